@@ -1,0 +1,78 @@
+"""The one formatter for dates, numbers and money, used by the window, the PDF and the CLI.
+
+Babel is the single source of locale data (Qt's QLocale disagrees on details such as Swiss
+digit grouping), so everything a user reads is formatted here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency, format_decimal, format_percent
+
+
+def safe_locale(code: str | None) -> str:
+    """A locale babel knows; German (Switzerland) when the stored one is unusable."""
+    code = (code or "").replace("-", "_")
+    try:
+        Locale.parse(code)
+        return code
+    except (ValueError, UnknownLocaleError, TypeError):
+        return "de_CH"
+
+
+class Formatter:
+    """Formats values for one locale ("de_CH", "de_DE", "en_GB", …)."""
+
+    def __init__(self, locale: str | None) -> None:
+        """Remembers the locale, falling back to de_CH when it is unknown."""
+        self.locale = safe_locale(locale)
+
+    def date(self, value: date | None, length: str = "medium") -> str:
+        """A date as people of the locale write it ("25.11.2026"); empty for None."""
+        if value is None:
+            return ""
+        return format_date(value, format=length, locale=self.locale)
+
+    def date_short(self, value: date | None) -> str:
+        """A compact date with the full year, for tables ("25.11.2026" / "11/25/2026")."""
+        if value is None:
+            return ""
+        return format_date(value, format="short", locale=self.locale) if _has_full_year(
+            self.locale
+        ) else format_date(value, format="medium", locale=self.locale)
+
+    def datetime(self, value: datetime | None) -> str:
+        """A timestamp to the minute."""
+        if value is None:
+            return ""
+        return format_datetime(value, format="medium", locale=self.locale)
+
+    def number(self, value: int | float | Decimal | None, digits: int | None = None) -> str:
+        """A number with the locale's grouping; `digits` fixes the decimals."""
+        if value is None:
+            return ""
+        if digits is None:
+            return format_decimal(value, locale=self.locale)
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return format_decimal(value, format=pattern, locale=self.locale)
+
+    def money(self, value: Decimal | int | float | None, currency: str) -> str:
+        """An amount with its currency ("CHF 1’200.00")."""
+        if value is None:
+            return ""
+        return format_currency(value, currency or "CHF", locale=self.locale)
+
+    def percent(self, value: float | None) -> str:
+        """A share between 0 and 1 as a percentage."""
+        if value is None:
+            return ""
+        return format_percent(value, locale=self.locale)
+
+
+def _has_full_year(locale: str) -> bool:
+    """Whether the locale's short date pattern keeps four-digit years."""
+    return "yyyy" in Locale.parse(locale).date_formats["short"].pattern

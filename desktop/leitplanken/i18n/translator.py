@@ -1,0 +1,128 @@
+"""Translations for code that is not a widget: the PDF, the CLI and labels of domain values.
+
+The PDF's language is chosen independently of the interface, so report and CLI do not rely on
+the translators installed in the application; they ask a `Translator` for their language.
+Strings are marked as `something.translate("Context", "Source text")` so pyside6-lupdate finds
+them; placeholders are Qt-style %1, %2 (filled with `fill`), plurals use %n.
+"""
+
+from __future__ import annotations
+
+import locale as _pylocale
+import os
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from leitplanken.paths import translations_dir
+
+#: The interface and PDF languages the app ships.
+LANGUAGES = ("de", "de_CH", "en")
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+class Translates(Protocol):
+    """Anything that can translate a marked string (a Translator or the running app)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """Returns the text in the target language."""
+        ...
+
+
+def fill(text: str, *args: object) -> str:
+    """Replaces Qt-style %1 … %9 placeholders in one pass, so values containing "%2" stay."""
+
+    def sub(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(sub, text)
+
+
+def normalize_language(code: str | None) -> str:
+    """Maps "de-CH", "de_DE.UTF-8", "EN" … onto one of LANGUAGES (English when unknown)."""
+    if not code:
+        return "en"
+    code = code.split(".")[0].replace("-", "_")
+    lang, _, region = code.partition("_")
+    lang = lang.lower()
+    if lang == "de":
+        return "de_CH" if region.upper() in ("CH", "LI") else "de"
+    return "en"
+
+
+def system_language() -> str:
+    """The user's language from the environment or Qt, mapped onto LANGUAGES."""
+    for var in ("LEITPLANKEN_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return normalize_language(value.split(":")[0])
+    try:
+        return normalize_language(QLocale.system().name())
+    except Exception:  # pragma: no cover - Qt unavailable
+        return normalize_language(_pylocale.getlocale()[0])
+
+
+def qm_path(language: str) -> str:
+    """Where the compiled translation of one language lives."""
+    return str(translations_dir() / f"leitplanken_{language}.qm")
+
+
+class Translator:
+    """The app's strings in one language, without touching the application's translators."""
+
+    def __init__(self, language: str) -> None:
+        """Loads the compiled translation; English falls back to the source texts."""
+        self.language = normalize_language(language)
+        self._qt = QTranslator()
+        self.loaded = self._qt.load(qm_path(self.language))
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """The translation, or the source text (with %n filled) when there is none."""
+        text = self._qt.translate(context, source, disambiguation, n) if self.loaded else ""
+        if not text:
+            text = source
+            if n >= 0:
+                text = text.replace("%n", str(n))
+        return text
+
+
+class AppTranslator:
+    """Translates through the application's installed translators (the interface language)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """QCoreApplication.translate with the same signature as Translator.translate."""
+        return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+@lru_cache(maxsize=8)
+def translator(language: str) -> Translator:
+    """A shared Translator per language (loading a .qm costs a few milliseconds)."""
+    return Translator(language)
+
+
+def install_app_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Installs the app's and Qt's own translations (so standard buttons read "Abbrechen")."""
+    language = normalize_language(language)
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    base = language.split("_")[0]
+    if base != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{base}", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+    own = QTranslator(app)
+    if own.load(qm_path(language)):
+        app.installTranslator(own)
+        installed.append(own)
+    return installed

@@ -1,0 +1,34 @@
+"""Test set-up shared by every test: offscreen Qt, the bundled font, and isolated settings."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LEITPLANKEN_LANG", "en")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+INVENTORY_CSV = SHARED_DATA / "us-federal-ai-use-case-inventory-2024.csv"
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keeps settings, recent files and working copies of each test away from the real ones."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("LEITPLANKEN_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def inventory_csv() -> Path:
+    """The public inventory of 1,757 real AI use cases (skips when shared/ is not beside us)."""
+    if not INVENTORY_CSV.exists():
+        pytest.skip("shared/data is not beside the checkout")
+    return INVENTORY_CSV
