@@ -33,8 +33,8 @@ translations/%.qm: translations/%.ts
 
 # Re-reads the sources for new strings, derives Swiss German and compiles.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(SOURCES) -ts $(TS)
-	$(BIN)/python translations/derive_de_ch.py
+	flock translations/.tsfill.lock $(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(SOURCES) -ts $(TS)
+	flock translations/.tsfill.lock $(BIN)/python translations/derive_de_ch.py
 	$(MAKE) qm
 
 bench: $(STAMP) qm
