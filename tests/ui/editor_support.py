@@ -1,0 +1,151 @@
+"""Shared set-up for the use-case editor tests: a small company, a session on a real file.
+
+Imported by the test_raci*/test_checklist*/… modules (tests/ui is on sys.path for them).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from leitplanken.domain.model import (
+    Company,
+    Letter,
+    Person,
+    RaciActivity,
+    RaciCell,
+    RaciMember,
+    Status,
+    System,
+    UseCase,
+    Workspace,
+)
+
+TODAY = date(2026, 11, 25)
+
+
+def sample_workspace(language: str = "en") -> Workspace:
+    """A company with three people (one external), two systems and one use case in pilot."""
+    company = Company(name="Muster AG", locale="de_CH" if language != "en" else "en_GB",
+                      language=language)
+    anna = Person(name="Anna Keller", function="Head of service")
+    urs = Person(name="Urs Meier", function="Managing director")
+    petra = Person(name="Petra Roth", function="Consultant", internal=False,
+                   organisation="KI Partner GmbH")
+    crm = System(name="CRM", kind="crm")
+    mail = System(name="E-mail", kind="email")
+    uc = UseCase(title="Answer recurring enquiries", status=Status.PILOT,
+                 problem="Answer recurring enquiries automatically", created_on=date(2026, 6, 1))
+    review = RaciActivity(use_case_uuid=uc.uuid, title="Review AI outputs", sort=0)
+    dp = RaciActivity(use_case_uuid=uc.uuid, title="Data protection", sort=1)
+    uc.activities = [review, dp]
+    uc.members = [RaciMember(use_case_uuid=uc.uuid, person_uuid=p.uuid, sort=i)
+                  for i, p in enumerate((anna, urs))]
+    uc.cells = [
+        RaciCell(use_case_uuid=uc.uuid, activity_uuid=review.uuid, person_uuid=anna.uuid,
+                 letter=Letter.A),
+        RaciCell(use_case_uuid=uc.uuid, activity_uuid=dp.uuid, person_uuid=anna.uuid, letter=Letter.A),
+        RaciCell(use_case_uuid=uc.uuid, activity_uuid=dp.uuid, person_uuid=urs.uuid, letter=Letter.A),
+    ]
+    return Workspace(company=company, people=[anna, urs, petra], systems=[crm, mail],
+                     use_cases=[uc])
+
+
+class _MemoryFile:
+    """TEMPORARY stand-in until storage lands (removed then)."""
+
+    read_only = False
+    modified = False
+
+    def __init__(self, path, ws):
+        self.path = path
+        self.ws = ws
+
+    def load(self):
+        return self.ws
+
+    def put(self, r):
+        if type(r).__name__ == "Decision" and r.revision:
+            raise ValueError("decision")
+        r.revision += 1
+
+    def put_many(self, rs):
+        for r in rs:
+            self.put(r)
+
+    def delete(self, r):
+        pass
+
+    def delete_many(self, rs):
+        pass
+
+    def add_decision(self, d, uc):
+        self.put(d)
+
+    def save(self, path=None):
+        pass
+
+
+def open_session(path: Path, workspace: Workspace | None = None):
+    """A Session on a new workspace file at `path` (or on the file already there)."""
+    import leitplanken.storage as storage
+    from leitplanken.ui.session import Session
+
+    if not hasattr(storage, "WorkspaceFile"):
+        from leitplanken.storage.errors import FileError
+
+        storage.FileError = FileError
+        session = Session(_MemoryFile(path, workspace), workspace)
+        session.set_today(TODAY)
+        return session
+    from leitplanken.storage import WorkspaceFile
+    from leitplanken.ui.session import Session
+
+    if workspace is not None:
+        wf = WorkspaceFile.create(path, workspace)
+        session = Session(wf, wf.load())
+    else:
+        session = Session(WorkspaceFile.open(path))
+    session.set_today(TODAY)
+    return session
+
+
+def reopen(session, path: Path) -> Workspace:
+    """Saves the session's file and reads it back as a fresh workspace."""
+    from leitplanken.storage import WorkspaceFile
+
+    session.save(None)
+    other = WorkspaceFile.open(path, read_only=True)
+    try:
+        return other.load()
+    finally:
+        other.close()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Types text key by key (QTest cannot type non-ASCII characters)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def show_in_window(qtbot, widget: QWidget, width: int = 1100, height: int = 720) -> QWidget:
+    """Shows an editor inside a plain window, as the editor's tab widget would host it.
+
+    The window has no layout of its own, so the offscreen platform is not asked to propagate
+    size hints (which it answers with a warning).
+    """
+    window = QWidget()
+    qtbot.addWidget(window)
+    widget.setParent(window)
+    window.resize(width, height)
+    widget.setGeometry(0, 0, width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    widget.host_window = window  # the test holds the widget; the widget holds its window
+    return window
