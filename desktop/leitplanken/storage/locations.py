@@ -1,0 +1,33 @@
+"""Where the app keeps its own files: working copies of open workspaces, per user.
+
+No Qt here (storage must work in the CLI and in tests without a QApplication), so the
+platform's per-user data folder is found by hand, the way QStandardPaths would find it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+
+def data_dir() -> Path:
+    """$LEITPLANKEN_DATA_DIR if set, else the platform's per-user data folder for the app."""
+    override = os.environ.get("LEITPLANKEN_DATA_DIR")
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform.startswith("win"):
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        return base / "Leitplanken"
+    if sys.platform == "darwin":
+        return home / "Library" / "Application Support" / "Leitplanken"
+    base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "leitplanken"
+
+
+def working_dir() -> Path:
+    """The folder holding working copies (created on demand)."""
+    folder = data_dir() / "working"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

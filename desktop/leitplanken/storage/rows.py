@@ -1,0 +1,168 @@
+"""Turns domain records into table rows and back: the only place that knows the mapping.
+
+Columns carry the dataclass field names. Dates are ISO text, money and hours decimal text
+(exact, no float rounding), booleans 0/1, enums their value, tags a JSON array. Reading is
+strict: a value no version of the app could have written raises ValueError, which the caller
+reports as a damaged file instead of loading nonsense.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import fields
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from leitplanken.domain import model as m
+
+#: The table of each record type.
+TABLE_OF: dict[type[m.Record], str] = {
+    m.Company: "company",
+    m.Person: "person",
+    m.BoardMember: "board_member",
+    m.System: "system",
+    m.UseCase: "use_case",
+    m.UseCaseSystem: "use_case_system",
+    m.RaciActivity: "raci_activity",
+    m.RaciMember: "raci_member",
+    m.RaciCell: "raci_cell",
+    m.ChecklistItem: "checklist_item",
+    m.CxAnswer: "cx_answer",
+    m.Decision: "decision",
+}
+CLASS_OF: dict[str, type[m.Record]] = {table: cls for cls, table in TABLE_OF.items()}
+
+#: UseCase fields that are lists of child records, stored in tables of their own.
+USE_CASE_CHILDREN = ("systems", "activities", "members", "cells", "checklist", "cx", "decisions")
+
+_Kind = tuple[str, Any]  # (converter name, enum class or None)
+
+
+def table_for(record: m.Record) -> str:
+    """The table a record lives in; TypeError for anything that is not a stored record."""
+    try:
+        return TABLE_OF[type(record)]
+    except KeyError:
+        raise TypeError(f"{type(record).__name__} is not a stored record type") from None
+
+
+def _kind(hint: Any) -> tuple[bool, _Kind]:
+    """(optional?, converter) for a field's resolved type hint."""
+    optional = False
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        optional = len(args) < len(typing.get_args(hint))
+        hint = args[0]
+        origin = typing.get_origin(hint)
+    if origin is list:
+        return optional, ("tags", None)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return optional, ("enum", hint)
+    for name, cls in (("bool", bool), ("int", int), ("date", date), ("decimal", Decimal)):
+        if hint is cls:
+            return optional, (name, None)
+    return optional, ("str", None)
+
+
+@cache
+def columns(cls: type[m.Record]) -> tuple[tuple[str, bool, _Kind], ...]:
+    """(column, optional, converter) for each stored field of a record type, in field order."""
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in fields(cls):
+        if cls is m.UseCase and f.name in USE_CASE_CHILDREN:
+            continue
+        optional, kind = _kind(hints[f.name])
+        out.append((f.name, optional, kind))
+    return tuple(out)
+
+
+def _to_sql(value: Any, kind: _Kind) -> Any:
+    """One Python value as the SQLite value it is stored as."""
+    name = kind[0]
+    if name == "bool":
+        return 1 if value else 0
+    if name == "int":
+        return int(value)
+    if name == "date":
+        return value.isoformat()
+    if name in ("decimal", "enum"):
+        return str(value.value if isinstance(value, Enum) else value)
+    if name == "tags":
+        return json.dumps([str(t) for t in value], ensure_ascii=False)
+    return str(value)
+
+
+def to_row(record: m.Record) -> dict[str, Any]:
+    """The row storing one record (a UseCase without its children)."""
+    row: dict[str, Any] = {}
+    for name, _optional, kind in columns(type(record)):
+        value = getattr(record, name)
+        row[name] = None if value is None else _to_sql(value, kind)
+    return row
+
+
+def _from_sql(value: Any, kind: _Kind) -> Any:
+    """One stored value back as its Python type; ValueError when it cannot be ours."""
+    name, enum = kind
+    if name == "bool":
+        if value not in (0, 1):
+            raise ValueError(f"not a boolean: {value!r}")
+        return bool(value)
+    if name == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"not an integer: {value!r}")
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"not text: {type(value).__name__}")
+    if name == "date":
+        return date.fromisoformat(value)
+    if name == "decimal":
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            raise ValueError(f"not a decimal number: {value!r}") from None
+        if not number.is_finite():
+            raise ValueError(f"not a finite number: {value!r}")
+        return number
+    if name == "enum":
+        return enum(value)
+    if name == "tags":
+        tags = json.loads(value)
+        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+            raise ValueError("tags are not a list of strings")
+        return tags
+    return value
+
+
+def from_row(cls: type[m.Record], row: dict[str, Any]) -> m.Record:
+    """Builds a record from its row; ValueError names the column that holds nonsense."""
+    values: dict[str, Any] = {}
+    for name, optional, kind in columns(cls):
+        value = row[name]
+        if value is None:
+            if not optional:
+                raise ValueError(f"{TABLE_OF[cls]}.{name} is empty")
+            values[name] = None
+            continue
+        try:
+            values[name] = _from_sql(value, kind)
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"{TABLE_OF[cls]}.{name}: {exc}") from None
+    return cls(**values)
+
+
+def summary(record: m.Record) -> str:
+    """A short human description of a record for the history (its title or name)."""
+    for attr in ("title", "name", "catalogue_key", "question", "letter", "kind"):
+        value = getattr(record, attr, None)
+        if value:
+            text = str(value.value if isinstance(value, Enum) else value)
+            return text if len(text) <= 120 else text[:119] + "…"
+    return ""

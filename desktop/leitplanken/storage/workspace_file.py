@@ -1,0 +1,330 @@
+"""WorkspaceFile: the one object through which the app reads and writes a workspace file.
+
+Open validates the file (validate.py) on a byte copy in the working folder and keeps working
+on that copy; every put/delete commits to it at once, so a crash loses nothing; Save writes
+a snapshot over the file atomically (saving.py). See docs/FILE_FORMAT.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from leitplanken.domain import model as m
+from leitplanken.storage import migrations, reads, saving, working, writes
+from leitplanken.storage.connection import close_quietly, connect
+from leitplanken.storage.errors import FileError, as_file_error
+from leitplanken.storage.names import checked_target
+from leitplanken.storage.rows import table_for
+from leitplanken.storage.schema import CURRENT_VERSION, create_schema
+from leitplanken.storage.validate import check_database, opened_file_error, read_header
+
+#: Below this much free space an unexplained write error is reported as a full disk.
+_LOW_SPACE = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change as the history shows it: when, who, which row, what happened."""
+
+    at: str
+    author: str
+    table: str
+    row_uuid: str
+    action: str
+    summary: str
+
+
+def _default_author() -> str:
+    """The logged-in user's name, recorded with each change."""
+    try:
+        return getpass.getuser()
+    except Exception:
+        return ""
+
+
+class WorkspaceFile:
+    """An open workspace file: validated, backed by a working copy, saved atomically."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, working_path: Path, path: Path | None, read_only: bool
+    ) -> None:
+        """Use create() or open(); this only wires an already validated working copy."""
+        self._conn: sqlite3.Connection | None = conn
+        self._db: Any = None
+        self.working_path = working_path
+        self.path = path
+        self.read_only = read_only
+        self.modified = False
+        self.author = _default_author()
+        self.schema_version = CURRENT_VERSION
+        #: The schema version the file had before it was migrated on opening, else None.
+        self.migrated_from: int | None = None
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str | None, workspace: m.Workspace) -> WorkspaceFile:
+        """A new file holding `workspace`; with a path it is saved there at once."""
+        target = checked_target(path) if path is not None else None
+        work = working.new_working_path()
+        conn = None
+        try:
+            conn = connect(work, "rwc")
+            create_schema(conn)
+            wf = cls(conn, work, None, False)
+            working.write_note(work, target)
+            with wf._transaction():
+                at = writes.utc_now()
+                writes.insert_new(wf.db, _all_records(workspace), at, wf.author)
+        except BaseException as exc:
+            close_quietly(conn)
+            working.remove(work)
+            if isinstance(exc, (ValueError, TypeError)):
+                raise
+            if isinstance(exc, Exception):
+                raise as_file_error(exc, target) from None
+            raise
+        if target is not None:
+            try:
+                wf.save(target)
+            except BaseException:
+                wf.close()
+                raise
+        return wf
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> WorkspaceFile:
+        """Opens an existing file after checking it; FileError tells what is wrong with it."""
+        given = Path(path).expanduser()
+        read_header(given)  # judges the bytes before anything is copied
+        original = given.resolve()
+        work = working.new_working_path()
+        conn = None
+        try:
+            try:
+                working.copy_in(original, work)
+                conn = connect(work, "rw")
+            except Exception as exc:
+                raise (
+                    as_file_error(exc, given)
+                    if isinstance(exc, OSError)
+                    else opened_file_error(exc, given)
+                ) from None
+            version = check_database(conn, given)
+            migrated_from = None
+            if version < CURRENT_VERSION:
+                if not read_only:
+                    migrations.backup_before_migration(original, version)
+                migrations.migrate(conn, version, given)
+                migrated_from = version
+            writable = os.access(original, os.W_OK) and os.access(original.parent, os.W_OK)
+            wf = cls(conn, work, original, read_only or not writable)
+            wf.migrated_from = migrated_from
+            wf.modified = migrated_from is not None
+            working.write_note(work, original)
+            return wf
+        except BaseException as exc:
+            close_quietly(conn)
+            working.remove(work)
+            if isinstance(exc, Exception) and not isinstance(exc, FileError):
+                raise opened_file_error(exc, given) from None
+            raise
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Any:
+        """The sqlite_utils Database over the hardened connection (imported on first use)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._live(), recursive_triggers=False, execute_plugins=False)
+        return self._db
+
+    def _live(self) -> sqlite3.Connection:
+        """The open connection; ValueError after close()."""
+        if self._conn is None:
+            raise ValueError("the workspace file is closed")
+        return self._conn
+
+    def load(self) -> m.Workspace:
+        """The whole workspace, use cases with all their children, in a stable order."""
+        try:
+            return reads.load_workspace(self._live())
+        except ValueError as exc:
+            if self._conn is None:
+                raise
+            raise FileError("damaged", self.path, reason=str(exc)) from None
+        except Exception as exc:
+            raise self._file_error(exc) from None
+
+    def history(self, limit: int = 200) -> list[HistoryEntry]:
+        """The latest changes first."""
+        try:
+            rows = self._live().execute(
+                "SELECT at, author, table_name, row_uuid, action, summary FROM history "
+                "ORDER BY at DESC, rowid DESC LIMIT ?",
+                [limit],
+            ).fetchall()
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._file_error(exc) from None
+        return [HistoryEntry(*map(str, row)) for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, for the file check."""
+        try:
+            return reads.counts(self._live())
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._file_error(exc) from None
+
+    def integrity_problems(self) -> list[str]:
+        """A full integrity check and dangling references; empty when all is well."""
+        conn = self._live()
+        try:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+            if problems == ["ok"]:
+                problems = []
+            for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+                problems.append(f"{table}: reference to a missing {parent}")
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._file_error(exc) from None
+        return problems
+
+    # -- writing -------------------------------------------------------------------------
+
+    def put(self, record: m.Record) -> None:
+        """Inserts or updates one record (a UseCase without its children), with history."""
+        self.put_many([record])
+
+    def put_many(self, records: Iterable[m.Record]) -> None:
+        """Inserts or updates records in one transaction: all of them or none."""
+        batch = list(records)
+        self._require_writable()
+        for record in batch:
+            table_for(record)
+        decisions = [r.uuid for r in batch if isinstance(r, m.Decision)]
+        if len(set(decisions)) != len(decisions) or writes.existing(
+            self._live(), "decision", decisions
+        ):
+            raise ValueError("decision log entries are append-only and cannot be changed")
+        before = [(r.revision, r.modified_at) for r in batch]
+        at = writes.utc_now()
+        try:
+            with self._transaction():
+                for r in batch:
+                    r.modified_at = at
+                    r.revision += 1
+                writes.put_records(self.db, batch, at, self.author)
+        except BaseException:
+            for r, (revision, modified_at) in zip(batch, before, strict=True):
+                r.revision, r.modified_at = revision, modified_at
+            raise
+        self.modified = True
+
+    def delete(self, record: m.Record) -> None:
+        """Removes a record (a use case with its children) and leaves tombstones."""
+        self.delete_many([record])
+
+    def delete_many(self, records: Iterable[m.Record]) -> None:
+        """Removes records and everything depending on them, in one transaction."""
+        batch = list(records)
+        self._require_writable()
+        for record in batch:
+            table_for(record)
+        with self._transaction():
+            writes.delete_records(self.db, batch, writes.utc_now(), self.author)
+        self.modified = True
+
+    def add_decision(self, decision: m.Decision, use_case: m.UseCase) -> None:
+        """Appends a decision and stores the use case it changed, together or not at all."""
+        if decision.use_case_uuid != use_case.uuid:
+            raise ValueError("the decision belongs to another use case")
+        self.put_many([use_case, decision])
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One atomic change; file problems become FileError, broken references ValueError."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.IntegrityError as exc:
+            raise ValueError(f"the change refers to a missing record: {exc}") from None
+        except (sqlite3.Error, OSError, UnicodeDecodeError, MemoryError) as exc:
+            raise self._file_error(exc) from None
+
+    def _require_writable(self) -> None:
+        """Edits of a file opened read-only are refused (the UI offers Save as… instead)."""
+        self._live()
+        if self.read_only:
+            raise FileError("read_only", self.path)
+
+    def _file_error(self, exc: BaseException) -> FileError:
+        """Maps an error on the working copy; an unexplained write error on a full disk is one."""
+        err = as_file_error(exc, self.path)
+        if err.code == "io":
+            with contextlib.suppress(OSError):
+                if shutil.disk_usage(self.working_path.parent).free < _LOW_SPACE:
+                    return FileError("disk_full", self.path, reason=str(exc))
+        return err
+
+    # -- saving and closing ----------------------------------------------------------------
+
+    def save(self, path: Path | str | None = None) -> None:
+        """Save (None) or Save as (path): the working copy's snapshot replaces the target atomically."""
+        conn = self._live()
+        if path is None:
+            if self.path is None:
+                raise ValueError("an untitled workspace needs a path: use save(path)")
+            target = self.path
+        else:
+            target = checked_target(path)
+        if self.read_only and target == self.path:
+            raise FileError("read_only", self.path)
+        saving.write_snapshot(conn, target)
+        self.path = target
+        self.read_only = False
+        self.modified = False
+        with contextlib.suppress(OSError):
+            working.write_note(self.working_path, target)
+
+    def close(self) -> None:
+        """Releases the file and removes the working copy; calling it twice is harmless."""
+        conn, self._conn, self._db = self._conn, None, None
+        if conn is not None:
+            close_quietly(conn)
+            working.remove(self.working_path)
+
+    def __enter__(self) -> WorkspaceFile:
+        """`with WorkspaceFile.open(p) as wf:` closes the file at the end."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Closes the file."""
+        self.close()
+
+
+def _all_records(ws: m.Workspace) -> Iterator[m.Record]:
+    """Every record of a workspace, parents before children."""
+    yield ws.company
+    yield from ws.people
+    yield from ws.board
+    yield from ws.systems
+    for uc in ws.use_cases:
+        yield uc
+    for uc in ws.use_cases:
+        yield from uc.systems
+        yield from uc.activities
+        yield from uc.members
+        yield from uc.cells
+        yield from uc.checklist
+        yield from uc.cx
+        yield from uc.decisions
+

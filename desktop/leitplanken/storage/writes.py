@@ -1,0 +1,176 @@
+"""Row changes with their history and tombstones; callers wrap each call in one transaction.
+
+Takes a sqlite_utils Database (imported by the caller, lazily) and domain records. Deleting a
+row also removes or unlinks the rows that point at it, so no reference dangles (the foreign
+keys are enforced at commit).
+"""
+
+from __future__ import annotations
+
+import uuid as _uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from leitplanken.domain import model as m
+from leitplanken.storage.rows import summary, table_for, to_row
+
+# Rows that point at a deleted row: (table, column, what to do) per deleted record's table.
+_DEPENDENTS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "use_case": tuple(
+        (t, "use_case_uuid", "delete")
+        for t in (
+            "raci_cell",
+            "raci_member",
+            "raci_activity",
+            "use_case_system",
+            "checklist_item",
+            "cx_answer",
+            "decision",
+        )
+    ),
+    "person": (
+        ("board_member", "person_uuid", "delete"),
+        ("raci_member", "person_uuid", "delete"),
+        ("raci_cell", "person_uuid", "delete"),
+        ("use_case", "owner_uuid", "unlink"),
+        ("checklist_item", "owner_uuid", "unlink"),
+    ),
+    "system": (("use_case_system", "system_uuid", "delete"),),
+    "raci_activity": (("raci_cell", "activity_uuid", "delete"),),
+}
+
+
+def utc_now() -> str:
+    """The timestamp stored in modified_at and the history (ISO 8601, UTC, microseconds)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def existing(db: Any, table: str, uuids: Sequence[str]) -> set[str]:
+    """Which of the UUIDs already have a row in `table` (queried in chunks)."""
+    found: set[str] = set()
+    for start in range(0, len(uuids), 500):
+        chunk = list(uuids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            r[0]
+            for r in db.execute(f"SELECT uuid FROM {table} WHERE uuid IN ({marks})", chunk)
+        )
+    return found
+
+
+def _history_row(at: str, author: str, table: str, row_uuid: str, action: str, text: str) -> dict:
+    """One history entry as a row."""
+    return {
+        "uuid": str(_uuid.uuid4()),
+        "at": at,
+        "author": author,
+        "table_name": table,
+        "row_uuid": row_uuid,
+        "action": action,
+        "summary": text,
+    }
+
+
+def insert_new(db: Any, records: Iterable[m.Record], at: str, author: str) -> None:
+    """Bulk-inserts the records of a new file (one history entry for the whole creation)."""
+    by_table: dict[str, list[dict]] = defaultdict(list)
+    first_company = None
+    for record in records:
+        table = table_for(record)
+        if not record.modified_at:
+            record.modified_at = at
+        record.revision = max(record.revision, 1)
+        by_table[table].append(to_row(record))
+        if table == "company" and first_company is None:
+            first_company = record
+    for table, rows in by_table.items():
+        db[table].insert_all(rows, batch_size=500)
+    if first_company is not None:
+        db["history"].insert(
+            _history_row(at, author, "company", first_company.uuid, "create", summary(first_company))
+        )
+
+
+def put_records(db: Any, records: Sequence[m.Record], at: str, author: str) -> None:
+    """Inserts or updates rows; the caller already bumped revision and modified_at."""
+    by_table: dict[str, list[m.Record]] = defaultdict(list)
+    for record in records:
+        by_table[table_for(record)].append(record)
+    history: list[dict] = []
+    for table, group in by_table.items():
+        uuids = [r.uuid for r in group]
+        known = existing(db, table, uuids)
+        db[table].upsert_all([to_row(r) for r in group], pk="uuid", batch_size=500)
+        for r in group:
+            action = "update" if r.uuid in known else "insert"
+            history.append(_history_row(at, author, table, r.uuid, action, summary(r)))
+        _drop_tombstones(db, uuids)
+    db["history"].insert_all(history, batch_size=500)
+
+
+def _drop_tombstones(db: Any, uuids: Sequence[str]) -> None:
+    """A row put back (undo of a deletion) is no longer deleted."""
+    for start in range(0, len(uuids), 500):
+        chunk = list(uuids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        db.execute(f"DELETE FROM tombstone WHERE uuid IN ({marks})", chunk)
+
+
+def delete_records(db: Any, records: Sequence[m.Record], at: str, author: str) -> None:
+    """Removes rows and what depends on them, leaving tombstones and history entries."""
+    doomed: dict[str, tuple[str, int, str]] = {}  # uuid -> (table, revision, summary)
+    unlink: list[tuple[str, str, str]] = []  # (table, column, uuid of the deleted row)
+    queue = [(table_for(r), r.uuid) for r in records]
+    while queue:
+        table, row_uuid = queue.pop()
+        if row_uuid in doomed:
+            continue
+        row = db.execute(f"SELECT * FROM {table} WHERE uuid = ?", [row_uuid]).fetchone()
+        if row is None:
+            continue
+        names = [d[0] for d in db.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        values = dict(zip(names, row, strict=True))
+        text = next((str(values[k]) for k in ("title", "name", "letter", "kind") if values.get(k)), "")
+        doomed[row_uuid] = (table, int(values["revision"] or 0), text[:120])
+        for dep_table, column, action in _DEPENDENTS.get(table, ()):
+            if action == "delete":
+                for (dep_uuid,) in db.execute(
+                    f"SELECT uuid FROM {dep_table} WHERE {column} = ?", [row_uuid]
+                ).fetchall():
+                    queue.append((dep_table, dep_uuid))
+            else:
+                unlink.append((dep_table, column, row_uuid))
+    for row_uuid, (table, _rev, _text) in doomed.items():
+        if table != "decision":
+            continue
+        for (later,) in db.execute(
+            "SELECT uuid FROM decision WHERE corrects_uuid = ?", [row_uuid]
+        ).fetchall():
+            if later not in doomed:
+                raise ValueError("a decision that a later entry corrects cannot be removed")
+    history: list[dict] = []
+    for dep_table, column, row_uuid in unlink:
+        for (dep_uuid,) in db.execute(
+            f"SELECT uuid FROM {dep_table} WHERE {column} = ?", [row_uuid]
+        ).fetchall():
+            if dep_uuid in doomed:
+                continue
+            db.execute(
+                f"UPDATE {dep_table} SET {column} = NULL, modified_at = ?, "
+                "revision = revision + 1 WHERE uuid = ?",
+                [at, dep_uuid],
+            )
+            history.append(_history_row(at, author, dep_table, dep_uuid, "update", ""))
+    tombstones = []
+    for row_uuid, (table, revision, text) in doomed.items():
+        db.execute(f"DELETE FROM {table} WHERE uuid = ?", [row_uuid])
+        tombstones.append(
+            {"uuid": row_uuid, "table_name": table, "deleted_at": at, "revision": revision + 1}
+        )
+        history.append(_history_row(at, author, table, row_uuid, "delete", text))
+    if tombstones:
+        db["tombstone"].upsert_all(tombstones, pk="uuid", batch_size=500)
+    if history:
+        db["history"].insert_all(history, batch_size=500)
