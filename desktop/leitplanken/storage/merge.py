@@ -1,0 +1,373 @@
+"""Merging a colleague's copy into ours, record by record, without losing anything.
+
+Pure logic over two MergeStates (records by UUID, tombstones, and the versions each copy's
+history has seen); no SQL here (storage/merge_apply.py writes the result into the working copy).
+
+The algorithm (also in docs/FILE_FORMAT.md, "Merging two copies"):
+
+1. **Matching.** Records are matched by UUID, never by position or title.
+2. **Versions.** Every change stamps a record with `modified_at` and bumps its `revision`, and
+   writes a history entry at that same moment. The stamps a copy's history holds for a record
+   are the versions it has passed through ("seen"). There is no stored common ancestor; the
+   histories stand in for it: if our copy has seen the other copy's current version, the other
+   side did not change the record since, so our version is the newer one — and vice versa.
+3. **Both have the record.** Same stamps and data: unchanged. Same data, different stamps: the
+   higher (revision, modified_at) is kept (nothing to decide). Otherwise, if exactly one side
+   has seen the other's version, the side that moved on wins (a one-sided change). If neither
+   (or both) have, both sides changed it: a **conflict**, listed with the fields that differ;
+   the user picks per field (the CLI keeps "mine" unless told --prefer theirs). A pick that
+   mixes fields makes a new version (revision above both, stamped now). The version not taken
+   is kept in the history of the result.
+4. **One side has the record, the other a tombstone.** The deletion wins if the deleting copy
+   had seen this very version, or if the record was not changed after the deletion; a record
+   changed after the deletion comes back (KeePassXC's rule: a tombstone loses against a later
+   change). Tombstones on both sides: the later deletion is kept.
+5. **Only one side has it, no tombstone on the other:** it was added there; it is taken.
+6. **References.** A record that survives and was changed after the deletion of something it
+   needs (its use case, the person or activity of a RACI cell, the system of a use-case link)
+   brings that record back; otherwise a record whose required reference was deleted is deleted
+   with it (its tombstone takes the reference's deletion time). Formally: the largest set of
+   records in which every record's references survive and every record brought back is needed
+   by a later change — unique, so the outcome does not depend on iteration order.
+7. **Duplicates.** Two different records that occupy the same slot (one RACI letter per person
+   and activity, one CX answer per question, one link per system, one seat per board member,
+   one company) added independently on both sides are a conflict; the user picks which stays,
+   the other is deleted (tombstoned) and kept in history.
+8. **Decision logs** are append-only: entries are records like any other, matched by UUID, so
+   both logs are united; no entry is ever changed by a merge.
+9. **History** of both copies is united (never overwritten), so the result has seen every
+   version either copy had: merging the same copy again changes nothing (idempotent), and
+   without conflicts merge(A, B) equals merge(B, A).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from leitplanken.domain.model import Record
+from leitplanken.storage.merge_state import (
+    MergeState,
+    Tombstone,
+    content,
+    content_fields,
+    kind_of,
+    same_version,
+)
+
+MINE, THEIRS = "mine", "theirs"
+
+#: References a record cannot live without (its parent use case, the person of a RACI cell...).
+REQUIRED_REFS: dict[str, tuple[str, ...]] = {
+    "UseCaseSystem": ("use_case_uuid", "system_uuid"),
+    "RaciActivity": ("use_case_uuid",),
+    "RaciMember": ("use_case_uuid", "person_uuid"),
+    "RaciCell": ("use_case_uuid", "activity_uuid", "person_uuid"),
+    "ChecklistItem": ("use_case_uuid",),
+    "CxAnswer": ("use_case_uuid",),
+    "Decision": ("use_case_uuid",),
+    "BoardMember": ("person_uuid",),
+}
+
+#: Slots that hold at most one record (the same uniqueness the file's schema enforces).
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "Company": (),
+    "RaciCell": ("activity_uuid", "person_uuid"),
+    "RaciMember": ("use_case_uuid", "person_uuid"),
+    "CxAnswer": ("use_case_uuid", "question"),
+    "UseCaseSystem": ("use_case_uuid", "system_uuid"),
+    "BoardMember": ("person_uuid",),
+}
+
+
+def utc_now() -> str:
+    """The stamp for a version a merge creates, in the format records carry."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _when(stamp: str) -> datetime:
+    """A stamp as a comparable moment; an empty or garbled stamp counts as the distant past."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _later(stamp: str, than: str) -> bool:
+    """True when `stamp` is strictly after `than`."""
+    return _when(stamp) > _when(than)
+
+
+def _knows(state: MergeState, uuid: str, stamp: str) -> bool:
+    """Whether a copy has seen a version; a record never stamped cannot be vouched for."""
+    return bool(stamp) and state.knows(uuid, stamp)
+
+
+def _newest(a: Record, b: Record) -> Record:
+    """Of two records with the same data, the one with the higher (revision, stamp)."""
+    return max((a, b), key=lambda r: (r.revision, _when(r.modified_at), r.modified_at))
+
+
+@dataclass
+class Conflict:
+    """A record both sides changed (or two records claiming one slot): the user decides."""
+
+    kind: str
+    mine: Record
+    theirs: Record
+    fields: tuple[str, ...]
+    duplicate: bool = False
+    choice: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def uuid(self) -> str:
+        """The record this conflict is about (our record for a duplicate slot)."""
+        return self.mine.uuid
+
+    @property
+    def whole(self) -> bool:
+        """True when only whole records can be picked (duplicates, or kinds that differ)."""
+        return self.duplicate or not self.fields
+
+    def pick(self, side: str, field_name: str | None = None) -> None:
+        """Takes one side for one field, or for the whole record when no field is named."""
+        if side not in (MINE, THEIRS):
+            raise ValueError(side)
+        if field_name is None or self.whole:
+            self.choice = {name: side for name in (self.fields or ("*",))}
+        elif field_name in self.fields:
+            self.choice[field_name] = side
+
+    def side_of(self, field_name: str = "*") -> str:
+        """Which side a field (or the whole record) currently comes from."""
+        if self.whole:
+            return self.choice.get("*", MINE)
+        return self.choice.get(field_name, MINE)
+
+    def resolved(self, now: str) -> Record:
+        """The record this conflict resolves to under the current choice."""
+        if self.whole:
+            return self.theirs if self.side_of() == THEIRS else self.mine
+        sides = {self.side_of(name) for name in self.fields}
+        if sides == {MINE}:
+            return self.mine
+        if sides == {THEIRS}:
+            return self.theirs
+        taken = {name: getattr(self.theirs, name) for name in self.fields
+                 if self.side_of(name) == THEIRS}
+        revision = max(self.mine.revision, self.theirs.revision) + 1
+        return replace(self.mine, revision=revision, modified_at=now, **taken)
+
+    def loser(self, now: str) -> Record | None:
+        """The version not (fully) taken, to be kept in history; None when nothing was dropped."""
+        winner = self.resolved(now)
+        if winner is self.mine:
+            return self.theirs
+        if winner is self.theirs:
+            return self.mine
+        return self.theirs if any(self.side_of(n) == MINE for n in self.fields) else None
+
+
+@dataclass
+class MergePlan:
+    """The outcome before the user's picks: automatic decisions plus the conflicts to decide."""
+
+    mine: MergeState
+    theirs: MergeState
+    records: dict[str, Record]
+    tombstones: dict[str, Tombstone]
+    conflicts: list[Conflict]
+    now: str
+    resurrected: set[str] = field(default_factory=set)
+
+    def result(self) -> MergeState:
+        """The merged copy under the current picks, with both histories united."""
+        records = dict(self.records)
+        stones = dict(self.tombstones)
+        for c in self.conflicts:
+            winner = c.resolved(self.now)
+            records[winner.uuid] = winner
+            if c.duplicate:
+                loser = c.theirs if winner is c.mine else c.mine
+                records.pop(loser.uuid, None)
+                stones[loser.uuid] = Tombstone(loser.uuid, c.kind, self.now)
+        for u in records:
+            stones.pop(u, None)
+        return MergeState(records, stones, self._united_seen())
+
+    def _united_seen(self) -> dict[str, frozenset[str]]:
+        """Every version either copy has had, per record (the united history)."""
+        seen: dict[str, set[str]] = {}
+        for state in (self.mine, self.theirs):
+            for u, stamps in state.seen.items():
+                seen.setdefault(u, set()).update(stamps)
+            for u, rec in state.records.items():
+                if rec.modified_at:
+                    seen.setdefault(u, set()).add(rec.modified_at)
+        for c in self.conflicts:
+            winner = c.resolved(self.now)
+            if winner.modified_at:
+                seen.setdefault(winner.uuid, set()).add(winner.modified_at)
+        return {u: frozenset(s) for u, s in seen.items()}
+
+
+def _decide_pair(u: str, a: Record, b: Record, mine: MergeState, theirs: MergeState,
+                 prefer: str) -> Record | Conflict:
+    """Step 3: one record on both sides."""
+    if same_version(a, b):
+        return a
+    if kind_of(a) != kind_of(b):
+        c = Conflict(kind_of(a), a, b, ())
+        c.pick(prefer)
+        return c
+    if content(a) == content(b):
+        return _newest(a, b)
+    theirs_has_mine = _knows(theirs, u, a.modified_at)
+    mine_has_theirs = _knows(mine, u, b.modified_at)
+    if mine_has_theirs and not theirs_has_mine:
+        return a
+    if theirs_has_mine and not mine_has_theirs:
+        return b
+    differing = tuple(n for n in content_fields(a) if getattr(a, n) != getattr(b, n))
+    c = Conflict(kind_of(a), a, b, differing)
+    c.pick(prefer)
+    return c
+
+
+def _decide_single(u: str, rec: Record, other: MergeState) -> Record | Tombstone:
+    """Steps 4 and 5: a record only one side has."""
+    stone = other.tombstones.get(u)
+    if stone is None:
+        return rec
+    if _knows(other, u, rec.modified_at) or not _later(rec.modified_at, stone.deleted_at):
+        return stone
+    return rec
+
+
+def _refs(rec: Record) -> list[str]:
+    """The UUIDs a record cannot live without."""
+    return [getattr(rec, name) for name in REQUIRED_REFS.get(kind_of(rec), ())
+            if getattr(rec, name, None)]
+
+
+def _settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: dict[str, str],
+            mine: MergeState, theirs: MergeState) -> set[str]:
+    """Step 6: the largest set of records whose required references all survive.
+
+    Every deleted record either copy still has is a candidate to come back; it stays only if a
+    surviving record changed after the deletion needs it. Records lacking a reference go with it.
+    Removing violators until none is left reaches the same set whatever the iteration order.
+    """
+    decided = set(records)
+    alive: dict[str, Record] = dict(records)
+    for x in sorted(stones):
+        source = mine.records.get(x) or theirs.records.get(x)
+        if source is not None:
+            alive[x] = source
+            stamps.setdefault(x, source.modified_at)
+    while True:
+        needed_by: dict[str, list[str]] = {}
+        for u, rec in alive.items():
+            for ref in _refs(rec):
+                needed_by.setdefault(ref, []).append(u)
+        doomed: dict[str, str] = {}
+        for u in sorted(alive):
+            missing = [stones[r] for r in _refs(alive[u]) if r not in alive and r in stones]
+            if missing:
+                doomed[u] = max(missing, key=lambda t: _when(t.deleted_at)).deleted_at
+            elif u not in decided and not any(
+                _later(stamps.get(n, ""), stones[u].deleted_at) for n in needed_by.get(u, ())
+            ):
+                doomed[u] = stones[u].deleted_at
+        if not doomed:
+            break
+        for u in doomed:
+            del alive[u]
+    back = {u for u in alive if u not in decided}
+    for u in set(records) - set(alive):
+        stones[u] = Tombstone(u, kind_of(records[u]), _cascade_time(records[u], alive, stones))
+    records.clear()
+    records.update(alive)
+    for u in back:
+        del stones[u]
+    return back
+
+
+def _cascade_time(rec: Record, alive: dict[str, Record], stones: dict[str, Tombstone]) -> str:
+    """When a record went with its reference: the latest deletion among what it lacks."""
+    missing = [stones[r] for r in _refs(rec) if r not in alive and r in stones]
+    return max(missing, key=lambda t: _when(t.deleted_at)).deleted_at
+
+
+def _duplicates(records: dict[str, Record], mine: MergeState, theirs: MergeState,
+                prefer: str) -> list[Conflict]:
+    """Step 7: two records from different sides claiming one slot."""
+    slots: dict[tuple[object, ...], list[Record]] = {}
+    for u in sorted(records):
+        rec = records[u]
+        keys = NATURAL_KEYS.get(kind_of(rec))
+        if keys is None:
+            continue
+        slots.setdefault((kind_of(rec), *(getattr(rec, k) for k in keys)), []).append(rec)
+    found = []
+    for group in slots.values():
+        ours = [r for r in group if r.uuid in mine.records]
+        others = [r for r in group if r.uuid not in mine.records and r.uuid in theirs.records]
+        if ours and others:
+            for other in others:
+                c = Conflict(kind_of(ours[0]), ours[0], other, (), duplicate=True)
+                c.pick(prefer)
+                found.append(c)
+    return found
+
+
+def plan_merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,
+               now: str | None = None) -> MergePlan:
+    """Works out the merge of `theirs` into `mine`; conflicts start out as `prefer`."""
+    if prefer not in (MINE, THEIRS):
+        raise ValueError(prefer)
+    now = now or utc_now()
+    records: dict[str, Record] = {}
+    stones: dict[str, Tombstone] = {}
+    conflicts: list[Conflict] = []
+    stamps: dict[str, str] = {}
+    everything = set(mine.records) | set(theirs.records) | set(mine.tombstones) | set(
+        theirs.tombstones)
+    for u in sorted(everything):
+        a, b = mine.records.get(u), theirs.records.get(u)
+        if a is not None and b is not None:
+            outcome = _decide_pair(u, a, b, mine, theirs, prefer)
+            if isinstance(outcome, Conflict):
+                conflicts.append(outcome)
+                records[u] = a
+                stamps[u] = max(a.modified_at, b.modified_at, key=_when)
+            else:
+                records[u] = outcome
+        elif a is not None or b is not None:
+            rec = a if a is not None else b
+            assert rec is not None
+            decided = _decide_single(u, rec, theirs if a is not None else mine)
+            if isinstance(decided, Tombstone):
+                stones[u] = decided
+            else:
+                records[u] = decided
+        else:
+            both = [t for t in (mine.tombstones.get(u), theirs.tombstones.get(u)) if t]
+            stones[u] = max(both, key=lambda t: (_when(t.deleted_at), t.deleted_at))
+    for u, rec in records.items():
+        stamps.setdefault(u, rec.modified_at)
+    back = _settle(records, stones, stamps, mine, theirs)
+    conflicts = [c for c in conflicts if c.uuid in records]
+    conflicts += _duplicates(records, mine, theirs, prefer)
+    for c in conflicts:
+        records.pop(c.uuid, None)
+        if c.duplicate:
+            records.pop(c.theirs.uuid, None)
+    return MergePlan(mine, theirs, records, stones, conflicts, now, back)
+
+
+def merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,
+          now: str | None = None) -> MergeState:
+    """Merges without asking: conflicts keep `prefer`'s version (what the CLI does)."""
+    return plan_merge(mine, theirs, prefer=prefer, now=now).result()

@@ -1,0 +1,153 @@
+"""One copy of a workspace as merge sees it: flat records by UUID, tombstones, versions seen.
+
+Merging works record by record, so the nested Workspace (use cases holding their RACI cells,
+checklist items, ...) is flattened into one dictionary keyed by UUID and assembled back
+afterwards. `seen` holds, per UUID, every `modified_at` stamp the copy's history knows for
+that record: the versions this copy has passed through. It is what lets merge tell "only the
+other side changed this" from "both sides changed this" without a stored common ancestor.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field, fields, replace
+
+from leitplanken.domain.model import (
+    BoardMember,
+    ChecklistItem,
+    Company,
+    CxAnswer,
+    Decision,
+    Person,
+    RaciActivity,
+    RaciCell,
+    RaciMember,
+    Record,
+    System,
+    UseCase,
+    UseCaseSystem,
+    Workspace,
+)
+
+#: Record kinds by the name merge uses for them (also the `kind` of a Tombstone).
+KINDS: dict[str, type[Record]] = {
+    cls.__name__: cls
+    for cls in (Company, Person, BoardMember, System, UseCase, UseCaseSystem, RaciActivity,
+                RaciMember, RaciCell, ChecklistItem, CxAnswer, Decision)
+}
+
+#: The lists of a UseCase that hold its children (stored as rows of their own).
+CHILD_LISTS = {
+    "systems": UseCaseSystem,
+    "activities": RaciActivity,
+    "members": RaciMember,
+    "cells": RaciCell,
+    "checklist": ChecklistItem,
+    "cx": CxAnswer,
+    "decisions": Decision,
+}
+
+_STAMPS = ("uuid", "modified_at", "revision")
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A deletion: which record, of which kind, and when (UTC ISO), so a later edit can beat it."""
+
+    uuid: str
+    kind: str
+    deleted_at: str
+
+
+@dataclass
+class MergeState:
+    """Everything merge needs of one copy; built by the storage adapter or by tests."""
+
+    records: dict[str, Record] = field(default_factory=dict)
+    tombstones: dict[str, Tombstone] = field(default_factory=dict)
+    seen: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def knows(self, uuid: str, stamp: str) -> bool:
+        """True when this copy has had the version of `uuid` stamped `stamp` at some point."""
+        rec = self.records.get(uuid)
+        if rec is not None and rec.modified_at == stamp:
+            return True
+        return stamp in self.seen.get(uuid, frozenset())
+
+    def copy(self) -> MergeState:
+        """A deep copy, so merge never changes the states it was given."""
+        return MergeState(copy.deepcopy(self.records), dict(self.tombstones), dict(self.seen))
+
+
+def content_fields(rec: Record) -> list[str]:
+    """The fields that carry user data (not identity or stamps; not a use case's child lists)."""
+    return [f.name for f in fields(rec) if f.name not in _STAMPS and f.name not in CHILD_LISTS]
+
+
+def content(rec: Record) -> tuple[object, ...]:
+    """A record's user data as a comparable tuple."""
+    return tuple(getattr(rec, name) for name in content_fields(rec))
+
+
+def same_version(a: Record, b: Record) -> bool:
+    """True when two records are the same version: same stamps and same data."""
+    return (a.modified_at, a.revision) == (b.modified_at, b.revision) and content(a) == content(b)
+
+
+def kind_of(rec: Record) -> str:
+    """The merge name of a record's kind."""
+    return type(rec).__name__
+
+
+def flatten(ws: Workspace) -> dict[str, Record]:
+    """Every record of a workspace by UUID; use cases are stored without their child lists."""
+    out: dict[str, Record] = {ws.company.uuid: copy.deepcopy(ws.company)}
+    for group in (ws.people, ws.board, ws.systems):
+        for rec in group:
+            out[rec.uuid] = copy.deepcopy(rec)
+    for uc in ws.use_cases:
+        out[uc.uuid] = replace(copy.deepcopy(uc), **{name: [] for name in CHILD_LISTS})
+        for name in CHILD_LISTS:
+            for child in getattr(uc, name):
+                out[child.uuid] = copy.deepcopy(child)
+    return out
+
+
+def state_from_workspace(ws: Workspace, tombstones: list[Tombstone] | None = None,
+                         seen: dict[str, frozenset[str]] | None = None) -> MergeState:
+    """A MergeState from a loaded workspace plus what storage knows of deletions and history."""
+    records = flatten(ws)
+    stones = {t.uuid: t for t in (tombstones or []) if t.uuid not in records}
+    return MergeState(records, stones, dict(seen or {}))
+
+
+def _sort_key(rec: Record) -> tuple[object, ...]:
+    """Stable order for assembled lists: the record's own sort field, then title/name, then UUID."""
+    return (getattr(rec, "sort", 0), getattr(rec, "title", "") or getattr(rec, "name", ""),
+            rec.uuid)
+
+
+def to_workspace(state: MergeState) -> Workspace:
+    """Assembles records back into a Workspace (children without a use case are left out)."""
+    ws = Workspace()
+    companies = [r for r in state.records.values() if isinstance(r, Company)]
+    if companies:
+        ws.company = copy.deepcopy(min(companies, key=lambda c: c.uuid))
+    use_cases: dict[str, UseCase] = {}
+    for rec in state.records.values():
+        if isinstance(rec, UseCase):
+            use_cases[rec.uuid] = replace(copy.deepcopy(rec), **{n: [] for n in CHILD_LISTS})
+    list_of = {cls: name for name, cls in CHILD_LISTS.items()}
+    for rec in sorted(state.records.values(), key=_sort_key):
+        if isinstance(rec, Person):
+            ws.people.append(copy.deepcopy(rec))
+        elif isinstance(rec, BoardMember):
+            ws.board.append(copy.deepcopy(rec))
+        elif isinstance(rec, System):
+            ws.systems.append(copy.deepcopy(rec))
+        elif type(rec) in list_of:
+            parent = use_cases.get(rec.use_case_uuid)  # type: ignore[attr-defined]
+            if parent is not None:
+                getattr(parent, list_of[type(rec)]).append(copy.deepcopy(rec))
+    ws.use_cases = sorted(use_cases.values(), key=lambda uc: (uc.title, uc.uuid))
+    return ws

@@ -1,0 +1,200 @@
+"""A small simulation of two people editing copies of one file, for the merge property tests.
+
+Edits behave as the storage layer does: a change stamps the record with the (shared, always
+increasing) clock, bumps its revision and records the stamp in the copy's history ("seen");
+a deletion leaves a tombstone, and deleting a use case or person takes its dependants along.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from leitplanken.domain.model import (
+    Company,
+    CxAnswer,
+    CxQuestion,
+    CxRating,
+    Decision,
+    Letter,
+    Person,
+    RaciActivity,
+    RaciCell,
+    RaciMember,
+    Record,
+    System,
+    UseCase,
+    UseCaseSystem,
+)
+from leitplanken.storage.merge import NATURAL_KEYS, REQUIRED_REFS
+from leitplanken.storage.merge_state import MergeState, Tombstone, kind_of
+
+EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+class Clock:
+    """One clock for both copies: every change gets a later stamp than the one before."""
+
+    def __init__(self) -> None:
+        """Starts at a fixed moment so runs are reproducible."""
+        self.ticks = 0
+
+    def stamp(self) -> str:
+        """The next moment, as storage writes it."""
+        self.ticks += 1
+        return (EPOCH + timedelta(seconds=self.ticks)).isoformat(timespec="microseconds")
+
+
+@dataclass
+class Copy:
+    """One person's copy of the file."""
+
+    state: MergeState
+    clock: Clock
+
+    def _touch(self, rec: Record) -> Record:
+        """Stamps a changed record and remembers the version in history."""
+        rec.modified_at = self.clock.stamp()
+        rec.revision += 1
+        seen = set(self.state.seen.get(rec.uuid, frozenset()))
+        seen.add(rec.modified_at)
+        self.state.seen[rec.uuid] = frozenset(seen)
+        self.state.records[rec.uuid] = rec
+        self.state.tombstones.pop(rec.uuid, None)
+        return rec
+
+    def add(self, rec: Record) -> bool:
+        """Adds a new record unless its slot is taken or a reference is missing here."""
+        for ref in REQUIRED_REFS.get(kind_of(rec), ()):
+            if getattr(rec, ref) not in self.state.records:
+                return False
+        keys = NATURAL_KEYS.get(kind_of(rec))
+        if keys is not None:
+            slot = tuple(getattr(rec, k) for k in keys)
+            for other in self.state.records.values():
+                if kind_of(other) == kind_of(rec) and tuple(getattr(other, k) for k in keys) == slot:
+                    return False
+        self._touch(rec)
+        return True
+
+    def edit(self, uuid: str, **changes: object) -> bool:
+        """Changes fields of an existing record (decisions are never edited)."""
+        rec = self.state.records.get(uuid)
+        if rec is None or isinstance(rec, Decision):
+            return False
+        self._touch(replace(copy.deepcopy(rec), **changes))
+        return True
+
+    def delete(self, uuid: str) -> bool:
+        """Deletes a record and everything that needs it, leaving tombstones."""
+        rec = self.state.records.get(uuid)
+        if rec is None or isinstance(rec, Company):
+            return False
+        doomed = {uuid}
+        grown = True
+        while grown:
+            grown = False
+            for u, other in self.state.records.items():
+                if u in doomed:
+                    continue
+                refs = [getattr(other, r) for r in REQUIRED_REFS.get(kind_of(other), ())]
+                if any(r in doomed for r in refs):
+                    doomed.add(u)
+                    grown = True
+        when = self.clock.stamp()
+        for u in doomed:
+            gone = self.state.records.pop(u)
+            self.state.tombstones[u] = Tombstone(u, kind_of(gone), when)
+        return True
+
+
+def base_state(clock: Clock, people: int = 3, use_cases: int = 2) -> MergeState:
+    """A small workspace every copy starts from (as if created and saved once)."""
+    start = Copy(MergeState(), clock)
+    start.add(Company(name="Schreinerei Muster"))
+    persons = [Person(name=f"Person {i}") for i in range(people)]
+    for p in persons:
+        start.add(p)
+    system = System(name="CRM")
+    start.add(system)
+    for i in range(use_cases):
+        uc = UseCase(title=f"Use case {i}", problem="Anfragen beantworten")
+        start.add(uc)
+        act = RaciActivity(use_case_uuid=uc.uuid, title="Review")
+        start.add(act)
+        start.add(RaciMember(use_case_uuid=uc.uuid, person_uuid=persons[0].uuid))
+        start.add(RaciCell(use_case_uuid=uc.uuid, activity_uuid=act.uuid,
+                           person_uuid=persons[0].uuid, letter=Letter.A))
+        start.add(CxAnswer(use_case_uuid=uc.uuid, question=CxQuestion.COHERENT))
+        start.add(UseCaseSystem(use_case_uuid=uc.uuid, system_uuid=system.uuid))
+    return start.state
+
+
+def fork(state: MergeState, clock: Clock) -> Copy:
+    """A copy of the file on a stick: identical data and history."""
+    return Copy(state.copy(), clock)
+
+
+def uuids_of(state: MergeState, cls: type[Record]) -> list[str]:
+    """The UUIDs of one kind of record, in a stable order for hypothesis to pick from."""
+    return sorted(u for u, r in state.records.items() if isinstance(r, cls))
+
+
+def snapshot(state: MergeState) -> tuple[object, ...]:
+    """Everything that must be equal for two states to be the same file."""
+    recs = {u: (kind_of(r), r.modified_at, r.revision, repr(r)) for u, r in state.records.items()}
+    seen = {u: s for u, s in state.seen.items() if s}
+    return recs, dict(state.tombstones), seen
+
+
+def apply_op(c: Copy, op: tuple, n: int) -> None:
+    """Runs one generated edit (kind, index, value) against a copy."""
+    kind, index, value = op
+    st = c.state
+    if kind == "edit_uc":
+        ucs = uuids_of(st, UseCase)
+        if ucs:
+            c.edit(ucs[index % len(ucs)], title=f"Title {value}")
+    elif kind == "edit_problem":
+        ucs = uuids_of(st, UseCase)
+        if ucs:
+            c.edit(ucs[index % len(ucs)], problem=f"Problem {value}")
+    elif kind == "edit_person":
+        ps = uuids_of(st, Person)
+        if ps:
+            c.edit(ps[index % len(ps)], function=f"Function {value}")
+    elif kind == "letter":
+        cells = uuids_of(st, RaciCell)
+        if cells:
+            c.edit(cells[index % len(cells)], letter=list(Letter)[value % 4])
+    elif kind == "rate":
+        answers = uuids_of(st, CxAnswer)
+        if answers:
+            c.edit(answers[index % len(answers)], rating=list(CxRating)[value % 4])
+    elif kind == "delete_uc":
+        ucs = uuids_of(st, UseCase)
+        if ucs:
+            c.delete(ucs[index % len(ucs)])
+    elif kind == "delete_person":
+        ps = uuids_of(st, Person)
+        if ps:
+            c.delete(ps[index % len(ps)])
+    elif kind == "add_person":
+        c.add(Person(name=f"New {n} {value}"))
+    elif kind == "add_cell":
+        acts, ps = uuids_of(st, RaciActivity), uuids_of(st, Person)
+        if acts and ps:
+            act = st.records[acts[index % len(acts)]]
+            c.add(RaciCell(use_case_uuid=act.use_case_uuid, activity_uuid=act.uuid,
+                           person_uuid=ps[value % len(ps)], letter=Letter.R))
+    elif kind == "decide":
+        ucs = uuids_of(st, UseCase)
+        if ucs:
+            c.add(Decision(use_case_uuid=ucs[index % len(ucs)], rationale=f"Because {value}"))
+    elif kind == "add_uc":
+        c.add(UseCase(title=f"New use case {n} {value}"))
+
+
+OP_KINDS = ("edit_uc", "edit_problem", "edit_person", "letter", "rate", "delete_uc",
+            "delete_person", "add_person", "add_cell", "decide", "add_uc")
