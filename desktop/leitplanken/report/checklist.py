@@ -1,0 +1,76 @@
+"""The integration checklist by category: state, owner, due date, note and evidence per item.
+
+Items switched off by the user are left out; not-applicable items show their reason and
+overdue items say so, because those are what the board asks about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Paragraph
+
+from leitplanken.domain.model import Category, ItemState, UseCase
+from leitplanken.i18n.labels import category_label, item_state_label
+from leitplanken.i18n.translator import fill
+from leitplanken.report.context import Context, item_title
+from leitplanken.report.styles import band
+
+_OPEN = (ItemState.OPEN, ItemState.IN_PROGRESS)
+
+
+def checklist_section(ctx: Context, uc: UseCase) -> list[Any]:
+    """One table with a grey band per category."""
+    tr = ctx.tr
+    story: list[Any] = [ctx.text(ctx.esc(tr.translate("Report", "Integration checklist")),
+                                 ctx.styles.h2)]
+    items = [i for i in uc.checklist if i.enabled]
+    if not items:
+        story.append(ctx.text("<i>" + ctx.esc(tr.translate(
+            "Report", "No checklist items.")) + "</i>"))
+        return story
+    done = sum(1 for i in items if i.state in (ItemState.DONE, ItemState.NOT_APPLICABLE))
+    story.append(ctx.text(ctx.esc(fill(tr.translate(
+        "Report", "%1 of %2 items done or not applicable."), done, len(items))),
+        ctx.styles.muted))
+    rows: list[list[Any]] = [ctx.heads(tr.translate("Report", "Item"),
+                                       tr.translate("Report", "State"),
+                                       tr.translate("Report", "Owner"),
+                                       tr.translate("Report", "Due"),
+                                       tr.translate("Report", "Note and evidence"))]
+    extra: list[tuple] = []
+    for category in Category:
+        in_cat = sorted((i for i in items if i.category == category), key=lambda i: i.sort)
+        if not in_cat:
+            continue
+        extra += [band(len(rows)), ("SPAN", (0, len(rows)), (-1, len(rows)))]
+        rows.append([Paragraph(ctx.esc(category_label(category, tr)), ctx.styles.cell_head),
+                     "", "", "", ""])
+        for item in in_cat:
+            rows.append(_row(ctx, item))
+    story.append(ctx.table(rows, [31, 14, 14, 13, 28], extra=extra))
+    return story
+
+
+def _row(ctx: Context, item: Any) -> list[Any]:
+    """One item's cells."""
+    tr = ctx.tr
+    title = ctx.esc(item_title(ctx, item))
+    if not item.required:
+        title += " <i>(" + ctx.esc(tr.translate("Report", "optional")) + ")</i>"
+    state = "<b>" + ctx.esc(item_state_label(item.state, tr)) + "</b>"
+    if item.state == ItemState.NOT_APPLICABLE:
+        state += "<br/>" + ctx.esc(item.na_reason)
+    due = ctx.esc(ctx.date(item.due_date) if item.due_date else "")
+    if item.due_date and item.state in _OPEN and item.due_date < ctx.today:
+        due += "<br/><b>" + ctx.esc(tr.translate("Report", "overdue")) + "</b>"
+    notes = []
+    if item.note:
+        notes.append(ctx.esc(item.note))
+    if item.evidence:
+        notes.append("<i>" + ctx.esc(tr.translate("Report", "Evidence:")) + "</i> "
+                     + ctx.esc(item.evidence))
+    style = ctx.styles.cell
+    return [Paragraph(title, style), Paragraph(state, style),
+            ctx.cell(ctx.person_name(item.owner_uuid)), Paragraph(due, style),
+            Paragraph("<br/>".join(notes), style)]

@@ -1,0 +1,83 @@
+"""The domain's rule findings as sentences in the record's language.
+
+The rules (leitplanken.domain.rules) say what is wrong; leitplanken.i18n.findings words it.
+This module only picks the findings a part of the record needs and turns them into
+(severity, text) pairs, so the sections never deal with rule internals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from leitplanken.domain import rules
+from leitplanken.domain.model import DecisionKind, Status, UseCase
+from leitplanken.report.context import Context
+
+
+@dataclass(frozen=True)
+class Said:
+    """One finding in words: how serious, which use case, what it says."""
+
+    severity: str
+    use_case_uuid: str | None
+    text: str
+
+
+def _words(ctx: Context, found: list[rules.Finding]) -> list[Said]:
+    """Words for each finding, in the rules' order."""
+    from leitplanken.i18n.findings import finding_text
+
+    return [
+        Said(f.severity, f.use_case_uuid, finding_text(f, ctx.workspace, ctx.tr, ctx.lang))
+        for f in found
+    ]
+
+
+def raci_said(ctx: Context, uc: UseCase) -> list[Said]:
+    """The RACI rule findings shown beneath the matrix."""
+    return _words(ctx, rules.sorted_findings(rules.raci_findings(uc, ctx.people)))
+
+
+@dataclass(frozen=True)
+class ReadinessSaid:
+    """Readiness for regular operation: criteria met, criteria total and what is missing."""
+
+    done: int
+    total: int
+    gaps: list[Said]
+
+    @property
+    def complete(self) -> bool:
+        """Whether nothing is missing."""
+        return not self.gaps
+
+
+def readiness_said(ctx: Context, uc: UseCase) -> ReadinessSaid:
+    """The readiness check of one use case in words."""
+    result = rules.readiness(uc, ctx.people)
+    return ReadinessSaid(result.done, result.total, _words(ctx, list(result.gaps)))
+
+
+def attention_said(ctx: Context, chosen: list[UseCase]) -> list[Said]:
+    """The dashboard's attention list, limited to the chosen use cases (plus workspace-wide)."""
+    wanted = {uc.uuid for uc in chosen}
+    found = [
+        f for f in rules.attention_items(ctx.workspace, ctx.today)
+        if f.use_case_uuid is None or f.use_case_uuid in wanted
+    ]
+    return _words(ctx, found)
+
+
+def go_live_reason(uc: UseCase) -> str:
+    """The explicit reason recorded when the use case went live with incomplete readiness."""
+    if uc.status != Status.OPERATION:
+        return ""
+    corrected = {d.corrects_uuid for d in uc.decisions if d.corrects_uuid}
+    live = [
+        d for d in uc.decisions
+        if d.kind == DecisionKind.GO_LIVE and d.readiness_override and d.uuid not in corrected
+    ]
+    if not live:
+        return ""
+    latest = max(live, key=lambda d: (d.decided_on, d.recorded_at))
+    return latest.readiness_override

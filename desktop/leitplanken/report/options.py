@@ -1,0 +1,51 @@
+"""What the caller chooses for one decision record, and what comes back.
+
+Kept free of reportlab so the window and the CLI can build options without paying for the
+PDF library's import until a record is actually made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+#: Called after each use case with (done, total); returning False cancels the export.
+ProgressCallback = Callable[[int, int], bool]
+
+PAPERS = ("a4", "letter")
+
+
+class Cancelled(Exception):
+    """Raised inside the build when the progress callback asks to stop; render() lets it out."""
+
+
+@dataclass
+class ReportOptions:
+    """The choices of one export: language and paper independent of the interface."""
+
+    language: str = "de"
+    paper: str = "a4"
+    #: None means every use case that is not stopped, in workspace order.
+    use_case_uuids: list[str] | None = None
+    meeting: str = ""
+    meeting_date: date | None = None
+    author: str = ""
+    confidentiality: str = ""
+    #: File name and last change of the data the record was made from (cover page).
+    source_name: str = ""
+    source_modified: str = ""
+    #: The day the record is made; also the PDF's creation date, so exports are reproducible.
+    today: date = field(default_factory=date.today)
+    #: Adds a page for a written resolution (Zirkularbeschluss) signed by every board member.
+    circular_resolution: bool = False
+    progress: ProgressCallback | None = None
+
+
+@dataclass
+class RenderResult:
+    """The finished PDF, the characters the font had to replace, and its page count."""
+
+    pdf: bytes
+    missing_glyphs: set[str]
+    pages: int

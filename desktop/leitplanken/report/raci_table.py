@@ -1,0 +1,90 @@
+"""The responsibility matrix (RACI) as a printed table: activities × people, letters centred.
+
+Many people would squeeze the columns until names break letter by letter, so the people are
+split over several tables of at most MAX_PEOPLE columns, each repeating the activities.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import Paragraph
+
+from leitplanken.domain.model import Letter, Person, UseCase
+from leitplanken.i18n.labels import letter_label
+from leitplanken.report.context import Context, activity_title
+from leitplanken.report.findings import raci_said
+from leitplanken.report.front import severity_word
+from leitplanken.report.styles import HEAD_GREY
+
+MAX_PEOPLE = 7
+ACTIVITY_SHARE = 0.36
+
+
+def _columns(ctx: Context, uc: UseCase) -> list[Person]:
+    """The matrix's people: its members in order, then anyone holding a letter without a column."""
+    seen: list[str] = []
+    for member in sorted(uc.members, key=lambda m: m.sort):
+        if member.person_uuid not in seen:
+            seen.append(member.person_uuid)
+    for cell in uc.cells:
+        if cell.person_uuid not in seen:
+            seen.append(cell.person_uuid)
+    out = []
+    for uuid in seen:
+        person = ctx.people.get(uuid)
+        out.append(person if person is not None else Person(uuid=uuid, name="?"))
+    return out
+
+
+def _head(ctx: Context, person: Person) -> Paragraph:
+    """A column heading: the name, and "external" or the function in small type."""
+    extra = ctx.tr.translate("Report", "external") if not person.internal else person.function
+    text = "<b>" + ctx.esc(person.name) + "</b>"
+    if extra:
+        text += '<br/><font size="6.5">' + ctx.esc(extra) + "</font>"
+    return Paragraph(text, ctx.styles.rotated_head)
+
+
+def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
+    """The matrix (split by people when wide), a legend and the rule findings beneath."""
+    tr = ctx.tr
+    story: list[Any] = [ctx.text(ctx.esc(tr.translate(
+        "Report", "Responsibility matrix (RACI)")), ctx.styles.h2)]
+    activities = sorted(uc.activities, key=lambda a: a.sort)
+    people = _columns(ctx, uc)
+    if not activities or not people:
+        story.append(ctx.text("<i>" + ctx.esc(tr.translate(
+            "Report", "No responsibilities assigned yet.")) + "</i>"))
+    letters: dict[tuple[str, str], list[str]] = {}
+    for cell in uc.cells:
+        letters.setdefault((cell.activity_uuid, cell.person_uuid), []).append(
+            Letter(cell.letter).value)
+    grey = Color(HEAD_GREY, HEAD_GREY, HEAD_GREY)
+    for start in range(0, len(people) if activities else 0, MAX_PEOPLE):
+        group = people[start:start + MAX_PEOPLE]
+        rows: list[list[Any]] = [[Paragraph(ctx.esc(tr.translate("Report", "Activity")),
+                                            ctx.styles.cell_head)]
+                                 + [_head(ctx, p) for p in group]]
+        extra: list[tuple] = [("ALIGN", (1, 0), (-1, -1), "CENTER"),
+                              ("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
+        for r, activity in enumerate(activities, start=1):
+            row: list[Any] = [ctx.cell(activity_title(ctx, activity))]
+            for c, person in enumerate(group, start=1):
+                held = letters.get((activity.uuid, person.uuid), [])
+                row.append(Paragraph(ctx.esc(" ".join(held)), ctx.styles.cell_center))
+                if "A" in held:
+                    extra.append(("BACKGROUND", (c, r), (c, r), grey))
+            rows.append(row)
+        share = ACTIVITY_SHARE * 100
+        each = (100 - share) / MAX_PEOPLE
+        table = ctx.table(rows, [share] + [each] * len(group), extra=extra)
+        story += [table, ctx.gap(4)]
+    if activities and people:
+        legend = " · ".join(ctx.esc(letter_label(x, tr)) for x in Letter)
+        story.append(ctx.text(legend, ctx.styles.muted))
+    for said in raci_said(ctx, uc):
+        story.append(ctx.text("<b>" + ctx.esc(severity_word(ctx, said.severity)) + ":</b> "
+                              + ctx.esc(said.text), ctx.styles.finding))
+    return story

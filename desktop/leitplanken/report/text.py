@@ -1,0 +1,90 @@
+"""Turns user values into text reportlab shows literally, never as markup or a black box.
+
+A Paragraph reads its text as markup: "<b>x" raises, "<unknown>" vanishes and "<img src=…>"
+embeds a local file. Every user value therefore passes through here: markup characters are
+escaped, control characters become visible symbols, characters the font cannot draw become
+"?" and are collected so the caller can warn about them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What replaces a character the bundled font has no glyph for (visible, never a black box).
+PLACEHOLDER = "?"
+
+_NEWLINES = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
+
+
+def _control_symbol(code: int) -> str:
+    """A visible stand-in for a control character (Unicode's "control pictures")."""
+    if code < 0x20:
+        return chr(0x2400 + code)
+    if code == 0x7F:
+        return "\u2421"
+    return "\ufffd"
+
+
+class TextCleaner:
+    """Cleans user text for one document and remembers the characters it had to replace."""
+
+    def __init__(self, drawable: frozenset[int]) -> None:
+        """`drawable` is the set of code points the embedded font can draw."""
+        self._drawable = drawable
+        self._map: dict[int, str] = {}
+        self.missing: set[str] = set()
+
+    def _char(self, ch: str) -> str:
+        """The replacement for one character (cached, so long texts stay fast)."""
+        code = ord(ch)
+        done = self._map.get(code)
+        if done is not None:
+            return done
+        if ch == "\t":
+            out = " "
+        elif code < 0x20 or 0x7F <= code < 0xA0:
+            symbol = _control_symbol(code)
+            out = symbol if ord(symbol) in self._drawable else PLACEHOLDER
+        elif code in self._drawable:
+            out = ch
+        else:
+            out = PLACEHOLDER
+            self.missing.add(ch)
+        self._map[code] = out
+        return out
+
+    def plain(self, value: object, *, keep_newlines: bool = False) -> str:
+        """The value as drawable plain text (for the canvas, outlines and metadata)."""
+        text = "" if value is None else str(value)
+        text = _NEWLINES.sub("\n", text)
+        if not (text.isascii() and text.isprintable()):
+            odd = {
+                ch
+                for ch in set(text)
+                if ch != "\n" and (not ch.isascii() or not ch.isprintable())
+            }
+            if odd:
+                text = "".join(self._char(ch) if ch in odd else ch for ch in text)
+        return text if keep_newlines else text.replace("\n", " ")
+
+    def markup(self, value: object) -> str:
+        """The value as Paragraph markup that shows exactly the user's characters."""
+        text = self.plain(value, keep_newlines=True)
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return text.replace("\n", "<br/>")
+
+
+def fit(text: str, width: float, font: str, size: float) -> str:
+    """Shortens one line of canvas text with "…" so it stays inside `width` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"

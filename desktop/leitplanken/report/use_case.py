@@ -1,0 +1,244 @@
+"""One use case in the record: facts, the three questions, systems, CX, risk, decision log.
+
+The RACI matrix and the checklist live in raci_table.py and checklist.py, the decision the
+board is asked for in motion.py; this module puts them in the order the board reads them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph
+
+from leitplanken.domain.model import CxQuestion, UseCase
+from leitplanken.i18n.labels import (
+    cx_question_label,
+    cx_rating_label,
+    decision_kind_label,
+    integration_label,
+    risk_hint,
+    risk_label,
+    status_label,
+    yes_no,
+)
+from leitplanken.i18n.translator import fill
+from leitplanken.report.checklist import checklist_section
+from leitplanken.report.context import Context
+from leitplanken.report.document import Bookmark
+from leitplanken.report.findings import go_live_reason, readiness_said
+from leitplanken.report.front import severity_word
+from leitplanken.report.motion import decision_requested
+from leitplanken.report.raci_table import raci_section
+from leitplanken.report.styles import band
+
+
+def use_case_story(ctx: Context, uc: UseCase, number: int) -> list[Any]:
+    """Everything the board needs about one use case, starting on a new page."""
+    tr = ctx.tr
+    title = ctx.clean.plain(uc.title) or tr.translate("Report", "Untitled use case")
+    story: list[Any] = [NextPageTemplate("body"), PageBreak(),
+                        Bookmark(f"uc{number}", f"{number}. {title}")]
+    story.append(ctx.text(f"{number}. " + (ctx.esc(uc.title) or ctx.esc(title)), ctx.styles.h1))
+    story.append(_facts(ctx, uc))
+    story += _questions(ctx, uc)
+    story += _systems(ctx, uc)
+    story += raci_section(ctx, uc)
+    story += checklist_section(ctx, uc)
+    story += _cx(ctx, uc)
+    story += _risk(ctx, uc)
+    story += _decisions(ctx, uc)
+    story += _readiness(ctx, uc)
+    story += decision_requested(ctx, uc, number)
+    return story
+
+
+def _h2(ctx: Context, label: str) -> Paragraph:
+    """A section heading inside a use case."""
+    return ctx.text(ctx.esc(label), ctx.styles.h2)
+
+
+def _facts(ctx: Context, uc: UseCase) -> Any:
+    """Status, owner, dates, money and tags as a compact four-column table."""
+    tr, fmt, cur = ctx.tr, ctx.fmt, ctx.workspace.company.currency
+    pairs = [
+        (tr.translate("Report", "Status"), status_label(uc.status, tr)),
+        (tr.translate("Report", "Owner"), ctx.owner(uc) or "–"),
+        (tr.translate("Report", "Tool / provider"), uc.tool or "–"),
+        (tr.translate("Report", "Customer-facing"), yes_no(uc.customer_facing, tr)),
+        (tr.translate("Report", "Created"), ctx.date(uc.created_on)),
+        (tr.translate("Report", "Pilot start"), ctx.date(uc.pilot_start)),
+        (tr.translate("Report", "Go-live"), ctx.date(uc.go_live)),
+        (tr.translate("Report", "Next review"), ctx.date(uc.next_review)),
+        (tr.translate("Report", "One-off cost"), fmt.money(uc.cost_once, cur) or "–"),
+        (tr.translate("Report", "Monthly cost"), fmt.money(uc.cost_monthly, cur) or "–"),
+        (tr.translate("Report", "Hours saved per month"),
+         fmt.number(uc.hours_saved_month) if uc.hours_saved_month is not None else "–"),
+        (tr.translate("Report", "Tags"), ", ".join(uc.tags) or "–"),
+    ]
+    s = ctx.styles
+    rows = []
+    for i in range(0, len(pairs), 2):
+        row: list[Any] = []
+        for label, value in pairs[i:i + 2]:
+            row += [Paragraph(ctx.esc(label), s.cell_bold), ctx.cell(value)]
+        rows.append(row)
+    return ctx.table(rows, [19, 31, 19, 31], header_rows=0)
+
+
+def _answer(ctx: Context, label: str, value: str) -> list[Any]:
+    """A labelled answer; an empty answer says so instead of leaving a gap."""
+    text = ctx.esc(value) if value.strip() else "<i>" + ctx.esc(
+        ctx.tr.translate("Report", "Not answered yet.")) + "</i>"
+    return [ctx.text(ctx.esc(label), ctx.styles.h3), ctx.text(text, ctx.styles.body)]
+
+
+def _questions(ctx: Context, uc: UseCase) -> list[Any]:
+    """The article's three questions and the boundary between automation and human."""
+    tr = ctx.tr
+    story: list[Any] = [_h2(ctx, tr.translate("Report", "The three questions"))]
+    story += _answer(ctx, tr.translate("Report", "1. Which concrete problem does AI solve?"),
+                     uc.problem)
+    story += _answer(ctx, tr.translate("Report", "2. Where does AI noticeably relieve customers?"),
+                     uc.relief_customers)
+    story += _answer(ctx, tr.translate("Report", "2. Where does AI noticeably relieve employees?"),
+                     uc.relief_employees)
+    story += _answer(ctx, tr.translate(
+        "Report", "3. Who keeps responsibility? Where automation ends and the human begins"),
+        uc.boundary)
+    story.append(ctx.text(ctx.esc(tr.translate(
+        "Report", "Who checks, who intervenes and who answers for it: see the responsibility "
+        "matrix below.")), ctx.styles.muted))
+    return story
+
+
+def _systems(ctx: Context, uc: UseCase) -> list[Any]:
+    """Which of the company's systems the use case touches and how data flows."""
+    tr = ctx.tr
+    story: list[Any] = [_h2(ctx, tr.translate("Report", "Systems and integration"))]
+    if not uc.systems:
+        story.append(ctx.text("<i>" + ctx.esc(tr.translate(
+            "Report", "No systems recorded.")) + "</i>"))
+        return story
+    known = {s.uuid: s for s in ctx.workspace.systems}
+    rows: list[list[Any]] = [ctx.heads(tr.translate("Report", "System"),
+                                       tr.translate("Report", "Kind"),
+                                       tr.translate("Report", "Integration"),
+                                       tr.translate("Report", "Note"))]
+    for link in uc.systems:
+        system = known.get(link.system_uuid)
+        rows.append([ctx.cell(system.name if system else "–", ctx.styles.cell_bold),
+                     ctx.cell(system.kind if system else ""),
+                     ctx.cell(integration_label(link.integration, tr)), ctx.cell(link.note)])
+    story.append(ctx.table(rows, [24, 16, 20, 40]))
+    return story
+
+
+def _cx(ctx: Context, uc: UseCase) -> list[Any]:
+    """The three customer-experience questions, the response-time target and the fallback."""
+    tr = ctx.tr
+    story: list[Any] = [_h2(ctx, tr.translate("Report", "Customer experience check"))]
+    rows: list[list[Any]] = [ctx.heads(tr.translate("Report", "Question"),
+                                       tr.translate("Report", "Rating"),
+                                       tr.translate("Report", "Note"))]
+    for question in CxQuestion:
+        answer = uc.cx_answer(question)
+        rows.append([ctx.cell(cx_question_label(question, tr)),
+                     ctx.cell(cx_rating_label(answer.rating, tr) if answer
+                              else cx_rating_label("not_rated", tr), ctx.styles.cell_bold),
+                     ctx.cell(answer.note if answer else "")])
+    story.append(ctx.table(rows, [36, 14, 50]))
+    story.append(ctx.gap(4))
+    story.append(_pairs(ctx, [
+        (tr.translate("Report", "Response-time target"), uc.response_target or "–"),
+        (tr.translate("Report", "Fallback when the AI fails"), uc.fallback or "–"),
+    ]))
+    return story
+
+
+def _pairs(ctx: Context, pairs: list[tuple[str, str]]) -> Any:
+    """A label/value table without header."""
+    rows = [[Paragraph(ctx.esc(label), ctx.styles.cell_bold), ctx.cell(value)]
+            for label, value in pairs]
+    return ctx.table(rows, [30, 70], header_rows=0)
+
+
+def _risk(ctx: Context, uc: UseCase) -> list[Any]:
+    """EU AI Act risk class with its hint, and which personal data is involved."""
+    tr = ctx.tr
+    story: list[Any] = [_h2(ctx, tr.translate("Report", "Risk and data protection"))]
+    risk = ctx.esc(risk_label(uc.risk_class, tr))
+    story.append(_pairs(ctx, [
+        (tr.translate("Report", "Risk class (EU AI Act)"), risk_label(uc.risk_class, tr)),
+        (tr.translate("Report", "Personal data involved"), yes_no(uc.personal_data, tr)),
+        (tr.translate("Report", "Which personal data"), uc.personal_data_which or "–"),
+    ]))
+    hint = ctx.esc(risk_hint(uc.risk_class, tr))
+    story.append(ctx.text(f"<b>{risk}:</b> {hint} " + ctx.esc(tr.translate(
+        "Report", "Guidance, not legal advice.")), ctx.styles.muted))
+    return story
+
+
+def _decisions(ctx: Context, uc: UseCase) -> list[Any]:
+    """The append-only decision log, oldest first, corrections marked both ways."""
+    tr = ctx.tr
+    story: list[Any] = [_h2(ctx, tr.translate("Report", "Decision log"))]
+    if not uc.decisions:
+        story.append(ctx.text("<i>" + ctx.esc(tr.translate(
+            "Report", "No decisions recorded yet.")) + "</i>"))
+        return story
+    entries = sorted(uc.decisions, key=lambda d: (d.decided_on, d.recorded_at))
+    by_uuid = {d.uuid: d for d in entries}
+    corrected_by = {d.corrects_uuid: d for d in entries if d.corrects_uuid}
+    rows: list[list[Any]] = [ctx.heads(tr.translate("Report", "Date"),
+                                       tr.translate("Report", "Decision"),
+                                       tr.translate("Report", "Rationale and conditions"),
+                                       tr.translate("Report", "Deciders"),
+                                       tr.translate("Report", "Next review"))]
+    extra = []
+    for row_no, d in enumerate(entries, start=1):
+        parts = [ctx.esc(d.rationale)]
+        if d.conditions:
+            parts.append("<b>" + ctx.esc(tr.translate("Report", "Conditions:")) + "</b> "
+                         + ctx.esc(d.conditions))
+        if d.readiness_override:
+            parts.append("<b>" + ctx.esc(tr.translate(
+                "Report", "Readiness incomplete, reason given:")) + "</b> "
+                + ctx.esc(d.readiness_override))
+        if d.corrects_uuid:
+            old = by_uuid.get(d.corrects_uuid)
+            parts.append("<i>" + ctx.esc(fill(tr.translate(
+                "Report", "Corrects the entry of %1."), ctx.date(old.decided_on) if old
+                else "–")) + "</i>")
+        later = corrected_by.get(d.uuid)
+        if later is not None:
+            parts.append("<i>" + ctx.esc(fill(tr.translate(
+                "Report", "Corrected by the entry of %1."), ctx.date(later.decided_on))) + "</i>")
+            extra.append(band(row_no))
+        rows.append([ctx.cell(ctx.date(d.decided_on)),
+                     ctx.cell(decision_kind_label(d.kind, tr), ctx.styles.cell_bold),
+                     Paragraph("<br/>".join(p for p in parts if p), ctx.styles.cell),
+                     ctx.cell(d.deciders), ctx.cell(ctx.date(d.next_review))])
+    story.append(ctx.table(rows, [13, 15, 39, 19, 14], extra=extra))
+    return story
+
+
+def _readiness(ctx: Context, uc: UseCase) -> list[Any]:
+    """What is still missing before regular operation, and the reason if it went live anyway."""
+    tr = ctx.tr
+    ready = readiness_said(ctx, uc)
+    story: list[Any] = [_h2(ctx, tr.translate("Report", "Readiness for regular operation"))]
+    if ready.complete:
+        story.append(ctx.text(ctx.esc(fill(tr.translate(
+            "Report", "Complete: all %1 criteria are met."), ready.total))))
+    else:
+        story.append(ctx.text(ctx.esc(fill(tr.translate(
+            "Report", "%1 of %2 criteria are met. Missing:"), ready.done, ready.total))))
+        for gap in ready.gaps:
+            story.append(ctx.text("<b>" + ctx.esc(severity_word(ctx, gap.severity)) + ":</b> "
+                                  + ctx.esc(gap.text), ctx.styles.finding))
+    reason = go_live_reason(uc)
+    if reason and not ready.complete:
+        story.append(ctx.gap(4))
+        story.append(_pairs(ctx, [(tr.translate(
+            "Report", "Went live with incomplete readiness. Reason given"), reason)]))
+    return story
