@@ -55,54 +55,10 @@ def sample_workspace(language: str = "en") -> Workspace:
                      use_cases=[uc])
 
 
-class _MemoryFile:
-    """TEMPORARY stand-in until storage lands (removed then)."""
-
-    read_only = False
-    modified = False
-
-    def __init__(self, path, ws):
-        self.path = path
-        self.ws = ws
-
-    def load(self):
-        return self.ws
-
-    def put(self, r):
-        if type(r).__name__ == "Decision" and r.revision:
-            raise ValueError("decision")
-        r.revision += 1
-
-    def put_many(self, rs):
-        for r in rs:
-            self.put(r)
-
-    def delete(self, r):
-        pass
-
-    def delete_many(self, rs):
-        pass
-
-    def add_decision(self, d, uc):
-        self.put(d)
-
-    def save(self, path=None):
-        pass
-
-
 def open_session(path: Path, workspace: Workspace | None = None):
     """A Session on a new workspace file at `path` (or on the file already there)."""
-    import leitplanken.storage as storage
-    from leitplanken.ui.session import Session
-
-    if not hasattr(storage, "WorkspaceFile"):
-        from leitplanken.storage.errors import FileError
-
-        storage.FileError = FileError
-        session = Session(_MemoryFile(path, workspace), workspace)
-        session.set_today(TODAY)
-        return session
     from leitplanken.storage import WorkspaceFile
+    from leitplanken.ui.session import Session
     from leitplanken.ui.session import Session
 
     if workspace is not None:
@@ -147,5 +103,12 @@ def show_in_window(qtbot, widget: QWidget, width: int = 1100, height: int = 720)
     widget.setGeometry(0, 0, width, height)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
     widget.host_window = window  # the test holds the widget; the widget holds its window
     return window
+
+
+def person(session, name: str):
+    """A person of the session's workspace by name."""
+    return next(p for p in session.workspace.people if p.name == name)

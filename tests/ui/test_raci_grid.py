@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 
-from editor_support import open_session, sample_workspace, show_in_window
+from editor_support import open_session, person, sample_workspace, show_in_window
 from leitplanken.ui.raci_model import RaciModel
 from leitplanken.ui.raci_tab import RaciTab
 
@@ -16,8 +16,9 @@ def _tab(qtbot, tmp_path):
     session = open_session(tmp_path / "raci.leitplanken", ws)
     tab = RaciTab(session)
     show_in_window(qtbot, tab)
-    tab.set_use_case(ws.use_cases[0].uuid)
-    return session, tab, ws.use_cases[0]
+    uc = session.workspace.use_cases[0]
+    tab.set_use_case(uc.uuid)
+    return session, tab, uc
 
 
 def test_model_passes_qt_model_tester(qtbot, tmp_path):
@@ -38,7 +39,7 @@ def test_typing_letters_and_arrows_sets_cells(qtbot, tmp_path):
     view.setFocus()
     view.setCurrentIndex(tab.model.index(0, 2))  # Review AI outputs × Urs Meier
     QTest.keyClick(view, Qt.Key.Key_R)
-    anna, urs = session.workspace.people[0], session.workspace.people[1]
+    anna, urs = person(session, "Anna Keller"), person(session, "Urs Meier")
     assert uc.letter(uc.activities[0].uuid, urs.uuid) == "R"
     QTest.keyClick(view, Qt.Key.Key_Down)
     QTest.keyClick(view, Qt.Key.Key_Delete)
@@ -65,7 +66,7 @@ def test_click_opens_letter_menu(qtbot, tmp_path):
     assert menu is not None and menu.isVisible()
     accountable = [a for a in menu.actions() if a.data() == "C"][0]
     accountable.trigger()
-    urs = session.workspace.people[1]
+    urs = person(session, "Urs Meier")
     assert uc.letter(uc.activities[0].uuid, urs.uuid) == "C"
     menu.close()
 
@@ -86,7 +87,7 @@ def test_findings_shown_in_words_at_their_row(qtbot, tmp_path):
 def test_add_people_and_activities(qtbot, tmp_path, monkeypatch):
     session, tab, uc = _tab(qtbot, tmp_path)
     tab._fill_person_menu()
-    petra = [a for a in tab.add_person_menu.actions() if a.data() == session.workspace.people[2].uuid]
+    petra = [a for a in tab.add_person_menu.actions() if a.data() == person(session, "Petra Roth").uuid]
     petra[0].trigger()
     assert tab.model.columnCount() == 4
     assert "(ext.)" in tab.model.headerData(3, Qt.Orientation.Horizontal)
@@ -113,7 +114,7 @@ def test_add_people_and_activities(qtbot, tmp_path, monkeypatch):
     assert tab.model.columnCount() == 3
     session.undo.undo()
     assert tab.model.columnCount() == 4
-    assert uc.letter(uc.activities[0].uuid, session.workspace.people[2].uuid) == "A"
+    assert uc.letter(uc.activities[0].uuid, person(session, "Petra Roth").uuid) == "A"
 
 
 def test_load_visible_in_header_tooltip(qtbot, tmp_path):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from leitplanken.domain.catalogue import activity_guidance, activity_label
 from leitplanken.domain.finding import Finding, sorted_findings
 from leitplanken.domain.model import Letter, Person, RaciActivity, RaciCell, UseCase
 from leitplanken.domain.raci import person_load, raci_findings
@@ -28,16 +29,7 @@ _A_BACKGROUND = QColor("#fde8c8")
 
 def activity_name(activity: RaciActivity, language: str) -> str:
     """A catalogue activity in the workspace language, the user's own one by its title."""
-    if activity.catalogue_key:
-        try:
-            from leitplanken.domain.catalogue import activity_title
-
-            title = activity_title(activity.catalogue_key, language)
-            if title:
-                return title
-        except (ImportError, KeyError, ValueError):
-            pass
-    return activity.title
+    return activity_label(activity, language)
 
 
 def finding_words(finding: Finding, session: Any) -> str:
@@ -238,7 +230,11 @@ class RaciModel(QAbstractTableModel):
             return style.standardIcon(pixmap)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [finding_words(f, self.session) for f in found]
-            if not activity.catalogue_key:
+            if activity.catalogue_key:
+                guidance = activity_guidance(activity.catalogue_key, _language(self.session))
+                if guidance:
+                    lines.append(guidance)
+            else:
                 lines.append(self.tr("Your own activity: double-click to rename."))
             return "\n".join(lines) or None
         return None
