@@ -1,14 +1,268 @@
-"""The `leitplanken` command: opens the app, writes the demo, checks files, exports the PDF."""
+"""The `leitplanken` command: opens the app, writes the demo, checks files, exports the PDF.
 
+`leitplanken [FILE]` and `leitplanken --demo` start the window; everything else is a
+subcommand from COMMANDS. To add one, append a `Command(name, describe, add_arguments, run)`
+whose functions import their module lazily (start-up stays fast): `describe(tr)` returns the
+one-line help, `add_arguments(parser, tr)` declares the options, `run(args, tr)` does the
+work and returns the exit code. Exit codes: 0 fine, 1 findings, 2 file unusable or bad call.
+"""
+
+from __future__ import annotations
+
+import argparse
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from leitplanken.domain.model import Workspace
+    from leitplanken.i18n.translator import Translates
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: its name, one-line help, options and what it does."""
+
+    name: str
+    describe: Callable[[Translates], str]
+    add_arguments: Callable[[argparse.ArgumentParser, Translates], None]
+    run: Callable[[argparse.Namespace, Translates], int]
+
+
+def _say_error(text: str) -> None:
+    """Prints a message for the user to stderr."""
+    print(text, file=sys.stderr)
+
+
+def _file_error(err: Exception, tr: Translates) -> int:
+    """Prints a FileError in the user's language; the file is unusable."""
+    from leitplanken.i18n.file_errors import file_error_text
+
+    _say_error(file_error_text(err, tr))
+    return EXIT_UNUSABLE
+
+
+# -- demo ------------------------------------------------------------------------------
+
+
+def _demo_describe(tr: Translates) -> str:
+    """Help line of `leitplanken demo`."""
+    return tr.translate("Cli", "write the demo workspace to a file")
+
+
+def _demo_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
+    """OUT, --lang and --force."""
+    parser.add_argument("out", metavar="OUT", type=Path, help=tr.translate("Cli", "the file to write"))
+    parser.add_argument(
+        "--lang",
+        choices=("de", "de_CH", "en"),
+        default=None,
+        help=tr.translate("Cli", "language of the demo (default: the system language)"),
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=tr.translate("Cli", "overwrite an existing file")
+    )
+
+
+def _demo_run(args: argparse.Namespace, tr: Translates) -> int:
+    """Writes a fresh demo workspace to OUT."""
+    from leitplanken.domain.demo import demo_workspace
+    from leitplanken.i18n.translator import fill, system_language
+    from leitplanken.storage import FileError, WorkspaceFile
+
+    out: Path = args.out
+    if out.exists() and not args.force:
+        _say_error(
+            fill(tr.translate("Cli", "%1 already exists. Use --force to overwrite it."), out)
+        )
+        return EXIT_UNUSABLE
+    lang = args.lang or ("de" if system_language().startswith("de") else "en")
+    try:
+        WorkspaceFile.create(out, demo_workspace(lang)).close()
+    except FileError as err:
+        return _file_error(err, tr)
+    print(fill(tr.translate("Cli", "Demo workspace written to %1"), out))
+    return EXIT_OK
+
+
+# -- check -----------------------------------------------------------------------------
+
+
+def _check_describe(tr: Translates) -> str:
+    """Help line of `leitplanken check`."""
+    return tr.translate("Cli", "check a file: integrity, schema and the rule findings")
+
+
+def _check_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
+    """FILE and --today."""
+    parser.add_argument("file", metavar="FILE", type=Path, help=tr.translate("Cli", "the file to check"))
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help=tr.translate("Cli", "judge pilot traps as of this date (default: today)"),
+    )
+
+
+def _check_run(args: argparse.Namespace, tr: Translates) -> int:
+    """Prints the file's state and the findings; exit 0 fine, 1 findings, 2 unusable."""
+    from leitplanken.i18n.translator import fill
+    from leitplanken.storage import FileError, WorkspaceFile
+
+    try:
+        wf = WorkspaceFile.open(args.file, read_only=True)
+    except FileError as err:
+        return _file_error(err, tr)
+    try:
+        counts = wf.counts()
+        problems = wf.integrity_problems()
+        ws = wf.load() if not problems else None
+    except FileError as err:
+        return _file_error(err, tr)
+    finally:
+        wf.close()
+    print(fill(tr.translate("Cli", "File: %1"), wf.path))
+    version = str(wf.schema_version)
+    if wf.migrated_from is not None:
+        version = fill(
+            tr.translate("Cli", "%1 (from version %2, migrated when opened for editing)"),
+            wf.schema_version,
+            wf.migrated_from,
+        )
+    print(fill(tr.translate("Cli", "Schema version: %1"), version))
+    if problems or ws is None:
+        print(tr.translate("Cli", "Integrity: damaged"))
+        for problem in problems[:20]:
+            print(f"  {problem}")
+        return EXIT_UNUSABLE
+    print(tr.translate("Cli", "Integrity: ok"))
+    print(fill(tr.translate("Cli", "Company: %1"), ws.company.name or "—"))
+    print(tr.translate("Cli", "%n use case(s)", None, counts["use_case"]))
+    print(tr.translate("Cli", "%n person(s)", None, counts["person"]))
+    print(tr.translate("Cli", "%n system(s)", None, counts["system"]))
+    print(tr.translate("Cli", "%n decision(s)", None, counts["decision"]))
+    return _print_findings(ws, args.today or date.today(), tr)
+
+
+def _print_findings(ws: Workspace, today: date, tr: Translates) -> int:
+    """Lists RACI errors, readiness gaps of pilots and live use cases, and pilot traps."""
+    from leitplanken.domain import rules
+    from leitplanken.domain.model import Status
+    from leitplanken.i18n.findings import finding_text
+    from leitplanken.i18n.labels import status_label
+    from leitplanken.i18n.translator import fill
+
+    severity = {
+        "error": tr.translate("Cli", "error"),
+        "warning": tr.translate("Cli", "warning"),
+        "hint": tr.translate("Cli", "hint"),
+    }
+    lang = getattr(tr, "language", "en")
+    total = 0
+    for uc in ws.use_cases:
+        found = list(rules.raci_findings(uc, ws.people))
+        if uc.status in (Status.PILOT, Status.OPERATION):
+            codes = {(f.code, f.activity_uuid) for f in found}
+            found += [
+                f for f in rules.readiness_gaps(uc, ws.people)
+                if (f.code, f.activity_uuid) not in codes
+            ]
+        trap = rules.pilot_trap_finding(uc, today, ws.company.pilot_trap_days)
+        if trap is not None:
+            found.append(trap)
+        if not found:
+            continue
+        if total == 0:
+            print()
+            print(tr.translate("Cli", "Findings:"))
+        print(fill("%1 (%2)", uc.title or "—", status_label(uc.status, tr)))
+        for finding in rules.sorted_findings(found):
+            print(f"  [{severity.get(finding.severity, finding.severity)}] "
+                  f"{finding_text(finding, ws, tr, lang)}")
+        total += len(found)
+    print()
+    if total == 0:
+        print(tr.translate("Cli", "No findings."))
+        return EXIT_OK
+    print(tr.translate("Cli", "%n finding(s).", None, total))
+    return EXIT_FINDINGS
+
+
+#: The subcommands; other parts of the app append theirs here.
+COMMANDS: list[Command] = [
+    Command("demo", _demo_describe, _demo_arguments, _demo_run),
+    Command("check", _check_describe, _check_arguments, _check_run),
+]
+
+
+# -- the window ------------------------------------------------------------------------
+
+
+def _app_parser(tr: Translates) -> argparse.ArgumentParser:
+    """`leitplanken [FILE] [--demo]`, listing the subcommands in its help."""
+    from leitplanken import __version__
+
+    commands = "\n".join(f"  {c.name:<12} {c.describe(tr)}" for c in COMMANDS)
+    parser = argparse.ArgumentParser(
+        prog="leitplanken",
+        description=tr.translate("Cli", "Guardrails for AI use cases in your company."),
+        epilog=tr.translate("Cli", "Commands:") + "\n" + commands,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, nargs="?",
+        help=tr.translate("Cli", "the workspace file to open"),
+    )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help=tr.translate("Cli", "open the app on a fresh copy of the demo workspace"),
+    )
+    parser.add_argument("--version", action="version", version=f"leitplanken {__version__}")
+    return parser
+
+
+def _run_app(path: Path | None, demo: bool, tr: Translates) -> int:
+    """Starts the window (imported only now: Qt widgets are heavy)."""
+    try:
+        from leitplanken.app import run
+    except ModuleNotFoundError as exc:
+        if exc.name != "leitplanken.app":
+            raise
+        _say_error(tr.translate("Cli", "The window is not part of this installation."))
+        return EXIT_UNUSABLE
+    return int(run(path, demo) or 0)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m leitplanken`."""
-    from leitplanken import __version__
+    from leitplanken.i18n.translator import Translator, system_language
 
-    args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["--version"]:
-        print(f"leitplanken {__version__}")
-        return 0
-    return 0
+    args = sys.argv[1:] if argv is None else list(argv)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+    tr = Translator(system_language())
+    by_name = {c.name: c for c in COMMANDS}
+    try:
+        if args and args[0] in by_name:
+            command = by_name[args[0]]
+            parser = argparse.ArgumentParser(
+                prog=f"leitplanken {command.name}", description=command.describe(tr)
+            )
+            command.add_arguments(parser, tr)
+            return command.run(parser.parse_args(args[1:]), tr)
+        options = _app_parser(tr).parse_args(args)
+    except SystemExit as exc:  # argparse: --help, --version, or a wrong call
+        code = exc.code if isinstance(exc.code, int) else EXIT_UNUSABLE
+        return code
+    if options.demo and options.file is not None:
+        _say_error(tr.translate("Cli", "Give either a file or --demo, not both."))
+        return EXIT_UNUSABLE
+    return _run_app(options.file, options.demo, tr)
