@@ -103,6 +103,11 @@ class Copy:
                     doomed.add(u)
                     grown = True
         when = self.clock.stamp()
+        for u, other in list(self.state.records.items()):
+            if u not in doomed and getattr(other, "owner_uuid", None) in doomed:
+                self.state.records[u] = replace(copy.deepcopy(other), owner_uuid=None,
+                                                modified_at=when, revision=other.revision + 1)
+                self.state.seen[u] = self.state.seen.get(u, frozenset()) | {when}
         for u in doomed:
             gone = self.state.records.pop(u)
             self.state.tombstones[u] = Tombstone(u, kind_of(gone), when)
@@ -192,9 +197,13 @@ def apply_op(c: Copy, op: tuple, n: int) -> None:
         ucs = uuids_of(st, UseCase)
         if ucs:
             c.add(Decision(use_case_uuid=ucs[index % len(ucs)], rationale=f"Because {value}"))
+    elif kind == "own":
+        ucs, ps = uuids_of(st, UseCase), uuids_of(st, Person)
+        if ucs and ps:
+            c.edit(ucs[index % len(ucs)], owner_uuid=ps[value % len(ps)])
     elif kind == "add_uc":
         c.add(UseCase(title=f"New use case {n} {value}"))
 
 
 OP_KINDS = ("edit_uc", "edit_problem", "edit_person", "letter", "rate", "delete_uc",
-            "delete_person", "add_person", "add_cell", "decide", "add_uc")
+            "delete_person", "add_person", "add_cell", "decide", "add_uc", "own")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from merge_sim import OP_KINDS, Clock, apply_op, base_state, fork, snapshot
 
 from leitplanken.domain.model import Decision
-from leitplanken.storage.merge import MINE, THEIRS, merge, plan_merge
+from leitplanken.storage.merge import MINE, OPTIONAL_REFS, THEIRS, merge, plan_merge
 from leitplanken.storage.merge_state import content
 
 ops = st.lists(
@@ -118,7 +118,13 @@ def test_conflicts_are_listed_and_resolved_as_preferred(ops_a, ops_b, inter, pre
     for c in plan.conflicts:
         chosen = c.mine if prefer == MINE else c.theirs
         other = c.theirs if prefer == MINE else c.mine
-        assert result.records[chosen.uuid] is chosen
+        kept = result.records[chosen.uuid]
+        cleared = [n for n in OPTIONAL_REFS.get(c.kind, ()) if getattr(chosen, n) in result.tombstones]
+        if cleared:  # an owner deleted meanwhile is unset rather than left dangling
+            assert all(getattr(kept, n) is None for n in cleared)
+            assert kept.revision > chosen.revision
+        else:
+            assert kept is chosen
         assert other.modified_at in result.seen[other.uuid]
         if c.duplicate:
             assert other.uuid in result.tombstones

@@ -26,7 +26,8 @@ The algorithm (also in docs/FILE_FORMAT.md, "Merging two copies"):
 6. **References.** A record that survives and was changed after the deletion of something it
    needs (its use case, the person or activity of a RACI cell, the system of a use-case link)
    brings that record back; otherwise a record whose required reference was deleted is deleted
-   with it (its tombstone takes the reference's deletion time). Formally: the largest set of
+   with it (its tombstone takes the reference's deletion time); an optional reference (an
+   owner, a corrected decision) to something deleted is cleared instead. Formally: the largest set of
    records in which every record's references survive and every record brought back is needed
    by a later change — unique, so the outcome does not depend on iteration order.
 7. **Duplicates.** Two different records that occupy the same slot (one RACI letter per person
@@ -67,6 +68,13 @@ REQUIRED_REFS: dict[str, tuple[str, ...]] = {
     "CxAnswer": ("use_case_uuid",),
     "Decision": ("use_case_uuid",),
     "BoardMember": ("person_uuid",),
+}
+
+#: References a record can live without (they are cleared when what they name was deleted).
+OPTIONAL_REFS: dict[str, tuple[str, ...]] = {
+    "UseCase": ("owner_uuid",),
+    "ChecklistItem": ("owner_uuid",),
+    "Decision": ("corrects_uuid",),
 }
 
 #: Slots that hold at most one record (the same uniqueness the file's schema enforces).
@@ -191,10 +199,19 @@ class MergePlan:
             if c.duplicate:
                 loser = c.theirs if winner is c.mine else c.mine
                 records.pop(loser.uuid, None)
-                stones[loser.uuid] = Tombstone(loser.uuid, c.kind, self.now)
+                stones[loser.uuid] = Tombstone(loser.uuid, c.kind, self.now, loser.revision + 1)
         for u in records:
             stones.pop(u, None)
-        return MergeState(records, stones, self._united_seen())
+        for u, rec in list(records.items()):
+            gone = [n for n in OPTIONAL_REFS.get(kind_of(rec), ()) if getattr(rec, n) in stones]
+            if gone:
+                records[u] = replace(rec, revision=rec.revision + 1, modified_at=self.now,
+                                     **{n: None for n in gone})
+        seen = self._united_seen()
+        for u, rec in records.items():
+            if rec.modified_at and rec.modified_at not in seen.get(u, frozenset()):
+                seen[u] = seen.get(u, frozenset()) | {rec.modified_at}
+        return MergeState(records, stones, seen)
 
     def _united_seen(self) -> dict[str, frozenset[str]]:
         """Every version either copy has had, per record (the united history)."""
@@ -205,10 +222,6 @@ class MergePlan:
             for u, rec in state.records.items():
                 if rec.modified_at:
                     seen.setdefault(u, set()).add(rec.modified_at)
-        for c in self.conflicts:
-            winner = c.resolved(self.now)
-            if winner.modified_at:
-                seen.setdefault(winner.uuid, set()).add(winner.modified_at)
         return {u: frozenset(s) for u, s in seen.items()}
 
 
@@ -251,6 +264,12 @@ def _refs(rec: Record) -> list[str]:
             if getattr(rec, name, None)]
 
 
+def _all_refs(rec: Record) -> list[str]:
+    """Every UUID a record names, required or not (a later change naming one brings it back)."""
+    names = REQUIRED_REFS.get(kind_of(rec), ()) + OPTIONAL_REFS.get(kind_of(rec), ())
+    return [getattr(rec, name) for name in names if getattr(rec, name, None)]
+
+
 def _settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: dict[str, str],
             mine: MergeState, theirs: MergeState) -> set[str]:
     """Step 6: the largest set of records whose required references all survive.
@@ -269,7 +288,7 @@ def _settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: di
     while True:
         needed_by: dict[str, list[str]] = {}
         for u, rec in alive.items():
-            for ref in _refs(rec):
+            for ref in _all_refs(rec):
                 needed_by.setdefault(ref, []).append(u)
         doomed: dict[str, str] = {}
         for u in sorted(alive):
@@ -286,7 +305,8 @@ def _settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: di
             del alive[u]
     back = {u for u in alive if u not in decided}
     for u in set(records) - set(alive):
-        stones[u] = Tombstone(u, kind_of(records[u]), _cascade_time(records[u], alive, stones))
+        stones[u] = Tombstone(u, kind_of(records[u]), _cascade_time(records[u], alive, stones),
+                              records[u].revision + 1)
     records.clear()
     records.update(alive)
     for u in back:
@@ -340,8 +360,7 @@ def plan_merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,
             outcome = _decide_pair(u, a, b, mine, theirs, prefer)
             if isinstance(outcome, Conflict):
                 conflicts.append(outcome)
-                records[u] = a
-                stamps[u] = max(a.modified_at, b.modified_at, key=_when)
+                records[u] = a if prefer == MINE else b
             else:
                 records[u] = outcome
         elif a is not None or b is not None:

@@ -57,6 +57,7 @@ class Tombstone:
     uuid: str
     kind: str
     deleted_at: str
+    revision: int = 0
 
 
 @dataclass
