@@ -240,11 +240,17 @@ class RecordDecision(_Command):
 
     def redo(self) -> None:
         """Applies the decision's effect and stores decision and use case atomically."""
-        from leitplanken.domain.decisions import apply_decision
+        from leitplanken.domain.decisions import DecisionError, apply_decision
 
         uc = self.use_case
         self._before = scalar_snapshot(uc)
-        apply_decision(uc, self.decision)
+        try:
+            apply_decision(uc, self.decision, self.session.workspace)
+        except DecisionError as err:
+            self._restore()
+            self.setObsolete(True)
+            self.session.report(err)
+            return
         if not any(d is self.decision for d in uc.decisions):
             uc.decisions.append(self.decision)
         if not self._write(lambda: self.session.file.add_decision(self.decision, uc)):

@@ -92,7 +92,8 @@ class Session(QObject):
     file_state_changed = Signal()
     #: The whole workspace was replaced (reload after a merge): views rebuild from scratch.
     reset = Signal()
-    #: A write failed (a storage FileError); the window shows it, the command was dropped.
+    #: A write failed (a storage FileError) or a decision was refused (DecisionError, with
+    #: `.findings`); the window shows it, the command was dropped.
     error = Signal(object)
     #: Editors commit text still being typed (debounced) before a save or close.
     flush_requested = Signal()
