@@ -194,10 +194,35 @@ def _print_findings(ws: Workspace, today: date, tr: Translates) -> int:
     return EXIT_FINDINGS
 
 
+# -- export-pdf (leitplanken.report.command) -------------------------------------------
+
+
+def _export_describe(tr: Translates) -> str:
+    """Help line of `leitplanken export-pdf`."""
+    from leitplanken.report.command import describe
+
+    return describe(tr)
+
+
+def _export_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
+    """FILE, -o, --lang, --paper, --use-case, --meeting, …"""
+    from leitplanken.report.command import add_arguments
+
+    add_arguments(parser, tr)
+
+
+def _export_run(args: argparse.Namespace, tr: Translates) -> int:
+    """Writes the decision record."""
+    from leitplanken.report.command import run
+
+    return run(args, tr)
+
+
 #: The subcommands; other parts of the app append theirs here.
 COMMANDS: list[Command] = [
     Command("demo", _demo_describe, _demo_arguments, _demo_run),
     Command("check", _check_describe, _check_arguments, _check_run),
+    Command("export-pdf", _export_describe, _export_arguments, _export_run),
 ]
 
 

@@ -42,7 +42,7 @@ def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
     tr = Translator(lang)
     clean = TextCleaner(register_fonts())
     chosen = choose_use_cases(workspace, options.use_case_uuids)
-    pagesize = LETTER if options.paper == "letter" else A4
+    pagesize = LETTER if (options.paper or "").lower() == "letter" else A4
     ctx = Context(workspace=workspace, tr=tr, lang=lang,
                   fmt=Formatter(workspace.company.locale), clean=clean, styles=make_styles(),
                   width=pagesize[0] - 2 * _margin(), today=options.today,

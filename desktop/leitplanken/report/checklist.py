@@ -44,7 +44,7 @@ def checklist_section(ctx: Context, uc: UseCase) -> list[Any]:
         if not in_cat:
             continue
         extra += [band(len(rows)), ("SPAN", (0, len(rows)), (-1, len(rows)))]
-        rows.append([Paragraph(ctx.esc(category_label(category, tr)), ctx.styles.cell_head),
+        rows.append([ctx.cell(category_label(category, tr), ctx.styles.cell_head),
                      "", "", "", ""])
         for item in in_cat:
             rows.append(_row(ctx, item))
@@ -53,24 +53,24 @@ def checklist_section(ctx: Context, uc: UseCase) -> list[Any]:
 
 
 def _row(ctx: Context, item: Any) -> list[Any]:
-    """One item's cells."""
-    tr = ctx.tr
-    title = ctx.esc(item_title(ctx, item))
+    """One item's cells; plain cells where no emphasis is needed (they draw much faster)."""
+    tr, style = ctx.tr, ctx.styles.cell
+    title: Any = ctx.cell(item_title(ctx, item))
     if not item.required:
-        title += " <i>(" + ctx.esc(tr.translate("Report", "optional")) + ")</i>"
-    state = "<b>" + ctx.esc(item_state_label(item.state, tr)) + "</b>"
+        title = Paragraph(ctx.esc(item_title(ctx, item)) + " <i>(" + ctx.esc(
+            tr.translate("Report", "optional")) + ")</i>", style)
+    state: Any = ctx.cell(item_state_label(item.state, tr), ctx.styles.cell_bold)
     if item.state == ItemState.NOT_APPLICABLE:
-        state += "<br/>" + ctx.esc(item.na_reason)
-    due = ctx.esc(ctx.date(item.due_date) if item.due_date else "")
+        state = Paragraph("<b>" + ctx.esc(item_state_label(item.state, tr)) + "</b><br/>"
+                          + ctx.esc(item.na_reason), style)
+    due: Any = ctx.cell(ctx.date(item.due_date) if item.due_date else "")
     if item.due_date and item.state in _OPEN and item.due_date < ctx.today:
-        due += "<br/><b>" + ctx.esc(tr.translate("Report", "overdue")) + "</b>"
-    notes = []
-    if item.note:
-        notes.append(ctx.esc(item.note))
+        due = Paragraph(ctx.esc(ctx.date(item.due_date)) + "<br/><b>"
+                        + ctx.esc(tr.translate("Report", "overdue")) + "</b>", style)
+    notes: Any = ctx.cell(item.note)
     if item.evidence:
-        notes.append("<i>" + ctx.esc(tr.translate("Report", "Evidence:")) + "</i> "
-                     + ctx.esc(item.evidence))
-    style = ctx.styles.cell
-    return [Paragraph(title, style), Paragraph(state, style),
-            ctx.cell(ctx.person_name(item.owner_uuid)), Paragraph(due, style),
-            Paragraph("<br/>".join(notes), style)]
+        notes = Paragraph("<br/>".join(
+            ([ctx.esc(item.note)] if item.note else [])
+            + ["<i>" + ctx.esc(tr.translate("Report", "Evidence:")) + "</i> "
+               + ctx.esc(item.evidence)]), style)
+    return [title, state, ctx.cell(ctx.person_name(item.owner_uuid)), due, notes]

@@ -9,13 +9,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table
 
 from leitplanken.domain.model import Person, UseCase, Workspace
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.translator import Translator
-from leitplanken.report.styles import Styles, grid_style
+from leitplanken.report.fonts import REGULAR
+from leitplanken.report.styles import CELL_PAD, CELL_SIZE, Styles, grid_style
 from leitplanken.report.text import TextCleaner
+
+
+@dataclass(slots=True)
+class Cell:
+    """A table cell's cleaned plain text and style, settled into a string or Paragraph later."""
+
+    text: str
+    style: Any
 
 
 @dataclass
@@ -40,9 +51,9 @@ class Context:
         """A paragraph showing a user value literally (escaped, drawable, wrapped)."""
         return Paragraph(self.clean.markup(value), style or self.styles.body)
 
-    def cell(self, value: object, style: Any = None) -> Paragraph:
-        """A table cell holding a user value literally."""
-        return Paragraph(self.clean.markup(value), style or self.styles.cell)
+    def cell(self, value: object, style: Any = None) -> Cell:
+        """A table cell holding a user value literally (see `table` for how it is drawn)."""
+        return Cell(self.clean.plain(value, keep_newlines=True), style or self.styles.cell)
 
     def text(self, markup: str, style: Any = None) -> Paragraph:
         """A paragraph of the app's own (trusted, translated) text; user parts escaped first."""
@@ -66,22 +77,52 @@ class Context:
         return self.fmt.date_short(value) if value else "–"
 
     def table(self, rows: list[list[Any]], widths: list[float], *, header_rows: int = 1,
-              extra: list[tuple] | None = None, repeat: bool = True) -> Table:
-        """A grid table that fits the page width and may split across pages, even inside rows."""
+              extra: list[tuple] | None = None, repeat: bool = True,
+              base: list[tuple] | None = None) -> Table:
+        """A grid table that fits the page width and may split across pages, even inside rows.
+
+        `widths` are relative; `base` replaces the grid look (the cover's hairline tables).
+        """
         total = sum(widths)
         widths = [w * self.width / total for w in widths]
+        commands = list(base) if base is not None else grid_style(header_rows)
+        rows = [[self._settle(cell, widths[c], c, r, commands) for c, cell in enumerate(row)]
+                for r, row in enumerate(rows)]
         table = Table(rows, colWidths=widths, repeatRows=header_rows if repeat else 0,
                       splitByRow=1, splitInRow=1, hAlign="LEFT")
-        table.setStyle(grid_style(header_rows) + (extra or []))
+        table.setStyle(commands + (extra or []))
         return table
+
+    def _settle(self, cell: Any, width: float, c: int, r: int, commands: list[tuple]) -> Any:
+        """A Cell as a plain string when it fits on one line, else as a wrapping Paragraph.
+
+        Most cells are short (states, dates, names); drawing them as strings skips the markup
+        parser and line breaking, which is most of the time a record takes.
+        """
+        if not isinstance(cell, Cell):
+            return cell
+        text, style = cell.text, cell.style
+        if not text:
+            return ""
+        if "\n" not in text and text == text.strip() and "  " not in text and (
+                stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PAD):
+            if style.fontName != REGULAR:
+                commands.append(("FONTNAME", (c, r), (c, r), style.fontName))
+            if style.fontSize != CELL_SIZE:
+                commands.append(("FONTSIZE", (c, r), (c, r), style.fontSize))
+            if style.alignment == TA_CENTER:
+                commands.append(("ALIGN", (c, r), (c, r), "CENTER"))
+            return text
+        markup = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return Paragraph(markup.replace("\n", "<br/>"), style)
 
     def gap(self, height: float = 6) -> Spacer:
         """Vertical breathing space between blocks."""
         return Spacer(1, height)
 
-    def heads(self, *labels: str) -> list[Paragraph]:
+    def heads(self, *labels: str) -> list[Cell]:
         """A table header row of translated labels."""
-        return [Paragraph(self.clean.markup(label), self.styles.cell_head) for label in labels]
+        return [Cell(self.clean.plain(label), self.styles.cell_head) for label in labels]
 
 
 def activity_title(ctx: Context, activity: Any) -> str:

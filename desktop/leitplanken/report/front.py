@@ -19,7 +19,7 @@ from leitplanken.report.context import Context
 from leitplanken.report.document import Bookmark, Deferred
 from leitplanken.report.findings import attention_said, readiness_said
 from leitplanken.report.options import ReportOptions
-from leitplanken.report.styles import BOLD, HEAD_GREY, REGULAR
+from leitplanken.report.styles import BOLD, CELL_SIZE, HEAD_GREY, REGULAR
 
 CHUNK = 30
 
@@ -54,7 +54,7 @@ def cover(ctx: Context, options: ReportOptions, chosen: list[UseCase], print_id:
     rows: list[list[Any]] = []
 
     def row(label: str, value: object) -> None:
-        rows.append([Paragraph(ctx.esc(label), s.cell_bold), ctx.cell(value)])
+        rows.append([ctx.cell(label, s.cell_bold), ctx.cell(value)])
 
     if company.board_name:
         row(tr.translate("Report", "Board"), company.board_name)
@@ -95,13 +95,11 @@ def cover(ctx: Context, options: ReportOptions, chosen: list[UseCase], print_id:
 def _plain_table(ctx: Context, rows: list[list[Any]]) -> Table:
     """A two-column label/value table with hairlines between rows."""
     rule = Color(0.7, 0.7, 0.7)
-    table = Table(rows, colWidths=[ctx.width * 0.3, ctx.width * 0.7], splitInRow=1,
-                  hAlign="LEFT")
-    table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, rule),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
-    return table
+    return ctx.table(rows, [30, 70], header_rows=0, base=[
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, rule),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
 
 
 def _board_rows(ctx: Context) -> list[list[Any]]:
@@ -112,7 +110,7 @@ def _board_rows(ctx: Context) -> list[list[Any]]:
         person = ctx.people.get(member.person_uuid)
         if person is None:
             continue
-        rows.append([Paragraph(ctx.esc(board_role_label(member.role, ctx.tr)), ctx.styles.cell),
+        rows.append([ctx.cell(board_role_label(member.role, ctx.tr), ctx.styles.cell),
                      ctx.cell(person.name)])
     return rows
 

@@ -77,7 +77,7 @@ def _signatures(ctx: Context) -> Table:
             for row in cells:
                 row.append("")
         cells[0].append(Paragraph(ctx.esc(board_role_label(role, ctx.tr)), s.cell_bold))
-        cells[1].append(ctx.cell(name or " "))
+        cells[1].append(ctx.user(name or " ", s.cell))
         cells[2].append("")
         cells[3].append(Paragraph(ctx.esc(ctx.tr.translate(
             "Report", "Place, date and signature")), s.small))
@@ -108,16 +108,16 @@ def decision_requested(ctx: Context, uc: UseCase, number: int) -> list[Any]:
     votes = fill(tr.translate("Report", "For %1   Against %2   Abstentions %3"),
                  blank, blank, blank)
     rows = [
-        [Paragraph(ctx.esc(tr.translate("Report", "Motion")), s.cell_bold), ctx.cell(motion)],
-        [Paragraph(ctx.esc(tr.translate("Report", "Options")), s.cell_bold),
+        [ctx.cell(tr.translate("Report", "Motion"), s.cell_bold), ctx.cell(motion)],
+        [ctx.cell(tr.translate("Report", "Options"), s.cell_bold),
          Paragraph(options or "–", s.cell)],
-        [Paragraph(ctx.esc(tr.translate("Report", "Recommendation")), s.cell_bold),
+        [ctx.cell(tr.translate("Report", "Recommendation"), s.cell_bold),
          ctx.cell(_recommendation(ctx, uc))],
-        [Paragraph(ctx.esc(tr.translate("Report", "Resolution")), s.cell_bold),
+        [ctx.cell(tr.translate("Report", "Resolution"), s.cell_bold),
          _tick_line(ctx, [tr.translate("Report", "approved"), tr.translate("Report", "rejected"),
                           tr.translate("Report", "deferred")])],
-        [Paragraph(ctx.esc(tr.translate("Report", "Votes")), s.cell_bold), ctx.cell(votes)],
-        [Paragraph(ctx.esc(tr.translate("Report", "Conditions")), s.cell_bold),
+        [ctx.cell(tr.translate("Report", "Votes"), s.cell_bold), ctx.cell(votes)],
+        [ctx.cell(tr.translate("Report", "Conditions"), s.cell_bold),
          Paragraph(" ", s.cell)],
     ]
     table = ctx.table(rows, [22, 78], header_rows=0,

@@ -73,7 +73,7 @@ def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
             row: list[Any] = [ctx.cell(activity_title(ctx, activity))]
             for c, person in enumerate(group, start=1):
                 held = letters.get((activity.uuid, person.uuid), [])
-                row.append(Paragraph(ctx.esc(" ".join(held)), ctx.styles.cell_center))
+                row.append(ctx.cell(" ".join(held), ctx.styles.cell_center))
                 if "A" in held:
                     extra.append(("BACKGROUND", (c, r), (c, r), grey))
             rows.append(row)

@@ -17,6 +17,8 @@ RULE_GREY = 0.55
 HEAD_GREY = 0.86
 BAND_GREY = 0.94
 MUTED_GREY = 0.33
+CELL_SIZE = 8.5
+CELL_PAD = 4
 
 
 @dataclass
@@ -63,7 +65,7 @@ def make_styles() -> Styles:
     def derive(name: str, **kw: Any) -> Any:
         return ParagraphStyle(name, parent=base, **kw)
 
-    cell = derive("cell", fontSize=8.5, leading=10.5)
+    cell = derive("cell", fontSize=CELL_SIZE, leading=10.5)
     return Styles(
         title=derive("title", fontName=BOLD, fontSize=24, leading=30, spaceAfter=8),
         subtitle=derive("subtitle", fontSize=13, leading=17, spaceAfter=4, textColor=muted),
@@ -99,11 +101,11 @@ def grid_style(header_rows: int = 1) -> list[tuple]:
     head = Color(HEAD_GREY, HEAD_GREY, HEAD_GREY)
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, rule),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]

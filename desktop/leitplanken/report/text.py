@@ -42,6 +42,8 @@ class TextCleaner:
             return done
         if ch == "\t":
             out = " "
+        elif ch == "\ufeff":
+            out = ""  # a byte-order mark pasted along with text: invisible, not content
         elif code < 0x20 or 0x7F <= code < 0xA0:
             symbol = _control_symbol(code)
             out = symbol if ord(symbol) in self._drawable else PLACEHOLDER

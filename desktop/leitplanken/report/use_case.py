@@ -80,7 +80,7 @@ def _facts(ctx: Context, uc: UseCase) -> Any:
     for i in range(0, len(pairs), 2):
         row: list[Any] = []
         for label, value in pairs[i:i + 2]:
-            row += [Paragraph(ctx.esc(label), s.cell_bold), ctx.cell(value)]
+            row += [ctx.cell(label, s.cell_bold), ctx.cell(value)]
         rows.append(row)
     return ctx.table(rows, [19, 31, 19, 31], header_rows=0)
 
@@ -157,7 +157,7 @@ def _cx(ctx: Context, uc: UseCase) -> list[Any]:
 
 def _pairs(ctx: Context, pairs: list[tuple[str, str]]) -> Any:
     """A label/value table without header."""
-    rows = [[Paragraph(ctx.esc(label), ctx.styles.cell_bold), ctx.cell(value)]
+    rows = [[ctx.cell(label, ctx.styles.cell_bold), ctx.cell(value)]
             for label, value in pairs]
     return ctx.table(rows, [30, 70], header_rows=0)
 

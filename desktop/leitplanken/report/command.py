@@ -1,0 +1,140 @@
+"""`leitplanken export-pdf FILE`: the decision record from the command line.
+
+Registered in cli.COMMANDS; everything heavy (storage, reportlab) is imported only when the
+command runs. The workspace file is opened read-only: exporting never changes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from leitplanken.domain.model import Workspace
+    from leitplanken.i18n.translator import Translates
+
+EXIT_OK, EXIT_UNUSABLE = 0, 2
+_LANGS = {"de": "de", "de-CH": "de_CH", "de_CH": "de_CH", "en": "en"}
+
+
+def describe(tr: Translates) -> str:
+    """Help line of `leitplanken export-pdf`."""
+    return tr.translate("ReportCli", "write the decision record (PDF) for the board")
+
+
+def add_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
+    """FILE, -o, --lang, --paper, --use-case, --meeting and the cover's other fields."""
+    parser.add_argument("file", metavar="FILE", type=Path,
+                        help=tr.translate("ReportCli", "the workspace file"))
+    parser.add_argument("-o", "--output", metavar="OUT", type=Path, default=None,
+                        help=tr.translate("ReportCli", "the PDF to write (default: FILE with .pdf)"))
+    parser.add_argument("--lang", choices=("de", "de-CH", "en"), default=None,
+                        help=tr.translate("ReportCli",
+                                          "language of the record (default: the company's)"))
+    parser.add_argument("--paper", choices=("a4", "letter"), default=None,
+                        help=tr.translate("ReportCli",
+                                          "paper size (default: the company's setting)"))
+    parser.add_argument("--use-case", dest="use_cases", metavar="ID", action="append",
+                        default=None, help=tr.translate(
+                            "ReportCli", "only this use case (UUID, UUID prefix or exact title; "
+                            "repeatable; default: all that are not stopped)"))
+    parser.add_argument("--meeting", metavar="TEXT", default="",
+                        help=tr.translate("ReportCli", "name of the meeting on the cover"))
+    parser.add_argument("--meeting-date", metavar="YYYY-MM-DD", type=date.fromisoformat,
+                        default=None, help=tr.translate("ReportCli", "date of the meeting"))
+    parser.add_argument("--author", metavar="TEXT", default="",
+                        help=tr.translate("ReportCli", "who prepared the record"))
+    parser.add_argument("--confidentiality", metavar="TEXT", default="",
+                        help=tr.translate("ReportCli", "confidentiality label on every page"))
+    parser.add_argument("--circular", action="store_true", help=tr.translate(
+        "ReportCli", "add a page for a circular resolution signed by every board member"))
+    parser.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, default=None,
+                        help=tr.translate("ReportCli", "date of the record (default: today)"))
+
+
+def _say(text: str) -> None:
+    """A message for the user on stderr."""
+    print(text, file=sys.stderr)
+
+
+def run(args: argparse.Namespace, tr: Translates) -> int:
+    """Opens FILE read-only, renders the record and writes it; 0 on success, 2 otherwise."""
+    from leitplanken.i18n.file_errors import file_error_text
+    from leitplanken.i18n.translator import fill
+    from leitplanken.storage import FileError, WorkspaceFile
+
+    try:
+        wf = WorkspaceFile.open(args.file, read_only=True)
+        try:
+            ws = wf.load()
+        finally:
+            wf.close()
+    except FileError as err:
+        _say(file_error_text(err, tr))
+        return EXIT_UNUSABLE
+    chosen = _chosen(ws, args.use_cases or [], tr)
+    if chosen is False:
+        return EXIT_UNUSABLE
+    out: Path = args.output or args.file.with_suffix(".pdf")
+    if out.resolve() == args.file.resolve():
+        _say(tr.translate("ReportCli", "The PDF must not overwrite the workspace file."))
+        return EXIT_UNUSABLE
+    options = build_options(ws, args, chosen or None)
+    from leitplanken.report import write_pdf
+
+    try:
+        result = write_pdf(ws, options, out)
+    except OSError as err:
+        _say(fill(tr.translate("ReportCli", "Could not write %1: %2"), out,
+                  err.strerror or err.__class__.__name__))
+        return EXIT_UNUSABLE
+    print(fill(tr.translate("ReportCli", "Decision record written to %1 (%2)"), out,
+               tr.translate("ReportCli", "%n page(s)", None, result.pages)))
+    if result.missing_glyphs:
+        _say(fill(tr.translate(
+            "ReportCli", "Warning: the font cannot draw these characters; they appear as \"?\": "
+            "%1"), missing_list(result.missing_glyphs)))
+    return EXIT_OK
+
+
+def missing_list(chars: set[str]) -> str:
+    """The characters and their code points, e.g. "漢 (U+6F22)", in a stable order."""
+    return ", ".join(f"{c} (U+{ord(c):04X})" if c.isprintable() else f"U+{ord(c):04X}"
+                     for c in sorted(chars))
+
+
+def _chosen(ws: Workspace, idents: list[str], tr: Translates) -> list[str] | bool:
+    """UUIDs of the use cases named on the command line; False (after a message) if unclear."""
+    from leitplanken.i18n.translator import fill
+    from leitplanken.report.selection import resolve_use_case
+
+    uuids: list[str] = []
+    for ident in idents:
+        found = resolve_use_case(ws, ident)
+        if not found:
+            _say(fill(tr.translate("ReportCli", "No use case matches \"%1\"."), ident))
+            return False
+        if len(found) > 1:
+            _say(fill(tr.translate("ReportCli", "\"%1\" matches %2 use cases; give more of the "
+                                   "ID."), ident, len(found)))
+            return False
+        uuids.append(found[0].uuid)
+    return uuids
+
+
+def build_options(ws: Workspace, args: argparse.Namespace, uuids: list[str] | None):  # noqa: ANN201
+    """ReportOptions from the command line and the company's settings."""
+    from leitplanken.report.options import ReportOptions
+    from leitplanken.report.source import last_change
+
+    language = _LANGS.get(args.lang or "", "") or ws.company.language or "de"
+    return ReportOptions(
+        language=language, paper=args.paper or ws.company.paper_size or "a4",
+        use_case_uuids=uuids, meeting=args.meeting, meeting_date=args.meeting_date,
+        author=args.author, confidentiality=args.confidentiality,
+        source_name=args.file.name, source_modified=last_change(ws),
+        today=args.today or date.today(), circular_resolution=args.circular,
+    )

@@ -1,0 +1,46 @@
+"""Which data a record was made from: the latest change recorded in the workspace itself.
+
+The file's own time stamp changes when it is copied to a USB stick or mailed; the records'
+`modified_at` does not, so two printouts of the same data name the same last change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+
+from leitplanken.domain.model import Record, Workspace
+from leitplanken.i18n.fmt import Formatter
+
+
+def _records(ws: Workspace) -> Iterator[Record]:
+    """Every stored record of the workspace, children included."""
+    yield ws.company
+    yield from ws.people
+    yield from ws.board
+    yield from ws.systems
+    for uc in ws.use_cases:
+        yield uc
+        for children in (uc.systems, uc.activities, uc.members, uc.cells, uc.checklist, uc.cx,
+                         uc.decisions):
+            yield from children
+
+
+def last_change_at(ws: Workspace) -> datetime | None:
+    """The latest `modified_at` of any record (UTC), None when nothing was ever stored."""
+    latest = max((r.modified_at for r in _records(ws) if r.modified_at), default="")
+    if not latest:
+        return None
+    try:
+        moment = datetime.fromisoformat(latest.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def last_change(ws: Workspace) -> str:
+    """The latest change formatted for the company's locale, in UTC ("" when unknown)."""
+    moment = last_change_at(ws)
+    if moment is None:
+        return ""
+    return Formatter(ws.company.locale).datetime(moment.astimezone(timezone.utc)) + " UTC"
