@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from leitplanken.domain.model import (
     Company,
@@ -111,3 +112,31 @@ def show_in_window(qtbot, widget: QWidget, width: int = 1100, height: int = 720)
 def person(session, name: str):
     """A person of the session's workspace by name."""
     return next(p for p in session.workspace.people if p.name == name)
+
+
+def click_wizard(wizard, button):
+    """Clicks one of the wizard's buttons with the mouse."""
+    QTest.mouseClick(wizard.button(button), Qt.MouseButton.LeftButton)
+
+
+def fill_wizard(qtbot, wizard, answers="Petra Roth"):
+    """Answers every page by typing, as a new user would."""
+    show_in_window(qtbot, wizard, 760, 600)
+    wizard.restart()
+    page = wizard.questions
+    assert "Answer recurring enquiries automatically" in page.problem_edit.placeholderText()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.title_edit.setFocus()
+    QTest.keyClicks(page.title_edit, "Answer enquiries")
+    page.problem_edit.setFocus()
+    type_text(page.problem_edit, "Recurring enquiries about opening hours and repairs are answered automatically")
+    QTest.keyClicks(page.customers_edit, "A clear answer within two hours")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    click_wizard(wizard, QWizard.WizardButton.NextButton)
+    type_text(wizard.boundary.boundary_edit, "Goodwill and credit notes stay with a person")
+    wizard.boundary.facing_box.setChecked(True)
+    click_wizard(wizard, QWizard.WizardButton.NextButton)
+    roles = wizard.roles
+    type_text(roles.checks.lineEdit(), "Anna Keller")
+    type_text(roles.intervenes.lineEdit(), "Jürg Frei")
+    roles.answers.setCurrentIndex(roles.answers.findText(answers))

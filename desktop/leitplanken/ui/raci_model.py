@@ -20,6 +20,7 @@ from leitplanken.domain.raci import person_load, raci_findings
 from leitplanken.i18n.labels import letter_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui import edits
+from leitplanken.ui.use_case_tab import finding_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,16 +31,6 @@ _A_BACKGROUND = QColor("#fde8c8")
 def activity_name(activity: RaciActivity, language: str) -> str:
     """A catalogue activity in the workspace language, the user's own one by its title."""
     return activity_label(activity, language)
-
-
-def finding_words(finding: Finding, session: Any) -> str:
-    """One finding in the interface language, e.g. "Data protection has two Accountables: …"."""
-    try:
-        from leitplanken.i18n.findings import finding_text
-
-        return finding_text(finding, session.workspace, AppTranslator(), _language(session))
-    except ImportError:  # the texts module ships with the domain rules
-        return finding.code
 
 
 def _language(session: Any) -> str:

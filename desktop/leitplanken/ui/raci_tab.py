@@ -31,9 +31,9 @@ from leitplanken.i18n.labels import letter_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui import edits
 from leitplanken.ui.new_person_dialog import NewPersonDialog
-from leitplanken.ui.raci_model import RaciModel, finding_words
+from leitplanken.ui.raci_model import RaciModel
 from leitplanken.ui.raci_view import RaciView
-from leitplanken.ui.use_case_tab import UseCaseTab
+from leitplanken.ui.use_case_tab import UseCaseTab, finding_words
 
 
 class RaciTab(UseCaseTab):

@@ -12,9 +12,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
+from leitplanken.domain.finding import Finding
 from leitplanken.domain.model import UseCase
 from leitplanken.i18n.fmt import Formatter
-from leitplanken.i18n.translator import normalize_language, system_language
+from leitplanken.i18n.translator import AppTranslator, normalize_language, system_language
 
 
 def ui_language() -> str:
@@ -22,6 +23,16 @@ def ui_language() -> str:
     app = QCoreApplication.instance()
     chosen = app.property("leitplanken_language") if app is not None else None
     return normalize_language(str(chosen)) if chosen else system_language()
+
+
+def finding_words(finding: Finding, session: Any) -> str:
+    """A finding in the interface language ("Data protection has two Accountables: …")."""
+    try:
+        from leitplanken.i18n.findings import finding_text
+    except ImportError:  # DEVONLY until the texts land
+        return finding.code + " " + " ".join(finding.person_uuids)
+    language = session.workspace.company.language or "de"
+    return finding_text(finding, session.workspace, AppTranslator(), language)
 
 
 class UseCaseTab(QWidget):
