@@ -91,6 +91,8 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         _say(fill(tr.translate("ReportCli", "Could not write %1: %2"), out,
                   err.strerror or err.__class__.__name__))
         return EXIT_UNUSABLE
+    from leitplanken.report.text import missing_list
+
     print(fill(tr.translate("ReportCli", "Decision record written to %1 (%2)"), out,
                tr.translate("ReportCli", "%n page(s)", None, result.pages)))
     if result.missing_glyphs:
@@ -98,12 +100,6 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
             "ReportCli", "Warning: the font cannot draw these characters; they appear as \"?\": "
             "%1"), missing_list(result.missing_glyphs)))
     return EXIT_OK
-
-
-def missing_list(chars: set[str]) -> str:
-    """The characters and their code points, e.g. "漢 (U+6F22)", in a stable order."""
-    return ", ".join(f"{c} (U+{ord(c):04X})" if c.isprintable() else f"U+{ord(c):04X}"
-                     for c in sorted(chars))
 
 
 def _chosen(ws: Workspace, idents: list[str], tr: Translates) -> list[str] | bool:

@@ -90,3 +90,9 @@ def fit(text: str, width: float, font: str, size: float) -> str:
         else:
             high = mid - 1
     return text[:low].rstrip() + "…"
+
+
+def missing_list(chars: set[str]) -> str:
+    """The characters and their code points, e.g. "漢 (U+6F22)", in a stable order."""
+    return ", ".join(f"{c} (U+{ord(c):04X})" if c.isprintable() else f"U+{ord(c):04X}"
+                     for c in sorted(chars))

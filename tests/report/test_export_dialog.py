@@ -1,0 +1,114 @@
+"""File → Export decision record…: options, export on a worker, cancel, warnings, preview, print."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from conftest import TODAY, pdf_text, squash
+from PySide6.QtCore import QObject, Qt
+
+from leitplanken.domain.model import Workspace
+
+
+class FakeSession(QObject):
+    """What the dialog needs of a Session: the workspace, the file's path and modified mark."""
+
+    def __init__(self, workspace: Workspace, path: Path | None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.file = SimpleNamespace(path=path, modified=False)
+        self.modified = False
+
+    def today(self) -> date:
+        return TODAY
+
+
+@pytest.fixture
+def dialog(qtbot, workspace: Workspace, tmp_path: Path):
+    from leitplanken.ui.export_dialog import ExportDialog
+
+    session = FakeSession(workspace, tmp_path / "muster.leitplanken")
+    dlg = ExportDialog(session)
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def test_defaults_follow_the_company(dialog) -> None:
+    """Language and paper come from the company; stopped use cases are not ticked."""
+    assert dialog.language.currentData() == "de"
+    assert dialog.paper.currentData() == "a4"
+    ws = dialog.session.workspace
+    assert dialog.chosen_uuids() == [uc.uuid for uc in ws.use_cases if uc.status != "stopped"]
+    options = dialog.options()
+    assert options.source_name == "muster.leitplanken"
+    assert options.today == TODAY
+
+
+def test_export_writes_the_chosen_record(qtbot, dialog, tmp_path: Path) -> None:
+    """The chosen language, paper, meeting and use cases end up in the written PDF."""
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.meeting.setText("Board meeting 4/2026")
+    dialog.author.setText("Lea Brunner")
+    first = dialog.use_cases.item(0)
+    first.setCheckState(Qt.CheckState.Unchecked)
+    target = tmp_path / "record.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=30000) as blocker:
+        dialog.export_to(target)
+    assert blocker.args == [target]
+    text = squash(pdf_text(target.read_bytes()))
+    ws = dialog.session.workspace
+    assert squash("Board meeting 4/2026") in text and squash("Decision record") in text
+    assert squash(ws.use_cases[1].title) in text
+    assert squash(ws.use_cases[0].title) not in text
+    assert b"/MediaBox [ 0 0 612 792 ]" in target.read_bytes()
+    assert dialog.export_button.isEnabled()
+
+
+def test_cancel_writes_nothing(qtbot, dialog, tmp_path: Path) -> None:
+    """Cancelling the progress dialog stops the export and leaves no file behind."""
+    target = tmp_path / "cancelled.pdf"
+    dialog.export_to(target)
+    dialog.job.cancel()
+    with qtbot.waitSignal(dialog.job.signals.cancelled, timeout=30000):
+        pass
+    assert not target.exists()
+    assert not list(tmp_path.glob("*.part"))
+    assert dialog.export_button.isEnabled()
+
+
+def test_warns_about_characters_the_font_cannot_draw(qtbot, dialog, tmp_path: Path) -> None:
+    """A character without a glyph is named in a warning, not drawn as a black box."""
+    dialog.session.workspace.use_cases[0].title += " 漢字"
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export_to(tmp_path / "glyphs.pdf")
+    assert dialog.warning_box is not None and dialog.warning_box.isVisible()
+    assert "漢" in dialog.warning_box.text() and "U+6F22" in dialog.warning_box.text()
+    dialog.warning_box.close()
+
+
+def test_preview_pages_and_print(qtbot, dialog, tmp_path: Path) -> None:
+    """The preview shows the record page by page and prints it through QPrinter."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    with qtbot.waitSignal(dialog.previewed, timeout=30000) as blocker:
+        dialog.start_preview()
+    preview = dialog.preview
+    assert preview.page_count() == blocker.args[0].pages > 3
+    assert not preview.previous_button.isEnabled()
+    preview.go_to(preview.page_count() - 1)
+    assert preview.current_page() == preview.page_count() - 1
+    assert not preview.next_button.isEnabled()
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setFromTo(1, 2)
+    assert preview.print_to(printer) == 2
+    from pypdf import PdfReader
+
+    assert len(PdfReader(out).pages) == 2
+    preview.close()
