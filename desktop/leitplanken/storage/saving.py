@@ -20,10 +20,14 @@ from pathlib import Path
 from leitplanken.storage.errors import FileError, as_file_error
 
 
-def temp_path(target: Path) -> Path:
-    """The one temporary name used while saving `target` (a leftover is reused, not piled up)."""
+def temp_path(target: Path, part: str = "") -> Path:
+    """The fixed temporary name used while saving `target` (part "bak" for the backup copy).
+
+    Fixed, not random: a file left by a killed save is overwritten by the next save instead
+    of piling up, and is recognisable as ours.
+    """
     digest = hashlib.sha1(target.name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-    return target.with_name(f".~lp-{digest}.tmp")
+    return target.with_name(f".~lp-{digest}{'-' + part if part else ''}.tmp")
 
 
 def backup_file(target: Path) -> Path:
@@ -63,11 +67,14 @@ def _keep_previous(target: Path) -> None:
     if not target.exists():
         return
     bak = backup_file(target)
-    for source, dest in ((target, bak), (_journal(target), _journal(bak))):
+    for source, dest, part in (
+        (target, bak, "bak"),
+        (_journal(target), _journal(bak), "bak-journal"),
+    ):
         if not source.exists():
             _remove(dest)
             continue
-        tmp = dest.with_name(dest.name + ".tmp")
+        tmp = temp_path(target, part)
         try:
             shutil.copyfile(source, tmp)
             _fsync_path(tmp)
@@ -102,7 +109,8 @@ def write_snapshot(source: sqlite3.Connection, target: Path) -> None:
     tmp = temp_path(target)
     try:
         data = snapshot_bytes(source)
-        _remove(tmp)
+        for leftover in (tmp, temp_path(target, "bak"), temp_path(target, "bak-journal")):
+            _remove(leftover)  # from a save that was killed
         with open(tmp, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -116,6 +124,7 @@ def write_snapshot(source: sqlite3.Connection, target: Path) -> None:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             _remove(tmp)
+            _remove(temp_path(target, "bak"))
         if isinstance(exc, Exception):
             raise as_file_error(exc, target) from None
         raise

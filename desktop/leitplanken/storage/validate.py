@@ -75,6 +75,12 @@ def read_header(path: Path) -> Header:
     check_identity(header.application_id, header.user_version, path)
     if page_size < 512 or page_size & (page_size - 1):
         raise FileError("damaged", path, reason="bad page size")
+    # Fixed by the file format (read/write versions, payload fractions, schema format,
+    # UTF-8): anything else is a damaged header, not a file SQLite should guess about.
+    if head[18] not in (1, 2) or head[19] not in (1, 2) or head[21:24] != b"\x40\x20\x20":
+        raise FileError("damaged", path, reason="bad header")
+    if int.from_bytes(head[44:48], "big") not in (1, 2, 3, 4) or head[56:60] != b"\0\0\0\1":
+        raise FileError("damaged", path, reason="bad header")
     if st.st_size < page_size:
         raise FileError("damaged", path, reason="truncated")
     return header
@@ -121,8 +127,9 @@ def opened_file_error(exc: BaseException, path: Path) -> FileError:
     return err
 
 
-def check_database(conn: sqlite3.Connection, path: Path) -> int:
-    """Judges an opened (isolated) copy: identity, quick_check, exact schema.
+def check_database(conn: sqlite3.Connection, path: Path, file_size: int | None = None) -> int:
+    """Judges an opened (isolated) copy: identity, quick_check, exact schema, and (given the
+    copy's size) that no page was cut off, which quick_check cannot always see.
 
     Returns the schema version. Any SQLite or decoding error means the file is damaged.
     """
@@ -143,4 +150,9 @@ def check_database(conn: sqlite3.Connection, path: Path) -> int:
         raise opened_file_error(exc, path) from None
     if [tuple(r) for r in rows] != [("ok",)]:
         raise FileError("damaged", path, reason=str(rows[0][0]) if rows else "quick_check")
+    if file_size is not None:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        if file_size % page_size or file_size < pages * page_size:
+            raise FileError("damaged", path, reason="truncated")
     return version

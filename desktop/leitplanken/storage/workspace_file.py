@@ -118,7 +118,7 @@ class WorkspaceFile:
                     if isinstance(exc, OSError)
                     else opened_file_error(exc, given)
                 ) from None
-            version = check_database(conn, given)
+            version = check_database(conn, given, work.stat().st_size)
             migrated_from = None
             if version < CURRENT_VERSION:
                 if not read_only:

@@ -1,0 +1,103 @@
+"""Workspaces and files for the storage tests: every field of every record type filled in."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from leitplanken.domain import model as m
+from leitplanken.storage import WorkspaceFile
+
+#: Text that breaks naive code: umlauts, Polish, emoji, right-to-left marks, markup, quotes.
+TRICKY = (
+    "Grüezi Łukasz 😀 \u202eevil\u202c \u200fשלום\u200f <b>bold</b> & <img src=x> "
+    "'quote\" ; DROP TABLE use_case; -- \t tab\nline2 %1 %n"
+)
+
+
+def _t(label: str) -> str:
+    """A distinct tricky text per field, so a swapped column shows up."""
+    return f"{label}: {TRICKY}"
+
+
+def rich_workspace() -> m.Workspace:
+    """One workspace with two use cases where every field differs from its default."""
+    company = m.Company(
+        name=_t("company"), legal_form="AG", locale="de_DE", currency="EUR",
+        board_name=_t("board"), language="en", catalogue_version=2, pilot_trap_days=45,
+        paper_size="letter", bottleneck_threshold=5,
+    )
+    anna = m.Person(name=_t("Anna"), function=_t("CEO"), internal=False,
+                    organisation=_t("org"), email="anna@example.ch")
+    urs = m.Person(name="Urs Meier", function="CFO", internal=False, organisation="Treuhand",
+                   email="urs@example.ch")
+    crm = m.System(name=_t("CRM"), kind=_t("kind"), note=_t("note"))
+    ws = m.Workspace(company=company, people=[anna, urs], systems=[crm])
+    ws.board = [m.BoardMember(person_uuid=anna.uuid, role=m.BoardRole.CHAIR, sort=3)]
+    for n in range(2):
+        uc = m.UseCase(
+            title=_t(f"use case {n}"), problem=_t("problem"), relief_customers=_t("rc"),
+            relief_employees=_t("re"), boundary=_t("boundary"), customer_facing=True,
+            status=m.Status.PILOT, owner_uuid=anna.uuid, tool=_t("tool"), personal_data=True,
+            personal_data_which=_t("which"), risk_class=m.RiskClass.LIMITED,
+            cost_once=Decimal("12000.50"), cost_monthly=Decimal("0.10"),
+            hours_saved_month=Decimal("7.25"), response_target=_t("2h"), fallback=_t("fb"),
+            motion=_t("motion"), created_on=date(2025, 1, 31), pilot_start=date(2025, 2, 1),
+            go_live=date(2025, 12, 24), next_review=date(2026, 2, 28),
+            tags=["ä", "😀", "<b>"],
+        )
+        act = m.RaciActivity(use_case_uuid=uc.uuid, catalogue_key="review_outputs",
+                             title=_t("activity"), sort=7)
+        uc.activities = [act]
+        uc.members = [m.RaciMember(use_case_uuid=uc.uuid, person_uuid=urs.uuid, sort=2)]
+        uc.cells = [m.RaciCell(use_case_uuid=uc.uuid, activity_uuid=act.uuid,
+                               person_uuid=urs.uuid, letter=m.Letter.C)]
+        uc.systems = [m.UseCaseSystem(use_case_uuid=uc.uuid, system_uuid=crm.uuid,
+                                      integration=m.Integration.AUTOMATED, note=_t("link"))]
+        uc.checklist = [m.ChecklistItem(
+            use_case_uuid=uc.uuid, catalogue_key="dp_processor", category=m.Category.OPERATION,
+            title=_t("item"), state=m.ItemState.NOT_APPLICABLE, na_reason=_t("na"),
+            owner_uuid=urs.uuid, due_date=date(2026, 3, 1), note=_t("note"),
+            evidence=_t("evidence"), enabled=False, required=False, sort=4,
+        )]
+        uc.cx = [m.CxAnswer(use_case_uuid=uc.uuid, question=m.CxQuestion.RESPONSIBILITY,
+                            rating=m.CxRating.PARTLY, note=_t("cx"))]
+        first = m.Decision(
+            use_case_uuid=uc.uuid, decided_on=date(2025, 2, 1), kind=m.DecisionKind.START_PILOT,
+            rationale=_t("why"), conditions=_t("if"), deciders=_t("who"),
+            next_review=date(2025, 5, 1), readiness_override=_t("override"),
+            recorded_at="2025-02-01T10:00:00+00:00", author=_t("author"),
+        )
+        second = dataclasses.replace(first, uuid=m.new_uuid(), corrects_uuid=first.uuid,
+                                     decided_on=date(2025, 2, 2))
+        uc.decisions = [first, second]
+        ws.use_cases.append(uc)
+    return ws
+
+
+def all_records(ws: m.Workspace) -> list[m.Record]:
+    """Every record in the workspace (use cases' children included)."""
+    out: list[m.Record] = [ws.company, *ws.people, *ws.board, *ws.systems]
+    for uc in ws.use_cases:
+        out += [uc, *uc.systems, *uc.activities, *uc.members, *uc.cells, *uc.checklist,
+                *uc.cx, *uc.decisions]
+    return out
+
+
+def make_file(path: Path, ws: m.Workspace | None = None) -> Path:
+    """Creates a workspace file and closes it."""
+    WorkspaceFile.create(path, ws if ws is not None else rich_workspace()).close()
+    return path
+
+
+def alter(path: Path, sql: str) -> Path:
+    """Changes a file behind the app's back with a plain (unhardened) SQLite connection."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(sql)
+    finally:
+        conn.close()
+    return path
