@@ -2,6 +2,1314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does AI bring relief for customers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and for employees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool / provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk class (EU AI Act):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours saved per month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response-time target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;RACI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the responsibility matrix of this use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name, e.g. “Answer complaints within two hours”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status changes only through a recorded decision (Decisions tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer-facing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers deal with the result directly; a response-time target is then required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involves &amp;personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. names, e-mail addresses, order history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the CRM&apos;s AI assistant, provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a clear answer within two hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint answered clearly within two hours signals reliability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. customer service, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected working hours saved per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Item</source>
+        <extracomment>Columns of the tree. Role carrying the ChecklistItem of a row (None on category rows). A change was refused; the text says why (e.g. N/A without a reason). The user chose &quot;not applicable&quot; for this item (uuid): the view asks for the reason.</extracomment>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched on for this use case (untick to switch it off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off for this use case (tick to switch it on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own item: double-click to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: does not count for readiness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch item on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch item off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give a reason why this item does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark item not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark item in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTab</name>
+    <message>
+        <source>Category of your own item</source>
+        <extracomment>What Delete puts into a cell of each column.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own items can be removed; switch catalogue items off instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show switched-off items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>write the demo workspace to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the demo (default: the system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwrite an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use --force to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a file: integrity, schema and the rule findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judge pilot traps as of this date (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from version %2, migrated when opened for editing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guardrails for AI use cases in your company.</source>
+        <extracomment>The subcommands; other parts of the app append theirs here.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the app on a fresh copy of the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is not part of this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a file or --demo, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Change</source>
+        <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading “%1” …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import use cases from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains no use cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n use case(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a title will be left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n use case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CxTab</name>
+    <message>
+        <source>Customer experience is the compass: think every automation through from the customer&apos;s side. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response-time &amp;target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a clear answer within two hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for customer-facing use cases. Say also how it is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fallback when the AI fails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. enquiries go to the service inbox and the team answers within one working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the answer has our tone and fits what the customer asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the customer understands what happens next and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. every answer names a person the customer can reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate CX question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CX note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set response-time target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Your company</source>
+        <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – AI use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the use cases with status “%1” in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the people list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the use case where this is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use cases by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished">Needs attention</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Correct decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it decided this way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. review ten answers a day for the first month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the management board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The board accepts the open items; they are due by the next review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for going live &amp;anyway (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status stays: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness is not complete. Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness is not complete: please give the reason for going live anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decision log</source>
+        <extracomment>(tab, params): a readiness link was followed; the editor shows that tab.</extracomment>
+        <translation type="unfinished">Decision log</translation>
+    </message>
+    <message>
+        <source>Record decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status changes only through a recorded decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a new entry that corrects the selected one; the log is never edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished">Conditions</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished">Next review</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the entry of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone live with readiness incomplete. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet. The status changes only through a recorded decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the entry of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was corrected by a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export decision record</source>
+        <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult).</extracomment>
+        <translation>Export decision record</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>e.g. Board meeting 4/2026</source>
+        <translation>e.g. Board meeting 4/2026</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Add a circular resolution page (every board member signs)</source>
+        <translation>Add a circular resolution page (every board member signs)</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>Language of the record</source>
+        <translation>Language of the record</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Confidentiality label</source>
+        <translation>Confidentiality label</translation>
+    </message>
+    <message>
+        <source>Use cases</source>
+        <translation>Use cases</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>%1 (with unsaved changes)</source>
+        <translation>%1 (with unsaved changes)</translation>
+    </message>
+    <message>
+        <source>Decision record.pdf</source>
+        <translation>Decision record.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose at least one use case.</source>
+        <translation>Choose at least one use case.</translation>
+    </message>
+    <message>
+        <source>Preparing the decision record…</source>
+        <translation>Preparing the decision record…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Use case %1 of %2…</source>
+        <translation>Use case %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The font cannot draw these characters; they appear as &quot;?&quot; in the record:
+%1</source>
+        <translation>The font cannot draw these characters; they appear as &quot;?&quot; in the record:
+%1</translation>
+    </message>
+    <message>
+        <source>The record could not be written to %1: %2</source>
+        <translation>The record could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The record could not be made: %1</source>
+        <translation>The record could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileErrors</name>
+    <message>
+        <source>untitled workspace</source>
+        <extracomment>Longest file name shown in a message before it is shortened in the middle.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an encrypted copy. Enter its passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the file that is open right now. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>Leitplanken</source>
+        <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitplanken workspaces (*%1);;All files (*)</source>
+        <extracomment>A workspace was opened or created: the window shows this session.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only: use Save as to keep your changes in another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsibility matrix has no activities yet.</source>
+        <extracomment>Every code the rules produce; each has its sentence below.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two Accountables: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 Accountables: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accountable person for %1 is external: %2. Accountability must stay inside the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accountable person for %1 is no longer in the people list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is marked R for %1: who does the work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds several letters for %2 (%3): one letter per person and activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is accountable for %n use case(s) – a bottleneck when they are away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The responsibility matrix has %n error(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The responsibility matrix has %n error(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The concrete problem is not described yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relief is stated, neither for customers nor for employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boundary between automation and human is not written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responsibility matrix is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: %1 is not done yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist: %1 is marked not applicable without a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection: %1 is not resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX check: %1 is not rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response-time target is set, though customers deal with this use case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is involved, but which data is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EU AI Act risk class is not assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk class is %1: this use must not go live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pilot trap: no decision for %n day(s) (since %1, limit %2 days). Go live, extend or stop?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was due on %2 (%n day(s) ago); owner: %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was due on %2 (%n day(s) ago) and has no owner.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The review was due on %1 (%n day(s) ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The review is due on %1 (in %n day(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This decision belongs to another use case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision is already in the decision record. Entries are never changed; record a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction cannot refer to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected entry is not in this use case&apos;s decision record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pilot can be extended; this use case is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review (%1) lies before the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstUseCaseWizard</name>
+    <message>
+        <source>Guided start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create first use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Idea</source>
@@ -85,7 +1393,7 @@
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Integration</translation>
     </message>
     <message>
         <source>Responsibility</source>
@@ -177,7 +1485,7 @@
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Member</translation>
     </message>
     <message>
         <source>R – Responsible: does the work</source>
@@ -193,6 +1501,1829 @@
     </message>
     <message>
         <source>I – Informed: is told afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>Sidebar rows, in order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Leitplanken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitplanken %1
+
+Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board&apos;s decision record.
+
+Guidance, not legal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use cases</source>
+        <translation type="unfinished">Use cases</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NaReasonDialog</name>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does this item not apply to this use case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. No personal data is processed: the tool only sees product numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: an item is only “not applicable” with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Head of customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External (adviser, provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External people can be consulted or do the work, but the A stays internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewSystemDialog</name>
+    <message>
+        <source>New system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the system&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>— nobody yet —</source>
+        <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: %1 is a general goal. The concrete part of your description is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concrete problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relief for customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relief for employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boundary between automation and human</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-facing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tool or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours saved per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response-time target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Decision record – preview</source>
+        <translation>Decision record – preview</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only internal people can be accountable (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For external people: their company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n RACI letter(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>owner of %n use case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>owner of %n checklist item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is still named in the workspace: %2. Remove the person and all of these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove RACI letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a person to the company list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected person (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaciModel</name>
+    <message numerus="yes">
+        <source>accountable (A) on %n use case(s)</source>
+        <extracomment>Background of a cell holding the A, so the one accountable person stands out.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>responsible (R) on %n use case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2: no letter (type R, A, C or I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own activity: double-click to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Activity</translation>
+    </message>
+    <message>
+        <source>%1 (ext.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External (%1): may not be accountable (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear RACI letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set RACI letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaciTab</name>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone from the company&apos;s people, or create a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected person&apos;s column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own activities can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a cell or type R, A, C or I; Delete clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every activity has exactly one internal A and at least one R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person&apos;s cell to see their load across use cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ext.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person to RACI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove person from RACI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RaciView</name>
+    <message>
+        <source>C&amp;lear (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Readiness for regular operation</source>
+        <extracomment>Role holding the navigation target (tab, params) of a gap. (tab, params): the user wants to fix a gap; the editor shows the tab and focuses the place.</extracomment>
+        <translation type="unfinished">Readiness for regular operation</translation>
+    </message>
+    <message>
+        <source>Click an entry to go where it is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the use case is ready for regular operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria met. Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <extracomment>How many files the menu remembers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>(untitled)</source>
+        <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case&apos;s UUID (any column).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilot trap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pilot has waited longer than %1 days for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 readiness criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished">Readiness</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-facing</source>
+        <translation type="unfinished">Customer-facing</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished">Next review</translation>
+    </message>
+    <message>
+        <source>The use case&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed only through a recorded decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness for regular operation: criteria met of all criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU AI Act risk class as assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether customers deal with it directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the use case is looked at again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pilot without a decision for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <source>Customer-facing</source>
+        <extracomment>A use case was chosen for editing (UUID). The user asked for a new use case.</extracomment>
+        <translation type="unfinished">Customer-facing</translation>
+    </message>
+    <message>
+        <source>Internal only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 use cases shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, problem, relief, boundary, tool, tags …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows use cases whose texts contain all the words typed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;diness:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a use case and opens it (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the selected use case (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the search and every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Fingerprint %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message>
+        <source>Integration checklist</source>
+        <translation>Integration checklist</translation>
+    </message>
+    <message>
+        <source>No checklist items.</source>
+        <translation>No checklist items.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done or not applicable.</source>
+        <translation>%1 of %2 items done or not applicable.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Note and evidence</source>
+        <translation>Note and evidence</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Decision record</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Prepared on</source>
+        <translation>Prepared on</translation>
+    </message>
+    <message>
+        <source>Use cases</source>
+        <translation>Use cases</translation>
+    </message>
+    <message>
+        <source>Made from this data</source>
+        <translation>Made from this data</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unsaved workspace</source>
+        <translation>Unsaved workspace</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</source>
+        <translation>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>No use cases were chosen.</source>
+        <translation>No use cases were chosen.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Use case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Readiness</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Decision requested</source>
+        <translation>Decision requested</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Readiness counts the criteria for regular operation that are met.</source>
+        <translation>Readiness counts the criteria for regular operation that are met.</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no pilot traps, no invalid responsibility matrix, nothing overdue.</source>
+        <translation>Nothing needs attention: no pilot traps, no invalid responsibility matrix, nothing overdue.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>This pilot has waited %1 days for a decision (pilot trap).</source>
+        <translation>This pilot has waited %1 days for a decision (pilot trap).</translation>
+    </message>
+    <message>
+        <source>Readiness for regular operation is complete; nothing stands in the way of the next step.</source>
+        <translation>Readiness for regular operation is complete; nothing stands in the way of the next step.</translation>
+    </message>
+    <message>
+        <source>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</source>
+        <translation>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</translation>
+    </message>
+    <message>
+        <source>Readiness for regular operation: %1 of %2 criteria met.</source>
+        <translation>Readiness for regular operation: %1 of %2 criteria met.</translation>
+    </message>
+    <message>
+        <source>Place, date and signature</source>
+        <translation>Place, date and signature</translation>
+    </message>
+    <message>
+        <source>The board decides on the next step for this use case.</source>
+        <translation>The board decides on the next step for this use case.</translation>
+    </message>
+    <message>
+        <source>For %1   Against %2   Abstentions %3</source>
+        <translation>For %1   Against %2   Abstentions %3</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</source>
+        <translation>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</translation>
+    </message>
+    <message>
+        <source>Circular resolution</source>
+        <translation>Circular resolution</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</source>
+        <translation>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>abstain</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix (RACI)</source>
+        <translation>Responsibility matrix (RACI)</translation>
+    </message>
+    <message>
+        <source>No responsibilities assigned yet.</source>
+        <translation>No responsibilities assigned yet.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Untitled use case</source>
+        <translation>Untitled use case</translation>
+    </message>
+    <message>
+        <source>Tool / provider</source>
+        <translation>Tool / provider</translation>
+    </message>
+    <message>
+        <source>Customer-facing</source>
+        <translation>Customer-facing</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Pilot start</source>
+        <translation>Pilot start</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>One-off cost</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monthly cost</translation>
+    </message>
+    <message>
+        <source>Hours saved per month</source>
+        <translation>Hours saved per month</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <source>The three questions</source>
+        <translation>The three questions</translation>
+    </message>
+    <message>
+        <source>1. Which concrete problem does AI solve?</source>
+        <translation>1. Which concrete problem does AI solve?</translation>
+    </message>
+    <message>
+        <source>2. Where does AI noticeably relieve customers?</source>
+        <translation>2. Where does AI noticeably relieve customers?</translation>
+    </message>
+    <message>
+        <source>2. Where does AI noticeably relieve employees?</source>
+        <translation>2. Where does AI noticeably relieve employees?</translation>
+    </message>
+    <message>
+        <source>3. Who keeps responsibility? Where automation ends and the human begins</source>
+        <translation>3. Who keeps responsibility? Where automation ends and the human begins</translation>
+    </message>
+    <message>
+        <source>Who checks, who intervenes and who answers for it: see the responsibility matrix below.</source>
+        <translation>Who checks, who intervenes and who answers for it: see the responsibility matrix below.</translation>
+    </message>
+    <message>
+        <source>Systems and integration</source>
+        <translation>Systems and integration</translation>
+    </message>
+    <message>
+        <source>No systems recorded.</source>
+        <translation>No systems recorded.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Customer experience check</source>
+        <translation>Customer experience check</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Response-time target</source>
+        <translation>Response-time target</translation>
+    </message>
+    <message>
+        <source>Fallback when the AI fails</source>
+        <translation>Fallback when the AI fails</translation>
+    </message>
+    <message>
+        <source>Risk and data protection</source>
+        <translation>Risk and data protection</translation>
+    </message>
+    <message>
+        <source>Risk class (EU AI Act)</source>
+        <translation>Risk class (EU AI Act)</translation>
+    </message>
+    <message>
+        <source>Personal data involved</source>
+        <translation>Personal data involved</translation>
+    </message>
+    <message>
+        <source>Which personal data</source>
+        <translation>Which personal data</translation>
+    </message>
+    <message>
+        <source>Guidance, not legal advice.</source>
+        <translation>Guidance, not legal advice.</translation>
+    </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Decision log</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>No decisions recorded yet.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Rationale and conditions</source>
+        <translation>Rationale and conditions</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>Deciders</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <source>Readiness incomplete, reason given:</source>
+        <translation>Readiness incomplete, reason given:</translation>
+    </message>
+    <message>
+        <source>Corrects the entry of %1.</source>
+        <translation>Corrects the entry of %1.</translation>
+    </message>
+    <message>
+        <source>Corrected by the entry of %1.</source>
+        <translation>Corrected by the entry of %1.</translation>
+    </message>
+    <message>
+        <source>Readiness for regular operation</source>
+        <translation>Readiness for regular operation</translation>
+    </message>
+    <message>
+        <source>Complete: all %1 criteria are met.</source>
+        <translation>Complete: all %1 criteria are met.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria are met. Missing:</source>
+        <translation>%1 of %2 criteria are met. Missing:</translation>
+    </message>
+    <message>
+        <source>Went live with incomplete readiness. Reason given</source>
+        <translation>Went live with incomplete readiness. Reason given</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>write the decision record (PDF) for the board</source>
+        <translation>write the decision record (PDF) for the board</translation>
+    </message>
+    <message>
+        <source>the workspace file</source>
+        <translation>the workspace file</translation>
+    </message>
+    <message>
+        <source>the PDF to write (default: FILE with .pdf)</source>
+        <translation>the PDF to write (default: FILE with .pdf)</translation>
+    </message>
+    <message>
+        <source>language of the record (default: the company&apos;s)</source>
+        <translation>language of the record (default: the company&apos;s)</translation>
+    </message>
+    <message>
+        <source>paper size (default: the company&apos;s setting)</source>
+        <translation>paper size (default: the company&apos;s setting)</translation>
+    </message>
+    <message>
+        <source>only this use case (UUID, UUID prefix or exact title; repeatable; default: all that are not stopped)</source>
+        <translation>only this use case (UUID, UUID prefix or exact title; repeatable; default: all that are not stopped)</translation>
+    </message>
+    <message>
+        <source>name of the meeting on the cover</source>
+        <translation>name of the meeting on the cover</translation>
+    </message>
+    <message>
+        <source>date of the meeting</source>
+        <translation>date of the meeting</translation>
+    </message>
+    <message>
+        <source>who prepared the record</source>
+        <translation>who prepared the record</translation>
+    </message>
+    <message>
+        <source>confidentiality label on every page</source>
+        <translation>confidentiality label on every page</translation>
+    </message>
+    <message>
+        <source>add a page for a circular resolution signed by every board member</source>
+        <translation>add a page for a circular resolution signed by every board member</translation>
+    </message>
+    <message>
+        <source>date of the record (default: today)</source>
+        <translation>date of the record (default: today)</translation>
+    </message>
+    <message>
+        <source>The PDF must not overwrite the workspace file.</source>
+        <translation>The PDF must not overwrite the workspace file.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Decision record written to %1 (%2)</source>
+        <translation>Decision record written to %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the font cannot draw these characters; they appear as &quot;?&quot;: %1</source>
+        <translation>Warning: the font cannot draw these characters; they appear as &quot;?&quot;: %1</translation>
+    </message>
+    <message>
+        <source>No use case matches &quot;%1&quot;.</source>
+        <translation>No use case matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 use cases; give more of the ID.</source>
+        <translation>&quot;%1&quot; matches %2 use cases; give more of the ID.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Change settings</source>
+        <extracomment>Interface languages, each named in its own language (as language pickers do).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change company settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company (saved in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished">Board</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formats (locale):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of catalogue and &amp;decision record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pilot trap after (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AG, GmbH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pilot without a decision for longer than this is flagged as a pilot trap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board of directors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisory board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemsTab</name>
+    <message>
+        <source>Which of the company&apos;s systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New system…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a system to the company&apos;s list and links it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and link system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemsView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Edit system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is linked to %n use case(s). Remove the system and these links?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a system to the company list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected system (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseEditor</name>
+    <message>
+        <source>(untitled)</source>
+        <extracomment>(tab key as findings name it, module, class) in the order PRODUCT.md lists the tabs. The user wants to go back to the register.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsibility (RACI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration &amp;checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer e&amp;xperience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← All use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the register (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UseCaseSystemsModel</name>
+    <message>
+        <source>(unknown system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>How data flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>A manual transfer needs an owner: name who copies the data, and how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit system note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts an empty workspace for a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a workspace file (.leitplanken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the workspace to its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the workspace to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds use cases from a spreadsheet or inventory (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes Leitplanken (asks about unsaved changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the last undone change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to the register&apos;s search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, company, board, pilot trap and paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a use case and opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove use case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected or open use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts per status and what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of all use cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s people, internal and external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company&apos;s existing systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the use-case editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Leitplanken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_BoundaryPage</name>
+    <message>
+        <source>Customers deal with it directly (customer-facing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_QuestionsPage</name>
+    <message>
+        <source>Your first use case</source>
+        <extracomment>Who gets which letter on the catalogue activities: the article&apos;s three roles. (activity key, role, letter); every activity also gets the A of &quot;who answers for it&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three questions every small business should answer before AI becomes everyday work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Answer customer enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the team gains time for personal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;employees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RolesPage</name>
+    <message>
+        <source>Who &amp;checks the AI&apos;s outputs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;intervenes on exceptions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who &amp;answers for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is external. The one who answers for automated decisions must be an internal person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
