@@ -166,12 +166,15 @@ def _print_findings(ws: Workspace, today: date, tr: Translates) -> int:
     lang = getattr(tr, "language", "en")
     total = 0
     for uc in ws.use_cases:
-        found = list(rules.raci_findings(uc, ws.people))
+        # Like the dashboard: an idea's matrix may still be a sketch; readiness matters
+        # for pilots and live use cases (their RACI gap is already listed in detail).
+        found = []
+        if uc.status in (Status.EVALUATION, Status.PILOT, Status.OPERATION):
+            found += rules.raci_findings(uc, ws.people)
         if uc.status in (Status.PILOT, Status.OPERATION):
-            codes = {(f.code, f.activity_uuid) for f in found}
             found += [
                 f for f in rules.readiness_gaps(uc, ws.people)
-                if (f.code, f.activity_uuid) not in codes
+                if not (f.tab == "raci" and found)
             ]
         trap = rules.pilot_trap_finding(uc, today, ws.company.pilot_trap_days)
         if trap is not None:
