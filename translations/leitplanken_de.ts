@@ -455,7 +455,7 @@
     <message>
         <source>Change</source>
         <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Änderung</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1083,215 +1083,215 @@
     <name>Findings</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktivität</translation>
     </message>
     <message>
         <source>a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Checklistenpunkt</translation>
     </message>
     <message>
         <source>an unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Person</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>The responsibility matrix has no activities yet.</source>
         <extracomment>Every code the rules produce; each has its sentence below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verantwortungsmatrix enthält noch keine Aktivitäten.</translation>
     </message>
     <message>
         <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine rechenschaftspflichtige Person (A): Genau eine Person muss dafür einstehen.</translation>
     </message>
     <message>
         <source>%1 has two Accountables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zwei Rechenschaftspflichtige (A): %2</translation>
     </message>
     <message>
         <source>%1 has %2 Accountables: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Rechenschaftspflichtige (A): %3</translation>
     </message>
     <message>
         <source>The accountable person for %1 is external: %2. Accountability must stay inside the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rechenschaftspflichtige Person für %1 ist extern: %2. Die Verantwortung muss im Unternehmen bleiben.</translation>
     </message>
     <message>
         <source>The accountable person for %1 is no longer in the people list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rechenschaftspflichtige Person für %1 steht nicht mehr in der Personenliste.</translation>
     </message>
     <message>
         <source>Nobody is marked R for %1: who does the work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist niemand mit R eingetragen: Wer erledigt die Arbeit?</translation>
     </message>
     <message>
         <source>%1 holds several letters for %2 (%3): one letter per person and activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bei %2 mehrere Buchstaben (%3): ein Buchstabe pro Person und Aktivität.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is accountable for %n use case(s) – a bottleneck when they are away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist bei %n Anwendungsfall rechenschaftspflichtig – ein Engpass, wenn die Person ausfällt.</numerusform>
+            <numerusform>%1 ist bei %n Anwendungsfällen rechenschaftspflichtig – ein Engpass, wenn die Person ausfällt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The responsibility matrix has %n error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verantwortungsmatrix hat %n Fehler.</numerusform>
+            <numerusform>Die Verantwortungsmatrix hat %n Fehler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The responsibility matrix has %n error(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verantwortungsmatrix hat %n Fehler: %1</numerusform>
+            <numerusform>Die Verantwortungsmatrix hat %n Fehler: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The concrete problem is not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konkrete Problem ist noch nicht beschrieben.</translation>
     </message>
     <message>
         <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Problembeschreibung ist zu wenig konkret: nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
     </message>
     <message>
         <source>No relief is stated, neither for customers nor for employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Entlastung angegeben, weder für die Kundschaft noch für Mitarbeitende.</translation>
     </message>
     <message>
         <source>The boundary between automation and human is not written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grenze zwischen Automatisierung und Mensch ist nicht festgehalten.</translation>
     </message>
     <message>
         <source>The responsibility matrix is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verantwortungsmatrix ist leer.</translation>
     </message>
     <message>
         <source>Checklist: %1 is not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: %1 ist noch nicht erledigt.</translation>
     </message>
     <message>
         <source>Checklist: %1 is marked not applicable without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste: %1 ist ohne Begründung als nicht zutreffend markiert.</translation>
     </message>
     <message>
         <source>Data protection: %1 is not resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz: %1 ist noch nicht geklärt.</translation>
     </message>
     <message>
         <source>CX check: %1 is not rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenerlebnis-Check: %1 ist noch nicht bewertet.</translation>
     </message>
     <message>
         <source>No response-time target is set, though customers deal with this use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Antwortzeit festgelegt, obwohl die Kundschaft mit diesem Anwendungsfall zu tun hat.</translation>
     </message>
     <message>
         <source>Personal data is involved, but which data is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden Personendaten bearbeitet, aber es ist nicht aufgeführt, welche.</translation>
     </message>
     <message>
         <source>The EU AI Act risk class is not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikoklasse nach EU AI Act ist noch nicht beurteilt.</translation>
     </message>
     <message>
         <source>The risk class is %1: this use must not go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikoklasse ist %1: Diese Anwendung darf nicht in Betrieb gehen.</translation>
     </message>
     <message>
         <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingt eher nach einem Ziel als nach einem Problem: %1. Welches konkrete Problem löst KI? Nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
     </message>
     <message numerus="yes">
         <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Problembeschreibung hat nur %n Wort. Beschreiben Sie, was heute passiert und was sich ändern soll.</numerusform>
+            <numerusform>Die Problembeschreibung hat nur %n Wörter. Beschreiben Sie, was heute passiert und was sich ändern soll.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pilot trap: no decision for %n day(s) (since %1, limit %2 days). Go live, extend or stop?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pilot-Falle: %n Tag ohne Entscheidung (seit %1, Grenze %2 Tage). Regelbetrieb, verlängern oder einstellen?</numerusform>
+            <numerusform>Pilot-Falle: %n Tage ohne Entscheidung (seit %1, Grenze %2 Tage). Regelbetrieb, verlängern oder einstellen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 was due on %2 (%n day(s) ago); owner: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 war am %2 fällig (vor %n Tag); zuständig: %3.</numerusform>
+            <numerusform>%1 war am %2 fällig (vor %n Tagen); zuständig: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 was due on %2 (%n day(s) ago) and has no owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 war am %2 fällig (vor %n Tag) und hat keine zuständige Person.</numerusform>
+            <numerusform>%1 war am %2 fällig (vor %n Tagen) und hat keine zuständige Person.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Überprüfung war am %1 fällig (vor %n Tag).</numerusform>
+            <numerusform>Die Überprüfung war am %1 fällig (vor %n Tagen).</numerusform>
         </translation>
     </message>
     <message>
         <source>The review is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung ist heute fällig.</translation>
     </message>
     <message numerus="yes">
         <source>The review is due on %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Überprüfung ist am %1 fällig (in %n Tag).</numerusform>
+            <numerusform>Die Überprüfung ist am %1 fällig (in %n Tagen).</numerusform>
         </translation>
     </message>
     <message>
         <source>This decision belongs to another use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung gehört zu einem anderen Anwendungsfall.</translation>
     </message>
     <message>
         <source>This decision is already in the decision record. Entries are never changed; record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung steht bereits im Entscheidungsprotokoll. Einträge werden nie geändert; erfassen Sie stattdessen eine Korrektur.</translation>
     </message>
     <message>
         <source>A correction cannot refer to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Korrektur kann sich nicht auf sich selbst beziehen.</translation>
     </message>
     <message>
         <source>The corrected entry is not in this use case&apos;s decision record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der korrigierte Eintrag steht nicht im Entscheidungsprotokoll dieses Anwendungsfalls.</translation>
     </message>
     <message>
         <source>Only a pilot can be extended; this use case is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Pilot kann verlängert werden; dieser Anwendungsfall hat den Status %1.</translation>
     </message>
     <message>
         <source>The next review (%1) lies before the date of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Überprüfung (%1) liegt vor dem Datum der Entscheidung.</translation>
     </message>
     <message>
         <source>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Betriebsreife ist nicht vollständig: Für den Regelbetrieb braucht es eine Begründung, die im Entscheidungsprotokoll erscheint.</translation>
     </message>
     <message>
         <source>Unknown finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befund: %1</translation>
     </message>
 </context>
 <context>
@@ -1313,195 +1313,195 @@
     <name>Labels</name>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot</translation>
     </message>
     <message>
         <source>Regular operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelbetrieb</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>Unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar</translation>
     </message>
     <message>
         <source>Minimal risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimales Risiko</translation>
     </message>
     <message>
         <source>Limited risk (transparency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrenztes Risiko (Transparenz)</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Risiko</translation>
     </message>
     <message>
         <source>Prohibited practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbotene Praxis</translation>
     </message>
     <message>
         <source>Not assessed yet. Assess the risk class before a pilot goes live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beurteilt. Beurteilen Sie die Risikoklasse, bevor ein Pilot in Betrieb geht.</translation>
     </message>
     <message>
         <source>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Spamfilter oder Textvorschläge, die Mitarbeitende prüfen: keine besonderen Pflichten außer KI-Kompetenz (EU AI Act Art. 4).</translation>
     </message>
     <message>
         <source>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatbots und erzeugte Inhalte: Menschen müssen erfahren, dass sie es mit KI zu tun haben (EU AI Act Art. 50).</translation>
     </message>
     <message>
         <source>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Personalauswahl, Kreditwürdigkeitsprüfung, grundlegende Dienste (EU AI Act Anhang III): strenge Pflichten, holen Sie Rat ein.</translation>
     </message>
     <message>
         <source>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Social Scoring oder Manipulation (EU AI Act Art. 5): darf nicht eingesetzt werden.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished">Anbindung</translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung</translation>
     </message>
     <message>
         <source>Data protection and law</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz und Recht</translation>
     </message>
     <message>
         <source>Customer experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenerlebnis</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angebunden</translation>
     </message>
     <message>
         <source>Manual transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Übertragung</translation>
     </message>
     <message>
         <source>Automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisiert</translation>
     </message>
     <message>
         <source>Start evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung starten</translation>
     </message>
     <message>
         <source>Start pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot starten</translation>
     </message>
     <message>
         <source>Extend pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot verlängern</translation>
     </message>
     <message>
         <source>Go live (regular operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Regelbetrieb überführen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Does it feel coherent to the customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fühlt es sich für die Kundschaft stimmig an?</translation>
     </message>
     <message>
         <source>Is it comprehensible?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es nachvollziehbar?</translation>
     </message>
     <message>
         <source>Is responsibility visibly taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sichtbar Verantwortung übernommen?</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsitz</translation>
     </message>
     <message>
         <source>Minute-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollführung</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>R – Responsible: does the work</source>
-        <translation type="unfinished"></translation>
+        <translation>R – Durchführung: erledigt die Arbeit</translation>
     </message>
     <message>
         <source>A – Accountable: answers for it (exactly one, internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>A – Rechenschaft: steht dafür ein (genau eine Person, intern)</translation>
     </message>
     <message>
         <source>C – Consulted: is asked beforehand</source>
-        <translation type="unfinished"></translation>
+        <translation>C – Konsultiert: wird vorher gefragt</translation>
     </message>
     <message>
         <source>I – Informed: is told afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>I – Informiert: erfährt es danach</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1572,7 @@ Guidance, not legal advice.</source>
     <name>NaReasonDialog</name>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht zutreffend</translation>
     </message>
     <message>
         <source>Why does this item not apply to this use case?</source>

@@ -148,23 +148,23 @@
         <message>
             <source>Item</source>
             <extracomment>Columns of the tree. Role carrying the ChecklistItem of a row (None on category rows). A change was refused; the text says why (e.g. N/A without a reason). The user chose "not applicable" for this item (uuid): the view asks for the reason.</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Punkt</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Stand</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Verantwortlich</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Fällig</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hinweis</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -489,7 +489,7 @@
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Abbrechen</translation>
         </message>
         <message>
             <source>Import CSV</source>
@@ -629,7 +629,7 @@
         </message>
         <message>
             <source>Needs attention</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Handlungsbedarf</translation>
         </message>
         <message>
             <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
@@ -728,7 +728,7 @@
         <message>
             <source>Decision log</source>
             <extracomment>(tab, params): a readiness link was followed; the editor shows that tab.</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Entscheidungsverlauf</translation>
         </message>
         <message>
             <source>Record decision…</source>
@@ -748,11 +748,11 @@
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Datum</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Entscheid</translation>
         </message>
         <message>
             <source>Rationale</source>
@@ -760,7 +760,7 @@
         </message>
         <message>
             <source>Conditions</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Auflagen</translation>
         </message>
         <message>
             <source>Decided by</source>
@@ -768,7 +768,7 @@
         </message>
         <message>
             <source>Next review</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nächste Überprüfung</translation>
         </message>
         <message>
             <source>Correction: %1</source>
@@ -1082,215 +1082,215 @@
         <name>Findings</name>
         <message>
             <source>“%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1“</translation>
         </message>
         <message>
             <source>an activity</source>
-            <translation type="unfinished" />
+            <translation>eine Aktivität</translation>
         </message>
         <message>
             <source>a checklist item</source>
-            <translation type="unfinished" />
+            <translation>ein Checklistenpunkt</translation>
         </message>
         <message>
             <source>an unknown person</source>
-            <translation type="unfinished" />
+            <translation>eine unbekannte Person</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 und %2</translation>
         </message>
         <message>
             <source>The responsibility matrix has no activities yet.</source>
             <extracomment>Every code the rules produce; each has its sentence below.</extracomment>
-            <translation type="unfinished" />
+            <translation>Die Verantwortungsmatrix enthält noch keine Aktivitäten.</translation>
         </message>
         <message>
             <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat keine rechenschaftspflichtige Person (A): Genau eine Person muss dafür einstehen.</translation>
         </message>
         <message>
             <source>%1 has two Accountables: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 hat zwei Rechenschaftspflichtige (A): %2</translation>
         </message>
         <message>
             <source>%1 has %2 Accountables: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 hat %2 Rechenschaftspflichtige (A): %3</translation>
         </message>
         <message>
             <source>The accountable person for %1 is external: %2. Accountability must stay inside the company.</source>
-            <translation type="unfinished" />
+            <translation>Die rechenschaftspflichtige Person für %1 ist extern: %2. Die Verantwortung muss im Unternehmen bleiben.</translation>
         </message>
         <message>
             <source>The accountable person for %1 is no longer in the people list.</source>
-            <translation type="unfinished" />
+            <translation>Die rechenschaftspflichtige Person für %1 steht nicht mehr in der Personenliste.</translation>
         </message>
         <message>
             <source>Nobody is marked R for %1: who does the work?</source>
-            <translation type="unfinished" />
+            <translation>Für %1 ist niemand mit R eingetragen: Wer erledigt die Arbeit?</translation>
         </message>
         <message>
             <source>%1 holds several letters for %2 (%3): one letter per person and activity.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat bei %2 mehrere Buchstaben (%3): ein Buchstabe pro Person und Aktivität.</translation>
         </message>
         <message numerus="yes">
             <source>%1 is accountable for %n use case(s) – a bottleneck when they are away.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 ist bei %n Anwendungsfall rechenschaftspflichtig – ein Engpass, wenn die Person ausfällt.</numerusform>
+                <numerusform>%1 ist bei %n Anwendungsfällen rechenschaftspflichtig – ein Engpass, wenn die Person ausfällt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The responsibility matrix has %n error(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Verantwortungsmatrix hat %n Fehler.</numerusform>
+                <numerusform>Die Verantwortungsmatrix hat %n Fehler.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The responsibility matrix has %n error(s): %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Verantwortungsmatrix hat %n Fehler: %1</numerusform>
+                <numerusform>Die Verantwortungsmatrix hat %n Fehler: %1</numerusform>
             </translation>
         </message>
         <message>
             <source>The concrete problem is not described yet.</source>
-            <translation type="unfinished" />
+            <translation>Das konkrete Problem ist noch nicht beschrieben.</translation>
         </message>
         <message>
             <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-            <translation type="unfinished" />
+            <translation>Die Problembeschreibung ist zu wenig konkret: nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
         </message>
         <message>
             <source>No relief is stated, neither for customers nor for employees.</source>
-            <translation type="unfinished" />
+            <translation>Es ist keine Entlastung angegeben, weder für die Kundschaft noch für Mitarbeitende.</translation>
         </message>
         <message>
             <source>The boundary between automation and human is not written down.</source>
-            <translation type="unfinished" />
+            <translation>Die Grenze zwischen Automatisierung und Mensch ist nicht festgehalten.</translation>
         </message>
         <message>
             <source>The responsibility matrix is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Verantwortungsmatrix ist leer.</translation>
         </message>
         <message>
             <source>Checklist: %1 is not done yet.</source>
-            <translation type="unfinished" />
+            <translation>Checkliste: %1 ist noch nicht erledigt.</translation>
         </message>
         <message>
             <source>Checklist: %1 is marked not applicable without a reason.</source>
-            <translation type="unfinished" />
+            <translation>Checkliste: %1 ist ohne Begründung als nicht zutreffend markiert.</translation>
         </message>
         <message>
             <source>Data protection: %1 is not resolved yet.</source>
-            <translation type="unfinished" />
+            <translation>Datenschutz: %1 ist noch nicht geklärt.</translation>
         </message>
         <message>
             <source>CX check: %1 is not rated yet.</source>
-            <translation type="unfinished" />
+            <translation>Kundenerlebnis-Check: %1 ist noch nicht bewertet.</translation>
         </message>
         <message>
             <source>No response-time target is set, though customers deal with this use case.</source>
-            <translation type="unfinished" />
+            <translation>Es ist keine Antwortzeit festgelegt, obwohl die Kundschaft mit diesem Anwendungsfall zu tun hat.</translation>
         </message>
         <message>
             <source>Personal data is involved, but which data is not listed.</source>
-            <translation type="unfinished" />
+            <translation>Es werden Personendaten bearbeitet, aber es ist nicht aufgeführt, welche.</translation>
         </message>
         <message>
             <source>The EU AI Act risk class is not assessed yet.</source>
-            <translation type="unfinished" />
+            <translation>Die Risikoklasse nach EU AI Act ist noch nicht beurteilt.</translation>
         </message>
         <message>
             <source>The risk class is %1: this use must not go live.</source>
-            <translation type="unfinished" />
+            <translation>Die Risikoklasse ist %1: Diese Anwendung darf nicht in Betrieb gehen.</translation>
         </message>
         <message>
             <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-            <translation type="unfinished" />
+            <translation>Klingt eher nach einem Ziel als nach einem Problem: %1. Welches konkrete Problem löst KI? Nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
         </message>
         <message numerus="yes">
             <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Problembeschreibung hat nur %n Wort. Beschreiben Sie, was heute passiert und was sich ändern soll.</numerusform>
+                <numerusform>Die Problembeschreibung hat nur %n Wörter. Beschreiben Sie, was heute passiert und was sich ändern soll.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Pilot trap: no decision for %n day(s) (since %1, limit %2 days). Go live, extend or stop?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Pilot-Falle: %n Tag ohne Entscheidung (seit %1, Grenze %2 Tage). Regelbetrieb, verlängern oder einstellen?</numerusform>
+                <numerusform>Pilot-Falle: %n Tage ohne Entscheidung (seit %1, Grenze %2 Tage). Regelbetrieb, verlängern oder einstellen?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 was due on %2 (%n day(s) ago); owner: %3.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 war am %2 fällig (vor %n Tag); zuständig: %3.</numerusform>
+                <numerusform>%1 war am %2 fällig (vor %n Tagen); zuständig: %3.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 was due on %2 (%n day(s) ago) and has no owner.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 war am %2 fällig (vor %n Tag) und hat keine zuständige Person.</numerusform>
+                <numerusform>%1 war am %2 fällig (vor %n Tagen) und hat keine zuständige Person.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The review was due on %1 (%n day(s) ago).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Überprüfung war am %1 fällig (vor %n Tag).</numerusform>
+                <numerusform>Die Überprüfung war am %1 fällig (vor %n Tagen).</numerusform>
             </translation>
         </message>
         <message>
             <source>The review is due today.</source>
-            <translation type="unfinished" />
+            <translation>Die Überprüfung ist heute fällig.</translation>
         </message>
         <message numerus="yes">
             <source>The review is due on %1 (in %n day(s)).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Überprüfung ist am %1 fällig (in %n Tag).</numerusform>
+                <numerusform>Die Überprüfung ist am %1 fällig (in %n Tagen).</numerusform>
             </translation>
         </message>
         <message>
             <source>This decision belongs to another use case.</source>
-            <translation type="unfinished" />
+            <translation>Diese Entscheidung gehört zu einem anderen Anwendungsfall.</translation>
         </message>
         <message>
             <source>This decision is already in the decision record. Entries are never changed; record a correction instead.</source>
-            <translation type="unfinished" />
+            <translation>Diese Entscheidung steht bereits im Entscheidungsprotokoll. Einträge werden nie geändert; erfassen Sie stattdessen eine Korrektur.</translation>
         </message>
         <message>
             <source>A correction cannot refer to itself.</source>
-            <translation type="unfinished" />
+            <translation>Eine Korrektur kann sich nicht auf sich selbst beziehen.</translation>
         </message>
         <message>
             <source>The corrected entry is not in this use case's decision record.</source>
-            <translation type="unfinished" />
+            <translation>Der korrigierte Eintrag steht nicht im Entscheidungsprotokoll dieses Anwendungsfalls.</translation>
         </message>
         <message>
             <source>Only a pilot can be extended; this use case is %1.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Pilot kann verlängert werden; dieser Anwendungsfall hat den Status %1.</translation>
         </message>
         <message>
             <source>The next review (%1) lies before the date of the decision.</source>
-            <translation type="unfinished" />
+            <translation>Die nächste Überprüfung (%1) liegt vor dem Datum der Entscheidung.</translation>
         </message>
         <message>
             <source>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</source>
-            <translation type="unfinished" />
+            <translation>Die Betriebsreife ist nicht vollständig: Für den Regelbetrieb braucht es eine Begründung, die im Entscheidungsprotokoll erscheint.</translation>
         </message>
         <message>
             <source>Unknown finding: %1</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Befund: %1</translation>
         </message>
     </context>
     <context>
@@ -1312,195 +1312,195 @@
         <name>Labels</name>
         <message>
             <source>Idea</source>
-            <translation type="unfinished" />
+            <translation>Idee</translation>
         </message>
         <message>
             <source>Evaluation</source>
-            <translation type="unfinished" />
+            <translation>Prüfung</translation>
         </message>
         <message>
             <source>Pilot</source>
-            <translation type="unfinished" />
+            <translation>Pilot</translation>
         </message>
         <message>
             <source>Regular operation</source>
-            <translation type="unfinished" />
+            <translation>Regelbetrieb</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pausiert</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Eingestellt</translation>
         </message>
         <message>
             <source>Unclear</source>
-            <translation type="unfinished" />
+            <translation>Unklar</translation>
         </message>
         <message>
             <source>Minimal risk</source>
-            <translation type="unfinished" />
+            <translation>Minimales Risiko</translation>
         </message>
         <message>
             <source>Limited risk (transparency)</source>
-            <translation type="unfinished" />
+            <translation>Begrenztes Risiko (Transparenz)</translation>
         </message>
         <message>
             <source>High risk</source>
-            <translation type="unfinished" />
+            <translation>Hohes Risiko</translation>
         </message>
         <message>
             <source>Prohibited practice</source>
-            <translation type="unfinished" />
+            <translation>Verbotene Praxis</translation>
         </message>
         <message>
             <source>Not assessed yet. Assess the risk class before a pilot goes live.</source>
-            <translation type="unfinished" />
+            <translation>Noch nicht beurteilt. Beurteilen Sie die Risikoklasse, bevor ein Pilot in Betrieb geht.</translation>
         </message>
         <message>
             <source>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</source>
-            <translation type="unfinished" />
+            <translation>Z. B. Spamfilter oder Textvorschläge, die Mitarbeitende prüfen: keine besonderen Pflichten ausser KI-Kompetenz (EU AI Act Art. 4).</translation>
         </message>
         <message>
             <source>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</source>
-            <translation type="unfinished" />
+            <translation>Chatbots und erzeugte Inhalte: Menschen müssen erfahren, dass sie es mit KI zu tun haben (EU AI Act Art. 50).</translation>
         </message>
         <message>
             <source>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</source>
-            <translation type="unfinished" />
+            <translation>Z. B. Personalauswahl, Kreditwürdigkeitsprüfung, grundlegende Dienste (EU AI Act Anhang III): strenge Pflichten, holen Sie Rat ein.</translation>
         </message>
         <message>
             <source>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</source>
-            <translation type="unfinished" />
+            <translation>Z. B. Social Scoring oder Manipulation (EU AI Act Art. 5): darf nicht eingesetzt werden.</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>In Arbeit</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Erledigt</translation>
         </message>
         <message>
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>Nicht zutreffend</translation>
         </message>
         <message>
             <source>Integration</source>
-            <translation type="unfinished" />
+            <translation>Integration</translation>
         </message>
         <message>
             <source>Responsibility</source>
-            <translation type="unfinished" />
+            <translation>Verantwortung</translation>
         </message>
         <message>
             <source>Data protection and law</source>
-            <translation type="unfinished" />
+            <translation>Datenschutz und Recht</translation>
         </message>
         <message>
             <source>Customer experience</source>
-            <translation type="unfinished" />
+            <translation>Kundenerlebnis</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Nicht angebunden</translation>
         </message>
         <message>
             <source>Manual transfer</source>
-            <translation type="unfinished" />
+            <translation>Manuelle Übertragung</translation>
         </message>
         <message>
             <source>Automated</source>
-            <translation type="unfinished" />
+            <translation>Automatisiert</translation>
         </message>
         <message>
             <source>Start evaluation</source>
-            <translation type="unfinished" />
+            <translation>Prüfung starten</translation>
         </message>
         <message>
             <source>Start pilot</source>
-            <translation type="unfinished" />
+            <translation>Pilot starten</translation>
         </message>
         <message>
             <source>Extend pilot</source>
-            <translation type="unfinished" />
+            <translation>Pilot verlängern</translation>
         </message>
         <message>
             <source>Go live (regular operation)</source>
-            <translation type="unfinished" />
+            <translation>In den Regelbetrieb überführen</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pausieren</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Einstellen</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Does it feel coherent to the customer?</source>
-            <translation type="unfinished" />
+            <translation>Fühlt es sich für die Kundschaft stimmig an?</translation>
         </message>
         <message>
             <source>Is it comprehensible?</source>
-            <translation type="unfinished" />
+            <translation>Ist es nachvollziehbar?</translation>
         </message>
         <message>
             <source>Is responsibility visibly taken?</source>
-            <translation type="unfinished" />
+            <translation>Wird sichtbar Verantwortung übernommen?</translation>
         </message>
         <message>
             <source>Not rated</source>
-            <translation type="unfinished" />
+            <translation>Nicht bewertet</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>Partly</source>
-            <translation type="unfinished" />
+            <translation>Teilweise</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Vorsitz</translation>
         </message>
         <message>
             <source>Minute-taker</source>
-            <translation type="unfinished" />
+            <translation>Protokollführung</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Mitglied</translation>
         </message>
         <message>
             <source>R – Responsible: does the work</source>
-            <translation type="unfinished" />
+            <translation>R – Durchführung: erledigt die Arbeit</translation>
         </message>
         <message>
             <source>A – Accountable: answers for it (exactly one, internal)</source>
-            <translation type="unfinished" />
+            <translation>A – Rechenschaft: steht dafür ein (genau eine Person, intern)</translation>
         </message>
         <message>
             <source>C – Consulted: is asked beforehand</source>
-            <translation type="unfinished" />
+            <translation>C – Konsultiert: wird vorher gefragt</translation>
         </message>
         <message>
             <source>I – Informed: is told afterwards</source>
-            <translation type="unfinished" />
+            <translation>I – Informiert: erfährt es danach</translation>
         </message>
     </context>
     <context>
@@ -1556,7 +1556,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Use cases</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Anwendungsfälle</translation>
         </message>
         <message>
             <source>People</source>
@@ -1917,7 +1917,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tätigkeit</translation>
         </message>
         <message>
             <source>%1 (ext.)</source>
@@ -2027,7 +2027,7 @@ Guidance, not legal advice.</source>
         <message>
             <source>Readiness for regular operation</source>
             <extracomment>Role holding the navigation target (tab, params) of a gap. (tab, params): the user wants to fix a gap; the editor shows the tab and focuses the place.</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Betriebsreife für den Regelbetrieb</translation>
         </message>
         <message>
             <source>Click an entry to go where it is fixed</source>
@@ -2090,15 +2090,15 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Status</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Verantwortlich</translation>
         </message>
         <message>
             <source>Readiness</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Betriebsreife</translation>
         </message>
         <message>
             <source>Risk class</source>
@@ -2106,11 +2106,11 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Customer-facing</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Mit Kundenkontakt</translation>
         </message>
         <message>
             <source>Next review</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nächste Überprüfung</translation>
         </message>
         <message>
             <source>The use case's name</source>
@@ -2150,7 +2150,7 @@ Guidance, not legal advice.</source>
         <message>
             <source>Customer-facing</source>
             <extracomment>A use case was chosen for editing (UUID). The user asked for a new use case.</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Mit Kundenkontakt</translation>
         </message>
         <message>
             <source>Internal only</source>
@@ -2834,7 +2834,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Board</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gremium</translation>
         </message>
         <message>
             <source>Interface &amp;language:</source>
@@ -2956,7 +2956,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Art</translation>
         </message>
         <message>
             <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
@@ -2964,7 +2964,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hinweis</translation>
         </message>
         <message>
             <source>Edit system</source>
@@ -3062,7 +3062,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">System</translation>
         </message>
         <message>
             <source>How data flows</source>
@@ -3070,7 +3070,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hinweis</translation>
         </message>
         <message>
             <source>A manual transfer needs an owner: name who copies the data, and how often.</source>

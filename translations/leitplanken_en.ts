@@ -455,7 +455,7 @@
     <message>
         <source>Change</source>
         <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Change</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1083,215 +1083,215 @@
     <name>Findings</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>an activity</translation>
     </message>
     <message>
         <source>a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>a checklist item</translation>
     </message>
     <message>
         <source>an unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>an unknown person</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2</translation>
     </message>
     <message>
         <source>The responsibility matrix has no activities yet.</source>
         <extracomment>Every code the rules produce; each has its sentence below.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The responsibility matrix has no activities yet.</translation>
     </message>
     <message>
         <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no Accountable (A): exactly one person must answer for it.</translation>
     </message>
     <message>
         <source>%1 has two Accountables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has two Accountables: %2</translation>
     </message>
     <message>
         <source>%1 has %2 Accountables: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has %2 Accountables: %3</translation>
     </message>
     <message>
         <source>The accountable person for %1 is external: %2. Accountability must stay inside the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>The accountable person for %1 is external: %2. Accountability must stay inside the company.</translation>
     </message>
     <message>
         <source>The accountable person for %1 is no longer in the people list.</source>
-        <translation type="unfinished"></translation>
+        <translation>The accountable person for %1 is no longer in the people list.</translation>
     </message>
     <message>
         <source>Nobody is marked R for %1: who does the work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is marked R for %1: who does the work?</translation>
     </message>
     <message>
         <source>%1 holds several letters for %2 (%3): one letter per person and activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 holds several letters for %2 (%3): one letter per person and activity.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is accountable for %n use case(s) – a bottleneck when they are away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is accountable for %n use case – a bottleneck when they are away.</numerusform>
+            <numerusform>%1 is accountable for %n use cases – a bottleneck when they are away.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The responsibility matrix has %n error(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The responsibility matrix has %n error.</numerusform>
+            <numerusform>The responsibility matrix has %n errors.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The responsibility matrix has %n error(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The responsibility matrix has %n error: %1</numerusform>
+            <numerusform>The responsibility matrix has %n errors: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The concrete problem is not described yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The concrete problem is not described yet.</translation>
     </message>
     <message>
         <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</translation>
     </message>
     <message>
         <source>No relief is stated, neither for customers nor for employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>No relief is stated, neither for customers nor for employees.</translation>
     </message>
     <message>
         <source>The boundary between automation and human is not written down.</source>
-        <translation type="unfinished"></translation>
+        <translation>The boundary between automation and human is not written down.</translation>
     </message>
     <message>
         <source>The responsibility matrix is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The responsibility matrix is empty.</translation>
     </message>
     <message>
         <source>Checklist: %1 is not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist: %1 is not done yet.</translation>
     </message>
     <message>
         <source>Checklist: %1 is marked not applicable without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist: %1 is marked not applicable without a reason.</translation>
     </message>
     <message>
         <source>Data protection: %1 is not resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection: %1 is not resolved yet.</translation>
     </message>
     <message>
         <source>CX check: %1 is not rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>CX check: %1 is not rated yet.</translation>
     </message>
     <message>
         <source>No response-time target is set, though customers deal with this use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No response-time target is set, though customers deal with this use case.</translation>
     </message>
     <message>
         <source>Personal data is involved, but which data is not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data is involved, but which data is not listed.</translation>
     </message>
     <message>
         <source>The EU AI Act risk class is not assessed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The EU AI Act risk class is not assessed yet.</translation>
     </message>
     <message>
         <source>The risk class is %1: this use must not go live.</source>
-        <translation type="unfinished"></translation>
+        <translation>The risk class is %1: this use must not go live.</translation>
     </message>
     <message>
         <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</translation>
     </message>
     <message numerus="yes">
         <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The problem statement has only %n word. Describe what happens today and what should change.</numerusform>
+            <numerusform>The problem statement has only %n words. Describe what happens today and what should change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pilot trap: no decision for %n day(s) (since %1, limit %2 days). Go live, extend or stop?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pilot trap: no decision for %n day (since %1, limit %2 days). Go live, extend or stop?</numerusform>
+            <numerusform>Pilot trap: no decision for %n days (since %1, limit %2 days). Go live, extend or stop?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 was due on %2 (%n day(s) ago); owner: %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was due on %2 (%n day ago); owner: %3.</numerusform>
+            <numerusform>%1 was due on %2 (%n days ago); owner: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 was due on %2 (%n day(s) ago) and has no owner.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was due on %2 (%n day ago) and has no owner.</numerusform>
+            <numerusform>%1 was due on %2 (%n days ago) and has no owner.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The review was due on %1 (%n day(s) ago).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The review was due on %1 (%n day ago).</numerusform>
+            <numerusform>The review was due on %1 (%n days ago).</numerusform>
         </translation>
     </message>
     <message>
         <source>The review is due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review is due today.</translation>
     </message>
     <message numerus="yes">
         <source>The review is due on %1 (in %n day(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The review is due on %1 (in %n day).</numerusform>
+            <numerusform>The review is due on %1 (in %n days).</numerusform>
         </translation>
     </message>
     <message>
         <source>This decision belongs to another use case.</source>
-        <translation type="unfinished"></translation>
+        <translation>This decision belongs to another use case.</translation>
     </message>
     <message>
         <source>This decision is already in the decision record. Entries are never changed; record a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>This decision is already in the decision record. Entries are never changed; record a correction instead.</translation>
     </message>
     <message>
         <source>A correction cannot refer to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A correction cannot refer to itself.</translation>
     </message>
     <message>
         <source>The corrected entry is not in this use case&apos;s decision record.</source>
-        <translation type="unfinished"></translation>
+        <translation>The corrected entry is not in this use case&apos;s decision record.</translation>
     </message>
     <message>
         <source>Only a pilot can be extended; this use case is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a pilot can be extended; this use case is %1.</translation>
     </message>
     <message>
         <source>The next review (%1) lies before the date of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next review (%1) lies before the date of the decision.</translation>
     </message>
     <message>
         <source>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</translation>
     </message>
     <message>
         <source>Unknown finding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown finding: %1</translation>
     </message>
 </context>
 <context>
@@ -1313,195 +1313,195 @@
     <name>Labels</name>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot</translation>
     </message>
     <message>
         <source>Regular operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular operation</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped</translation>
     </message>
     <message>
         <source>Unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Unclear</translation>
     </message>
     <message>
         <source>Minimal risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimal risk</translation>
     </message>
     <message>
         <source>Limited risk (transparency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limited risk (transparency)</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>High risk</translation>
     </message>
     <message>
         <source>Prohibited practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Prohibited practice</translation>
     </message>
     <message>
         <source>Not assessed yet. Assess the risk class before a pilot goes live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed yet. Assess the risk class before a pilot goes live.</translation>
     </message>
     <message>
         <source>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</translation>
     </message>
     <message>
         <source>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</translation>
     </message>
     <message>
         <source>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</translation>
     </message>
     <message>
         <source>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished">Integration</translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Responsibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsibility</translation>
     </message>
     <message>
         <source>Data protection and law</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection and law</translation>
     </message>
     <message>
         <source>Customer experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer experience</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected</translation>
     </message>
     <message>
         <source>Manual transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual transfer</translation>
     </message>
     <message>
         <source>Automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Automated</translation>
     </message>
     <message>
         <source>Start evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Start evaluation</translation>
     </message>
     <message>
         <source>Start pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Start pilot</translation>
     </message>
     <message>
         <source>Extend pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend pilot</translation>
     </message>
     <message>
         <source>Go live (regular operation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go live (regular operation)</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Does it feel coherent to the customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does it feel coherent to the customer?</translation>
     </message>
     <message>
         <source>Is it comprehensible?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is it comprehensible?</translation>
     </message>
     <message>
         <source>Is responsibility visibly taken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is responsibility visibly taken?</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>Minute-taker</source>
-        <translation type="unfinished"></translation>
+        <translation>Minute-taker</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Member</translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>R – Responsible: does the work</source>
-        <translation type="unfinished"></translation>
+        <translation>R – Responsible: does the work</translation>
     </message>
     <message>
         <source>A – Accountable: answers for it (exactly one, internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>A – Accountable: answers for it (exactly one, internal)</translation>
     </message>
     <message>
         <source>C – Consulted: is asked beforehand</source>
-        <translation type="unfinished"></translation>
+        <translation>C – Consulted: is asked beforehand</translation>
     </message>
     <message>
         <source>I – Informed: is told afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>I – Informed: is told afterwards</translation>
     </message>
 </context>
 <context>
@@ -1572,7 +1572,7 @@ Guidance, not legal advice.</source>
     <name>NaReasonDialog</name>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Not applicable</translation>
     </message>
     <message>
         <source>Why does this item not apply to this use case?</source>

@@ -64,7 +64,8 @@ class DemoContext:
         return self.uid(f"system/{key}")
 
 
-# key, name, internal, organisation, function (de, en), e-mail local part
+# key, name, internal, organisation, function (de, en), e-mail local part. Company names stay as
+# they are; the words around them are translated in _ORGANISATIONS_EN.
 _PEOPLE: tuple[tuple[str, str, bool, str, str, str, str], ...] = (
     ("margrit", "Margrit Brunner", True, "", "Präsidentin des Verwaltungsrats",
      "Chair of the board of directors", "margrit.brunner"),
@@ -106,6 +107,10 @@ _PEOPLE: tuple[tuple[str, str, bool, str, str, str, str], ...] = (
      "Mitglied des Verwaltungsrats, Treuhänder", "Member of the board, fiduciary", ""),
 )
 
+_ORGANISATIONS_EN = {
+    "Oberli Digital, Mitglied im KI-Konkret Netzwerk": "Oberli Digital, member of the KI-Konkret network",
+}
+
 _BOARD = (("margrit", BoardRole.CHAIR), ("beat", BoardRole.MEMBER), ("thomas", BoardRole.MEMBER),
           ("sandra", BoardRole.MINUTE_TAKER))
 
@@ -145,7 +150,8 @@ def _people(ctx: DemoContext) -> list[Person]:
     """About twenty people, most internal; an IT provider, a data-protection adviser, an AI
     consultant and a fiduciary on the board are external."""
     return [
-        Person(uuid=ctx.person(key), name=name, internal=internal, organisation=org,
+        Person(uuid=ctx.person(key), name=name, internal=internal,
+               organisation=ctx.t(org, _ORGANISATIONS_EN.get(org, org)),
                function=ctx.t(de, en), email=f"{mail}@{MAIL}" if mail else "")
         for key, name, internal, org, de, en, mail in _PEOPLE
     ]

@@ -89,8 +89,9 @@ class Translator:
         text = self._qt.translate(context, source, disambiguation, n) if self.loaded else ""
         if not text:
             text = source
-            if n >= 0:
-                text = text.replace("%n", str(n))
+        # QTranslator picks the plural form but, unlike QCoreApplication.translate, leaves %n.
+        if n >= 0:
+            text = text.replace("%n", str(n))
         return text
 
 
