@@ -48,7 +48,7 @@ def checklist_section(ctx: Context, uc: UseCase) -> list[Any]:
                      "", "", "", ""])
         for item in in_cat:
             rows.append(_row(ctx, item))
-    story.append(ctx.table(rows, [31, 14, 14, 13, 28], extra=extra))
+    story.append(ctx.table(rows, [30, 13, 16, 13, 28], extra=extra))
     return story
 
 
@@ -60,17 +60,19 @@ def _row(ctx: Context, item: Any) -> list[Any]:
         title = Paragraph(ctx.esc(item_title(ctx, item)) + " <i>(" + ctx.esc(
             tr.translate("Report", "optional")) + ")</i>", style)
     state: Any = ctx.cell(item_state_label(item.state, tr), ctx.styles.cell_bold)
-    if item.state == ItemState.NOT_APPLICABLE:
-        state = Paragraph("<b>" + ctx.esc(item_state_label(item.state, tr)) + "</b><br/>"
-                          + ctx.esc(item.na_reason), style)
     due: Any = ctx.cell(ctx.date(item.due_date) if item.due_date else "")
     if item.due_date and item.state in _OPEN and item.due_date < ctx.today:
         due = Paragraph(ctx.esc(ctx.date(item.due_date)) + "<br/><b>"
                         + ctx.esc(tr.translate("Report", "overdue")) + "</b>", style)
     notes: Any = ctx.cell(item.note)
-    if item.evidence:
-        notes = Paragraph("<br/>".join(
-            ([ctx.esc(item.note)] if item.note else [])
-            + ["<i>" + ctx.esc(tr.translate("Report", "Evidence:")) + "</i> "
-               + ctx.esc(item.evidence)]), style)
+    reason = item.na_reason if item.state == ItemState.NOT_APPLICABLE else ""
+    if item.evidence or reason:
+        parts = [ctx.esc(item.note)] if item.note else []
+        if reason:
+            parts.insert(0, "<i>" + ctx.esc(tr.translate("Report", "Reason:")) + "</i> "
+                         + ctx.esc(reason))
+        if item.evidence:
+            parts.append("<i>" + ctx.esc(tr.translate("Report", "Evidence:")) + "</i> "
+                         + ctx.esc(item.evidence))
+        notes = Paragraph("<br/>".join(parts), style)
     return [title, state, ctx.cell(ctx.person_name(item.owner_uuid)), due, notes]

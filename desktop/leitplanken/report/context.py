@@ -5,6 +5,7 @@ One object instead of seven parameters, so each section function reads like the 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -114,7 +115,7 @@ class Context:
                 commands.append(("ALIGN", (c, r), (c, r), "CENTER"))
             return text
         markup = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Paragraph(markup.replace("\n", "<br/>"), style)
+        return Paragraph(markup.replace("\n", "<br/>"), fitting(style, text, width - 2 * CELL_PAD))
 
     def gap(self, height: float = 6) -> Spacer:
         """Vertical breathing space between blocks."""
@@ -123,6 +124,37 @@ class Context:
     def heads(self, *labels: str) -> list[Cell]:
         """A table header row of translated labels."""
         return [Cell(self.clean.plain(label), self.styles.cell_head) for label in labels]
+
+
+#: Words up to this length are shrunk to fit a narrow column rather than broken apart.
+WORD_KEEP = 24
+MIN_SIZE = 6.5
+_shrunk: dict[tuple[str, float], Any] = {}
+
+
+def fitting(style: Any, text: str, width: float) -> Any:
+    """The style, made smaller if an ordinary word ("Verantwortlich") would be cut in two.
+
+    Very long "words" (links, hostile input) are still broken by the paragraph, since no
+    size would make them fit.
+    """
+    words = [w for w in text.split() if len(w) <= WORD_KEEP]
+    if not words:
+        return style
+    longest = max(stringWidth(w, style.fontName, style.fontSize) for w in words)
+    if longest <= width:
+        return style
+    size = max(MIN_SIZE, style.fontSize * width / longest - 0.05)
+    size = math.floor(size * 4) / 4
+    if size >= style.fontSize:
+        return style
+    key = (style.name, size)
+    if key not in _shrunk:
+        from reportlab.lib.styles import ParagraphStyle
+
+        _shrunk[key] = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                                      leading=style.leading * size / style.fontSize)
+    return _shrunk[key]
 
 
 def activity_title(ctx: Context, activity: Any) -> str:

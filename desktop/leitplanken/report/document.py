@@ -17,7 +17,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from leitplanken.i18n.translator import fill
 from leitplanken.report.fonts import BOLD, REGULAR
@@ -62,6 +62,25 @@ class Bookmark(Flowable):
         canv = self.canv
         canv.bookmarkHorizontal(self.key, 0, 0)
         canv.addOutlineEntry(self.title[:200], self.key, level=self.level, closed=True)
+
+
+class Heading(Paragraph):
+    """A heading that adds itself to the outline where it is actually drawn.
+
+    A separate marker before a heading that keeps with the next flowable can stay behind on
+    the previous page; the heading itself cannot.
+    """
+
+    def __init__(self, markup: str, style: Any, key: str, title: str, level: int = 0) -> None:
+        """`title` is the outline text (plain, drawable)."""
+        super().__init__(markup, style)
+        self.key, self.title, self.level = key, title, level
+
+    def draw(self) -> None:
+        """Draws the heading, then anchors the outline entry at its top."""
+        super().draw()
+        self.canv.bookmarkHorizontal(self.key, 0, self.height + self.style.leading)
+        self.canv.addOutlineEntry(self.title[:200], self.key, level=self.level, closed=True)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from leitplanken.domain.model import BoardRole, UseCase
 from leitplanken.i18n.labels import board_role_label, status_label
 from leitplanken.i18n.translator import fill
 from leitplanken.report.context import Context
-from leitplanken.report.document import Bookmark, Deferred
+from leitplanken.report.document import Bookmark, Deferred, Heading
 from leitplanken.report.findings import attention_said, readiness_said
 from leitplanken.report.options import ReportOptions
 from leitplanken.report.styles import BOLD, CELL_SIZE, HEAD_GREY, REGULAR
@@ -126,17 +126,17 @@ def summary(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> lis
     """One row per chosen use case: status, readiness, owner, next review, decision requested."""
     tr = ctx.tr
     title = tr.translate("Report", "Overview")
-    story: list[Any] = [Bookmark("overview", ctx.clean.plain(title)),
-                        ctx.text(ctx.esc(title), ctx.styles.h1)]
+    story: list[Any] = [Heading(ctx.esc(title), ctx.styles.h1, "overview", ctx.clean.plain(title))]
     if not chosen:
         story.append(ctx.text(ctx.esc(tr.translate("Report", "No use cases were chosen.")),
                               ctx.styles.body))
         return story
     heads = ctx.heads(tr.translate("Report", "No."), tr.translate("Report", "Use case"),
-                      tr.translate("Report", "Status"), tr.translate("Report", "Readiness"),
-                      tr.translate("Report", "Owner"), tr.translate("Report", "Next review"),
+                      tr.translate("Report", "Status"), tr.translate("Report", "Next review"),
                       tr.translate("Report", "Decision requested"))
-    widths = [6, 26, 12, 12, 14, 14, 26]
+    widths = [5, 33, 18, 13, 31]
+    owner_label = ctx.esc(tr.translate("Report", "Owner"))
+    ready_label = ctx.esc(tr.translate("Report", "Readiness"))
 
     def make(part: list[UseCase]) -> Table:
         rows: list[list[Any]] = [heads]
@@ -144,9 +144,13 @@ def summary(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> lis
             ready = readiness_said(ctx, uc)
             state = (tr.translate("Report", "complete") if ready.complete
                      else fill(tr.translate("Report", "%1 of %2"), ready.done, ready.total))
-            rows.append([ctx.cell(str(numbers[uc.uuid])), ctx.cell(uc.title),
-                         ctx.cell(status_label(uc.status, tr)), ctx.cell(state),
-                         ctx.cell(ctx.owner(uc) or "–"), ctx.cell(ctx.date(uc.next_review)),
+            owner = ctx.owner(uc)
+            name = ctx.esc(uc.title) + (f'<br/><font size="7.5">{owner_label}: '
+                                        f"{ctx.esc(owner)}</font>" if owner else "")
+            status = (f"<b>{ctx.esc(status_label(uc.status, tr))}</b><br/>"
+                      f'<font size="7.5">{ready_label}: {ctx.esc(state).replace(" ", "&nbsp;")}</font>')
+            rows.append([ctx.cell(str(numbers[uc.uuid])), Paragraph(name, ctx.styles.cell),
+                         Paragraph(status, ctx.styles.cell), ctx.cell(ctx.date(uc.next_review)),
                          ctx.cell(uc.motion or "–")])
         return ctx.table(rows, widths)
 
@@ -161,8 +165,8 @@ def attention(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> l
     """Pilot traps, invalid RACI, overdue items and reviews due, most serious first."""
     tr = ctx.tr
     title = tr.translate("Report", "Needs attention")
-    story: list[Any] = [Bookmark("attention", ctx.clean.plain(title)),
-                        ctx.text(ctx.esc(title), ctx.styles.h1)]
+    story: list[Any] = [Heading(ctx.esc(title), ctx.styles.h1, "attention",
+                                ctx.clean.plain(title))]
     said = attention_said(ctx, chosen)
     if not said:
         story.append(ctx.text(ctx.esc(tr.translate(

@@ -17,7 +17,7 @@ from leitplanken.domain.rules import pilot_trap_days
 from leitplanken.i18n.labels import board_role_label, decision_kind_label
 from leitplanken.i18n.translator import fill
 from leitplanken.report.context import Context
-from leitplanken.report.document import Bookmark
+from leitplanken.report.document import Heading
 from leitplanken.report.findings import readiness_said
 from leitplanken.report.styles import REGULAR
 
@@ -129,9 +129,9 @@ def decision_requested(ctx: Context, uc: UseCase, number: int) -> list[Any]:
     note = ctx.text(ctx.esc(tr.translate(
         "Report", "Board minutes are signed by the chair and the minute-taker "
         "(Swiss Code of Obligations, Art. 713 para. 3).")), s.muted)
-    return [Bookmark(f"uc{number}-decision", ctx.clean.plain(
-                tr.translate("Report", "Decision requested")), level=1),
-            KeepTogether([ctx.text(ctx.esc(tr.translate("Report", "Decision requested")), s.h2),
+    label = tr.translate("Report", "Decision requested")
+    return [KeepTogether([Heading(ctx.esc(label), s.h2, f"uc{number}-decision",
+                                  ctx.clean.plain(label), level=1),
                           table, ctx.gap(10), sign, note])]
 
 
@@ -141,8 +141,7 @@ def circular_resolution(ctx: Context, chosen: list[UseCase], numbers: dict[str, 
     title = tr.translate("Report", "Circular resolution")
     board = ctx.workspace.company.board_name or tr.translate("Report", "Board")
     story: list[Any] = [NextPageTemplate("body"), PageBreak(),
-                        Bookmark("circular", ctx.clean.plain(title)),
-                        ctx.text(ctx.esc(title), s.h1)]
+                        Heading(ctx.esc(title), s.h1, "circular", ctx.clean.plain(title))]
     story.append(ctx.text(ctx.esc(fill(tr.translate(
         "Report", "The %1 of %2 decides the following motions in writing. The resolution is "
         "valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 "

@@ -13,12 +13,12 @@ from reportlab.platypus import Paragraph
 
 from leitplanken.domain.model import Letter, Person, UseCase
 from leitplanken.i18n.labels import letter_label
-from leitplanken.report.context import Context, activity_title
+from leitplanken.report.context import Context, activity_title, fitting
 from leitplanken.report.findings import raci_said
 from leitplanken.report.front import severity_word
-from leitplanken.report.styles import HEAD_GREY
+from leitplanken.report.styles import CELL_PAD, HEAD_GREY
 
-MAX_PEOPLE = 7
+MAX_PEOPLE = 6
 ACTIVITY_SHARE = 0.36
 
 
@@ -38,13 +38,14 @@ def _columns(ctx: Context, uc: UseCase) -> list[Person]:
     return out
 
 
-def _head(ctx: Context, person: Person) -> Paragraph:
-    """A column heading: the name, and "external" or the function in small type."""
-    extra = ctx.tr.translate("Report", "external") if not person.internal else person.function
-    text = "<b>" + ctx.esc(person.name) + "</b>"
-    if extra:
-        text += '<br/><font size="6.5">' + ctx.esc(extra) + "</font>"
-    return Paragraph(text, ctx.styles.rotated_head)
+def _head(ctx: Context, person: Person, width: float) -> Paragraph:
+    """A column heading: the name (smaller rather than cut in two), "external" beneath."""
+    style = fitting(ctx.styles.rotated_head, ctx.clean.plain(person.name), width - 2 * CELL_PAD)
+    text = ctx.esc(person.name)
+    if not person.internal:
+        text += '<br/><font size="6.5">' + ctx.esc(ctx.tr.translate("Report", "external")) + \
+            "</font>"
+    return Paragraph(text, style)
 
 
 def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
@@ -62,11 +63,13 @@ def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
         letters.setdefault((cell.activity_uuid, cell.person_uuid), []).append(
             Letter(cell.letter).value)
     grey = Color(HEAD_GREY, HEAD_GREY, HEAD_GREY)
+    share = ACTIVITY_SHARE * 100
+    each = (100 - share) / MAX_PEOPLE
     for start in range(0, len(people) if activities else 0, MAX_PEOPLE):
         group = people[start:start + MAX_PEOPLE]
         rows: list[list[Any]] = [[Paragraph(ctx.esc(tr.translate("Report", "Activity")),
                                             ctx.styles.cell_head)]
-                                 + [_head(ctx, p) for p in group]]
+                                 + [_head(ctx, p, ctx.width * each / 100) for p in group]]
         extra: list[tuple] = [("ALIGN", (1, 0), (-1, -1), "CENTER"),
                               ("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
         for r, activity in enumerate(activities, start=1):
@@ -77,8 +80,6 @@ def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
                 if "A" in held:
                     extra.append(("BACKGROUND", (c, r), (c, r), grey))
             rows.append(row)
-        share = ACTIVITY_SHARE * 100
-        each = (100 - share) / MAX_PEOPLE
         table = ctx.table(rows, [share] + [each] * len(group), extra=extra)
         story += [table, ctx.gap(4)]
     if activities and people:

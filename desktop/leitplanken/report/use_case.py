@@ -24,7 +24,7 @@ from leitplanken.i18n.labels import (
 from leitplanken.i18n.translator import fill
 from leitplanken.report.checklist import checklist_section
 from leitplanken.report.context import Context
-from leitplanken.report.document import Bookmark
+from leitplanken.report.document import Heading
 from leitplanken.report.findings import go_live_reason, readiness_said
 from leitplanken.report.front import severity_word
 from leitplanken.report.motion import decision_requested
@@ -37,8 +37,8 @@ def use_case_story(ctx: Context, uc: UseCase, number: int) -> list[Any]:
     tr = ctx.tr
     title = ctx.clean.plain(uc.title) or tr.translate("Report", "Untitled use case")
     story: list[Any] = [NextPageTemplate("body"), PageBreak(),
-                        Bookmark(f"uc{number}", f"{number}. {title}")]
-    story.append(ctx.text(f"{number}. " + (ctx.esc(uc.title) or ctx.esc(title)), ctx.styles.h1))
+                        Heading(f"{number}. " + (ctx.esc(uc.title) or ctx.esc(title)),
+                                ctx.styles.h1, f"uc{number}", f"{number}. {title}")]
     story.append(_facts(ctx, uc))
     story += _questions(ctx, uc)
     story += _systems(ctx, uc)
@@ -146,7 +146,7 @@ def _cx(ctx: Context, uc: UseCase) -> list[Any]:
                      ctx.cell(cx_rating_label(answer.rating, tr) if answer
                               else cx_rating_label("not_rated", tr), ctx.styles.cell_bold),
                      ctx.cell(answer.note if answer else "")])
-    story.append(ctx.table(rows, [36, 14, 50]))
+    story.append(ctx.table(rows, [36, 16, 48]))
     story.append(ctx.gap(4))
     story.append(_pairs(ctx, [
         (tr.translate("Report", "Response-time target"), uc.response_target or "–"),
