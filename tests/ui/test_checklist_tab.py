@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from editor_support import TODAY, open_session, reopen, sample_workspace, show_in_window
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from editor_support import TODAY, open_session, reopen, sample_workspace, show_in_window
 from leitplanken.domain.catalogue import seed_use_case
 from leitplanken.domain.model import Category, ItemState
 from leitplanken.i18n.fmt import Formatter
@@ -176,4 +176,4 @@ def test_own_items_and_switching_off(qtbot, tmp_path):
     assert all(i.title != "Weekly review meeting" for i in uc.checklist)
     ws = reopen(session, path)
     assert not next(i for i in ws.use_cases[0].checklist if i.uuid == switched.uuid).enabled
-    assert TODAY == session.today()
+    assert session.today() == TODAY

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from editor_support import open_session, reopen, sample_workspace, show_in_window, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from editor_support import open_session, reopen, sample_workspace, show_in_window, type_text
 from leitplanken.domain.model import CxQuestion, CxRating
 from leitplanken.ui.cx_tab import CxTab
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from editor_support import open_session, reopen, sample_workspace, show_in_window
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from editor_support import open_session, reopen, sample_workspace, show_in_window
 from leitplanken.domain.model import DecisionKind, Status
 from leitplanken.ui.decision_dialog import DecisionDialog
 from leitplanken.ui.decisions_tab import KIND, DecisionsTab
@@ -105,7 +105,7 @@ def test_readiness_links_navigate(qtbot, tmp_path):
     QTest.mouseClick(gaps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert targets and targets[0][0] in {"overview", "raci", "checklist", "cx"}
     raci = [i for i in range(gaps.count())
-            if "raci" == tab.readiness.gaps.item(i).data(Qt.ItemDataRole.UserRole + 1)[0]]
+            if tab.readiness.gaps.item(i).data(Qt.ItemDataRole.UserRole + 1)[0] == "raci"]
     assert raci, "the invalid RACI (two A's on data protection) is a readiness gap"
     gaps.setCurrentRow(raci[0])
     gaps.setFocus()

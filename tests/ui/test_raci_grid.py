@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from editor_support import open_session, person, sample_workspace, show_in_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 
-from editor_support import open_session, person, sample_workspace, show_in_window
 from leitplanken.ui.raci_model import RaciModel
 from leitplanken.ui.raci_tab import RaciTab
 

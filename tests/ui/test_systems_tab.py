@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from editor_support import open_session, reopen, sample_workspace, show_in_window
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from editor_support import open_session, reopen, sample_workspace, show_in_window
 from leitplanken.domain.model import Integration
 from leitplanken.ui.systems_tab import INTEGRATION, NOTE, NewSystemDialog, SystemsTab
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizard
-
 from editor_support import click_wizard as _click
 from editor_support import fill_wizard, open_session, reopen, type_text
+from PySide6.QtWidgets import QWizard
+
 from leitplanken.domain.model import Company, Letter, Person, Workspace
 from leitplanken.domain.raci import raci_findings
 from leitplanken.ui.wizard import FirstUseCaseWizard, needs_first_use_case

@@ -7,12 +7,20 @@ incomplete and a reason, see the reason in the decision log, save and reopen, un
 from __future__ import annotations
 
 import pytest
+from editor_support import click_wizard, fill_wizard, open_session, reopen, show_in_window
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWizard
 
-from editor_support import click_wizard, fill_wizard, open_session, reopen, show_in_window
-from leitplanken.domain.model import Company, DecisionKind, ItemState, Letter, Person, Status, Workspace
+from leitplanken.domain.model import (
+    Company,
+    DecisionKind,
+    ItemState,
+    Letter,
+    Person,
+    Status,
+    Workspace,
+)
 from leitplanken.ui.checklist_model import STATE
 from leitplanken.ui.checklist_tab import ChecklistTab
 from leitplanken.ui.decision_dialog import DecisionDialog

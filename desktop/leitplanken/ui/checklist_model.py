@@ -267,7 +267,7 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and item.catalogue_key:
             return Qt.CheckState.Checked if item.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = []
+            lines = [item_label(item, lang)]
             if item.catalogue_key:
                 hint = item_hint(item.catalogue_key, lang)
                 if hint:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,7 +31,7 @@ from leitplanken.i18n.labels import category_label, item_state_label
 from leitplanken.i18n.translator import AppTranslator
 from leitplanken.ui import edits
 from leitplanken.ui.checklist_model import DUE, EVIDENCE, NOTE, OWNER, STATE, TITLE, ChecklistModel
-from leitplanken.ui.delegates import ChoiceDelegate, DateDelegate
+from leitplanken.ui.delegates import ChoiceDelegate, DateDelegate, WrappingDelegate
 from leitplanken.ui.na_reason_dialog import NaReasonDialog
 from leitplanken.ui.use_case_tab import UseCaseTab
 
@@ -49,7 +48,6 @@ class ChecklistTab(UseCaseTab):
         self.model = ChecklistModel(session, self)
         self.model.reason_needed.connect(self._ask_reason_later)
         self.model.refused.connect(self.show_message)
-        self.model.modelReset.connect(self._expand)
         self.reason_dialog: NaReasonDialog | None = None
 
         self.category_combo = QComboBox(self)
@@ -73,8 +71,9 @@ class ChecklistTab(UseCaseTab):
 
         self.view = QTreeView(self)
         self.view.setModel(self.model)
+        self.model.modelReset.connect(self._expand)  # after the view's own reset handling
         self.view.setAlternatingRowColors(True)
-        self.view.setUniformRowHeights(True)
+        self.view.setWordWrap(True)  # catalogue titles are sentences: show them whole
         self.view.setAllColumnsShowFocus(True)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -86,13 +85,14 @@ class ChecklistTab(UseCaseTab):
         self.state_delegate = ChoiceDelegate(self._state_choices, self)
         self.owner_delegate = ChoiceDelegate(self._owner_choices, self)
         self.due_delegate = DateDelegate(lambda: self.session.workspace.company.locale, self)
+        self.view.setItemDelegateForColumn(TITLE, WrappingDelegate(self.view, self))
         self.view.setItemDelegateForColumn(STATE, self.state_delegate)
         self.view.setItemDelegateForColumn(OWNER, self.owner_delegate)
         self.view.setItemDelegateForColumn(DUE, self.due_delegate)
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((TITLE, 380), (STATE, 150), (OWNER, 130), (DUE, 150), (NOTE, 180)):
+        for column, width in ((TITLE, 440), (STATE, 170), (OWNER, 130), (DUE, 150), (NOTE, 180)):
             header.resizeSection(column, width)
         self.view.installEventFilter(self)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)

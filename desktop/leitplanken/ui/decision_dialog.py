@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,10 @@ class DecisionDialog(QDialog):
 
         self.gaps_label = QLabel(self)
         self.gaps_label.setWordWrap(True)
+        self.gaps_list = QListWidget(self)
+        self.gaps_list.setWordWrap(True)
+        self.gaps_list.setFixedHeight(130)
+        self.gaps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.override_edit = QPlainTextEdit(self)
         self.override_edit.setTabChangesFocus(True)
         self.override_edit.setFixedHeight(60)
@@ -122,6 +127,7 @@ class DecisionDialog(QDialog):
         layout.addWidget(self.correction_note)
         layout.addLayout(form)
         layout.addWidget(self.gaps_label)
+        layout.addWidget(self.gaps_list)
         layout.addWidget(self.override_label)
         layout.addWidget(self.override_edit)
         layout.addWidget(self.message)
@@ -164,12 +170,12 @@ class DecisionDialog(QDialog):
         else:
             self.status_line.setText(fill(self.tr("Status: %1 → %2"), now, status_label(target, tr)))
         needs = self.needs_reason()
+        self.gaps_list.clear()
         if needs:
             gaps = readiness_gaps(self.use_case, self.session.workspace)
-            lines = [self.tr("Readiness is not complete. Still missing:")]
-            lines += ["• " + finding_words(f, self.session) for f in gaps]
-            self.gaps_label.setText("\n".join(lines))
-        for widget in (self.gaps_label, self.override_label, self.override_edit):
+            self.gaps_label.setText(self.tr("Readiness is not complete. Still missing:"))
+            self.gaps_list.addItems([finding_words(f, self.session) for f in gaps])
+        for widget in (self.gaps_label, self.gaps_list, self.override_label, self.override_edit):
             widget.setVisible(needs)
 
     def needs_reason(self) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -61,8 +62,14 @@ class DecisionsTab(UseCaseTab):
         self.log.setAlternatingRowColors(True)
         self.log.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.log.currentItemChanged.connect(self._show_details)
-        for column, width in ((DATE, 110), (KIND, 200), (RATIONALE, 220), (CONDITIONS, 160), (DECIDERS, 130)):
-            self.log.header().resizeSection(column, width)
+        header = self.log.header()
+        header.setStretchLastSection(False)
+        for column, width in ((KIND, 190), (DECIDERS, 130)):
+            header.resizeSection(column, width)
+        for column in (DATE, REVIEW):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (RATIONALE, CONDITIONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,8 +90,9 @@ class DecisionsTab(UseCaseTab):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.readiness)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([800, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate()

@@ -8,8 +8,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from leitplanken.ui.field_widgets import OptionalDateEdit, qt_date_format
 
@@ -89,3 +104,35 @@ class DateDelegate(QStyledItemDelegate):
         value = editor.value()
         if value != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Shows long texts (catalogue sentences) on several lines, as tall as the column needs.
+
+    Tree views do not know a column's width when they ask for a row's height, so this delegate
+    measures the text against the header's section width itself.
+    """
+
+    def __init__(self, view: QAbstractItemView, parent: Any = None) -> None:
+        """Remembers the view whose header gives the column widths; re-lays out on resize."""
+        super().__init__(parent)
+        self._view = view
+        header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+        header.sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        """Height of the wrapped text within the column's width."""
+        base = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return base
+        header = self._view.header() if hasattr(self._view, "header") else self._view.horizontalHeader()
+        width = header.sectionSize(index.column())
+        # Indentation, check box and margins take part of the column.
+        width -= 28 + (self._view.indentation() if hasattr(self._view, "indentation") else 0)
+        if index.parent().isValid():
+            width -= self._view.indentation() if hasattr(self._view, "indentation") else 0
+        metrics = QFontMetrics(option.font)
+        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 10000),
+                                    int(Qt.TextFlag.TextWordWrap), str(text))
+        return QSize(base.width(), max(base.height(), rect.height() + 4))

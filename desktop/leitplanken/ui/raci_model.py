@@ -145,10 +145,10 @@ class RaciModel(QAbstractTableModel):
         a = getattr(load, "accountable_use_cases", 0)
         r = getattr(load, "responsible_use_cases", 0)
         return fill(
-            self.tr("%1: accountable (A) on %2, responsible (R) on %3 use case(s)"),
+            "%1: %2, %3",
             person.name,
-            a,
-            r,
+            self.tr("accountable (A) on %n use case(s)", None, a),
+            self.tr("responsible (R) on %n use case(s)", None, r),
         )
 
     # -- Qt model interface ----------------------------------------------------------------

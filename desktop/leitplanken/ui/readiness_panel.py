@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from leitplanken.domain.finding import Finding
 from leitplanken.domain.readiness import readiness
@@ -57,6 +65,7 @@ class ReadinessPanel(QWidget):
         self.gaps = QListWidget(self)
         self.gaps.setWordWrap(True)
         self.gaps.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.gaps.setIconSize(QSize(14, 14))
         self.gaps.itemClicked.connect(self._activate)
         self.gaps.itemActivated.connect(self._activate)
         layout = QVBoxLayout(self)
@@ -64,7 +73,13 @@ class ReadinessPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.gaps, 1)
+        session.changed.connect(lambda kind, uuid: self._on_changed(kind, uuid))
         self.retranslate()
+
+    def _on_changed(self, kind: str, uuid: str) -> None:
+        """Re-checks when this use case or the people it names change."""
+        if kind == "person" or (kind == "use_case" and uuid == self._uuid):
+            self.refresh()
 
     def retranslate(self) -> None:
         """Texts in the current language."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from leitplanken.domain.finding import Finding
 from leitplanken.domain.model import UseCase
+from leitplanken.i18n.findings import finding_text
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.translator import AppTranslator, normalize_language, system_language
 
@@ -27,10 +28,6 @@ def ui_language() -> str:
 
 def finding_words(finding: Finding, session: Any) -> str:
     """A finding in the interface language ("Data protection has two Accountables: …")."""
-    try:
-        from leitplanken.i18n.findings import finding_text
-    except ImportError:  # DEVONLY until the texts land
-        return finding.code + " " + " ".join(finding.person_uuids)
     language = session.workspace.company.language or "de"
     return finding_text(finding, session.workspace, AppTranslator(), language)
 

@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from leitplanken.domain.catalogue import article_example, article_hint, article_question, seed_use_case
+from leitplanken.domain.catalogue import (
+    article_example,
+    article_hint,
+    article_question,
+    seed_use_case,
+)
 from leitplanken.domain.model import Letter, Person, RaciCell, RaciMember, UseCase
 from leitplanken.i18n.translator import fill
 from leitplanken.ui import edits
@@ -64,7 +69,7 @@ def _hint(text: str, parent: QWidget) -> QLabel:
     """The article's guidance under a question."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(mid);")
+    label.setStyleSheet("color: #505050; font-style: italic;")
     return label
 
 
@@ -97,7 +102,7 @@ class _QuestionsPage(QWizardPage):
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("e.g. Answer customer enquiries"))
         self.problem_edit = _text_edit(article_example("problem", lang), self)
-        self.customers_edit = _text_edit(article_example("relief", lang), self)
+        self.customers_edit = _text_edit(self.tr("e.g. customers get a clear answer within two hours"), self)
         self.employees_edit = _text_edit(self.tr("e.g. the team gains time for personal advice"), self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -107,7 +112,7 @@ class _QuestionsPage(QWizardPage):
         form.addRow(QLabel(article_question("relief", lang), self))
         form.addRow(self.tr("For &customers:"), self.customers_edit)
         form.addRow(self.tr("For &employees:"), self.employees_edit)
-        form.addRow(_hint(article_hint("relief", lang), self))
+        form.addRow(_hint(article_hint("relief", lang) + "\n" + fill(self.tr("Example: %1"), article_example("relief", lang)), self))
         self.registerField("title*", self.title_edit)
         self.title_edit.textChanged.connect(self.completeChanged)
         self.problem_edit.textChanged.connect(self.completeChanged)
@@ -191,6 +196,11 @@ class FirstUseCaseWizard(QWizard):
         self.setWindowTitle(self.tr("Guided start"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(720, 560)
+        # Own texts, so Swiss German gets "ss" here too (Qt's German has "Abschließen").
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.questions = _QuestionsPage(lang, self)
         self.boundary = _BoundaryPage(lang, self)
         self.roles = _RolesPage(lang, list(session.workspace.people), self)
