@@ -76,7 +76,7 @@
         </message>
         <message>
             <source>e.g. %1</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">z. B. %1</translation>
         </message>
         <message>
             <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
@@ -128,7 +128,7 @@
         </message>
         <message>
             <source>e.g. a clear answer within two hours</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">z. B. eine klare Antwort innerhalb von zwei Stunden</translation>
         </message>
         <message>
             <source>A complaint answered clearly within two hours signals reliability.</source>
@@ -148,118 +148,118 @@
         <message>
             <source>Item</source>
             <extracomment>Columns of the tree. Role carrying the ChecklistItem of a row (None on category rows). A change was refused; the text says why (e.g. N/A without a reason). The user chose "not applicable" for this item (uuid): the view asks for the reason.</extracomment>
-            <translation type="unfinished">Punkt</translation>
+            <translation>Punkt</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished">Stand</translation>
+            <translation>Stand</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished">Verantwortlich</translation>
+            <translation>Zuständig</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">Fällig</translation>
+            <translation>Fällig</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Hinweis</translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweis</translation>
         </message>
         <message>
             <source>%1 of %2 done</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 erledigt</translation>
         </message>
         <message>
             <source>Switched on for this use case (untick to switch it off)</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Anwendungsfall eingeschaltet (Häkchen entfernen zum Ausschalten)</translation>
         </message>
         <message>
             <source>Switched off for this use case (tick to switch it on)</source>
-            <translation type="unfinished" />
+            <translation>Für diesen Anwendungsfall ausgeschaltet (Häkchen setzen zum Einschalten)</translation>
         </message>
         <message>
             <source>Your own item: double-click to rename.</source>
-            <translation type="unfinished" />
+            <translation>Eigener Punkt: Doppelklick zum Umbenennen.</translation>
         </message>
         <message>
             <source>Optional: does not count for readiness.</source>
-            <translation type="unfinished" />
+            <translation>Optional: zählt nicht für die Betriebsreife.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Begründung: %1</translation>
         </message>
         <message>
             <source>none given</source>
-            <translation type="unfinished" />
+            <translation>keine angegeben</translation>
         </message>
         <message numerus="yes">
             <source>Overdue by %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Seit %n Tag überfällig</numerusform>
+                <numerusform>Seit %n Tagen überfällig</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 – overdue</source>
-            <translation type="unfinished" />
+            <translation>%1 – überfällig</translation>
         </message>
         <message>
             <source>Switch item on</source>
-            <translation type="unfinished" />
+            <translation>Punkt einschalten</translation>
         </message>
         <message>
             <source>Switch item off</source>
-            <translation type="unfinished" />
+            <translation>Punkt ausschalten</translation>
         </message>
         <message>
             <source>Rename item</source>
-            <translation type="unfinished" />
+            <translation>Punkt umbenennen</translation>
         </message>
         <message>
             <source>Set owner</source>
-            <translation type="unfinished" />
+            <translation>Zuständige Person festlegen</translation>
         </message>
         <message>
             <source>Set due date</source>
-            <translation type="unfinished" />
+            <translation>Fälligkeit festlegen</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Notiz bearbeiten</translation>
         </message>
         <message>
             <source>Edit evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweis bearbeiten</translation>
         </message>
         <message>
             <source>Please give a reason why this item does not apply.</source>
-            <translation type="unfinished" />
+            <translation>Bitte begründen Sie, warum dieser Punkt nicht zutrifft.</translation>
         </message>
         <message>
             <source>Mark item not applicable</source>
-            <translation type="unfinished" />
+            <translation>Punkt als nicht zutreffend markieren</translation>
         </message>
         <message>
             <source>Reopen item</source>
-            <translation type="unfinished" />
+            <translation>Punkt wieder öffnen</translation>
         </message>
         <message>
             <source>Mark item in progress</source>
-            <translation type="unfinished" />
+            <translation>Punkt als in Arbeit markieren</translation>
         </message>
         <message>
             <source>Mark item done</source>
-            <translation type="unfinished" />
+            <translation>Punkt als erledigt markieren</translation>
         </message>
     </context>
     <context>
@@ -267,186 +267,186 @@
         <message>
             <source>Category of your own item</source>
             <extracomment>What Delete puts into a cell of each column.</extracomment>
-            <translation type="unfinished" />
+            <translation>Kategorie des eigenen Punkts</translation>
         </message>
         <message>
             <source>Your own item…</source>
-            <translation type="unfinished" />
+            <translation>Eigener Punkt …</translation>
         </message>
         <message>
             <source>Add item</source>
-            <translation type="unfinished" />
+            <translation>Punkt hinzufügen</translation>
         </message>
         <message>
             <source>Remove item</source>
-            <translation type="unfinished" />
+            <translation>Punkt entfernen</translation>
         </message>
         <message>
             <source>Only your own items can be removed; switch catalogue items off instead</source>
-            <translation type="unfinished" />
+            <translation>Nur eigene Punkte lassen sich entfernen; Katalogpunkte schalten Sie stattdessen aus</translation>
         </message>
         <message>
             <source>Show switched-off items</source>
-            <translation type="unfinished" />
+            <translation>Ausgeschaltete Punkte zeigen</translation>
         </message>
         <message>
             <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken oder tippen zum Bearbeiten. Häkchen entfernen schaltet einen Katalogpunkt für diesen Anwendungsfall aus. „Nicht zutreffend“ braucht eine Begründung. Entf leert Zuständigkeit, Datum, Notiz oder Nachweis.</translation>
         </message>
         <message>
             <source>(nobody)</source>
-            <translation type="unfinished" />
+            <translation>(niemand)</translation>
         </message>
         <message>
             <source>Add checklist item</source>
-            <translation type="unfinished" />
+            <translation>Checklisten-Punkt hinzufügen</translation>
         </message>
         <message>
             <source>Remove checklist item</source>
-            <translation type="unfinished" />
+            <translation>Checklisten-Punkt entfernen</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>write the demo workspace to a file</source>
-            <translation type="unfinished" />
+            <translation>den Demo-Arbeitsbereich in eine Datei schreiben</translation>
         </message>
         <message>
             <source>the file to write</source>
-            <translation type="unfinished" />
+            <translation>die zu schreibende Datei</translation>
         </message>
         <message>
             <source>language of the demo (default: the system language)</source>
-            <translation type="unfinished" />
+            <translation>Sprache der Demo (Standard: die Systemsprache)</translation>
         </message>
         <message>
             <source>overwrite an existing file</source>
-            <translation type="unfinished" />
+            <translation>eine vorhandene Datei überschreiben</translation>
         </message>
         <message>
             <source>%1 already exists. Use --force to overwrite it.</source>
-            <translation type="unfinished" />
+            <translation>%1 existiert bereits. Mit --force wird die Datei überschrieben.</translation>
         </message>
         <message>
             <source>Demo workspace written to %1</source>
-            <translation type="unfinished" />
+            <translation>Demo-Arbeitsbereich gespeichert in %1</translation>
         </message>
         <message>
             <source>check a file: integrity, schema and the rule findings</source>
-            <translation type="unfinished" />
+            <translation>eine Datei prüfen: Unversehrtheit, Schema und Hinweise der Regeln</translation>
         </message>
         <message>
             <source>the file to check</source>
-            <translation type="unfinished" />
+            <translation>die zu prüfende Datei</translation>
         </message>
         <message>
             <source>judge pilot traps as of this date (default: today)</source>
-            <translation type="unfinished" />
+            <translation>Pilot-Fallen zu diesem Datum beurteilen (Standard: heute)</translation>
         </message>
         <message>
             <source>File: %1</source>
-            <translation type="unfinished" />
+            <translation>Datei: %1</translation>
         </message>
         <message>
             <source>%1 (from version %2, migrated when opened for editing)</source>
-            <translation type="unfinished" />
+            <translation>%1 (aus Version %2, wird beim Öffnen zum Bearbeiten umgewandelt)</translation>
         </message>
         <message>
             <source>Schema version: %1</source>
-            <translation type="unfinished" />
+            <translation>Schema-Version: %1</translation>
         </message>
         <message>
             <source>Integrity: damaged</source>
-            <translation type="unfinished" />
+            <translation>Unversehrtheit: beschädigt</translation>
         </message>
         <message>
             <source>Integrity: ok</source>
-            <translation type="unfinished" />
+            <translation>Unversehrtheit: in Ordnung</translation>
         </message>
         <message>
             <source>Company: %1</source>
-            <translation type="unfinished" />
+            <translation>Unternehmen: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n use case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Anwendungsfall</numerusform>
+                <numerusform>%n Anwendungsfälle</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n person(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n system(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n System</numerusform>
+                <numerusform>%n Systeme</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n decision(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Entscheidung</numerusform>
+                <numerusform>%n Entscheidungen</numerusform>
             </translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <source>hint</source>
-            <translation type="unfinished" />
+            <translation>Hinweis</translation>
         </message>
         <message>
             <source>Findings:</source>
-            <translation type="unfinished" />
+            <translation>Befunde:</translation>
         </message>
         <message>
             <source>No findings.</source>
-            <translation type="unfinished" />
+            <translation>Keine Befunde.</translation>
         </message>
         <message numerus="yes">
             <source>%n finding(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Befund.</numerusform>
+                <numerusform>%n Befunde.</numerusform>
             </translation>
         </message>
         <message>
             <source>Guardrails for AI use cases in your company.</source>
             <extracomment>The subcommands; other parts of the app append theirs here.</extracomment>
-            <translation type="unfinished" />
+            <translation>Leitplanken für KI-Anwendungsfälle in Ihrem Unternehmen.</translation>
         </message>
         <message>
             <source>Commands:</source>
-            <translation type="unfinished" />
+            <translation>Befehle:</translation>
         </message>
         <message>
             <source>the workspace file to open</source>
-            <translation type="unfinished" />
+            <translation>die zu öffnende Arbeitsbereich-Datei</translation>
         </message>
         <message>
             <source>open the app on a fresh copy of the demo workspace</source>
-            <translation type="unfinished" />
+            <translation>die App mit einer frischen Kopie des Demo-Arbeitsbereichs öffnen</translation>
         </message>
         <message>
             <source>The window is not part of this installation.</source>
-            <translation type="unfinished" />
+            <translation>Das Programmfenster ist in dieser Installation nicht enthalten.</translation>
         </message>
         <message>
             <source>Give either a file or --demo, not both.</source>
-            <translation type="unfinished" />
+            <translation>Bitte entweder eine Datei oder --demo angeben, nicht beides.</translation>
         </message>
     </context>
     <context>
@@ -454,7 +454,7 @@
         <message>
             <source>Change</source>
             <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Änderung</translation>
         </message>
         <message>
             <source>Add</source>
@@ -466,7 +466,7 @@
         </message>
         <message>
             <source>Record decision</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Entscheid festhalten</translation>
         </message>
     </context>
     <context>
@@ -533,67 +533,67 @@
         <name>CxTab</name>
         <message>
             <source>Customer experience is the compass: think every automation through from the customer's side. %1</source>
-            <translation type="unfinished" />
+            <translation>Das Kundenerlebnis ist der Kompass: Denken Sie jede Automatisierung aus Sicht der Kundschaft. %1</translation>
         </message>
         <message>
             <source>&amp;Rating:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewertung:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Notiz:</translation>
         </message>
         <message>
             <source>Reliability</source>
-            <translation type="unfinished" />
+            <translation>Verlässlichkeit</translation>
         </message>
         <message>
             <source>Response-time &amp;target:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Antwortzeit-Ziel:</translation>
         </message>
         <message>
             <source>e.g. a clear answer within two hours</source>
-            <translation type="unfinished" />
+            <translation>z. B. eine klare Antwort innerhalb von zwei Stunden</translation>
         </message>
         <message>
             <source>Required for customer-facing use cases. Say also how it is measured.</source>
-            <translation type="unfinished" />
+            <translation>Pflicht bei Anwendungsfällen mit Kundenkontakt. Sagen Sie auch, wie es gemessen wird.</translation>
         </message>
         <message>
             <source>&amp;Fallback when the AI fails:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückfallebene, wenn die KI ausfällt:</translation>
         </message>
         <message>
             <source>e.g. enquiries go to the service inbox and the team answers within one working day</source>
-            <translation type="unfinished" />
+            <translation>z. B. Anfragen gehen ins Service-Postfach, das Team antwortet innerhalb eines Arbeitstags</translation>
         </message>
         <message>
             <source>e.g. the answer has our tone and fits what the customer asked</source>
-            <translation type="unfinished" />
+            <translation>z. B. die Antwort trifft unseren Ton und passt zur Frage der Kundin oder des Kunden</translation>
         </message>
         <message>
             <source>e.g. the customer understands what happens next and why</source>
-            <translation type="unfinished" />
+            <translation>z. B. die Kundschaft versteht, was als Nächstes passiert und warum</translation>
         </message>
         <message>
             <source>e.g. every answer names a person the customer can reach</source>
-            <translation type="unfinished" />
+            <translation>z. B. jede Antwort nennt eine erreichbare Ansprechperson</translation>
         </message>
         <message>
             <source>Rate CX question</source>
-            <translation type="unfinished" />
+            <translation>Kundenerlebnis-Frage bewerten</translation>
         </message>
         <message>
             <source>Edit CX note</source>
-            <translation type="unfinished" />
+            <translation>Notiz zum Kundenerlebnis bearbeiten</translation>
         </message>
         <message>
             <source>Set response-time target</source>
-            <translation type="unfinished" />
+            <translation>Antwortzeit-Ziel festlegen</translation>
         </message>
         <message>
             <source>Edit fallback</source>
-            <translation type="unfinished" />
+            <translation>Rückfallebene bearbeiten</translation>
         </message>
     </context>
     <context>
@@ -613,7 +613,7 @@
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">%1: %2</translation>
         </message>
         <message>
             <source>Click to open the people list</source>
@@ -644,83 +644,83 @@
         <name>DecisionDialog</name>
         <message>
             <source>Correct decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheid korrigieren</translation>
         </message>
         <message>
             <source>Record decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheid festhalten</translation>
         </message>
         <message>
             <source>Why was it decided this way?</source>
-            <translation type="unfinished" />
+            <translation>Warum wurde so entschieden?</translation>
         </message>
         <message>
             <source>e.g. review ten answers a day for the first month</source>
-            <translation type="unfinished" />
+            <translation>z. B. im ersten Monat täglich zehn Antworten prüfen</translation>
         </message>
         <message>
             <source>e.g. %1</source>
-            <translation type="unfinished" />
+            <translation>z. B. %1</translation>
         </message>
         <message>
             <source>e.g. the management board</source>
-            <translation type="unfinished" />
+            <translation>z. B. die Geschäftsleitung</translation>
         </message>
         <message>
             <source>e.g. The board accepts the open items; they are due by the next review.</source>
-            <translation type="unfinished" />
+            <translation>z. B. Der Verwaltungsrat akzeptiert die offenen Punkte; sie sind bis zur nächsten Überprüfung erledigt.</translation>
         </message>
         <message>
             <source>Reason for going live &amp;anyway (required):</source>
-            <translation type="unfinished" />
+            <translation>Begründung für den Regelbetrieb &amp;trotzdem (Pflicht):</translation>
         </message>
         <message>
             <source>&amp;Decision:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entscheid:</translation>
         </message>
         <message>
             <source>D&amp;ate:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;atum:</translation>
         </message>
         <message>
             <source>&amp;Rationale:</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;gründung:</translation>
         </message>
         <message>
             <source>&amp;Conditions:</source>
-            <translation type="unfinished" />
+            <translation>Auf&amp;lagen:</translation>
         </message>
         <message>
             <source>Decided &amp;by:</source>
-            <translation type="unfinished" />
+            <translation>Entschieden &amp;von:</translation>
         </message>
         <message>
             <source>&amp;Next review:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächste Überprüfung:</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Festhalten</translation>
         </message>
         <message>
             <source>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</source>
-            <translation type="unfinished" />
+            <translation>Dieser neue Eintrag korrigiert den Eintrag vom %1 (%2). Der alte Eintrag bleibt im Protokoll.</translation>
         </message>
         <message>
             <source>Status stays: %1</source>
-            <translation type="unfinished" />
+            <translation>Status bleibt: %1</translation>
         </message>
         <message>
             <source>Status: %1 → %2</source>
-            <translation type="unfinished" />
+            <translation>Status: %1 → %2</translation>
         </message>
         <message>
             <source>Readiness is not complete. Still missing:</source>
-            <translation type="unfinished" />
+            <translation>Die Betriebsreife ist nicht erreicht. Es fehlt noch:</translation>
         </message>
         <message>
             <source>Readiness is not complete: please give the reason for going live anyway.</source>
-            <translation type="unfinished" />
+            <translation>Die Betriebsreife ist nicht erreicht: Bitte begründen Sie, warum der Regelbetrieb trotzdem beginnt.</translation>
         </message>
     </context>
     <context>
@@ -728,99 +728,99 @@
         <message>
             <source>Decision log</source>
             <extracomment>(tab, params): a readiness link was followed; the editor shows that tab.</extracomment>
-            <translation type="unfinished">Entscheidungsverlauf</translation>
+            <translation>Entscheidungsprotokoll</translation>
         </message>
         <message>
             <source>Record decision…</source>
-            <translation type="unfinished" />
+            <translation>Entscheid festhalten …</translation>
         </message>
         <message>
             <source>The status changes only through a recorded decision</source>
-            <translation type="unfinished" />
+            <translation>Der Status ändert sich nur durch einen festgehaltenen Entscheid</translation>
         </message>
         <message>
             <source>Correct…</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren …</translation>
         </message>
         <message>
             <source>Adds a new entry that corrects the selected one; the log is never edited</source>
-            <translation type="unfinished" />
+            <translation>Fügt einen neuen Eintrag hinzu, der den gewählten korrigiert; das Protokoll wird nie überschrieben</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Datum</translation>
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Entscheid</translation>
+            <translation>Entscheid</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>Conditions</source>
-            <translation type="unfinished">Auflagen</translation>
+            <translation>Auflagen</translation>
         </message>
         <message>
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>Entschieden von</translation>
         </message>
         <message>
             <source>Next review</source>
-            <translation type="unfinished">Nächste Überprüfung</translation>
+            <translation>Nächste Überprüfung</translation>
         </message>
         <message>
             <source>Correction: %1</source>
-            <translation type="unfinished" />
+            <translation>Korrektur: %1</translation>
         </message>
         <message>
             <source>%1 (corrected)</source>
-            <translation type="unfinished" />
+            <translation>%1 (korrigiert)</translation>
         </message>
         <message>
             <source>Corrects the entry of %1</source>
-            <translation type="unfinished" />
+            <translation>Korrigiert den Eintrag vom %1</translation>
         </message>
         <message>
             <source>Gone live with readiness incomplete. Reason: %1</source>
-            <translation type="unfinished" />
+            <translation>Regelbetrieb ohne volle Betriebsreife. Begründung: %1</translation>
         </message>
         <message>
             <source>No decision recorded yet. The status changes only through a recorded decision.</source>
-            <translation type="unfinished" />
+            <translation>Noch kein Entscheid festgehalten. Der Status ändert sich nur durch einen festgehaltenen Entscheid.</translation>
         </message>
         <message>
             <source>Corrects the entry of %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Korrigiert den Eintrag vom %1 (%2).</translation>
         </message>
         <message>
             <source>This entry was corrected by a later one.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Eintrag wurde durch einen späteren korrigiert.</translation>
         </message>
         <message>
             <source>Rationale: %1</source>
-            <translation type="unfinished" />
+            <translation>Begründung: %1</translation>
         </message>
         <message>
             <source>Conditions: %1</source>
-            <translation type="unfinished" />
+            <translation>Auflagen: %1</translation>
         </message>
         <message>
             <source>Decided by: %1</source>
-            <translation type="unfinished" />
+            <translation>Entschieden von: %1</translation>
         </message>
         <message>
             <source>Next review: %1</source>
-            <translation type="unfinished" />
+            <translation>Nächste Überprüfung: %1</translation>
         </message>
         <message>
             <source>Correct decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheid korrigieren</translation>
         </message>
         <message>
             <source>Record decision: %1</source>
-            <translation type="unfinished" />
+            <translation>Entscheid festhalten: %1</translation>
         </message>
     </context>
     <context>
@@ -942,91 +942,91 @@
         <message>
             <source>untitled workspace</source>
             <extracomment>Longest file name shown in a message before it is shortened in the middle.</extracomment>
-            <translation type="unfinished" />
+            <translation>unbenannter Arbeitsbereich</translation>
         </message>
         <message>
             <source>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei „%1“ wurde nicht gefunden. Prüfen Sie Name und Ordner oder ob der USB-Stick noch eingesteckt ist.</translation>
         </message>
         <message>
             <source>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist ein Ordner, keine Leitplanken-Datei. Wählen Sie die .leitplanken-Datei darin.</translation>
         </message>
         <message>
             <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben keine Berechtigung für „%1“. Bitten Sie die zuständige Person um Zugriff auf den Ordner oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
         </message>
         <message>
             <source>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist leer (0 Bytes), vermutlich beim Kopieren abgeschnitten. Verwenden Sie das Original oder die Sicherungskopie mit der Endung .bak daneben.</translation>
         </message>
         <message>
             <source>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Leitplanken-Datei. Vielleicht wurde ein anderes Dokument (eine Textdatei, ein ZIP-Archiv) umbenannt. Es wurde nichts verändert.</translation>
         </message>
         <message>
             <source>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist eine Datenbank eines anderen Programms, kein Leitplanken-Arbeitsbereich. Es wurde nichts verändert.</translation>
         </message>
         <message>
             <source>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wurde mit einer neueren Version von Leitplanken gespeichert (Dateiversion %2; diese Version liest bis %3). Installieren Sie die aktuelle Version von Leitplanken, um sie zu öffnen. Es wurde nichts verändert.</translation>
         </message>
         <message>
             <source>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Es wurde nichts verändert. Öffnen Sie die Sicherungskopie mit der Endung .bak daneben oder bitten Sie den Absender um die Datei.</translation>
         </message>
         <message>
             <source>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ enthält Programmcode (Trigger, Sichten oder Formeln), den eine Leitplanken-Datei nie enthält. Zum Schutz Ihrer Daten wurde sie nicht geöffnet und nichts verändert. Fragen Sie den Absender, woher die Datei stammt.</translation>
         </message>
         <message>
             <source>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ hat einen Aufbau, den Leitplanken nicht kennt; vermutlich wurde sie mit einem anderen Werkzeug verändert. Sie wurde nicht geöffnet und nichts verändert.</translation>
         </message>
         <message>
             <source>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wird gerade von jemand anderem verwendet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
         </message>
         <message>
             <source>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ kann nur gelesen werden (Datei oder Datenträger sind schreibgeschützt). Ihre Änderungen bleiben erhalten; speichern Sie sie mit „Speichern unter…“ an einem anderen Ort.</translation>
         </message>
         <message>
             <source>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: Der Datenträger von „%1“ ist voll. Die Datei ist unverändert und Ihre Änderungen bleiben erhalten; schaffen Sie Platz oder wählen Sie „Speichern unter…“ auf einem anderen Laufwerk.</translation>
         </message>
         <message>
             <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist nicht erreichbar: Der Ordner wurde gelöscht oder der USB-Stick entfernt. Ihre Änderungen bleiben erhalten; schliessen Sie den Datenträger wieder an oder wählen Sie „Speichern unter…“.</translation>
         </message>
         <message>
             <source>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wurde seit dem Öffnen von jemand anderem geändert. Führen Sie die Änderungen zusammen, speichern Sie unter einem anderen Namen oder überschreiben Sie bewusst.</translation>
         </message>
         <message>
             <source>“%1” is an encrypted copy. Enter its passphrase to open it.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist eine verschlüsselte Kopie. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
         </message>
         <message>
             <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Passphrase für „%1“ ist falsch oder die Datei wurde unterwegs verändert. Prüfen Sie die Passphrase und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine vollständige verschlüsselte Kopie; sie ist beschädigt oder abgeschnitten. Bitten Sie den Absender erneut um die Datei.</translation>
         </message>
         <message>
             <source>“%1” is the file that is open right now. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist die Datei, die gerade geöffnet ist. Wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist nicht auf jedem Computer als Dateiname verwendbar (reservierte Namen wie CON, Punkte oder Leerzeichen am Ende, unsichtbare oder Sonderzeichen, mehr als 240 Zeichen). Wählen Sie einen kurzen, einfachen Namen.</translation>
         </message>
         <message>
             <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist seit %4 von %2 auf %3 geöffnet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
         </message>
     </context>
     <context>
@@ -1297,15 +1297,31 @@
         <name>FirstUseCaseWizard</name>
         <message>
             <source>Guided start</source>
-            <translation type="unfinished" />
+            <translation>Geführter Einstieg</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Weiter &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Abschliessen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Create first use case</source>
-            <translation type="unfinished" />
+            <translation>Ersten Anwendungsfall anlegen</translation>
         </message>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation>Person hinzufügen</translation>
         </message>
     </context>
     <context>
@@ -1571,77 +1587,77 @@ Guidance, not legal advice.</source>
         <name>NaReasonDialog</name>
         <message>
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>Nicht zutreffend</translation>
         </message>
         <message>
             <source>Why does this item not apply to this use case?</source>
-            <translation type="unfinished" />
+            <translation>Warum trifft dieser Punkt auf diesen Anwendungsfall nicht zu?</translation>
         </message>
         <message>
             <source>e.g. No personal data is processed: the tool only sees product numbers.</source>
-            <translation type="unfinished" />
+            <translation>z. B. Es werden keine Personendaten bearbeitet: Das Werkzeug sieht nur Artikelnummern.</translation>
         </message>
         <message>
             <source>A reason is required: an item is only “not applicable” with a reason.</source>
-            <translation type="unfinished" />
+            <translation>Eine Begründung ist nötig: Ein Punkt ist nur mit Begründung „nicht zutreffend“.</translation>
         </message>
     </context>
     <context>
         <name>NewPersonDialog</name>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation>Neue Person</translation>
         </message>
         <message>
             <source>e.g. Head of customer service</source>
-            <translation type="unfinished" />
+            <translation>z. B. Leitung Kundendienst</translation>
         </message>
         <message>
             <source>External (adviser, provider)</source>
-            <translation type="unfinished" />
+            <translation>Extern (Beratung, Anbieter)</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Function:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Funktion:</translation>
         </message>
         <message>
             <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Organisation:</translation>
         </message>
         <message>
             <source>External people can be consulted or do the work, but the A stays internal.</source>
-            <translation type="unfinished" />
+            <translation>Externe können befragt werden oder die Arbeit erledigen, das A bleibt aber intern.</translation>
         </message>
         <message>
             <source>Please enter a name.</source>
-            <translation type="unfinished" />
+            <translation>Bitte geben Sie einen Namen ein.</translation>
         </message>
     </context>
     <context>
         <name>NewSystemDialog</name>
         <message>
             <source>New system</source>
-            <translation type="unfinished" />
+            <translation>Neues System</translation>
         </message>
         <message>
             <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-            <translation type="unfinished" />
+            <translation>z. B. CRM, ERP, E-Mail, Website, Telefon, Buchhaltung</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art:</translation>
         </message>
         <message>
             <source>Please enter the system's name.</source>
-            <translation type="unfinished" />
+            <translation>Bitte geben Sie den Namen des Systems ein.</translation>
         </message>
     </context>
     <context>
@@ -1787,7 +1803,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Internal</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Intern</translation>
         </message>
         <message>
             <source>Only internal people can be accountable (A)</source>
@@ -1811,11 +1827,11 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>New person</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Neue Person</translation>
         </message>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Person hinzufügen</translation>
         </message>
         <message numerus="yes">
             <source>%n RACI letter(s)</source>
@@ -1851,7 +1867,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>Remove person</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Person entfernen</translation>
         </message>
         <message>
             <source>Remove %1</source>
@@ -1891,135 +1907,135 @@ Guidance, not legal advice.</source>
         <message numerus="yes">
             <source>accountable (A) on %n use case(s)</source>
             <extracomment>Background of a cell holding the A, so the one accountable person stands out.</extracomment>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>rechenschaftspflichtig (A) bei %n Anwendungsfall</numerusform>
+                <numerusform>rechenschaftspflichtig (A) bei %n Anwendungsfällen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>responsible (R) on %n use case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>verantwortlich (R) bei %n Anwendungsfall</numerusform>
+                <numerusform>verantwortlich (R) bei %n Anwendungsfällen</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 – %2: no letter (type R, A, C or I)</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2: kein Buchstabe (R, A, C oder I tippen)</translation>
         </message>
         <message>
             <source>No letter</source>
-            <translation type="unfinished" />
+            <translation>Kein Buchstabe</translation>
         </message>
         <message>
             <source>Your own activity: double-click to rename.</source>
-            <translation type="unfinished" />
+            <translation>Eigene Tätigkeit: Doppelklick zum Umbenennen.</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished">Tätigkeit</translation>
+            <translation>Tätigkeit</translation>
         </message>
         <message>
             <source>%1 (ext.)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ext.)</translation>
         </message>
         <message>
             <source>Internal</source>
-            <translation type="unfinished" />
+            <translation>Intern</translation>
         </message>
         <message>
             <source>organisation not named</source>
-            <translation type="unfinished" />
+            <translation>Organisation nicht angegeben</translation>
         </message>
         <message>
             <source>External (%1): may not be accountable (A)</source>
-            <translation type="unfinished" />
+            <translation>Extern (%1): darf nicht rechenschaftspflichtig (A) sein</translation>
         </message>
         <message>
             <source>Clear RACI letter</source>
-            <translation type="unfinished" />
+            <translation>RACI-Buchstaben löschen</translation>
         </message>
         <message>
             <source>Set RACI letter</source>
-            <translation type="unfinished" />
+            <translation>RACI-Buchstaben setzen</translation>
         </message>
         <message>
             <source>Rename activity</source>
-            <translation type="unfinished" />
+            <translation>Tätigkeit umbenennen</translation>
         </message>
     </context>
     <context>
         <name>RaciTab</name>
         <message>
             <source>Add person</source>
-            <translation type="unfinished" />
+            <translation>Person hinzufügen</translation>
         </message>
         <message>
             <source>Add someone from the company's people, or create a new person</source>
-            <translation type="unfinished" />
+            <translation>Jemanden aus den Personen des Unternehmens hinzufügen oder eine neue Person erfassen</translation>
         </message>
         <message>
             <source>Remove person</source>
-            <translation type="unfinished" />
+            <translation>Person entfernen</translation>
         </message>
         <message>
             <source>Removes the selected person's column</source>
-            <translation type="unfinished" />
+            <translation>Entfernt die Spalte der gewählten Person</translation>
         </message>
         <message>
             <source>Your own activity…</source>
-            <translation type="unfinished" />
+            <translation>Eigene Tätigkeit …</translation>
         </message>
         <message>
             <source>Add activity</source>
-            <translation type="unfinished" />
+            <translation>Tätigkeit hinzufügen</translation>
         </message>
         <message>
             <source>Remove activity</source>
-            <translation type="unfinished" />
+            <translation>Tätigkeit entfernen</translation>
         </message>
         <message>
             <source>Only your own activities can be removed</source>
-            <translation type="unfinished" />
+            <translation>Nur eigene Tätigkeiten lassen sich entfernen</translation>
         </message>
         <message>
             <source>What the rules say</source>
-            <translation type="unfinished" />
+            <translation>Was die Regeln sagen</translation>
         </message>
         <message>
             <source>Click a cell or type R, A, C or I; Delete clears it.</source>
-            <translation type="unfinished" />
+            <translation>Zelle anklicken oder R, A, C oder I tippen; Entf löscht sie.</translation>
         </message>
         <message>
             <source>Every activity has exactly one internal A and at least one R.</source>
-            <translation type="unfinished" />
+            <translation>Jede Tätigkeit hat genau ein internes A und mindestens ein R.</translation>
         </message>
         <message>
             <source>Select a person's cell to see their load across use cases.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zelle einer Person, um ihre Belastung über alle Anwendungsfälle zu sehen.</translation>
         </message>
         <message>
             <source>%1 (ext.)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ext.)</translation>
         </message>
         <message>
             <source>New person…</source>
-            <translation type="unfinished" />
+            <translation>Neue Person …</translation>
         </message>
         <message>
             <source>Add person to RACI</source>
-            <translation type="unfinished" />
+            <translation>Person zur Verantwortungsmatrix hinzufügen</translation>
         </message>
         <message>
             <source>Remove person from RACI</source>
-            <translation type="unfinished" />
+            <translation>Person aus der Verantwortungsmatrix entfernen</translation>
         </message>
     </context>
     <context>
         <name>RaciView</name>
         <message>
             <source>C&amp;lear (Delete)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen (Entf)</translation>
         </message>
     </context>
     <context>
@@ -2027,19 +2043,19 @@ Guidance, not legal advice.</source>
         <message>
             <source>Readiness for regular operation</source>
             <extracomment>Role holding the navigation target (tab, params) of a gap. (tab, params): the user wants to fix a gap; the editor shows the tab and focuses the place.</extracomment>
-            <translation type="unfinished">Betriebsreife für den Regelbetrieb</translation>
+            <translation>Betriebsreife für den Regelbetrieb</translation>
         </message>
         <message>
             <source>Click an entry to go where it is fixed</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf einen Eintrag, um dorthin zu gelangen, wo er behoben wird</translation>
         </message>
         <message>
             <source>Nothing is missing: the use case is ready for regular operation.</source>
-            <translation type="unfinished" />
+            <translation>Es fehlt nichts: Der Anwendungsfall ist bereit für den Regelbetrieb.</translation>
         </message>
         <message>
             <source>%1 of %2 criteria met. Still missing:</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Kriterien erfüllt. Es fehlt noch:</translation>
         </message>
     </context>
     <context>
@@ -2289,6 +2305,10 @@ Guidance, not legal advice.</source>
         <message>
             <source>overdue</source>
             <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Evidence:</source>
@@ -2925,27 +2945,27 @@ Guidance, not legal advice.</source>
         <name>SystemsTab</name>
         <message>
             <source>Which of the company's systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</source>
-            <translation type="unfinished" />
+            <translation>Welche Systeme des Unternehmens berührt dieser Anwendungsfall? Ein Werkzeug, das nicht mit dem CRM kommuniziert, bleibt ein Experiment: Halten Sie pro System fest, ob Daten automatisch, durch manuelle Übertragung (wer macht sie?) oder gar nicht fliessen.</translation>
         </message>
         <message>
             <source>Link system</source>
-            <translation type="unfinished" />
+            <translation>System verknüpfen</translation>
         </message>
         <message>
             <source>New system…</source>
-            <translation type="unfinished" />
+            <translation>Neues System …</translation>
         </message>
         <message>
             <source>Adds a system to the company's list and links it here</source>
-            <translation type="unfinished" />
+            <translation>Erfasst ein System in der Liste des Unternehmens und verknüpft es hier</translation>
         </message>
         <message>
             <source>Unlink system</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfung lösen</translation>
         </message>
         <message>
             <source>Add and link system</source>
-            <translation type="unfinished" />
+            <translation>System erfassen und verknüpfen</translation>
         </message>
     </context>
     <context>
@@ -2960,7 +2980,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">z. B. CRM, ERP, E-Mail, Website, Telefon, Buchhaltung</translation>
         </message>
         <message>
             <source>Note</source>
@@ -2972,7 +2992,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>New system</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Neues System</translation>
         </message>
         <message>
             <source>Add system</source>
@@ -3058,31 +3078,31 @@ Guidance, not legal advice.</source>
         <name>UseCaseSystemsModel</name>
         <message>
             <source>(unknown system)</source>
-            <translation type="unfinished" />
+            <translation>(unbekanntes System)</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished">System</translation>
+            <translation>System</translation>
         </message>
         <message>
             <source>How data flows</source>
-            <translation type="unfinished" />
+            <translation>Wie Daten fliessen</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Hinweis</translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>A manual transfer needs an owner: name who copies the data, and how often.</source>
-            <translation type="unfinished" />
+            <translation>Eine manuelle Übertragung braucht eine zuständige Person: Nennen Sie, wer die Daten überträgt und wie oft.</translation>
         </message>
         <message>
             <source>Set integration</source>
-            <translation type="unfinished" />
+            <translation>Anbindung festlegen</translation>
         </message>
         <message>
             <source>Edit system note</source>
-            <translation type="unfinished" />
+            <translation>Notiz zum System bearbeiten</translation>
         </message>
     </context>
     <context>
@@ -3264,7 +3284,7 @@ Guidance, not legal advice.</source>
         <name>_BoundaryPage</name>
         <message>
             <source>Customers deal with it directly (customer-facing)</source>
-            <translation type="unfinished" />
+            <translation>Die Kundschaft hat direkt damit zu tun (mit Kundenkontakt)</translation>
         </message>
     </context>
     <context>
@@ -3272,58 +3292,66 @@ Guidance, not legal advice.</source>
         <message>
             <source>Your first use case</source>
             <extracomment>Who gets which letter on the catalogue activities: the article's three roles. (activity key, role, letter); every activity also gets the A of "who answers for it".</extracomment>
-            <translation type="unfinished" />
+            <translation>Ihr erster Anwendungsfall</translation>
         </message>
         <message>
             <source>Three questions every small business should answer before AI becomes everyday work.</source>
-            <translation type="unfinished" />
+            <translation>Drei Fragen, die jedes KMU beantworten sollte, bevor KI zum Alltag wird.</translation>
         </message>
         <message>
             <source>e.g. Answer customer enquiries</source>
-            <translation type="unfinished" />
+            <translation>z. B. Kundenanfragen beantworten</translation>
+        </message>
+        <message>
+            <source>e.g. customers get a clear answer within two hours</source>
+            <translation>z. B. die Kundschaft erhält innerhalb von zwei Stunden eine klare Antwort</translation>
         </message>
         <message>
             <source>e.g. the team gains time for personal advice</source>
-            <translation type="unfinished" />
+            <translation>z. B. das Team gewinnt Zeit für die persönliche Beratung</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>For &amp;customers:</source>
-            <translation type="unfinished" />
+            <translation>Für die &amp;Kundschaft:</translation>
         </message>
         <message>
             <source>For &amp;employees:</source>
-            <translation type="unfinished" />
+            <translation>Für die &amp;Mitarbeitenden:</translation>
+        </message>
+        <message>
+            <source>Example: %1</source>
+            <translation>Beispiel: %1</translation>
         </message>
     </context>
     <context>
         <name>_RolesPage</name>
         <message>
             <source>Who &amp;checks the AI's outputs?</source>
-            <translation type="unfinished" />
+            <translation>Wer &amp;prüft die Ergebnisse der KI?</translation>
         </message>
         <message>
             <source>Who &amp;intervenes on exceptions?</source>
-            <translation type="unfinished" />
+            <translation>Wer &amp;greift bei Ausnahmen ein?</translation>
         </message>
         <message>
             <source>Who &amp;answers for it?</source>
-            <translation type="unfinished" />
+            <translation>Wer &amp;trägt die Verantwortung?</translation>
         </message>
         <message>
             <source>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie jemanden aus der Liste oder tippen Sie einen neuen Namen (wird als interne Person erfasst). Wer die Verantwortung trägt, muss intern sein.</translation>
         </message>
         <message>
             <source>Example: %1</source>
-            <translation type="unfinished" />
+            <translation>Beispiel: %1</translation>
         </message>
         <message>
             <source>%1 is external. The one who answers for automated decisions must be an internal person.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist extern. Wer für automatisierte Entscheidungen geradesteht, muss eine interne Person sein.</translation>
         </message>
     </context>
 </TS>

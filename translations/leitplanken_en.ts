@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">e.g. %1</translation>
     </message>
     <message>
         <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>e.g. a clear answer within two hours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">e.g. a clear answer within two hours</translation>
     </message>
     <message>
         <source>A complaint answered clearly within two hours signals reliability.</source>
@@ -149,118 +149,118 @@
     <message>
         <source>Item</source>
         <extracomment>Columns of the tree. Role carrying the ChecklistItem of a row (None on category rows). A change was refused; the text says why (e.g. N/A without a reason). The user chose &quot;not applicable&quot; for this item (uuid): the view asks for the reason.</extracomment>
-        <translation type="unfinished">Item</translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 done</translation>
     </message>
     <message>
         <source>Switched on for this use case (untick to switch it off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switched on for this use case (untick to switch it off)</translation>
     </message>
     <message>
         <source>Switched off for this use case (tick to switch it on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Switched off for this use case (tick to switch it on)</translation>
     </message>
     <message>
         <source>Your own item: double-click to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own item: double-click to rename.</translation>
     </message>
     <message>
         <source>Optional: does not count for readiness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: does not count for readiness.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>none given</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – overdue</translation>
     </message>
     <message>
         <source>Switch item on</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch item on</translation>
     </message>
     <message>
         <source>Switch item off</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch item off</translation>
     </message>
     <message>
         <source>Rename item</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename item</translation>
     </message>
     <message>
         <source>Set owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Set owner</translation>
     </message>
     <message>
         <source>Set due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Set due date</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit note</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit evidence</translation>
     </message>
     <message>
         <source>Please give a reason why this item does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give a reason why this item does not apply.</translation>
     </message>
     <message>
         <source>Mark item not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark item not applicable</translation>
     </message>
     <message>
         <source>Reopen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen item</translation>
     </message>
     <message>
         <source>Mark item in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark item in progress</translation>
     </message>
     <message>
         <source>Mark item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark item done</translation>
     </message>
 </context>
 <context>
@@ -268,186 +268,186 @@
     <message>
         <source>Category of your own item</source>
         <extracomment>What Delete puts into a cell of each column.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Category of your own item</translation>
     </message>
     <message>
         <source>Your own item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own item…</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Add item</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove item</translation>
     </message>
     <message>
         <source>Only your own items can be removed; switch catalogue items off instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Only your own items can be removed; switch catalogue items off instead</translation>
     </message>
     <message>
         <source>Show switched-off items</source>
-        <translation type="unfinished"></translation>
+        <translation>Show switched-off items</translation>
     </message>
     <message>
         <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody)</translation>
     </message>
     <message>
         <source>Add checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Add checklist item</translation>
     </message>
     <message>
         <source>Remove checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove checklist item</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>write the demo workspace to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>write the demo workspace to a file</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>the file to write</translation>
     </message>
     <message>
         <source>language of the demo (default: the system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>language of the demo (default: the system language)</translation>
     </message>
     <message>
         <source>overwrite an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>overwrite an existing file</translation>
     </message>
     <message>
         <source>%1 already exists. Use --force to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists. Use --force to overwrite it.</translation>
     </message>
     <message>
         <source>Demo workspace written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo workspace written to %1</translation>
     </message>
     <message>
         <source>check a file: integrity, schema and the rule findings</source>
-        <translation type="unfinished"></translation>
+        <translation>check a file: integrity, schema and the rule findings</translation>
     </message>
     <message>
         <source>the file to check</source>
-        <translation type="unfinished"></translation>
+        <translation>the file to check</translation>
     </message>
     <message>
         <source>judge pilot traps as of this date (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>judge pilot traps as of this date (default: today)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>%1 (from version %2, migrated when opened for editing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (from version %2, migrated when opened for editing)</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version: %1</translation>
     </message>
     <message>
         <source>Integrity: damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity: damaged</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity: ok</translation>
     </message>
     <message>
         <source>Company: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Company: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n use case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n use case</numerusform>
+            <numerusform>%n use cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n system(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n system</numerusform>
+            <numerusform>%n systems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
         </translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>hint</source>
-        <translation type="unfinished"></translation>
+        <translation>hint</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings:</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No findings.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
         </translation>
     </message>
     <message>
         <source>Guardrails for AI use cases in your company.</source>
         <extracomment>The subcommands; other parts of the app append theirs here.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardrails for AI use cases in your company.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>the workspace file to open</source>
-        <translation type="unfinished"></translation>
+        <translation>the workspace file to open</translation>
     </message>
     <message>
         <source>open the app on a fresh copy of the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>open the app on a fresh copy of the demo workspace</translation>
     </message>
     <message>
         <source>The window is not part of this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The window is not part of this installation.</translation>
     </message>
     <message>
         <source>Give either a file or --demo, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either a file or --demo, not both.</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Record decision</translation>
     </message>
 </context>
 <context>
@@ -534,67 +534,67 @@
     <name>CxTab</name>
     <message>
         <source>Customer experience is the compass: think every automation through from the customer&apos;s side. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer experience is the compass: think every automation through from the customer&apos;s side. %1</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rating:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliability</translation>
     </message>
     <message>
         <source>Response-time &amp;target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Response-time &amp;target:</translation>
     </message>
     <message>
         <source>e.g. a clear answer within two hours</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. a clear answer within two hours</translation>
     </message>
     <message>
         <source>Required for customer-facing use cases. Say also how it is measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required for customer-facing use cases. Say also how it is measured.</translation>
     </message>
     <message>
         <source>&amp;Fallback when the AI fails:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fallback when the AI fails:</translation>
     </message>
     <message>
         <source>e.g. enquiries go to the service inbox and the team answers within one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. enquiries go to the service inbox and the team answers within one working day</translation>
     </message>
     <message>
         <source>e.g. the answer has our tone and fits what the customer asked</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the answer has our tone and fits what the customer asked</translation>
     </message>
     <message>
         <source>e.g. the customer understands what happens next and why</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the customer understands what happens next and why</translation>
     </message>
     <message>
         <source>e.g. every answer names a person the customer can reach</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. every answer names a person the customer can reach</translation>
     </message>
     <message>
         <source>Rate CX question</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate CX question</translation>
     </message>
     <message>
         <source>Edit CX note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit CX note</translation>
     </message>
     <message>
         <source>Set response-time target</source>
-        <translation type="unfinished"></translation>
+        <translation>Set response-time target</translation>
     </message>
     <message>
         <source>Edit fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit fallback</translation>
     </message>
 </context>
 <context>
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Click to open the people list</source>
@@ -645,83 +645,83 @@
     <name>DecisionDialog</name>
     <message>
         <source>Correct decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct decision</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision</translation>
     </message>
     <message>
         <source>Why was it decided this way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why was it decided this way?</translation>
     </message>
     <message>
         <source>e.g. review ten answers a day for the first month</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. review ten answers a day for the first month</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. %1</translation>
     </message>
     <message>
         <source>e.g. the management board</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the management board</translation>
     </message>
     <message>
         <source>e.g. The board accepts the open items; they are due by the next review.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. The board accepts the open items; they are due by the next review.</translation>
     </message>
     <message>
         <source>Reason for going live &amp;anyway (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for going live &amp;anyway (required):</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rationale:</translation>
     </message>
     <message>
         <source>&amp;Conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conditions:</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided &amp;by:</translation>
     </message>
     <message>
         <source>&amp;Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next review:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</translation>
     </message>
     <message>
         <source>Status stays: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status stays: %1</translation>
     </message>
     <message>
         <source>Status: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 → %2</translation>
     </message>
     <message>
         <source>Readiness is not complete. Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness is not complete. Still missing:</translation>
     </message>
     <message>
         <source>Readiness is not complete: please give the reason for going live anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness is not complete: please give the reason for going live anyway.</translation>
     </message>
 </context>
 <context>
@@ -729,99 +729,99 @@
     <message>
         <source>Decision log</source>
         <extracomment>(tab, params): a readiness link was followed; the editor shows that tab.</extracomment>
-        <translation type="unfinished">Decision log</translation>
+        <translation>Decision log</translation>
     </message>
     <message>
         <source>Record decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision…</translation>
     </message>
     <message>
         <source>The status changes only through a recorded decision</source>
-        <translation type="unfinished"></translation>
+        <translation>The status changes only through a recorded decision</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct…</translation>
     </message>
     <message>
         <source>Adds a new entry that corrects the selected one; the log is never edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a new entry that corrects the selected one; the log is never edited</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Rationale</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished">Conditions</translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Next review</translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <source>Correction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction: %1</translation>
     </message>
     <message>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrected)</translation>
     </message>
     <message>
         <source>Corrects the entry of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrects the entry of %1</translation>
     </message>
     <message>
         <source>Gone live with readiness incomplete. Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gone live with readiness incomplete. Reason: %1</translation>
     </message>
     <message>
         <source>No decision recorded yet. The status changes only through a recorded decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decision recorded yet. The status changes only through a recorded decision.</translation>
     </message>
     <message>
         <source>Corrects the entry of %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrects the entry of %1 (%2).</translation>
     </message>
     <message>
         <source>This entry was corrected by a later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>This entry was corrected by a later one.</translation>
     </message>
     <message>
         <source>Rationale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rationale: %1</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions: %1</translation>
     </message>
     <message>
         <source>Decided by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by: %1</translation>
     </message>
     <message>
         <source>Next review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review: %1</translation>
     </message>
     <message>
         <source>Correct decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct decision</translation>
     </message>
     <message>
         <source>Record decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Record decision: %1</translation>
     </message>
 </context>
 <context>
@@ -943,91 +943,91 @@
     <message>
         <source>untitled workspace</source>
         <extracomment>Longest file name shown in a message before it is shortened in the middle.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>untitled workspace</translation>
     </message>
     <message>
         <source>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</translation>
     </message>
     <message>
         <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</translation>
     </message>
     <message>
         <source>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</translation>
     </message>
     <message>
         <source>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</translation>
     </message>
     <message>
         <source>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</translation>
     </message>
     <message>
         <source>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</translation>
     </message>
     <message>
         <source>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</translation>
     </message>
     <message>
         <source>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</translation>
     </message>
     <message>
         <source>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</translation>
     </message>
     <message>
         <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</translation>
     </message>
     <message>
         <source>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</translation>
     </message>
     <message>
         <source>“%1” is an encrypted copy. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is an encrypted copy. Enter its passphrase to open it.</translation>
     </message>
     <message>
         <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</translation>
     </message>
     <message>
         <source>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</translation>
     </message>
     <message>
         <source>“%1” is the file that is open right now. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is the file that is open right now. Choose another file.</translation>
     </message>
     <message>
         <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</translation>
     </message>
     <message>
         <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</translation>
     </message>
 </context>
 <context>
@@ -1298,15 +1298,31 @@
     <name>FirstUseCaseWizard</name>
     <message>
         <source>Guided start</source>
-        <translation type="unfinished"></translation>
+        <translation>Guided start</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Create first use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Create first use case</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
 </context>
 <context>
@@ -1572,77 +1588,77 @@ Guidance, not legal advice.</source>
     <name>NaReasonDialog</name>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished">Not applicable</translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>Why does this item not apply to this use case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why does this item not apply to this use case?</translation>
     </message>
     <message>
         <source>e.g. No personal data is processed: the tool only sees product numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. No personal data is processed: the tool only sees product numbers.</translation>
     </message>
     <message>
         <source>A reason is required: an item is only “not applicable” with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason is required: an item is only “not applicable” with a reason.</translation>
     </message>
 </context>
 <context>
     <name>NewPersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
         <source>e.g. Head of customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Head of customer service</translation>
     </message>
     <message>
         <source>External (adviser, provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>External (adviser, provider)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Function:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>External people can be consulted or do the work, but the A stays internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>External people can be consulted or do the work, but the A stays internal.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a name.</translation>
     </message>
 </context>
 <context>
     <name>NewSystemDialog</name>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation>New system</translation>
     </message>
     <message>
         <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. CRM, ERP, e-mail, website, phone, accounting</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Please enter the system&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the system&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1804,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Internal</translation>
     </message>
     <message>
         <source>Only internal people can be accountable (A)</source>
@@ -1812,11 +1828,11 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Add person</translation>
     </message>
     <message numerus="yes">
         <source>%n RACI letter(s)</source>
@@ -1852,7 +1868,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Remove person</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -1892,135 +1908,135 @@ Guidance, not legal advice.</source>
     <message numerus="yes">
         <source>accountable (A) on %n use case(s)</source>
         <extracomment>Background of a cell holding the A, so the one accountable person stands out.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>accountable (A) on %n use case</numerusform>
+            <numerusform>accountable (A) on %n use cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>responsible (R) on %n use case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>responsible (R) on %n use case</numerusform>
+            <numerusform>responsible (R) on %n use cases</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – %2: no letter (type R, A, C or I)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2: no letter (type R, A, C or I)</translation>
     </message>
     <message>
         <source>No letter</source>
-        <translation type="unfinished"></translation>
+        <translation>No letter</translation>
     </message>
     <message>
         <source>Your own activity: double-click to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own activity: double-click to rename.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Activity</translation>
+        <translation>Activity</translation>
     </message>
     <message>
         <source>%1 (ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ext.)</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal</translation>
     </message>
     <message>
         <source>organisation not named</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation not named</translation>
     </message>
     <message>
         <source>External (%1): may not be accountable (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>External (%1): may not be accountable (A)</translation>
     </message>
     <message>
         <source>Clear RACI letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear RACI letter</translation>
     </message>
     <message>
         <source>Set RACI letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Set RACI letter</translation>
     </message>
     <message>
         <source>Rename activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename activity</translation>
     </message>
 </context>
 <context>
     <name>RaciTab</name>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>Add someone from the company&apos;s people, or create a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Add someone from the company&apos;s people, or create a new person</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove person</translation>
     </message>
     <message>
         <source>Removes the selected person&apos;s column</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the selected person&apos;s column</translation>
     </message>
     <message>
         <source>Your own activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own activity…</translation>
     </message>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Add activity</translation>
     </message>
     <message>
         <source>Remove activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove activity</translation>
     </message>
     <message>
         <source>Only your own activities can be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Only your own activities can be removed</translation>
     </message>
     <message>
         <source>What the rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>What the rules say</translation>
     </message>
     <message>
         <source>Click a cell or type R, A, C or I; Delete clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click a cell or type R, A, C or I; Delete clears it.</translation>
     </message>
     <message>
         <source>Every activity has exactly one internal A and at least one R.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every activity has exactly one internal A and at least one R.</translation>
     </message>
     <message>
         <source>Select a person&apos;s cell to see their load across use cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a person&apos;s cell to see their load across use cases.</translation>
     </message>
     <message>
         <source>%1 (ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ext.)</translation>
     </message>
     <message>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>New person…</translation>
     </message>
     <message>
         <source>Add person to RACI</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person to RACI</translation>
     </message>
     <message>
         <source>Remove person from RACI</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove person from RACI</translation>
     </message>
 </context>
 <context>
     <name>RaciView</name>
     <message>
         <source>C&amp;lear (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear (Delete)</translation>
     </message>
 </context>
 <context>
@@ -2028,19 +2044,19 @@ Guidance, not legal advice.</source>
     <message>
         <source>Readiness for regular operation</source>
         <extracomment>Role holding the navigation target (tab, params) of a gap. (tab, params): the user wants to fix a gap; the editor shows the tab and focuses the place.</extracomment>
-        <translation type="unfinished">Readiness for regular operation</translation>
+        <translation>Readiness for regular operation</translation>
     </message>
     <message>
         <source>Click an entry to go where it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Click an entry to go where it is fixed</translation>
     </message>
     <message>
         <source>Nothing is missing: the use case is ready for regular operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is missing: the use case is ready for regular operation.</translation>
     </message>
     <message>
         <source>%1 of %2 criteria met. Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 criteria met. Still missing:</translation>
     </message>
 </context>
 <context>
@@ -2172,8 +2188,8 @@ Guidance, not legal advice.</source>
     <message numerus="yes">
         <source>%n use case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n use case</numerusform>
+            <numerusform>%n use cases</numerusform>
         </translation>
     </message>
     <message>
@@ -2290,6 +2306,10 @@ Guidance, not legal advice.</source>
     <message>
         <source>overdue</source>
         <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence:</source>
@@ -2926,27 +2946,27 @@ Guidance, not legal advice.</source>
     <name>SystemsTab</name>
     <message>
         <source>Which of the company&apos;s systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Which of the company&apos;s systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</translation>
     </message>
     <message>
         <source>Link system</source>
-        <translation type="unfinished"></translation>
+        <translation>Link system</translation>
     </message>
     <message>
         <source>New system…</source>
-        <translation type="unfinished"></translation>
+        <translation>New system…</translation>
     </message>
     <message>
         <source>Adds a system to the company&apos;s list and links it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a system to the company&apos;s list and links it here</translation>
     </message>
     <message>
         <source>Unlink system</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlink system</translation>
     </message>
     <message>
         <source>Add and link system</source>
-        <translation type="unfinished"></translation>
+        <translation>Add and link system</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2981,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">e.g. CRM, ERP, e-mail, website, phone, accounting</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2973,7 +2993,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">New system</translation>
     </message>
     <message>
         <source>Add system</source>
@@ -3059,31 +3079,31 @@ Guidance, not legal advice.</source>
     <name>UseCaseSystemsModel</name>
     <message>
         <source>(unknown system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown system)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>How data flows</source>
-        <translation type="unfinished"></translation>
+        <translation>How data flows</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>A manual transfer needs an owner: name who copies the data, and how often.</source>
-        <translation type="unfinished"></translation>
+        <translation>A manual transfer needs an owner: name who copies the data, and how often.</translation>
     </message>
     <message>
         <source>Set integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Set integration</translation>
     </message>
     <message>
         <source>Edit system note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit system note</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3285,7 @@ Guidance, not legal advice.</source>
     <name>_BoundaryPage</name>
     <message>
         <source>Customers deal with it directly (customer-facing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers deal with it directly (customer-facing)</translation>
     </message>
 </context>
 <context>
@@ -3273,58 +3293,66 @@ Guidance, not legal advice.</source>
     <message>
         <source>Your first use case</source>
         <extracomment>Who gets which letter on the catalogue activities: the article&apos;s three roles. (activity key, role, letter); every activity also gets the A of &quot;who answers for it&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your first use case</translation>
     </message>
     <message>
         <source>Three questions every small business should answer before AI becomes everyday work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Three questions every small business should answer before AI becomes everyday work.</translation>
     </message>
     <message>
         <source>e.g. Answer customer enquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Answer customer enquiries</translation>
+    </message>
+    <message>
+        <source>e.g. customers get a clear answer within two hours</source>
+        <translation>e.g. customers get a clear answer within two hours</translation>
     </message>
     <message>
         <source>e.g. the team gains time for personal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the team gains time for personal advice</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>For &amp;customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;customers:</translation>
     </message>
     <message>
         <source>For &amp;employees:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;employees:</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Example: %1</translation>
     </message>
 </context>
 <context>
     <name>_RolesPage</name>
     <message>
         <source>Who &amp;checks the AI&apos;s outputs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who &amp;checks the AI&apos;s outputs?</translation>
     </message>
     <message>
         <source>Who &amp;intervenes on exceptions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who &amp;intervenes on exceptions?</translation>
     </message>
     <message>
         <source>Who &amp;answers for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who &amp;answers for it?</translation>
     </message>
     <message>
         <source>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</translation>
     </message>
     <message>
         <source>Example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: %1</translation>
     </message>
     <message>
         <source>%1 is external. The one who answers for automated decisions must be an internal person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is external. The one who answers for automated decisions must be an internal person.</translation>
     </message>
 </context>
 </TS>
