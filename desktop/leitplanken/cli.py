@@ -10,6 +10,7 @@ work and returns the exit code. Exit codes: 0 fine, 1 findings, 2 file unusable 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -290,6 +291,9 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help, --version, or a wrong call
         code = exc.code if isinstance(exc.code, int) else EXIT_UNUSABLE
         return code
+    except BrokenPipeError:  # `leitplanken check FILE | head`: the reader has enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     if options.demo and options.file is not None:
         _say_error(tr.translate("Cli", "Give either a file or --demo, not both."))
         return EXIT_UNUSABLE
