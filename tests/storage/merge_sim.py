@@ -40,6 +40,11 @@ class Clock:
         """Starts at a fixed moment so runs are reproducible."""
         self.ticks = 0
 
+    def uid(self) -> str:
+        """A reproducible UUID, so a failing example replays exactly."""
+        self.ticks += 1
+        return f"00000000-0000-4000-8000-{self.ticks:012d}"
+
     def stamp(self) -> str:
         """The next moment, as storage writes it."""
         self.ticks += 1
@@ -73,7 +78,10 @@ class Copy:
         if keys is not None:
             slot = tuple(getattr(rec, k) for k in keys)
             for other in self.state.records.values():
-                if kind_of(other) == kind_of(rec) and tuple(getattr(other, k) for k in keys) == slot:
+                if (
+                    kind_of(other) == kind_of(rec)
+                    and tuple(getattr(other, k) for k in keys) == slot
+                ):
                     return False
         self._touch(rec)
         return True
@@ -105,8 +113,12 @@ class Copy:
         when = self.clock.stamp()
         for u, other in list(self.state.records.items()):
             if u not in doomed and getattr(other, "owner_uuid", None) in doomed:
-                self.state.records[u] = replace(copy.deepcopy(other), owner_uuid=None,
-                                                modified_at=when, revision=other.revision + 1)
+                self.state.records[u] = replace(
+                    copy.deepcopy(other),
+                    owner_uuid=None,
+                    modified_at=when,
+                    revision=other.revision + 1,
+                )
                 self.state.seen[u] = self.state.seen.get(u, frozenset()) | {when}
         for u in doomed:
             gone = self.state.records.pop(u)
@@ -117,22 +129,29 @@ class Copy:
 def base_state(clock: Clock, people: int = 3, use_cases: int = 2) -> MergeState:
     """A small workspace every copy starts from (as if created and saved once)."""
     start = Copy(MergeState(), clock)
-    start.add(Company(name="Schreinerei Muster"))
-    persons = [Person(name=f"Person {i}") for i in range(people)]
+    start.add(Company(uuid=clock.uid(), name="Schreinerei Muster"))
+    persons = [Person(uuid=clock.uid(), name=f"Person {i}") for i in range(people)]
     for p in persons:
         start.add(p)
-    system = System(name="CRM")
+    system = System(uuid=clock.uid(), name="CRM")
     start.add(system)
     for i in range(use_cases):
-        uc = UseCase(title=f"Use case {i}", problem="Anfragen beantworten")
+        uc = UseCase(uuid=clock.uid(), title=f"Use case {i}", problem="Anfragen beantworten")
         start.add(uc)
-        act = RaciActivity(use_case_uuid=uc.uuid, title="Review")
+        act = RaciActivity(uuid=clock.uid(), use_case_uuid=uc.uuid, title="Review")
         start.add(act)
-        start.add(RaciMember(use_case_uuid=uc.uuid, person_uuid=persons[0].uuid))
-        start.add(RaciCell(use_case_uuid=uc.uuid, activity_uuid=act.uuid,
-                           person_uuid=persons[0].uuid, letter=Letter.A))
-        start.add(CxAnswer(use_case_uuid=uc.uuid, question=CxQuestion.COHERENT))
-        start.add(UseCaseSystem(use_case_uuid=uc.uuid, system_uuid=system.uuid))
+        start.add(RaciMember(uuid=clock.uid(), use_case_uuid=uc.uuid, person_uuid=persons[0].uuid))
+        start.add(
+            RaciCell(
+                uuid=clock.uid(),
+                use_case_uuid=uc.uuid,
+                activity_uuid=act.uuid,
+                person_uuid=persons[0].uuid,
+                letter=Letter.A,
+            )
+        )
+        start.add(CxAnswer(uuid=clock.uid(), use_case_uuid=uc.uuid, question=CxQuestion.COHERENT))
+        start.add(UseCaseSystem(uuid=clock.uid(), use_case_uuid=uc.uuid, system_uuid=system.uuid))
     return start.state
 
 
@@ -186,24 +205,49 @@ def apply_op(c: Copy, op: tuple, n: int) -> None:
         if ps:
             c.delete(ps[index % len(ps)])
     elif kind == "add_person":
-        c.add(Person(name=f"New {n} {value}"))
+        c.add(Person(uuid=c.clock.uid(), name=f"New {n} {value}"))
     elif kind == "add_cell":
         acts, ps = uuids_of(st, RaciActivity), uuids_of(st, Person)
         if acts and ps:
             act = st.records[acts[index % len(acts)]]
-            c.add(RaciCell(use_case_uuid=act.use_case_uuid, activity_uuid=act.uuid,
-                           person_uuid=ps[value % len(ps)], letter=Letter.R))
+            c.add(
+                RaciCell(
+                    uuid=c.clock.uid(),
+                    use_case_uuid=act.use_case_uuid,
+                    activity_uuid=act.uuid,
+                    person_uuid=ps[value % len(ps)],
+                    letter=Letter.R,
+                )
+            )
     elif kind == "decide":
         ucs = uuids_of(st, UseCase)
         if ucs:
-            c.add(Decision(use_case_uuid=ucs[index % len(ucs)], rationale=f"Because {value}"))
+            c.add(
+                Decision(
+                    uuid=c.clock.uid(),
+                    use_case_uuid=ucs[index % len(ucs)],
+                    rationale=f"Because {value}",
+                )
+            )
     elif kind == "own":
         ucs, ps = uuids_of(st, UseCase), uuids_of(st, Person)
         if ucs and ps:
             c.edit(ucs[index % len(ucs)], owner_uuid=ps[value % len(ps)])
     elif kind == "add_uc":
-        c.add(UseCase(title=f"New use case {n} {value}"))
+        c.add(UseCase(uuid=c.clock.uid(), title=f"New use case {n} {value}"))
 
 
-OP_KINDS = ("edit_uc", "edit_problem", "edit_person", "letter", "rate", "delete_uc",
-            "delete_person", "add_person", "add_cell", "decide", "add_uc", "own")
+OP_KINDS = (
+    "edit_uc",
+    "edit_problem",
+    "edit_person",
+    "letter",
+    "rate",
+    "delete_uc",
+    "delete_person",
+    "add_person",
+    "add_cell",
+    "decide",
+    "add_uc",
+    "own",
+)

@@ -3,12 +3,14 @@ keeps conflicts and respects tombstones — for any sequence of edits on two cop
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from merge_sim import OP_KINDS, Clock, apply_op, base_state, fork, snapshot
 
 from leitplanken.domain.model import Decision
-from leitplanken.storage.merge import MINE, OPTIONAL_REFS, THEIRS, merge, plan_merge
+from leitplanken.storage.merge import MINE, OPTIONAL_REFS, REQUIRED_REFS, THEIRS, merge, plan_merge
 from leitplanken.storage.merge_state import content
 
 ops = st.lists(
@@ -88,7 +90,12 @@ def test_one_sided_changes_are_taken(ops_a, ops_b, inter):
         rec_a, rec_base = a.records.get(u), base.records.get(u)
         if rec_a is not None and rec_base is not None and rec_a.modified_at == rec_base.modified_at:
             assert u in result.records
-            assert content(result.records[u]) == content(rec_b)
+            kept = result.records[u]
+            cleared = {n for n in OPTIONAL_REFS.get(type(kept).__name__, ())
+                       if getattr(rec_b, n) in result.tombstones}
+            assert all(getattr(kept, n) is None for n in cleared)
+            expected = replace(rec_b, **{n: None for n in cleared})
+            assert content(kept) == content(expected)
 
 
 @SETTINGS
@@ -103,7 +110,10 @@ def test_tombstones_win_unless_the_record_changed_later(ops_a, ops_b, inter):
         if rec_a.modified_at < stone.deleted_at and u not in result.records:
             continue
         if rec_a.modified_at > stone.deleted_at:
-            assert u in result.records  # a later change beats the deletion
+            # a later change beats the deletion, unless something it needs was deleted later still
+            needs = [getattr(rec_a, r) for r in REQUIRED_REFS.get(type(rec_a).__name__, ())]
+            later_loss = [result.tombstones[x] for x in needs if x in result.tombstones]
+            assert u in result.records or any(t.deleted_at >= rec_a.modified_at for t in later_loss)
         elif u in result.records:
             # only brought back because something changed after the deletion still needs it
             assert u in plan_merge(a, b, now=NOW).resurrected

@@ -25,7 +25,8 @@ The algorithm (also in docs/FILE_FORMAT.md, "Merging two copies"):
 5. **Only one side has it, no tombstone on the other:** it was added there; it is taken.
 6. **References.** A record that survives and was changed after the deletion of something it
    needs (its use case, the person or activity of a RACI cell, the system of a use-case link)
-   brings that record back; otherwise a record whose required reference was deleted is deleted
+   brings that record back, and what was deleted together with a record that comes back
+   (a use case's RACI matrix, checklist, decisions) comes back with it; otherwise a record whose required reference was deleted is deleted
    with it (its tombstone takes the reference's deletion time); an optional reference (an
    owner, a corrected decision) to something deleted is cleared instead. Formally: the largest set of
    records in which every record's references survive and every record brought back is needed
@@ -179,7 +180,11 @@ class Conflict:
 
 @dataclass
 class MergePlan:
-    """The outcome before the user's picks: automatic decisions plus the conflicts to decide."""
+    """The outcome before the user's picks: automatic decisions plus the conflicts to decide.
+
+    `records` and `tombstones` are the per-record decisions before references are settled;
+    result() settles them (step 6) after applying the picks, so a pick decides what it needs.
+    """
 
     mine: MergeState
     theirs: MergeState
@@ -194,14 +199,15 @@ class MergePlan:
         records = dict(self.records)
         stones = dict(self.tombstones)
         for c in self.conflicts:
-            winner = c.resolved(self.now)
-            records[winner.uuid] = winner
-            if c.duplicate:
-                loser = c.theirs if winner is c.mine else c.mine
-                records.pop(loser.uuid, None)
+            if not c.duplicate:
+                records[c.uuid] = c.resolved(self.now)
+        stamps = {u: r.modified_at for u, r in records.items()}
+        _settle(records, stones, stamps, self.mine, self.theirs)
+        for c in self.conflicts:
+            if c.duplicate and c.mine.uuid in records and c.theirs.uuid in records:
+                loser = c.theirs if c.resolved(self.now) is c.mine else c.mine
+                del records[loser.uuid]
                 stones[loser.uuid] = Tombstone(loser.uuid, c.kind, self.now, loser.revision + 1)
-        for u in records:
-            stones.pop(u, None)
         for u, rec in list(records.items()):
             gone = [n for n in OPTIONAL_REFS.get(kind_of(rec), ()) if getattr(rec, n) in stones]
             if gone:
@@ -295,9 +301,8 @@ def _settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: di
             missing = [stones[r] for r in _refs(alive[u]) if r not in alive and r in stones]
             if missing:
                 doomed[u] = max(missing, key=lambda t: _when(t.deleted_at)).deleted_at
-            elif u not in decided and not any(
-                _later(stamps.get(n, ""), stones[u].deleted_at) for n in needed_by.get(u, ())
-            ):
+            elif u not in decided and not _wanted(u, alive[u], stones[u], alive, needed_by,
+                                                  stamps, mine, theirs):
                 doomed[u] = stones[u].deleted_at
         if not doomed:
             break
@@ -312,6 +317,22 @@ def _settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: di
     for u in back:
         del stones[u]
     return back
+
+
+def _wanted(u: str, rec: Record, stone: Tombstone, alive: dict[str, Record],
+            needed_by: dict[str, list[str]], stamps: dict[str, str], mine: MergeState,
+            theirs: MergeState) -> bool:
+    """Whether a deleted record comes back: a later change needs it, or it was deleted together
+    with a record that comes back (a use case's RACI matrix returns with the use case)."""
+    if any(_later(stamps.get(n, ""), stone.deleted_at) for n in needed_by.get(u, ())):
+        return True
+    for ref in _refs(rec):
+        if ref not in alive:
+            continue
+        times = {t.deleted_at for t in (mine.tombstones.get(ref), theirs.tombstones.get(ref)) if t}
+        if stone.deleted_at in times:
+            return True
+    return False
 
 
 def _cascade_time(rec: Record, alive: dict[str, Record], stones: dict[str, Tombstone]) -> str:
@@ -374,16 +395,15 @@ def plan_merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,
         else:
             both = [t for t in (mine.tombstones.get(u), theirs.tombstones.get(u)) if t]
             stones[u] = max(both, key=lambda t: (_when(t.deleted_at), t.deleted_at))
+    decided, decided_stones = dict(records), dict(stones)
+    for c in conflicts:
+        del decided[c.uuid]
     for u, rec in records.items():
         stamps.setdefault(u, rec.modified_at)
     back = _settle(records, stones, stamps, mine, theirs)
     conflicts = [c for c in conflicts if c.uuid in records]
     conflicts += _duplicates(records, mine, theirs, prefer)
-    for c in conflicts:
-        records.pop(c.uuid, None)
-        if c.duplicate:
-            records.pop(c.theirs.uuid, None)
-    return MergePlan(mine, theirs, records, stones, conflicts, now, back)
+    return MergePlan(mine, theirs, decided, decided_stones, conflicts, now, back)
 
 
 def merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,
