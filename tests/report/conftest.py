@@ -173,6 +173,17 @@ def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() or "" for page in reader.pages)
 
 
+_FURNITURE = re.compile(
+    r"^(Decision record|Entscheidungsprotokoll) · .*$|^.*(Fingerprint|Fingerabdruck) [0-9a-f]{12}$"
+    r"|^(Page|Seite) \d+ (of|von) \d+$", re.MULTILINE)
+
+
+def body_text(pdf: bytes, *, header_right: str = "") -> str:
+    """The PDF's text without page headers and footers, so text split over pages joins up."""
+    text = _FURNITURE.sub("", pdf_text(pdf))
+    return text.replace(header_right, "") if header_right else text
+
+
 def squash(text: str) -> str:
     """Text without any whitespace, so line wrapping does not hide a value."""
     return re.sub(r"\s+", "", text)

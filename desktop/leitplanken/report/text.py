@@ -16,13 +16,13 @@ PLACEHOLDER = "?"
 _NEWLINES = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 
 
-def _control_symbol(code: int) -> str:
-    """A visible stand-in for a control character (Unicode's "control pictures")."""
+def _control_symbols(code: int) -> tuple[str, ...]:
+    """Visible stand-ins for a control character, best first (Unicode's "control pictures")."""
     if code < 0x20:
-        return chr(0x2400 + code)
+        return chr(0x2400 + code), "\ufffd"
     if code == 0x7F:
-        return "\u2421"
-    return "\ufffd"
+        return "\u2421", "\ufffd"
+    return ("\ufffd",)
 
 
 class TextCleaner:
@@ -45,8 +45,8 @@ class TextCleaner:
         elif ch == "\ufeff":
             out = ""  # a byte-order mark pasted along with text: invisible, not content
         elif code < 0x20 or 0x7F <= code < 0xA0:
-            symbol = _control_symbol(code)
-            out = symbol if ord(symbol) in self._drawable else PLACEHOLDER
+            out = next((c for c in _control_symbols(code) if ord(c) in self._drawable),
+                       PLACEHOLDER)
         elif code in self._drawable:
             out = ch
         else:
