@@ -50,3 +50,18 @@ def test_rate_note_target_fallback_and_reopen(qtbot, tmp_path):
     assert uc.cx_answer(CxQuestion.COHERENT) is None
     assert box.rating.currentData() == CxRating.NOT_RATED.value
     assert tab.response_edit.text() == "" and uc.fallback == ""
+
+
+def test_switching_use_case_keeps_text_being_typed(qtbot, tmp_path):
+    session = open_session(tmp_path / "cx2.leitplanken", sample_workspace())
+    tab = CxTab(session)
+    show_in_window(qtbot, tab)
+    uc = session.workspace.use_cases[0]
+    tab.set_use_case(uc.uuid)
+    box = tab.boxes[CxQuestion.RESPONSIBILITY]
+    box.note.setFocus()
+    QTest.keyClicks(box.note, "Every reply is signed by a person")
+    assert box.note.pending()
+    tab.set_use_case(None)
+    assert uc.cx_answer(CxQuestion.RESPONSIBILITY).note == "Every reply is signed by a person"
+    assert not tab.isEnabled()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from editor_support import open_session, person, sample_workspace, show_in_window
+from editor_support import open_session, person, reopen, sample_workspace, show_in_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 
@@ -48,12 +48,17 @@ def test_typing_letters_and_arrows_sets_cells(qtbot, tmp_path):
     QTest.keyClick(view, Qt.Key.Key_R)
     assert uc.letter(uc.activities[1].uuid, anna.uuid) == "R"
     assert session.undo.undoText() == "Set RACI letter"
-    # Undo walks back every cell.
+    again = reopen(session, tmp_path / "raci.leitplanken").use_case(uc.uuid)
+    assert again.letter(uc.activities[0].uuid, urs.uuid) == "R"
+    assert again.letter(uc.activities[1].uuid, urs.uuid) is None
+    assert again.letter(uc.activities[1].uuid, anna.uuid) == "R"
+    # Undo walks back every cell, and the saved file counts as modified again.
     for _ in range(3):
         session.undo.undo()
     assert uc.letter(uc.activities[0].uuid, urs.uuid) is None
     assert uc.letter(uc.activities[1].uuid, urs.uuid) == "A"
     assert uc.letter(uc.activities[1].uuid, anna.uuid) == "A"
+    assert session.modified
 
 
 # Popups ask the offscreen platform for raise() and a keyboard grab, which it cannot do.

@@ -80,6 +80,7 @@ class ChecklistModel(QAbstractItemModel):
         groups = self._build()
         if self._shape(groups) == self._shape(self._groups):
             self._groups = groups
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, TITLE, EVIDENCE)
             for row in range(len(groups)):
                 parent = self.index(row, 0)
                 self.dataChanged.emit(parent, self.index(row, EVIDENCE))

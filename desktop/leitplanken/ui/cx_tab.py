@@ -145,11 +145,13 @@ class CxTab(UseCaseTab):
             answer = uc.cx_answer(question) if uc else None
             rating = CxRating(answer.rating) if answer else CxRating.NOT_RATED
             box.rating.setCurrentIndex(max(box.rating.findData(rating.value), 0))
-            box.note.set_text(answer.note if answer else "")
+            if not box.note.pending():  # never overwrite what is being typed
+                box.note.set_text(answer.note if answer else "")
         target = uc.response_target if uc else ""
-        if self.response_edit.text() != target:
+        if self.response_edit.text() != target and not self.response_edit.isModified():
             self.response_edit.setText(target)
-        self.fallback_edit.set_text(uc.fallback if uc else "")
+        if not self.fallback_edit.pending():
+            self.fallback_edit.set_text(uc.fallback if uc else "")
         facing = bool(uc and uc.customer_facing)
         self.response_hint.setVisible(facing)
 

@@ -161,7 +161,7 @@ class RaciModel(QAbstractTableModel):
         return 0 if parent.isValid() else 1 + len(self._people)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Own activity titles and all letter cells are editable."""
+        """Own activity titles are editable; letters are set by key or menu (see RaciView)."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -170,7 +170,7 @@ class RaciModel(QAbstractTableModel):
             if activity is not None and not activity.catalogue_key:
                 base |= Qt.ItemFlag.ItemIsEditable
             return base
-        return base | Qt.ItemFlag.ItemIsEditable
+        return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Activity titles with their findings, letters with their meaning."""

@@ -57,13 +57,18 @@ class UseCaseTab(QWidget):
         return self.session.workspace.use_case(self._uuid)
 
     def set_use_case(self, uuid: str | None) -> None:
-        """Shows another use case (None empties the tab)."""
+        """Shows another use case (None empties the tab); text still being typed is kept first."""
+        if uuid != self._uuid and self._uuid is not None:
+            self.flush()
         self._uuid = uuid
         self.setEnabled(uuid is not None)
         self.refresh()
 
     def focus_target(self, params: dict) -> None:
         """Moves the keyboard focus to the thing a link points at; tabs override this."""
+
+    def flush(self) -> None:
+        """Turns text still being typed into an edit; tabs with such fields override this."""
 
     def formatter(self) -> Formatter:
         """Formats dates and numbers the way the company's locale writes them."""
