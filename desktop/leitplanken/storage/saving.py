@@ -37,7 +37,8 @@ def backup_file(target: Path) -> Path:
 
 def _fsync_path(path: Path, directory: bool = False) -> None:
     """Forces a file or a folder entry to the medium (folders only where the OS allows it)."""
-    flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
+    # Windows flushes only handles opened for writing; folders are opened read-only.
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if directory else os.O_RDWR
     try:
         fd = os.open(path, flags)
     except OSError:
