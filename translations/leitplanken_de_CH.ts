@@ -473,59 +473,66 @@
         <name>CsvImport</name>
         <message>
             <source>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» hat keine Spalte für den Titel eines Anwendungsfalls (Titel, Title oder Name). Gefundene Spalten: %2</translation>
         </message>
         <message>
             <source>“%1” could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» konnte nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
-            <translation type="unfinished" />
+            <translation>«%1» ist keine CSV-Tabelle. Speichern Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Reading “%1” …</source>
-            <translation type="unfinished" />
+            <translation>«%1» wird gelesen …</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">Abbrechen</translation>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Import CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV importieren</translation>
         </message>
         <message>
             <source>Import use cases from CSV</source>
-            <translation type="unfinished" />
+            <translation>Anwendungsfälle aus CSV importieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>“%1” contains no use cases.</source>
-            <translation type="unfinished" />
+            <translation>«%1» enthält keine Anwendungsfälle.</translation>
         </message>
         <message numerus="yes">
             <source>Import %n use case(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Anwendungsfall importieren?</numerusform>
+                <numerusform>%n Anwendungsfälle importieren?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) without a title will be left out.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile ohne Titel wird ausgelassen.</numerusform>
+                <numerusform>%n Zeilen ohne Titel werden ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Adding %n use case(s) …</source>
+            <translation>
+                <numerusform>%n Anwendungsfall wird hinzugefügt …</numerusform>
+                <numerusform>%n Anwendungsfälle werden hinzugefügt …</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Import %n use case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Anwendungsfall importieren</numerusform>
+                <numerusform>%n Anwendungsfälle importieren</numerusform>
             </translation>
         </message>
     </context>
@@ -2187,8 +2194,8 @@ Guidance, not legal advice.</source>
         <message numerus="yes">
             <source>%n use case(s)</source>
             <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+                <numerusform>%n Anwendungsfall</numerusform>
+                <numerusform>%n Anwendungsfälle</numerusform>
             </translation>
         </message>
         <message>

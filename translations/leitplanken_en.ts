@@ -474,59 +474,66 @@
     <name>CsvImport</name>
     <message>
         <source>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” could not be read: %2</translation>
     </message>
     <message>
         <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</translation>
     </message>
     <message>
         <source>Reading “%1” …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading “%1” …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import CSV</translation>
     </message>
     <message>
         <source>Import use cases from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Import use cases from CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>“%1” contains no use cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” contains no use cases.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n use case(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n use case?</numerusform>
+            <numerusform>Import %n use cases?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) without a title will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row without a title will be left out.</numerusform>
+            <numerusform>%n rows without a title will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n use case(s) …</source>
+        <translation>
+            <numerusform>Adding %n use case …</numerusform>
+            <numerusform>Adding %n use cases …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n use case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n use case</numerusform>
+            <numerusform>Import %n use cases</numerusform>
         </translation>
     </message>
 </context>
