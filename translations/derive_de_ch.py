@@ -1,4 +1,4 @@
-"""Derives the Swiss German translation from the German one: Swiss German writes "ss", never "ß".
+"""Derives the Swiss German translation from the German one: "ss" for "ß", «» for „“.
 
 Entries translated by hand in leitplanken_de_CH.ts (anything that differs from the German
 text other than by "ß") are kept; everything else is taken from leitplanken_de.ts.
@@ -14,8 +14,9 @@ HERE = Path(__file__).resolve().parent
 
 
 def swiss(text: str) -> str:
-    """German text in Swiss spelling."""
-    return text.replace("ß", "ss").replace("ẞ", "SS")
+    """German text in Swiss spelling and typography: "ss" for "ß", «guillemets» for „quotes“."""
+    text = text.replace("ß", "ss").replace("ẞ", "SS")
+    return text.replace("„", "«").replace("“", "»").replace("‚", "‹").replace("‘", "›")
 
 
 def _key(context: str, message: ET.Element) -> tuple[str, str, str]:

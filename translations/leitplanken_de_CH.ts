@@ -291,7 +291,7 @@
         </message>
         <message>
             <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
-            <translation>Doppelklicken oder tippen zum Bearbeiten. Häkchen entfernen schaltet einen Katalogpunkt für diesen Anwendungsfall aus. „Nicht zutreffend“ braucht eine Begründung. Entf leert Zuständigkeit, Datum, Notiz oder Nachweis.</translation>
+            <translation>Doppelklicken oder tippen zum Bearbeiten. Häkchen entfernen schaltet einen Katalogpunkt für diesen Anwendungsfall aus. «Nicht zutreffend» braucht eine Begründung. Entf leert Zuständigkeit, Datum, Notiz oder Nachweis.</translation>
         </message>
         <message>
             <source>(nobody)</source>
@@ -953,87 +953,87 @@
         </message>
         <message>
             <source>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</source>
-            <translation>Die Datei „%1“ wurde nicht gefunden. Prüfen Sie Name und Ordner oder ob der USB-Stick noch eingesteckt ist.</translation>
+            <translation>Die Datei «%1» wurde nicht gefunden. Prüfen Sie Name und Ordner oder ob der USB-Stick noch eingesteckt ist.</translation>
         </message>
         <message>
             <source>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</source>
-            <translation>„%1“ ist ein Ordner, keine Leitplanken-Datei. Wählen Sie die .leitplanken-Datei darin.</translation>
+            <translation>«%1» ist ein Ordner, keine Leitplanken-Datei. Wählen Sie die .leitplanken-Datei darin.</translation>
         </message>
         <message>
             <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</source>
-            <translation>Sie haben keine Berechtigung für „%1“. Bitten Sie die zuständige Person um Zugriff auf den Ordner oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
+            <translation>Sie haben keine Berechtigung für «%1». Bitten Sie die zuständige Person um Zugriff auf den Ordner oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
         </message>
         <message>
             <source>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</source>
-            <translation>„%1“ ist leer (0 Bytes), vermutlich beim Kopieren abgeschnitten. Verwenden Sie das Original oder die Sicherungskopie mit der Endung .bak daneben.</translation>
+            <translation>«%1» ist leer (0 Bytes), vermutlich beim Kopieren abgeschnitten. Verwenden Sie das Original oder die Sicherungskopie mit der Endung .bak daneben.</translation>
         </message>
         <message>
             <source>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</source>
-            <translation>„%1“ ist keine Leitplanken-Datei. Vielleicht wurde ein anderes Dokument (eine Textdatei, ein ZIP-Archiv) umbenannt. Es wurde nichts verändert.</translation>
+            <translation>«%1» ist keine Leitplanken-Datei. Vielleicht wurde ein anderes Dokument (eine Textdatei, ein ZIP-Archiv) umbenannt. Es wurde nichts verändert.</translation>
         </message>
         <message>
             <source>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</source>
-            <translation>„%1“ ist eine Datenbank eines anderen Programms, kein Leitplanken-Arbeitsbereich. Es wurde nichts verändert.</translation>
+            <translation>«%1» ist eine Datenbank eines anderen Programms, kein Leitplanken-Arbeitsbereich. Es wurde nichts verändert.</translation>
         </message>
         <message>
             <source>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</source>
-            <translation>„%1“ wurde mit einer neueren Version von Leitplanken gespeichert (Dateiversion %2; diese Version liest bis %3). Installieren Sie die aktuelle Version von Leitplanken, um sie zu öffnen. Es wurde nichts verändert.</translation>
+            <translation>«%1» wurde mit einer neueren Version von Leitplanken gespeichert (Dateiversion %2; diese Version liest bis %3). Installieren Sie die aktuelle Version von Leitplanken, um sie zu öffnen. Es wurde nichts verändert.</translation>
         </message>
         <message>
             <source>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</source>
-            <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Es wurde nichts verändert. Öffnen Sie die Sicherungskopie mit der Endung .bak daneben oder bitten Sie den Absender um die Datei.</translation>
+            <translation>«%1» ist beschädigt und kann nicht geöffnet werden. Es wurde nichts verändert. Öffnen Sie die Sicherungskopie mit der Endung .bak daneben oder bitten Sie den Absender um die Datei.</translation>
         </message>
         <message>
             <source>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</source>
-            <translation>„%1“ enthält Programmcode (Trigger, Sichten oder Formeln), den eine Leitplanken-Datei nie enthält. Zum Schutz Ihrer Daten wurde sie nicht geöffnet und nichts verändert. Fragen Sie den Absender, woher die Datei stammt.</translation>
+            <translation>«%1» enthält Programmcode (Trigger, Sichten oder Formeln), den eine Leitplanken-Datei nie enthält. Zum Schutz Ihrer Daten wurde sie nicht geöffnet und nichts verändert. Fragen Sie den Absender, woher die Datei stammt.</translation>
         </message>
         <message>
             <source>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</source>
-            <translation>„%1“ hat einen Aufbau, den Leitplanken nicht kennt; vermutlich wurde sie mit einem anderen Werkzeug verändert. Sie wurde nicht geöffnet und nichts verändert.</translation>
+            <translation>«%1» hat einen Aufbau, den Leitplanken nicht kennt; vermutlich wurde sie mit einem anderen Werkzeug verändert. Sie wurde nicht geöffnet und nichts verändert.</translation>
         </message>
         <message>
             <source>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</source>
-            <translation>„%1“ wird gerade von jemand anderem verwendet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
+            <translation>«%1» wird gerade von jemand anderem verwendet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
         </message>
         <message>
             <source>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</source>
-            <translation>„%1“ kann nur gelesen werden (Datei oder Datenträger sind schreibgeschützt). Ihre Änderungen bleiben erhalten; speichern Sie sie mit „Speichern unter…“ an einem anderen Ort.</translation>
+            <translation>«%1» kann nur gelesen werden (Datei oder Datenträger sind schreibgeschützt). Ihre Änderungen bleiben erhalten; speichern Sie sie mit «Speichern unter…» an einem anderen Ort.</translation>
         </message>
         <message>
             <source>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</source>
-            <translation>Nicht gespeichert: Der Datenträger von „%1“ ist voll. Die Datei ist unverändert und Ihre Änderungen bleiben erhalten; schaffen Sie Platz oder wählen Sie „Speichern unter…“ auf einem anderen Laufwerk.</translation>
+            <translation>Nicht gespeichert: Der Datenträger von «%1» ist voll. Die Datei ist unverändert und Ihre Änderungen bleiben erhalten; schaffen Sie Platz oder wählen Sie «Speichern unter…» auf einem anderen Laufwerk.</translation>
         </message>
         <message>
             <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</source>
-            <translation>„%1“ ist nicht erreichbar: Der Ordner wurde gelöscht oder der USB-Stick entfernt. Ihre Änderungen bleiben erhalten; schliessen Sie den Datenträger wieder an oder wählen Sie „Speichern unter…“.</translation>
+            <translation>«%1» ist nicht erreichbar: Der Ordner wurde gelöscht oder der USB-Stick entfernt. Ihre Änderungen bleiben erhalten; schliessen Sie den Datenträger wieder an oder wählen Sie «Speichern unter…».</translation>
         </message>
         <message>
             <source>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</source>
-            <translation>„%1“ wurde seit dem Öffnen von jemand anderem geändert. Führen Sie die Änderungen zusammen, speichern Sie unter einem anderen Namen oder überschreiben Sie bewusst.</translation>
+            <translation>«%1» wurde seit dem Öffnen von jemand anderem geändert. Führen Sie die Änderungen zusammen, speichern Sie unter einem anderen Namen oder überschreiben Sie bewusst.</translation>
         </message>
         <message>
             <source>“%1” is an encrypted copy. Enter its passphrase to open it.</source>
-            <translation>„%1“ ist eine verschlüsselte Kopie. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
+            <translation>«%1» ist eine verschlüsselte Kopie. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
         </message>
         <message>
             <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</source>
-            <translation>Die Passphrase für „%1“ ist falsch oder die Datei wurde unterwegs verändert. Prüfen Sie die Passphrase und versuchen Sie es erneut.</translation>
+            <translation>Die Passphrase für «%1» ist falsch oder die Datei wurde unterwegs verändert. Prüfen Sie die Passphrase und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</source>
-            <translation>„%1“ ist keine vollständige verschlüsselte Kopie; sie ist beschädigt oder abgeschnitten. Bitten Sie den Absender erneut um die Datei.</translation>
+            <translation>«%1» ist keine vollständige verschlüsselte Kopie; sie ist beschädigt oder abgeschnitten. Bitten Sie den Absender erneut um die Datei.</translation>
         </message>
         <message>
             <source>“%1” is the file that is open right now. Choose another file.</source>
-            <translation>„%1“ ist die Datei, die gerade geöffnet ist. Wählen Sie eine andere Datei.</translation>
+            <translation>«%1» ist die Datei, die gerade geöffnet ist. Wählen Sie eine andere Datei.</translation>
         </message>
         <message>
             <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
-            <translation>„%1“ ist nicht auf jedem Computer als Dateiname verwendbar (reservierte Namen wie CON, Punkte oder Leerzeichen am Ende, unsichtbare oder Sonderzeichen, mehr als 240 Zeichen). Wählen Sie einen kurzen, einfachen Namen.</translation>
+            <translation>«%1» ist nicht auf jedem Computer als Dateiname verwendbar (reservierte Namen wie CON, Punkte oder Leerzeichen am Ende, unsichtbare oder Sonderzeichen, mehr als 240 Zeichen). Wählen Sie einen kurzen, einfachen Namen.</translation>
         </message>
         <message>
             <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
-            <translation>„%1“ ist seit %4 von %2 auf %3 geöffnet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
+            <translation>«%1» ist seit %4 von %2 auf %3 geöffnet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
         </message>
     </context>
     <context>
@@ -1089,7 +1089,7 @@
         <name>Findings</name>
         <message>
             <source>“%1”</source>
-            <translation>„%1“</translation>
+            <translation>«%1»</translation>
         </message>
         <message>
             <source>an activity</source>
@@ -1171,7 +1171,7 @@
         </message>
         <message>
             <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-            <translation>Die Problembeschreibung ist zu wenig konkret: nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
+            <translation>Die Problembeschreibung ist zu wenig konkret: nicht «Effizienz steigern», sondern z. B. «Wiederkehrende Anfragen automatisiert beantworten».</translation>
         </message>
         <message>
             <source>No relief is stated, neither for customers nor for employees.</source>
@@ -1219,7 +1219,7 @@
         </message>
         <message>
             <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-            <translation>Klingt eher nach einem Ziel als nach einem Problem: %1. Welches konkrete Problem löst KI? Nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
+            <translation>Klingt eher nach einem Ziel als nach einem Problem: %1. Welches konkrete Problem löst KI? Nicht «Effizienz steigern», sondern z. B. «Wiederkehrende Anfragen automatisiert beantworten».</translation>
         </message>
         <message numerus="yes">
             <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
@@ -1606,7 +1606,7 @@ Guidance, not legal advice.</source>
         </message>
         <message>
             <source>A reason is required: an item is only “not applicable” with a reason.</source>
-            <translation>Eine Begründung ist nötig: Ein Punkt ist nur mit Begründung „nicht zutreffend“.</translation>
+            <translation>Eine Begründung ist nötig: Ein Punkt ist nur mit Begründung «nicht zutreffend».</translation>
         </message>
     </context>
     <context>
