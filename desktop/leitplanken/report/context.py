@@ -128,7 +128,7 @@ class Context:
 
 #: Words up to this length are shrunk to fit a narrow column rather than broken apart.
 WORD_KEEP = 24
-MIN_SIZE = 6.5
+MIN_SIZE = 6
 _shrunk: dict[tuple[str, float], Any] = {}
 
 

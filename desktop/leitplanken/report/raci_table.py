@@ -19,7 +19,7 @@ from leitplanken.report.front import severity_word
 from leitplanken.report.styles import CELL_PAD, HEAD_GREY
 
 MAX_PEOPLE = 6
-ACTIVITY_SHARE = 0.36
+ACTIVITY_SHARE = 0.31
 
 
 def _columns(ctx: Context, uc: UseCase) -> list[Person]:

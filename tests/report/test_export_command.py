@@ -1,0 +1,77 @@
+"""`leitplanken export-pdf`: options, warnings and clear errors on the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import pdf_text, squash
+
+from leitplanken.cli import main
+from leitplanken.domain.model import Workspace
+
+
+@pytest.fixture
+def stored(workspace: Workspace, tmp_path: Path) -> Path:
+    """The rich workspace saved as a workspace file."""
+    from leitplanken.storage import WorkspaceFile
+
+    path = tmp_path / "muster.leitplanken"
+    WorkspaceFile.create(path, workspace).close()
+    return path
+
+
+def test_export_with_options(stored: Path, tmp_path: Path, capsys) -> None:
+    """Language, paper, meeting and one chosen use case reach the PDF."""
+    out = tmp_path / "vr.pdf"
+    code = main(["export-pdf", str(stored), "-o", str(out), "--lang", "de-CH", "--paper",
+                 "letter", "--use-case", "Offerten-Entwürfe aus dem ERP", "--meeting",
+                 "VR-Sitzung 4/2026", "--today", "2026-11-20"])
+    assert code == 0
+    said = capsys.readouterr().out
+    assert str(out) in said
+    text = squash(pdf_text(out.read_bytes()))
+    assert squash("Entscheidungsprotokoll") in text and squash("VR-Sitzung 4/2026") in text
+    assert squash("Offerten-Entwürfe aus dem ERP") in text
+    assert squash("Reklamationen automatisch kategorisieren") not in text
+    assert "ß" not in pdf_text(out.read_bytes())
+    assert b"/MediaBox [ 0 0 612 792 ]" in out.read_bytes()
+
+
+def test_default_output_next_to_the_file(stored: Path) -> None:
+    """Without -o the PDF lands beside the workspace file."""
+    assert main(["export-pdf", str(stored), "--lang", "en"]) == 0
+    assert stored.with_suffix(".pdf").exists()
+
+
+def test_missing_glyphs_are_warned_about(workspace: Workspace, tmp_path: Path, capsys) -> None:
+    """Characters the font lacks are named on stderr; the PDF is still written."""
+    from leitplanken.storage import WorkspaceFile
+
+    workspace.use_cases[0].title = "Kanji 漢"
+    path = tmp_path / "glyphs.leitplanken"
+    WorkspaceFile.create(path, workspace).close()
+    assert main(["export-pdf", str(path), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert "漢" in err and "U+6F22" in err
+
+
+def test_unknown_use_case_and_bad_files(stored: Path, tmp_path: Path, capsys) -> None:
+    """A use case that does not exist, a missing file and a non-workspace: clear, no traceback."""
+    assert main(["export-pdf", str(stored), "--use-case", "nothing-like-this"]) == 2
+    assert "nothing-like-this" in capsys.readouterr().err
+    assert main(["export-pdf", str(tmp_path / "missing.leitplanken")]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() and "Traceback" not in err
+    junk = tmp_path / "junk.leitplanken"
+    junk.write_text("not a database", encoding="utf-8")
+    assert main(["export-pdf", str(junk)]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() and "Traceback" not in err
+    assert not junk.with_suffix(".pdf").exists()
+
+
+def test_unwritable_target(stored: Path, tmp_path: Path, capsys) -> None:
+    """A folder that does not exist is reported, not a traceback."""
+    assert main(["export-pdf", str(stored), "-o", str(tmp_path / "no" / "such" / "x.pdf")]) == 2
+    assert "x.pdf" in capsys.readouterr().err
