@@ -17,7 +17,7 @@ import pytest
 from file_factories import make_file
 
 from leitplanken.domain import model as m
-from leitplanken.storage import WorkspaceFile
+from leitplanken.storage import WorkspaceFile, lock
 from leitplanken.storage.locations import working_dir
 from leitplanken.storage.saving import backup_file, temp_path
 
@@ -27,9 +27,14 @@ CHILDREN = 5  # records written together with each use case
 
 
 def _child(body, ready_fd: int) -> None:
-    """Runs `body` in the forked child; never returns (os._exit, no pytest teardown)."""
+    """Runs `body` in the forked child; never returns (os._exit, no pytest teardown).
+
+    A failure before the child is ready is sent through the pipe instead of "r".
+    """
     try:
         body(ready_fd)
+    except BaseException as exc:
+        os.write(ready_fd, f"!{type(exc).__name__}: {exc}".encode()[:500])
     finally:
         os._exit(0)
 
@@ -43,7 +48,9 @@ def run_and_kill(body, rng: random.Random, max_delay: float) -> None:
         _child(body, write_fd)
     os.close(write_fd)
     try:
-        assert os.read(read_fd, 1) == b"r", "child failed before it was ready"
+        signal_byte = os.read(read_fd, 1)
+        if signal_byte != b"r":
+            pytest.fail("child failed: " + (signal_byte + os.read(read_fd, 500)).decode())
         time.sleep(rng.uniform(0, max_delay))
         os.kill(pid, signal.SIGKILL)
     finally:
@@ -63,6 +70,14 @@ def _write_batches(path: Path):
             wf.put_many([uc, *acts])
 
     return body
+
+
+def after_crash(path: Path) -> None:
+    """What the user does after a crash: the stale "in use" marker is broken, the working
+    copy (checked by the caller) is dealt with."""
+    lock.break_lock(path)
+    for leftover in working_dir().iterdir():
+        leftover.unlink()
 
 
 def check_working_copy(copy: Path) -> int:
@@ -100,8 +115,7 @@ def kill_while_writing(tmp_path: Path, points: int, seed: int) -> list[int]:
         copies = list(working_dir().glob("*.leitplanken"))
         assert len(copies) == 1
         held.append(check_working_copy(copies[0]))
-        for leftover in working_dir().iterdir():
-            leftover.unlink()
+        after_crash(path)
     return held
 
 
@@ -135,7 +149,8 @@ def _save_repeatedly(path: Path):
 def check_saved(path: Path) -> str:
     """The target (and its backup) are complete files: old or new, never partial."""
     names = {p.name for p in path.parent.iterdir()}
-    ours = {path.name, backup_file(path).name, temp_path(path).name, temp_path(path, "bak").name}
+    ours = {path.name, backup_file(path).name, temp_path(path).name, temp_path(path, "bak").name,
+            lock.lock_path(path).name}
     assert names <= ours, names
     for candidate in (path, backup_file(path)):
         if candidate.exists():
@@ -156,8 +171,7 @@ def kill_while_saving(tmp_path: Path, points: int, seed: int) -> set[str]:
     for _ in range(points):
         run_and_kill(_save_repeatedly(path), rng, 0.15)
         seen.add(check_saved(path))
-        for leftover in working_dir().iterdir():
-            leftover.unlink()
+        after_crash(path)
     # The next save removes a temporary file a killed save left behind.
     with WorkspaceFile.open(path) as wf:
         wf.save()
