@@ -67,6 +67,11 @@ class LockInfo:
         """True when this very process wrote the marker."""
         return self.machine == _machine() and self.pid == os.getpid()
 
+    def is_own_crash(self) -> bool:
+        """True when this user on this machine wrote it from a process that is gone (a crash)."""
+        return (self.machine == _machine() and self.user == _user() and bool(self.pid)
+                and self.pid != os.getpid() and not pid_alive(self.pid))
+
     def is_stale(self, now: datetime | None = None) -> bool:
         """True when the holder is certainly gone (dead pid here) or the marker is very old."""
         now = now or datetime.now(UTC)
@@ -174,6 +179,23 @@ def acquire(path: Path) -> Path:
             marker.unlink()
         raise FileError("io", path, detail=str(exc)) from None
     return marker
+
+
+def acquire_or_recover(path: Path) -> Path:
+    """Like acquire(), but silently replaces a marker our own crashed process left behind.
+
+    Nobody can be using the file then (same user, same machine, the process is gone); the
+    unsaved work of that process is offered separately by crash recovery.
+    """
+    try:
+        return acquire(path)
+    except FileError as err:
+        holder = read_lock(path) if err.code == "locked" else None
+        if holder is None or not holder.is_own_crash():
+            raise
+    with contextlib.suppress(OSError):
+        lock_path(path).unlink()
+    return acquire(path)
 
 
 def release(path: Path) -> None:

@@ -143,8 +143,8 @@ class MergeSession:
                     marks = [r.uuid for r in puts]
                     for start in range(0, len(marks), 500):
                         chunk = marks[start:start + 500]
-                        db.execute("DELETE FROM tombstone WHERE uuid IN (%s)"
-                                   % ",".join("?" * len(chunk)), chunk)
+                        marks_sql = ",".join("?" * len(chunk))
+                        db.execute(f"DELETE FROM tombstone WHERE uuid IN ({marks_sql})", chunk)
                 stones = [{"uuid": t.uuid, "table_name": TABLE_OF[_class(t.kind)],
                            "deleted_at": t.deleted_at, "revision": t.revision}
                           for t in (*gone, *new_stones)]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from leitplanken.domain import model as m
-from leitplanken.storage import migrations, reads, saving, working, writes
+from leitplanken.storage import guards, migrations, reads, saving, working, writes
 from leitplanken.storage.connection import close_quietly, connect
 from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.names import checked_target
@@ -67,6 +67,9 @@ class WorkspaceFile:
         self.schema_version = CURRENT_VERSION
         #: The schema version the file had before it was migrated on opening, else None.
         self.migrated_from: int | None = None
+        #: What the file on disk looked like at open/save, and our "in use" marker (guards.py).
+        self.disk_identity: Any = None
+        self.lock_marker: Path | None = None
 
     # -- opening -------------------------------------------------------------------------
 
@@ -130,6 +133,7 @@ class WorkspaceFile:
             wf.migrated_from = migrated_from
             wf.modified = migrated_from is not None
             working.write_note(work, original)
+            guards.after_open(wf)
             return wf
         except BaseException as exc:
             close_quietly(conn)
@@ -288,17 +292,20 @@ class WorkspaceFile:
             target = checked_target(path)
         if self.read_only and target == self.path:
             raise FileError("read_only", self.path)
+        guards.before_save(self, target)
         saving.write_snapshot(conn, target)
-        self.path = target
+        previous, self.path = self.path, target
         self.read_only = False
         self.modified = False
         with contextlib.suppress(OSError):
             working.write_note(self.working_path, target)
+        guards.after_save(self, previous)
 
     def close(self) -> None:
         """Releases the file and removes the working copy; calling it twice is harmless."""
         conn, self._conn, self._db = self._conn, None, None
         if conn is not None:
+            guards.before_close(self)
             close_quietly(conn)
             working.remove(self.working_path)
 
