@@ -171,3 +171,31 @@ def test_read_only_open_of_a_file_with_a_hot_journal_leaves_it_alone(good: Path)
     with WorkspaceFile.open(good, read_only=True) as wf:
         assert wf.load().use_cases
     assert journal.exists()
+
+
+def test_unreadable_without_root(good: Path, monkeypatch: pytest.MonkeyPatch):
+    """The same as test_unreadable where tests run as root: reading the header is refused."""
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("leitplanken.storage.validate.open", denied, raising=False)
+    refused(good, "permission")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE use_case SET title = CAST(x'c328ff' AS TEXT)",  # invalid UTF-8 in a text column
+        "UPDATE use_case SET status = 'someday'",  # a value no version of the app writes
+        "UPDATE use_case SET created_on = '31.12.2025'",
+        "UPDATE use_case SET cost_once = 'NaN'",
+        "UPDATE use_case SET tags = '{not json'",
+        "UPDATE person SET internal = 7",
+    ],
+)
+def test_impossible_values_make_the_file_damaged_on_load(good: Path, sql: str):
+    alter(good, sql)
+    with WorkspaceFile.open(good) as wf, pytest.raises(FileError) as err:
+        wf.load()
+    assert err.value.code == "damaged"
