@@ -1,0 +1,57 @@
+"""Edit → History shows who changed what since a chosen day, in the user's language."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from leitplanken.domain.model import Company, Person, Workspace
+from leitplanken.storage import WorkspaceFile
+from leitplanken.ui.commands import AddRecords, SetFields
+from leitplanken.ui.history_dialog import HistoryDialog
+from leitplanken.ui.session import Session
+
+
+@pytest.fixture
+def session(tmp_path: Path, qtbot):
+    """A saved workspace with a few edits made through the undo commands."""
+    wf = WorkspaceFile.create(tmp_path / "h.leitplanken", Workspace(company=Company(name="Muster AG")))
+    s = Session(wf)
+    person = Person(name="Łukasz Nowak", function="Leitung Service")
+    s.undo.push(AddRecords(s, [person]))
+    s.undo.push(SetFields(s, person, {"function": "Geschäftsleitung"}))
+    yield s
+    s.close()
+
+
+def test_history_lists_edits_with_author_and_words(session: Session, qtbot) -> None:
+    """Adding and changing a person appear as two rows naming the person."""
+    dialog = HistoryDialog(session)
+    qtbot.addWidget(dialog)
+    QAbstractItemModelTester(dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    texts = [
+        [dialog.model.index(r, c).data() for c in range(dialog.model.columnCount())]
+        for r in range(dialog.model.rowCount())
+    ]
+    people_rows = [row for row in texts if row[2] == "Person"]
+    assert {row[3] for row in people_rows} >= {"Added", "Changed"}
+    assert any("Łukasz Nowak" in row[4] for row in people_rows)
+    assert all(row[1] for row in texts)  # an author on every change
+    assert "change" in dialog.count.text()
+
+
+def test_date_filter_hides_older_changes(session: Session, qtbot) -> None:
+    """Choosing tomorrow as the start shows nothing; today shows the edits again."""
+    dialog = HistoryDialog(session)
+    qtbot.addWidget(dialog)
+    tomorrow = date.today() + timedelta(days=1)
+    dialog.since.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    assert dialog.model.rowCount() == 0
+    today = date.today()
+    dialog.since.setDate(QDate(today.year, today.month, today.day))
+    assert dialog.model.rowCount() >= 2
+    assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "When"
