@@ -115,6 +115,8 @@ def test_flipped_schema_byte_is_damaged_not_a_unicode_error(good: Path):
         (REWRITE_EMAIL.format("DEFAULT '''' CHECK (abs(1))"), "hostile_schema"),
         ("CREATE TABLE extra(x TEXT);", "unexpected_schema"),
         ("CREATE INDEX person_name ON person(name);", "unexpected_schema"),
+        ("CREATE INDEX person_lower ON person(lower(name));", "hostile_schema"),
+        ("CREATE INDEX person_some ON person(name) WHERE length(name) > 3;", "hostile_schema"),
         ("DROP TABLE history;", "unexpected_schema"),
         ("ALTER TABLE person ADD COLUMN nickname TEXT;", "unexpected_schema"),
     ],

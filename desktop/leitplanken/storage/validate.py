@@ -15,6 +15,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from leitplanken.storage.crypto import MAGIC as ENCRYPTED_MAGIC
 from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.schema import (
     APPLICATION_ID,
@@ -60,6 +61,8 @@ def read_header(path: Path) -> Header:
         raise as_file_error(exc, path) from None
     if not head:
         raise FileError("empty", path)
+    if head.startswith(ENCRYPTED_MAGIC):  # a sent copy: the UI asks for the passphrase
+        raise FileError("encrypted", path)
     if not head.startswith(SQLITE_MAGIC):
         raise FileError("not_sqlite", path)
     if len(head) < HEADER_SIZE:
@@ -101,7 +104,12 @@ def _is_hostile(entry: SchemaEntry) -> bool:
     kind, _name, _table, sql = entry
     if kind in ("trigger", "view"):
         return True
-    return bool(sql) and bool(_CODE_IN_TABLE.search(sql or ""))
+    if not sql:
+        return False
+    if kind == "index":  # an expression or a WHERE clause is code run on every write
+        columns = sql.partition("(")[2]
+        return "(" in columns or bool(re.search(r"\bWHERE\b", sql, re.IGNORECASE))
+    return bool(_CODE_IN_TABLE.search(sql))
 
 
 def compare_schema(actual: list[SchemaEntry], version: int, path: Path) -> None:
