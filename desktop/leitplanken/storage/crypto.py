@@ -11,9 +11,10 @@ Format, version 1 (all integers big-endian; documented in docs/FILE_FORMAT.md):
     12      1     p                scrypt parallelism, 1..4
     13      16    salt             random per copy
     29      12    nonce            random per copy (AES-GCM)
-    41      ...   ciphertext+tag   AES-256-GCM of the SQLite file; the last 16 bytes are the tag
+    41      8     length           bytes of ciphertext+tag that follow (detects truncation)
+    49      ...   ciphertext+tag   AES-256-GCM of the SQLite file; the last 16 bytes are the tag
 
-The 41-byte header is the AES-GCM associated data, so changing any header byte (for example
+The 49-byte header is the AES-GCM associated data, so changing any header byte (for example
 lowering the KDF cost) makes decryption fail. KDF parameters read from a file are bounded before
 any work is done (memory 128*n*r at most 256 MiB), so a crafted header cannot make the app
 allocate gigabytes or run for hours. GCM cannot tell a wrong passphrase from a modified file;
@@ -36,7 +37,7 @@ KDF_SCRYPT = 1
 SALT_LEN = 16
 NONCE_LEN = 12
 TAG_LEN = 16
-_HEADER = struct.Struct(">8sBBBBB16s12s")
+_HEADER = struct.Struct(">8sBBBBB16s12sQ")
 HEADER_LEN = _HEADER.size
 
 #: Defaults for new copies: about 32 MiB and a fraction of a second on a laptop.
@@ -106,7 +107,9 @@ def encrypt_bytes(plaintext: bytes, passphrase: str, params: KdfParams | None = 
         raise ValueError("empty passphrase")
     salt = secrets.token_bytes(SALT_LEN)
     nonce = secrets.token_bytes(NONCE_LEN)
-    header = _HEADER.pack(MAGIC, VERSION, KDF_SCRYPT, params.log2_n, params.r, params.p, salt, nonce)
+    length = len(plaintext) + TAG_LEN
+    header = _HEADER.pack(MAGIC, VERSION, KDF_SCRYPT, params.log2_n, params.r, params.p, salt,
+                          nonce, length)
     key = _derive(passphrase, salt, params)
     return header + AESGCM(key).encrypt(nonce, plaintext, header)
 
@@ -117,7 +120,7 @@ def parse_header(blob: bytes, path: Path | None = None) -> tuple[KdfParams, byte
         raise FileError("bad_container", path, reason="magic")
     if len(blob) < HEADER_LEN + TAG_LEN:
         raise FileError("bad_container", path, reason="truncated")
-    magic, version, kdf, log2_n, r, p, salt, nonce = _HEADER.unpack_from(blob)
+    magic, version, kdf, log2_n, r, p, salt, nonce, length = _HEADER.unpack_from(blob)
     if version != VERSION:
         raise FileError("bad_container", path, reason="version", version=version)
     if kdf != KDF_SCRYPT:
@@ -125,6 +128,9 @@ def parse_header(blob: bytes, path: Path | None = None) -> tuple[KdfParams, byte
     params = KdfParams(log2_n, r, p)
     if not params.is_bounded():
         raise FileError("bad_container", path, reason="kdf_params")
+    if len(blob) - HEADER_LEN != length:
+        raise FileError("bad_container", path, reason="truncated" if len(blob) - HEADER_LEN
+                        < length else "trailing")
     return params, salt, nonce
 
 

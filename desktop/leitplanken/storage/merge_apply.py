@@ -176,10 +176,15 @@ def _entry(at: str, author: str, rec: m.Record, action: str, text: str) -> dict:
             "summary": text}
 
 
-def prepare(wf: WorkspaceFile, source: Path | str, *, prefer: str = MINE) -> MergeSession:
-    """Reads the other copy (validated like any file) and plans its merge into `wf`."""
+def prepare(wf: WorkspaceFile, source: Path | str, *, prefer: str = MINE,
+            from_disk: bool = False) -> MergeSession:
+    """Reads the other copy (validated like any file) and plans its merge into `wf`.
+
+    `from_disk` merges the version of our own file that someone else saved meanwhile
+    (after "changed_on_disk"); otherwise merging a file into itself is refused.
+    """
     source = Path(source)
-    if wf.path is not None and source.resolve() == wf.path.resolve():
+    if not from_disk and wf.path is not None and source.resolve() == wf.path.resolve():
         raise FileError("same_file", source)
     other = WorkspaceFile.open(source, read_only=True)
     try:

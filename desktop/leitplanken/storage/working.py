@@ -32,7 +32,7 @@ def write_note(working: Path, origin: Path | None) -> None:
     note = {
         "origin": str(origin) if origin is not None else None,
         "pid": os.getpid(),
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "created_at": datetime.now(UTC).isoformat(timespec="microseconds"),  # recovery compares it with history times
     }
     tmp = note_path(working).with_suffix(".json.tmp")
     tmp.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,142 @@
+"""Crash recovery: the unsaved work of a crashed or killed app is offered at the next start.
+
+Every open workspace has a working copy in working_dir() with a JSON note (working.py): the
+file it belongs to, the process, the time of the last open or Save. A clean close removes
+both. What is left behind while its process no longer runs is an orphan. Its edits since the
+note's time (history entries later than that) are the unsaved work; an orphan without any is
+the saved file's twin and can go silently. Recovering opens the orphan as the workspace with
+its original file as the Save target (marked modified); discarding deletes it. Nothing is
+removed without the user's word unless it holds nothing unsaved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from leitplanken.storage import lock, working
+from leitplanken.storage.connection import close_quietly, connect
+from leitplanken.storage.errors import FileError
+from leitplanken.storage.locations import working_dir
+
+if TYPE_CHECKING:
+    from leitplanken.storage.workspace_file import WorkspaceFile
+
+_MAX_NOTE = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A working copy whose app is gone."""
+
+    working: Path
+    origin: Path | None
+    since: str
+    changes: int
+    last_change: str
+
+    @property
+    def unsaved(self) -> bool:
+        """True when it holds edits that never reached the original file."""
+        return self.changes > 0 or (self.origin is None and self.last_change != "")
+
+
+def _read_note(working_path: Path) -> dict | None:
+    """The note of a working copy, or None when missing or unreadable."""
+    try:
+        raw = working.note_path(working_path).read_bytes()[:_MAX_NOTE]
+        note = json.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return note if isinstance(note, dict) else None
+
+
+def _when(stamp: str) -> datetime:
+    """A stored time as a comparable moment (garbage counts as long ago)."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return datetime.min.replace(tzinfo=UTC)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _unsaved_changes(working_path: Path, since: str) -> tuple[int, str]:
+    """(edits after `since`, time of the last edit) read from the working copy's history."""
+    conn = None
+    try:
+        conn = connect(working_path, "ro")
+        rows = conn.execute("SELECT at FROM history").fetchall()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return 1, ""  # unreadable: offer it rather than delete it silently
+    finally:
+        close_quietly(conn)
+    after = [str(r[0]) for r in rows if _when(str(r[0])) > _when(since)]
+    last = max((str(r[0]) for r in rows), key=_when, default="")
+    return len(after), last
+
+
+def find_orphans() -> list[Orphan]:
+    """Working copies left by processes that no longer run, newest first."""
+    found = []
+    for candidate in sorted(working_dir().glob("*.leitplanken")):
+        note = _read_note(candidate)
+        pid = note.get("pid") if note else None
+        if isinstance(pid, int) and (pid == os.getpid() or lock.pid_alive(pid)):
+            continue  # an open window of this or another running instance
+        origin = note.get("origin") if note else None
+        since = str(note.get("created_at", "")) if note else ""
+        changes, last = _unsaved_changes(candidate, since)
+        found.append(Orphan(candidate, Path(origin) if isinstance(origin, str) else None,
+                            since, changes, last))
+    return sorted(found, key=lambda o: _when(o.last_change or o.since), reverse=True)
+
+
+def discard(orphan: Orphan) -> None:
+    """Deletes an orphaned working copy the user gave up (or that held nothing unsaved)."""
+    working.remove(orphan.working)
+
+
+def discard_saved_twins() -> list[Orphan]:
+    """Removes orphans without unsaved work; returns those that remain to be offered."""
+    left = []
+    for orphan in find_orphans():
+        if orphan.unsaved:
+            left.append(orphan)
+        else:
+            discard(orphan)
+    return left
+
+
+def recover(orphan: Orphan) -> WorkspaceFile:
+    """Opens the orphan's work as a workspace whose Save goes to the original file.
+
+    The orphan is validated like any file. If the original is gone or someone else has it
+    open now, the workspace opens untitled (Save as… asks where). The orphan itself is
+    removed only once its content lives in the new working copy.
+    """
+    from leitplanken.storage.guards import after_open
+    from leitplanken.storage.workspace_file import WorkspaceFile
+
+    wf = WorkspaceFile.open(orphan.working, read_only=True)
+    wf.read_only = False
+    wf.modified = True
+    wf.path = None
+    origin = orphan.origin
+    if origin is not None and origin.is_file():
+        wf.path = origin
+        try:
+            after_open(wf)  # the marker our crashed process left is replaced silently
+        except FileError:
+            wf.path = None  # someone else has it open now: Save as… instead
+            wf.read_only = False
+            wf.lock_marker = None
+    with contextlib.suppress(OSError):
+        working.write_note(wf.working_path, wf.path)
+    discard(orphan)
+    return wf

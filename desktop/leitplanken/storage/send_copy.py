@@ -1,0 +1,117 @@
+"""Send copy: a clean snapshot of the open workspace for a stick or a mail, optionally encrypted.
+
+The copy is made with `VACUUM INTO` from the working copy: a consistent snapshot without free
+pages, so text deleted earlier does not linger in the file's unused space. It keeps the
+history and the tombstones on purpose: the copy is meant to come back changed and be merged,
+and merge needs both (history tells which versions a copy has seen, tombstones which records
+were deleted); the history is also the record of what changed since the last board meeting.
+With a passphrase the snapshot is wrapped in the container of crypto.py. The open workspace
+itself is not touched (its path, modified flag and lock stay as they are).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from leitplanken.storage import crypto
+from leitplanken.storage.errors import FileError, as_file_error
+from leitplanken.storage.locations import working_dir
+from leitplanken.storage.names import checked_target
+
+if TYPE_CHECKING:
+    from leitplanken.storage.workspace_file import WorkspaceFile
+
+
+def _private_temp(suffix: str) -> Path:
+    """A fresh name in the app's own folder (never beside the target, never world-readable)."""
+    return working_dir() / f".send-{secrets.token_hex(8)}{suffix}"
+
+
+def _write_atomically(data: bytes, target: Path) -> None:
+    """Writes bytes next to the target, fsyncs and renames: the target is never partial."""
+    tmp = target.with_name(f".~lp-send-{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise as_file_error(exc, target) from None
+
+
+def snapshot_to(wf: WorkspaceFile, out: Path) -> None:
+    """VACUUM INTO `out` (which must not exist) from the working copy."""
+    try:
+        wf.db.execute("VACUUM INTO ?", [str(out)])
+    except (sqlite3.Error, OSError) as exc:
+        raise as_file_error(exc, out) from None
+
+
+def send_copy(wf: WorkspaceFile, out: Path | str, passphrase: str | None = None) -> Path:
+    """Writes a clean copy to `out` (encrypted when a passphrase is given); returns the path."""
+    target = checked_target(out)
+    if wf.path is not None and target == wf.path.resolve():
+        raise FileError("same_file", target)
+    if not target.parent.is_dir():
+        raise FileError("io", target, reason="folder_missing")
+    tmp = _private_temp(".leitplanken")
+    try:
+        snapshot_to(wf, tmp)
+        try:
+            data = tmp.read_bytes()
+        except OSError as exc:
+            raise as_file_error(exc, tmp) from None
+        if passphrase:
+            data = crypto.encrypt_bytes(data, passphrase)
+        _write_atomically(data, target)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    return target
+
+
+def suggested_name(encrypted: Path) -> str:
+    """The name offered for Save as after opening an encrypted copy ("offer.leitplanken")."""
+    from leitplanken import FILE_SUFFIX
+
+    stem = encrypted.name
+    for ending in (".enc", FILE_SUFFIX):
+        if stem.lower().endswith(ending):
+            stem = stem[: -len(ending)]
+    return (stem or "workspace") + FILE_SUFFIX
+
+
+def open_encrypted(path: Path | str, passphrase: str) -> WorkspaceFile:
+    """Decrypts an encrypted copy and opens it as a new, untitled workspace.
+
+    FileError "wrong_passphrase" (wrong passphrase or altered file: GCM cannot tell which),
+    "bad_container" (cut off or not our container), or any code the decrypted file earns.
+    The decrypted bytes live only in the app's folder and are removed once opened.
+    """
+    from leitplanken.storage import working
+    from leitplanken.storage.workspace_file import WorkspaceFile
+
+    source = Path(path)
+    tmp = _private_temp(".leitplanken")
+    try:
+        crypto.decrypt_file(source, passphrase, tmp)
+        wf = WorkspaceFile.open(tmp, read_only=True)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+    wf.path = None
+    wf.read_only = False
+    wf.modified = True
+    wf.disk_identity = None
+    with contextlib.suppress(OSError):
+        working.write_note(wf.working_path, None)
+    return wf
