@@ -222,11 +222,28 @@ def _export_run(args: argparse.Namespace, tr: Translates) -> int:
     return run(args, tr)
 
 
+# -- merge, send-copy (leitplanken.file_commands) ---------------------------------------
+
+
+def _lazy(name: str) -> Callable:
+    """A function of leitplanken.file_commands, imported only when it is called."""
+
+    def call(*args: object) -> object:
+        from leitplanken import file_commands
+
+        return getattr(file_commands, name)(*args)
+
+    return call
+
+
 #: The subcommands; other parts of the app append theirs here.
 COMMANDS: list[Command] = [
     Command("demo", _demo_describe, _demo_arguments, _demo_run),
     Command("check", _check_describe, _check_arguments, _check_run),
     Command("export-pdf", _export_describe, _export_arguments, _export_run),
+    Command("merge", _lazy("merge_describe"), _lazy("merge_arguments"), _lazy("merge_run")),
+    Command("send-copy", _lazy("send_copy_describe"), _lazy("send_copy_arguments"),
+            _lazy("send_copy_run")),
 ]
 
 
