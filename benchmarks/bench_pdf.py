@@ -1,28 +1,31 @@
 """Decision record export time for 10, 100 and 1,757 real use cases against a measured floor.
 
-The floor is what reportlab needs for a plain document of the same page count, one table per
-page, with the same embedded font and compression, measured in the same run on the same
-machine. The ratio says how much our layout adds on top of reportlab itself.
+The floor is what reportlab itself needs for a plain document with the same page count and
+one table per page (30 rows × 4 short text cells, the same embedded font and compression),
+measured in the same run on the same machine. Each measurement runs in a fresh process so
+imports, caches and memory of one size do not leak into the next.
+
+    python benchmarks/bench_pdf.py            # table on stdout
+    python benchmarks/bench_pdf.py --write    # and the PDF section of benchmarks/RESULTS.md
 """
 
 from __future__ import annotations
 
-import gc
-import io
+import json
+import platform
+import resource
+import subprocess
 import sys
 import time
-import tracemalloc
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from inventory import inventory_workspace  # noqa: E402
-
 CSV = HERE.parents[1] / "shared" / "data" / "us-federal-ai-use-case-inventory-2024.csv"
+RESULTS = HERE / "RESULTS.md"
 SIZES = (10, 100, 1757)
+START, END = "<!-- pdf:start -->", "<!-- pdf:end -->"
 
 
 @dataclass
@@ -33,7 +36,8 @@ class Row:
     pages: int
     export_s: float
     floor_s: float
-    peak_mib: float
+    rss_mib: float
+    floor_rss_mib: float
 
     @property
     def ratio(self) -> float:
@@ -46,79 +50,118 @@ class Row:
         return 1000 * self.export_s / max(1, self.pages)
 
 
-def floor(pages: int) -> float:
-    """Seconds reportlab takes for `pages` pages with one 20×4 table each (DejaVu, compressed)."""
+def _rss_mib() -> float:
+    """Peak resident memory of this process so far (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (2**20 if sys.platform == "darwin" else 2**10)
+
+
+def _export(n: int) -> dict[str, float]:
+    """In this process: export the first n inventory use cases (imports done beforehand)."""
+    sys.path.insert(0, str(HERE))
+    from inventory import inventory_workspace
+
+    from leitplanken.report import ReportOptions, render
+
+    render(inventory_workspace(CSV, 1), ReportOptions(language="en", today=date(2026, 11, 20)))
+    ws = inventory_workspace(CSV, n)
+    options = ReportOptions(language="en", today=date(2026, 11, 20),
+                            use_case_uuids=[uc.uuid for uc in ws.use_cases])
+    start = time.perf_counter()
+    result = render(ws, options)
+    elapsed = time.perf_counter() - start
+    return {"pages": result.pages, "seconds": elapsed, "rss": _rss_mib()}
+
+
+def _floor(pages: int) -> dict[str, float]:
+    """In this process: a plain document of `pages` pages, one 30×4 table each."""
+    import io
+
+    from reportlab.lib.colors import Color
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
 
     from leitplanken.report.fonts import REGULAR, register_fonts
 
     register_fonts()
+    grey = Color(0.5, 0.5, 0.5)
     start = time.perf_counter()
     story = []
     for page in range(pages):
-        rows = [[f"Row {r} of page {page}", "Open", "Anna Keller", "20.11.2026"]
-                for r in range(20)]
+        rows = [[f"Checklist item {r} of page {page}", "In progress", "Anna Keller",
+                 "20.11.2026"] for r in range(30)]
         table = Table(rows, colWidths=[200, 80, 100, 80])
         table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                        ("GRID", (0, 0), (-1, -1), 0.4, (0.5, 0.5, 0.5))])
+                        ("GRID", (0, 0), (-1, -1), 0.4, grey)])
         story += [table, PageBreak()]
     doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4, invariant=1, pageCompression=1,
                             initialFontName=REGULAR)
     doc.build(story)
-    return time.perf_counter() - start
+    return {"seconds": time.perf_counter() - start, "rss": _rss_mib()}
 
 
-def export(n: int) -> tuple[int, float, float]:
-    """Pages, seconds and peak traced MiB of exporting the first n inventory use cases."""
-    from leitplanken.report import ReportOptions, render
-
-    ws = inventory_workspace(CSV, n)
-    options = ReportOptions(language="en", today=date(2026, 11, 20),
-                            use_case_uuids=[uc.uuid for uc in ws.use_cases])
-    gc.collect()
-    tracemalloc.start()
-    start = time.perf_counter()
-    result = render(ws, options)
-    elapsed = time.perf_counter() - start
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
-    return result.pages, elapsed, peak
+def _child(*args: str) -> dict[str, float]:
+    """Runs one measurement in a fresh interpreter and returns its JSON."""
+    out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True,
+                         text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def measure(sizes: tuple[int, ...] = SIZES) -> list[Row]:
-    """Exports each size and the floor of the same page count."""
-    from leitplanken.report import ReportOptions, render
-
-    warm = inventory_workspace(CSV, 2)  # imports and font registration out of the timings
-    render(warm, ReportOptions(language="en", today=date(2026, 11, 20)))
-    floor(2)
+    """Exports each size and the floor of the same page count, each in its own process."""
     rows = []
     for n in sizes:
-        pages, seconds, peak = export(n)
-        rows.append(Row(n, pages, seconds, floor(pages), peak))
+        got = _child("--export", str(n))
+        base = _child("--floor", str(int(got["pages"])))
+        rows.append(Row(n, int(got["pages"]), got["seconds"], base["seconds"], got["rss"],
+                        base["rss"]))
     return rows
 
 
 def table(rows: list[Row]) -> str:
     """The results as a Markdown table."""
-    lines = ["| use cases | pages | export s | floor s | ratio | ms/page | peak MiB (traced) |",
-             "|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| use cases | pages | export s | floor s | ratio | ms/page | floor ms/page "
+             "| peak RSS MiB | floor RSS MiB |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r.use_cases:,} | {r.pages:,} | {r.export_s:.2f} | {r.floor_s:.2f} | "
-                     f"{r.ratio:.2f} | {r.ms_per_page:.1f} | {r.peak_mib:.0f} |")
+        lines.append(
+            f"| {r.use_cases:,} | {r.pages:,} | {r.export_s:.2f} | {r.floor_s:.2f} | "
+            f"{r.ratio:.2f} | {r.ms_per_page:.1f} | {1000 * r.floor_s / max(1, r.pages):.1f} | "
+            f"{r.rss_mib:.0f} | {r.floor_rss_mib:.0f} |")
     return "\n".join(lines)
 
 
-def main() -> int:
-    """Prints the table (and returns 0) so `make bench` can show it."""
+def write_results(text: str) -> None:
+    """Replaces the PDF section of RESULTS.md (other sections stay as they are)."""
+    machine = f"{platform.system()} {platform.machine()}, Python {platform.python_version()}"
+    section = f"{START}\n_Measured {date.today().isoformat()} on {machine}._\n\n{text}\n{END}"
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    if START in old and END in old:
+        head, rest = old.split(START, 1)
+        new = head + section + rest.split(END, 1)[1]
+    else:
+        new = old.rstrip() + "\n\n## PDF export (decision record)\n\n" + section + "\n"
+    RESULTS.write_text(new, encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    """Prints the table; --write also updates RESULTS.md."""
+    if argv[:1] == ["--export"]:
+        print(json.dumps(_export(int(argv[1]))))
+        return 0
+    if argv[:1] == ["--floor"]:
+        print(json.dumps(_floor(int(argv[1]))))
+        return 0
     if not CSV.exists():
         print(f"inventory CSV not found: {CSV.name} (expected in ../shared/data)")
         return 1
-    sizes = tuple(int(a) for a in sys.argv[1:]) or SIZES
-    print(table(measure(sizes)))
+    sizes = tuple(int(a) for a in argv if a.isdigit()) or SIZES
+    text = table(measure(sizes))
+    print(text)
+    if "--write" in argv:
+        write_results(text)
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
