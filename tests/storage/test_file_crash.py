@@ -169,7 +169,7 @@ def kill_while_saving(tmp_path: Path, points: int, seed: int) -> set[str]:
     rng = random.Random(seed)
     seen = set()
     for _ in range(points):
-        run_and_kill(_save_repeatedly(path), rng, 0.15)
+        run_and_kill(_save_repeatedly(path), rng, 0.1)
         seen.add(check_saved(path))
         after_crash(path)
     # The next save removes a temporary file a killed save left behind.
@@ -186,5 +186,5 @@ def test_kill_while_saving_fast(tmp_path: Path):
 
 @pytest.mark.slow
 def test_kill_while_saving_many(tmp_path: Path):
-    seen = kill_while_saving(tmp_path, 500, seed=22)
+    seen = kill_while_saving(tmp_path, 1000, seed=22)
     assert len(seen) > 10
