@@ -7,9 +7,9 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import TODAY, pdf_text, squash
 from PySide6.QtCore import QObject, Qt
 
+from conftest import TODAY, pdf_text, squash
 from leitplanken.domain.model import Workspace
 
 

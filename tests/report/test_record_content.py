@@ -6,9 +6,9 @@ import io
 from datetime import date
 
 import pytest
-from conftest import TODAY, pdf_text, squash
 from pypdf import PdfReader
 
+from conftest import TODAY, pdf_text, squash
 from leitplanken.domain.model import Workspace
 from leitplanken.report import Cancelled, ReportOptions, render
 

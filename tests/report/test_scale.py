@@ -7,10 +7,10 @@ import io
 from datetime import date
 
 import pytest
-from conftest import squash
 from inventory import inventory_workspace
 from pypdf import PdfReader
 
+from conftest import squash
 from leitplanken.report import ReportOptions, render
 
 TODAY = date(2026, 11, 20)

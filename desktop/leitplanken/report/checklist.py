@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Paragraph
-
 from leitplanken.domain.model import Category, ItemState, UseCase
 from leitplanken.i18n.labels import category_label, item_state_label
 from leitplanken.i18n.translator import fill
-from leitplanken.report.context import Context, item_title
+from leitplanken.report.context import Context, Para, item_title
 from leitplanken.report.styles import band
 
 _OPEN = (ItemState.OPEN, ItemState.IN_PROGRESS)
@@ -57,12 +55,12 @@ def _row(ctx: Context, item: Any) -> list[Any]:
     tr, style = ctx.tr, ctx.styles.cell
     title: Any = ctx.cell(item_title(ctx, item))
     if not item.required:
-        title = Paragraph(ctx.esc(item_title(ctx, item)) + " <i>(" + ctx.esc(
+        title = Para(ctx.esc(item_title(ctx, item)) + " <i>(" + ctx.esc(
             tr.translate("Report", "optional")) + ")</i>", style)
     state: Any = ctx.cell(item_state_label(item.state, tr), ctx.styles.cell_bold)
     due: Any = ctx.cell(ctx.date(item.due_date) if item.due_date else "")
     if item.due_date and item.state in _OPEN and item.due_date < ctx.today:
-        due = Paragraph(ctx.esc(ctx.date(item.due_date)) + "<br/><b>"
+        due = Para(ctx.esc(ctx.date(item.due_date)) + "<br/><b>"
                         + ctx.esc(tr.translate("Report", "overdue")) + "</b>", style)
     notes: Any = ctx.cell(item.note)
     reason = item.na_reason if item.state == ItemState.NOT_APPLICABLE else ""
@@ -74,5 +72,5 @@ def _row(ctx: Context, item: Any) -> list[Any]:
         if item.evidence:
             parts.append("<i>" + ctx.esc(tr.translate("Report", "Evidence:")) + "</i> "
                          + ctx.esc(item.evidence))
-        notes = Paragraph("<br/>".join(parts), style)
+        notes = Para("<br/>".join(parts), style)
     return [title, state, ctx.cell(ctx.person_name(item.owner_uuid)), due, notes]

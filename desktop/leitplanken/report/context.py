@@ -21,6 +21,57 @@ from leitplanken.report.fonts import REGULAR
 from leitplanken.report.styles import CELL_PAD, CELL_SIZE, Styles, grid_style
 from leitplanken.report.text import TextCleaner
 
+#: Parsed markup of short texts that recur in every use case (labels, catalogue titles).
+_PARSED: dict[tuple[str, str], Any] = {}
+_BROKEN: dict[tuple[Any, float], Any] = {}
+_PARSED_MAX = 4096
+_PARSED_LEN = 200
+
+
+class Para(Paragraph):
+    """A Paragraph that parses and breaks recurring short texts once per style and width.
+
+    Tables wrap every cell when measuring and again when drawing, and the same labels and
+    catalogue titles recur in every use case; reportlab's Paragraph redoes the parsing and
+    the line breaking each time. The output is byte for byte the same.
+    """
+
+    def __init__(self, text: str | None, style: Any, *args: Any, **kwargs: Any) -> None:
+        """Parses `text` (or reuses the fragments of an identical short text and style).
+
+        Extra arguments are reportlab's own, used when it splits a paragraph over pages.
+        """
+        self._wrapped_at: float | None = None
+        self._key: tuple[str, str] | None = None
+        if args or kwargs or text is None or len(text) > _PARSED_LEN:
+            super().__init__(text, style, *args, **kwargs)
+            return
+        self._key = key = (text, style.name)
+        frags = _PARSED.get(key)
+        if frags is None:
+            super().__init__(text, style)
+            if len(_PARSED) >= _PARSED_MAX:
+                _PARSED.clear()
+                _BROKEN.clear()
+            _PARSED[key] = self.frags
+        else:
+            super().__init__(text, style, frags=frags)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The size at this width; line breaking is reused for the same text and width."""
+        if avail_width == self._wrapped_at and "blPara" in self.__dict__:
+            return self.width, self.height
+        known = _BROKEN.get((self._key, avail_width)) if self._key else None
+        if known is not None:
+            self.width, self._wrapWidths, self.blPara, self.height = known
+        else:
+            super().wrap(avail_width, avail_height)
+            if self._key:
+                _BROKEN[(self._key, avail_width)] = (self.width, self._wrapWidths,
+                                                      self.blPara, self.height)
+        self._wrapped_at = avail_width
+        return self.width, self.height
+
 
 @dataclass(slots=True)
 class Cell:
@@ -43,6 +94,8 @@ class Context:
     width: float
     today: date
     people: dict[str, Person] = field(default_factory=dict)
+    #: Results worked out once per use case (readiness is shown in three places).
+    memo: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     def swiss(self, text: str) -> str:
         """App-made German text in Swiss spelling ("ss" for "ß") when the record is de_CH."""
@@ -50,7 +103,7 @@ class Context:
 
     def user(self, value: object, style: Any = None) -> Paragraph:
         """A paragraph showing a user value literally (escaped, drawable, wrapped)."""
-        return Paragraph(self.clean.markup(value), style or self.styles.body)
+        return Para(self.clean.markup(value), style or self.styles.body)
 
     def cell(self, value: object, style: Any = None) -> Cell:
         """A table cell holding a user value literally (see `table` for how it is drawn)."""
@@ -58,7 +111,7 @@ class Context:
 
     def text(self, markup: str, style: Any = None) -> Paragraph:
         """A paragraph of the app's own (trusted, translated) text; user parts escaped first."""
-        return Paragraph(markup, style or self.styles.body)
+        return Para(markup, style or self.styles.body)
 
     def esc(self, value: object) -> str:
         """A user value as markup, for building a mixed paragraph."""
@@ -115,7 +168,7 @@ class Context:
                 commands.append(("ALIGN", (c, r), (c, r), "CENTER"))
             return text
         markup = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Paragraph(markup.replace("\n", "<br/>"), fitting(style, text, width - 2 * CELL_PAD))
+        return Para(markup.replace("\n", "<br/>"), fitting(style, text, width - 2 * CELL_PAD))
 
     def gap(self, height: float = 6) -> Spacer:
         """Vertical breathing space between blocks."""

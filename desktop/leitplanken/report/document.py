@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -98,7 +98,7 @@ def _timestamp(day: date) -> Any:
     from reportlab.lib.utils import TimeStamp
 
     stamp = TimeStamp(invariant=1)
-    moment = datetime.combine(day, time(0, 0), tzinfo=timezone.utc)
+    moment = datetime.combine(day, time(0, 0), tzinfo=UTC)
     stamp.t = moment.timestamp()
     stamp.lt = moment.timetuple()
     stamp.YMDhms = tuple(stamp.lt)[:6]

@@ -53,9 +53,13 @@ class ReadinessSaid:
 
 
 def readiness_said(ctx: Context, uc: UseCase) -> ReadinessSaid:
-    """The readiness check of one use case in words."""
-    result = rules.readiness(uc, ctx.people)
-    return ReadinessSaid(result.done, result.total, _words(ctx, list(result.gaps)))
+    """The readiness check of one use case in words (worked out once per use case)."""
+    said = ctx.memo.get(("readiness", uc.uuid))
+    if said is None:
+        result = rules.readiness(uc, ctx.people)
+        said = ReadinessSaid(result.done, result.total, _words(ctx, list(result.gaps)))
+        ctx.memo[("readiness", uc.uuid)] = said
+    return said
 
 
 def attention_said(ctx: Context, chosen: list[UseCase]) -> list[Said]:

@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Paragraph, Table
+from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Table
 
 from leitplanken.domain.model import BoardRole, UseCase
 from leitplanken.i18n.labels import board_role_label, status_label
 from leitplanken.i18n.translator import fill
-from leitplanken.report.context import Context
+from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Bookmark, Deferred, Heading
 from leitplanken.report.findings import attention_said, readiness_said
 from leitplanken.report.options import ReportOptions
@@ -149,8 +149,8 @@ def summary(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> lis
                                         f"{ctx.esc(owner)}</font>" if owner else "")
             status = (f"<b>{ctx.esc(status_label(uc.status, tr))}</b><br/>"
                       f'<font size="7.5">{ready_label}: {ctx.esc(state).replace(" ", "&nbsp;")}</font>')
-            rows.append([ctx.cell(str(numbers[uc.uuid])), Paragraph(name, ctx.styles.cell),
-                         Paragraph(status, ctx.styles.cell), ctx.cell(ctx.date(uc.next_review)),
+            rows.append([ctx.cell(str(numbers[uc.uuid])), Para(name, ctx.styles.cell),
+                         Para(status, ctx.styles.cell), ctx.cell(ctx.date(uc.next_review)),
                          ctx.cell(uc.motion or "–")])
         return ctx.table(rows, widths)
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Paragraph, Table
+from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Table
 
 from leitplanken.domain.model import BoardMember, BoardRole, DecisionKind, Status, UseCase
 from leitplanken.domain.rules import pilot_trap_days
 from leitplanken.i18n.labels import board_role_label, decision_kind_label
 from leitplanken.i18n.translator import fill
-from leitplanken.report.context import Context
+from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Heading
 from leitplanken.report.findings import readiness_said
 from leitplanken.report.styles import REGULAR
@@ -76,10 +76,10 @@ def _signatures(ctx: Context) -> Table:
         if cells[0]:
             for row in cells:
                 row.append("")
-        cells[0].append(Paragraph(ctx.esc(board_role_label(role, ctx.tr)), s.cell_bold))
+        cells[0].append(Para(ctx.esc(board_role_label(role, ctx.tr)), s.cell_bold))
         cells[1].append(ctx.user(name or " ", s.cell))
         cells[2].append("")
-        cells[3].append(Paragraph(ctx.esc(ctx.tr.translate(
+        cells[3].append(Para(ctx.esc(ctx.tr.translate(
             "Report", "Place, date and signature")), s.small))
     table = Table(cells, colWidths=[ctx.width * 0.45, ctx.width * 0.1, ctx.width * 0.45],
                   rowHeights=[None, None, 30, None], splitInRow=1, hAlign="LEFT")
@@ -91,10 +91,10 @@ def _signatures(ctx: Context) -> Table:
     return table
 
 
-def _tick_line(ctx: Context, labels: list[str]) -> Paragraph:
+def _tick_line(ctx: Context, labels: list[str]) -> Para:
     """Boxes to tick by hand, side by side."""
     text = "&nbsp;&nbsp;&nbsp;&nbsp;".join(f"{BOX}&nbsp;{ctx.esc(label)}" for label in labels)
-    return Paragraph(text, ctx.styles.cell)
+    return Para(text, ctx.styles.cell)
 
 
 def decision_requested(ctx: Context, uc: UseCase, number: int) -> list[Any]:
@@ -110,7 +110,7 @@ def decision_requested(ctx: Context, uc: UseCase, number: int) -> list[Any]:
     rows = [
         [ctx.cell(tr.translate("Report", "Motion"), s.cell_bold), ctx.cell(motion)],
         [ctx.cell(tr.translate("Report", "Options"), s.cell_bold),
-         Paragraph(options or "–", s.cell)],
+         Para(options or "–", s.cell)],
         [ctx.cell(tr.translate("Report", "Recommendation"), s.cell_bold),
          ctx.cell(_recommendation(ctx, uc))],
         [ctx.cell(tr.translate("Report", "Resolution"), s.cell_bold),
@@ -118,7 +118,7 @@ def decision_requested(ctx: Context, uc: UseCase, number: int) -> list[Any]:
                           tr.translate("Report", "deferred")])],
         [ctx.cell(tr.translate("Report", "Votes"), s.cell_bold), ctx.cell(votes)],
         [ctx.cell(tr.translate("Report", "Conditions"), s.cell_bold),
-         Paragraph(" ", s.cell)],
+         Para(" ", s.cell)],
     ]
     table = ctx.table(rows, [22, 78], header_rows=0,
                       extra=[("BOX", (0, 0), (-1, -1), 1, Color(0, 0, 0)),
@@ -162,7 +162,7 @@ def circular_resolution(ctx: Context, chosen: list[UseCase], numbers: dict[str, 
     for member in members:
         name = ctx.esc(ctx.person_name(member.person_uuid) or "–")
         role = ctx.esc(board_role_label(member.role, tr))
-        sign_rows.append([Paragraph(f"<b>{name}</b><br/>{role}", s.cell),
+        sign_rows.append([Para(f"<b>{name}</b><br/>{role}", s.cell),
                           _tick_line(ctx, [tr.translate("Report", "yes"),
                                            tr.translate("Report", "no"),
                                            tr.translate("Report", "abstain")]), "", ""])

@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Paragraph
 
 from leitplanken.domain.model import Letter, Person, UseCase
 from leitplanken.i18n.labels import letter_label
-from leitplanken.report.context import Context, activity_title, fitting
+from leitplanken.report.context import Context, Para, activity_title, fitting
 from leitplanken.report.findings import raci_said
 from leitplanken.report.front import severity_word
 from leitplanken.report.styles import CELL_PAD, HEAD_GREY
@@ -38,14 +37,14 @@ def _columns(ctx: Context, uc: UseCase) -> list[Person]:
     return out
 
 
-def _head(ctx: Context, person: Person, width: float) -> Paragraph:
+def _head(ctx: Context, person: Person, width: float) -> Para:
     """A column heading: the name (smaller rather than cut in two), "external" beneath."""
     style = fitting(ctx.styles.rotated_head, ctx.clean.plain(person.name), width - 2 * CELL_PAD)
     text = ctx.esc(person.name)
     if not person.internal:
         text += '<br/><font size="6.5">' + ctx.esc(ctx.tr.translate("Report", "external")) + \
             "</font>"
-    return Paragraph(text, style)
+    return Para(text, style)
 
 
 def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
@@ -67,7 +66,7 @@ def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
     each = (100 - share) / MAX_PEOPLE
     for start in range(0, len(people) if activities else 0, MAX_PEOPLE):
         group = people[start:start + MAX_PEOPLE]
-        rows: list[list[Any]] = [[Paragraph(ctx.esc(tr.translate("Report", "Activity")),
+        rows: list[list[Any]] = [[Para(ctx.esc(tr.translate("Report", "Activity")),
                                             ctx.styles.cell_head)]
                                  + [_head(ctx, p, ctx.width * each / 100) for p in group]]
         extra: list[tuple] = [("ALIGN", (1, 0), (-1, -1), "CENTER"),

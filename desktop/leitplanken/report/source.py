@@ -7,7 +7,7 @@ The file's own time stamp changes when it is copied to a USB stick or mailed; th
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from leitplanken.domain.model import Record, Workspace
 from leitplanken.i18n.fmt import Formatter
@@ -35,7 +35,7 @@ def last_change_at(ws: Workspace) -> datetime | None:
         moment = datetime.fromisoformat(latest.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def last_change(ws: Workspace) -> str:
@@ -43,4 +43,4 @@ def last_change(ws: Workspace) -> str:
     moment = last_change_at(ws)
     if moment is None:
         return ""
-    return Formatter(ws.company.locale).datetime(moment.astimezone(timezone.utc)) + " UTC"
+    return Formatter(ws.company.locale).datetime(moment.astimezone(UTC)) + " UTC"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import NextPageTemplate, PageBreak
 
 from leitplanken.domain.model import CxQuestion, UseCase
 from leitplanken.i18n.labels import (
@@ -23,7 +23,7 @@ from leitplanken.i18n.labels import (
 )
 from leitplanken.i18n.translator import fill
 from leitplanken.report.checklist import checklist_section
-from leitplanken.report.context import Context
+from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Heading
 from leitplanken.report.findings import go_live_reason, readiness_said
 from leitplanken.report.front import severity_word
@@ -52,7 +52,7 @@ def use_case_story(ctx: Context, uc: UseCase, number: int) -> list[Any]:
     return story
 
 
-def _h2(ctx: Context, label: str) -> Paragraph:
+def _h2(ctx: Context, label: str) -> Para:
     """A section heading inside a use case."""
     return ctx.text(ctx.esc(label), ctx.styles.h2)
 
@@ -216,7 +216,7 @@ def _decisions(ctx: Context, uc: UseCase) -> list[Any]:
             extra.append(band(row_no))
         rows.append([ctx.cell(ctx.date(d.decided_on)),
                      ctx.cell(decision_kind_label(d.kind, tr), ctx.styles.cell_bold),
-                     Paragraph("<br/>".join(p for p in parts if p), ctx.styles.cell),
+                     Para("<br/>".join(p for p in parts if p), ctx.styles.cell),
                      ctx.cell(d.deciders), ctx.cell(ctx.date(d.next_review))])
     story.append(ctx.table(rows, [13, 15, 39, 19, 14], extra=extra))
     return story
