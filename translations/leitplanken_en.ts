@@ -145,6 +145,96 @@
     </message>
 </context>
 <context>
+    <name>CheckFileDialog</name>
+    <message>
+        <source>Check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished">File: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished">Schema version: %1</translation>
+    </message>
+    <message>
+        <source>Integrity: damaged</source>
+        <translation type="unfinished">Integrity: damaged</translation>
+    </message>
+    <message>
+        <source>Integrity: ok (every page and every reference checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n use case</numerusform>
+            <numerusform>%n use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On disk: changed by someone else since you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: also opened by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished">No findings.</translation>
+    </message>
+    <message>
+        <source>The file is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules found points to look at (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules found nothing to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Item</source>
@@ -1038,6 +1128,31 @@
     </message>
 </context>
 <context>
+    <name>FileGuard</name>
+    <message>
+        <source>File changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
+
+Merge their changes into yours first, save yours under another name, or overwrite theirs knowingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>Leitplanken</source>
@@ -1083,6 +1198,33 @@
     </message>
     <message>
         <source>“%1” has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSharing</name>
+    <message>
+        <source>Send &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes over the changes of a colleague&apos;s copy; you decide where both changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the file&apos;s integrity and lists what the rules find</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1475,120 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at the latest recorded decision, usually the last board meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Change</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished">Use case</translation>
+    </message>
+    <message>
+        <source>System of a use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Idea</source>
@@ -1528,6 +1784,41 @@
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2 on the computer “%3” since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To avoid overwriting each other&apos;s work, open it read-only or open a copy and merge it back later (File → Merge from file…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Break the marker and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Untitled</source>
@@ -1588,6 +1879,183 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>merge a colleague&apos;s copy into a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your file (changed in place unless -o is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the result here and leave MINE as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whose version wins a conflict (default: mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), changed on both sides:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other version of each conflict is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge from file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed on both sides. Choose which version to keep; the other one stays in the history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed on both sides: no decision needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record / field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished">System</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished">Use case</translation>
+    </message>
+    <message>
+        <source>RACI letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RACI member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CX check answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <source>%1 added on both sides: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitplanken workspaces (*%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +2237,17 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2526,17 @@ Guidance, not legal advice.</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadinessPanel</name>
     <message>
         <source>Readiness for regular operation</source>
@@ -2075,6 +2565,52 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — last change %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this unsaved work for good? It cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,7 +2852,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Evidence:</source>
@@ -2823,6 +3359,109 @@ Guidance, not legal advice.</source>
     <message>
         <source>&quot;%1&quot; matches %2 use cases; give more of the ID.</source>
         <translation>&quot;%1&quot; matches %2 use cases; give more of the ID.</translation>
+    </message>
+</context>
+<context>
+    <name>SendCopyCommand</name>
+    <message>
+        <source>write a clean copy to send, optionally encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file</source>
+        <translation type="unfinished">the workspace file</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt with the passphrase in the first line of F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted copy written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendCopyDialog</name>
+    <message>
+        <source>Send copy</source>
+        <extracomment>Shorter passphrases are refused: scrypt slows guessing, it cannot make &quot;1234&quot; safe.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitplanken workspaces (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted copy written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy written to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,33 @@
+"""The benchmark harness behind `make bench`: runs each benchmark and prints its table.
+
+Each benchmark module offers `measure()` and `table(rows)`; add new ones to BENCHMARKS.
+`python benchmarks/run.py --write` also records the tables in benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench_pdf  # noqa: E402
+
+#: (title, module): every module has measure(), table(rows) and write_results(text).
+BENCHMARKS = [("PDF export (decision record)", bench_pdf)]
+
+
+def main(argv: list[str]) -> int:
+    """Runs every benchmark in turn and prints one table each."""
+    for title, module in BENCHMARKS:
+        print(f"## {title}\n")
+        text = module.table(module.measure())
+        print(text + "\n", flush=True)
+        if "--write" in argv:
+            module.write_results(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
