@@ -1478,21 +1478,21 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Changes since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit:</translation>
     </message>
     <message>
         <source>Starts at the latest recorded decision, usually the last board meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt bei der letzten erfassten Entscheidung, meist der letzten Sitzung des Gremiums.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,91 +1501,91 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <message>
         <source>When</source>
         <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Gremiums</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished">Anwendungsfall</translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>System of a use case</source>
-        <translation type="unfinished"></translation>
+        <translation>System eines Anwendungsfalls</translation>
     </message>
     <message>
         <source>RACI activity</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI-Aktivität</translation>
     </message>
     <message>
         <source>RACI person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in der RACI-Matrix</translation>
     </message>
     <message>
         <source>RACI letter</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI-Buchstabe</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklistenpunkt</translation>
     </message>
     <message>
         <source>CX check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenerlebnis-Check</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheid</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erfasst</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
 </context>
 <context>
@@ -2004,11 +2004,11 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unternehmen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <source>System</source>
@@ -2020,11 +2020,11 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>RACI letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RACI-Buchstabe</translation>
     </message>
     <message>
         <source>RACI activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RACI-Aktivität</translation>
     </message>
     <message>
         <source>RACI member</source>
@@ -2032,7 +2032,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Checklistenpunkt</translation>
     </message>
     <message>
         <source>CX check answer</source>
@@ -2044,7 +2044,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Board member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitglied des Gremiums</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -3569,7 +3569,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <source>Role</source>

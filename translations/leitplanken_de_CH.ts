@@ -1477,21 +1477,21 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>Changes since:</source>
-            <translation type="unfinished" />
+            <translation>Änderungen seit:</translation>
         </message>
         <message>
             <source>Starts at the latest recorded decision, usually the last board meeting.</source>
-            <translation type="unfinished" />
+            <translation>Beginnt bei der letzten erfassten Entscheidung, meist der letzten Sitzung des Gremiums.</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Änderung</numerusform>
+                <numerusform>%n Änderungen</numerusform>
             </translation>
         </message>
     </context>
@@ -1500,91 +1500,91 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <message>
             <source>When</source>
             <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Wer</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Was</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished">Änderung</translation>
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>Company</source>
-            <translation type="unfinished" />
+            <translation>Unternehmen</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Board member</source>
-            <translation type="unfinished" />
+            <translation>Mitglied des Gremiums</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished">System</translation>
+            <translation>System</translation>
         </message>
         <message>
             <source>Use case</source>
-            <translation type="unfinished">Anwendungsfall</translation>
+            <translation>Anwendungsfall</translation>
         </message>
         <message>
             <source>System of a use case</source>
-            <translation type="unfinished" />
+            <translation>System eines Anwendungsfalls</translation>
         </message>
         <message>
             <source>RACI activity</source>
-            <translation type="unfinished" />
+            <translation>RACI-Aktivität</translation>
         </message>
         <message>
             <source>RACI person</source>
-            <translation type="unfinished" />
+            <translation>Person in der RACI-Matrix</translation>
         </message>
         <message>
             <source>RACI letter</source>
-            <translation type="unfinished" />
+            <translation>RACI-Buchstabe</translation>
         </message>
         <message>
             <source>Checklist item</source>
-            <translation type="unfinished" />
+            <translation>Checklistenpunkt</translation>
         </message>
         <message>
             <source>CX check</source>
-            <translation type="unfinished" />
+            <translation>Kundenerlebnis-Check</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished">Entscheid</translation>
+            <translation>Entscheidung</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished">Erfasst</translation>
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Hinzugefügt</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Geändert</translation>
         </message>
         <message>
             <source>Removed</source>
-            <translation type="unfinished" />
+            <translation>Entfernt</translation>
         </message>
         <message>
             <source>Merged</source>
-            <translation type="unfinished" />
+            <translation>Zusammengeführt</translation>
         </message>
     </context>
     <context>

@@ -1478,21 +1478,21 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <name>HistoryDialog</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Changes since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes since:</translation>
     </message>
     <message>
         <source>Starts at the latest recorded decision, usually the last board meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts at the latest recorded decision, usually the last board meeting.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,91 +1501,91 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <message>
         <source>When</source>
         <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Board member</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished">Use case</translation>
+        <translation>Use case</translation>
     </message>
     <message>
         <source>System of a use case</source>
-        <translation type="unfinished"></translation>
+        <translation>System of a use case</translation>
     </message>
     <message>
         <source>RACI activity</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI activity</translation>
     </message>
     <message>
         <source>RACI person</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI person</translation>
     </message>
     <message>
         <source>RACI letter</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI letter</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist item</translation>
     </message>
     <message>
         <source>CX check</source>
-        <translation type="unfinished"></translation>
+        <translation>CX check</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged</translation>
     </message>
 </context>
 <context>
@@ -2004,11 +2004,11 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Company</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <source>System</source>
@@ -2020,11 +2020,11 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>RACI letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RACI letter</translation>
     </message>
     <message>
         <source>RACI activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RACI activity</translation>
     </message>
     <message>
         <source>RACI member</source>
@@ -2032,7 +2032,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Checklist item</translation>
     </message>
     <message>
         <source>CX check answer</source>
@@ -2044,7 +2044,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Board member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Board member</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -3569,7 +3569,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <source>Role</source>
