@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from conftest import TODAY, pdf_text, squash
+from conftest import TODAY, body_text, pdf_text, squash
 from leitplanken.domain.model import Workspace
 from leitplanken.report import Cancelled, ReportOptions, render
 
@@ -27,10 +27,15 @@ def options(lang: str = "en", **kw: object) -> ReportOptions:
 def user_values(ws: Workspace) -> list[str]:
     """Every user-entered text of the chosen (not stopped) use cases and the company."""
     values = [ws.company.name, ws.company.board_name]
-    values += [p.name for p in ws.people] + [s.name for s in ws.systems]
-    for uc in ws.use_cases:
-        if uc.status == "stopped":
-            continue
+    chosen = [uc for uc in ws.use_cases if uc.status != "stopped"]
+    shown = {b.person_uuid for b in ws.board}
+    for uc in chosen:
+        shown |= {uc.owner_uuid, *(m.person_uuid for m in uc.members),
+                  *(c.person_uuid for c in uc.cells), *(i.owner_uuid for i in uc.checklist)}
+    values += [p.name for p in ws.people if p.uuid in shown]
+    linked = {link.system_uuid for uc in chosen for link in uc.systems}
+    values += [s.name for s in ws.systems if s.uuid in linked]
+    for uc in chosen:
         values += [uc.title, uc.problem, uc.relief_customers, uc.relief_employees, uc.boundary,
                    uc.tool, uc.personal_data_which, uc.response_target, uc.fallback, uc.motion,
                    *uc.tags]
@@ -186,3 +191,20 @@ def test_go_live_reason_and_corrections_are_shown(workspace: Workspace) -> None:
     assert squash("Corrected by the entry of 02.03.2026") in text
     assert squash("Swiss Code of Obligations, Art. 713 para. 3") in text
     assert squash("Anna Keller") in text and squash("Lea Brunner") in text
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_field_of_the_demo_appears(lang: str) -> None:
+    """The demo company's record shows every value of every use case that is not stopped."""
+    from leitplanken.domain.demo import demo_workspace
+
+    ws = demo_workspace("en" if lang == "en" else "de", TODAY)
+    result = render(ws, options(lang))
+    text = squash(body_text(result.pdf))
+    missing = [v for v in user_values(ws) if squash(v) not in text]
+    assert not missing
+    assert result.missing_glyphs == set()
+    for uc in ws.use_cases:
+        for item in uc.checklist:
+            if item.enabled and item.owner_uuid:
+                assert squash(ws.person(item.owner_uuid).name) in text
