@@ -211,12 +211,17 @@ class ExportDialog(QDialog):
         QThreadPool.globalInstance().start(self.job)
 
     def _on_progress(self, done: int, total: int) -> None:
-        """Moves the progress bar (runs on the GUI thread)."""
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(done)
-            self.progress.setLabelText(fill(self.tr("Use case %1 of %2…"), min(done + 1, total),
-                                            total))
+        """Moves the progress bar (runs on the GUI thread).
+
+        setValue() of a modal progress dialog processes events, so the export may finish
+        inside it: nothing may touch the dialog after that call.
+        """
+        progress = self.progress
+        if progress is None:
+            return
+        progress.setLabelText(fill(self.tr("Use case %1 of %2…"), min(done + 1, total), total))
+        progress.setMaximum(max(total, 1))
+        progress.setValue(done)
 
     def _done(self) -> None:
         """Closes the progress dialog and lets the user act again."""
