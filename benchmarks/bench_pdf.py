@@ -3,8 +3,10 @@
 The floor is what reportlab itself needs for a plain document with the same page count and
 one table per page (30 rows × 4 short text cells, the same embedded font and compression),
 measured in the same run on the same machine. Each measurement runs in a fresh process so
-imports, caches and memory of one size do not leak into the next; times are the best of
-several alternating runs, peak memory the worst.
+imports, caches and memory of one size do not leak into the next; times are CPU seconds
+(both sides are single-threaded, so on an idle machine they equal wall time, and on a busy
+one they are not distorted by other processes), the best of several alternating runs; peak
+memory is the worst.
 
     python benchmarks/bench_pdf.py            # table on stdout
     python benchmarks/bench_pdf.py --write    # and the PDF section of benchmarks/RESULTS.md
@@ -68,9 +70,9 @@ def _export(n: int) -> dict[str, float]:
     ws = inventory_workspace(CSV, n)
     options = ReportOptions(language="en", today=date(2026, 11, 20),
                             use_case_uuids=[uc.uuid for uc in ws.use_cases])
-    start = time.perf_counter()
+    start = time.process_time()
     result = render(ws, options)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     return {"pages": result.pages, "seconds": elapsed, "rss": _rss_mib()}
 
 
@@ -86,7 +88,7 @@ def _floor(pages: int) -> dict[str, float]:
 
     register_fonts()
     grey = Color(0.5, 0.5, 0.5)
-    start = time.perf_counter()
+    start = time.process_time()
     story = []
     for page in range(pages):
         rows = [[f"Checklist item {r} of page {page}", "In progress", "Anna Keller",
@@ -98,7 +100,7 @@ def _floor(pages: int) -> dict[str, float]:
     doc = SimpleDocTemplate(io.BytesIO(), pagesize=A4, invariant=1, pageCompression=1,
                             initialFontName=REGULAR)
     doc.build(story)
-    return {"seconds": time.perf_counter() - start, "rss": _rss_mib()}
+    return {"seconds": time.process_time() - start, "rss": _rss_mib()}
 
 
 def _child(*args: str) -> dict[str, float]:

@@ -14,6 +14,7 @@ import re
 PLACEHOLDER = "?"
 
 _NEWLINES = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
+_NEWLINE_CHARS = frozenset("\r\n\u2028\u2029\x0b\x0c\x85")
 
 
 def _control_symbols(code: int) -> tuple[str, ...]:
@@ -33,6 +34,8 @@ class TextCleaner:
         self._drawable = drawable
         self._map: dict[int, str] = {}
         self.missing: set[str] = set()
+        #: Characters already known to need no replacement.
+        self._good: set[str] = set()
 
     def _char(self, ch: str) -> str:
         """The replacement for one character (cached, so long texts stay fast)."""
@@ -58,15 +61,25 @@ class TextCleaner:
     def plain(self, value: object, *, keep_newlines: bool = False) -> str:
         """The value as drawable plain text (for the canvas, outlines and metadata)."""
         text = "" if value is None else str(value)
-        text = _NEWLINES.sub("\n", text)
-        if not (text.isascii() and text.isprintable()):
-            odd = {
-                ch
-                for ch in set(text)
-                if ch != "\n" and (not ch.isascii() or not ch.isprintable())
-            }
-            if odd:
-                text = "".join(self._char(ch) if ch in odd else ch for ch in text)
+        if text.isascii() and text.isprintable():
+            return text  # the common case: nothing to replace, no line breaks
+        chars = set(text)
+        if chars <= self._good:
+            return text
+        if not chars.isdisjoint(_NEWLINE_CHARS):
+            text = _NEWLINES.sub("\n", text)
+            chars = set(text)
+        table = {}
+        for ch in chars - self._good:
+            if ch == "\n":
+                continue
+            out = self._char(ch)
+            if out == ch:
+                self._good.add(ch)
+            else:
+                table[ord(ch)] = out
+        if table:
+            text = text.translate(table)
         return text if keep_newlines else text.replace("\n", " ")
 
     def markup(self, value: object) -> str:
