@@ -82,17 +82,30 @@ def workspace_file(tmp_path: Path, app_names: None) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, workspace_file: Path):  # type: ignore[no-untyped-def]
-    """The main window on the saved workspace, with "today" pinned."""
+def error_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Collects error messages instead of opening a modal box that would wait forever."""
+    import leitplanken.ui.file_ops as file_ops
+
+    shown: list[str] = []
+    monkeypatch.setattr(file_ops.QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, workspace_file: Path, error_boxes: list[str]):  # type: ignore[no-untyped-def]
+    """The main window on the saved workspace, with "today" pinned; no error box may appear."""
     from leitplanken.storage import WorkspaceFile
     from leitplanken.ui.main_window import MainWindow
     from leitplanken.ui.session import Session
 
     session = Session(WorkspaceFile.open(workspace_file), today=TODAY)
     win = MainWindow(session)
-    qtbot.addWidget(win)
     win.show()
+    qtbot.waitExposed(win)
     yield win
     if win.session is not None:
-        win.session.file.modified = False
-        win.session.close()
+        win.session.close()  # a closed session has nothing unsaved: no prompt on close
+    win.close()
+    win.deleteLater()
+    assert error_boxes == []

@@ -38,6 +38,9 @@ class _Command(QUndoCommand):
         """Runs a storage write; a FileError is reported instead of escaping into Qt."""
         from leitplanken.storage import FileError
 
+        if self.session.closed:
+            self.setObsolete(True)
+            return False
         try:
             action()
         except FileError as err:

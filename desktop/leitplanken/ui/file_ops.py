@@ -111,16 +111,30 @@ class FileOps(QObject):
         try:
             wf = WorkspaceFile.open(Path(path))
         except FileError as err:
-            show_error(self.window, err, self.tr("Open workspace"))
-            if err.code in ("not_found", "io", "is_directory"):
-                recent_files.forget(Path(path))
-            return False
+            wf = self._answer_open_error(Path(path), err)
+            if wf is None:
+                return False
         recent_files.remember(Path(path))
         self._hand_over(wf)
         if wf.read_only:
             self.window.statusBar().showMessage(
                 self.tr("Opened read-only: use Save as to keep your changes in another file."))
         return True
+
+    def _answer_open_error(self, path: Path, err: Any) -> Any:
+        """A file in use or encrypted gets its dialog (file_guard.py); else the error is shown."""
+        from leitplanken.storage import FileError
+        from leitplanken.ui.file_guard import resolve_open_error
+
+        if err.code in ("locked", "encrypted"):
+            try:
+                return resolve_open_error(self.window, path, err)  # None: the user cancelled
+            except FileError as again:
+                err = again
+        show_error(self.window, err, self.tr("Open workspace"))
+        if err.code in ("not_found", "io", "is_directory"):
+            recent_files.forget(path)
+        return None
 
     def _hand_over(self, wf: Any) -> None:
         """Closes the old session and gives the window the new one."""
@@ -172,6 +186,10 @@ class FileOps(QObject):
         try:
             session.save(path)
         except FileError as err:
+            if err.code == "changed_on_disk" and path is None:
+                from leitplanken.ui.file_guard import resolve_changed_on_disk
+
+                return resolve_changed_on_disk(self)  # merge, Save as or overwrite knowingly
             show_error(self.window, err, self.tr("Save workspace"))
             return False
         if session.path is not None:

@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.file_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.file_label)
+        from leitplanken.ui.file_sharing import FileSharing
+
+        self.sharing = FileSharing(self)  # Send copy, Merge from file, Check file; read-only bar
         self.pages: dict[str, QWidget] = {}
         self.editor: UseCaseEditor | None = None
         self.retranslate()
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.show_page("dashboard")
         self.update_title()
         self._update_undo()
+        self.sharing.follow(session)
 
     def update_title(self) -> None:
         """File name and the [*] modified mark; the status bar names the full path."""

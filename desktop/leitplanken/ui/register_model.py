@@ -7,6 +7,7 @@ QStandardItemModel would build every cell up front).
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import (
@@ -37,6 +38,17 @@ COLUMN_COUNT = 8
 
 _SEARCHED = ("title", "problem", "relief_customers", "relief_employees", "boundary", "tool",
              "personal_data_which", "response_target", "fallback")
+
+
+#: Letters that Unicode does not decompose but readers file under a base letter.
+_BASE_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d",
+                               "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
+
+
+def sort_text(text: str) -> str:
+    """A key that files "Łukasz" under L and "Änderung" under A, case-insensitively."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_BASE_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 class RegisterModel(QAbstractTableModel):
@@ -156,11 +168,11 @@ class RegisterModel(QAbstractTableModel):
     def _sort_key(self, uc: UseCase, column: int) -> Any:
         """Plain comparable values, so the proxy sorts in C++."""
         if column == TITLE:
-            return uc.title.casefold()
+            return sort_text(uc.title)
         if column == STATUS:
             return list(type(uc.status)).index(uc.status)
         if column == OWNER:
-            return self.owner_name(uc).casefold()
+            return sort_text(self.owner_name(uc))
         if column == READINESS:
             return self.readiness_of(uc).fraction
         if column == RISK:
@@ -275,8 +287,9 @@ class RegisterFilter(QSortFilterProxyModel):
         """Words that must all appear somewhere in the use case's texts."""
         text = text.strip().casefold()
         if text != self._search:
+            self.beginFilterChange()
             self._search = text
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def search(self) -> str:
         """The current search text (folded)."""
@@ -287,8 +300,9 @@ class RegisterFilter(QSortFilterProxyModel):
         if key not in self._filters:
             raise KeyError(key)
         if self._filters[key] != value:
+            self.beginFilterChange()
             self._filters[key] = value
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filters(self) -> dict[str, str | None]:
         """The current filters, for saving them."""

@@ -111,6 +111,8 @@ class Session(QObject):
         self.workspace: Workspace = workspace if workspace is not None else file.load()
         self.undo = QUndoStack(self)
         self._today = today
+        #: True once close() ran: the file is released and edits are no longer possible.
+        self.closed = False
         self.undo.indexChanged.connect(self._undo_moved)
         self.undo.cleanChanged.connect(self._undo_moved)
 
@@ -128,11 +130,6 @@ class Session(QObject):
         self._today = value
 
     @property
-    def modified(self) -> bool:
-        """Whether the working copy has changes not yet saved to the file."""
-        return bool(self.file.modified)
-
-    @property
     def read_only(self) -> bool:
         """Whether the file was opened read-only (no command may write)."""
         return bool(getattr(self.file, "read_only", False))
@@ -145,7 +142,8 @@ class Session(QObject):
     # -- actions -----------------------------------------------------------------------------
     def flush(self) -> None:
         """Asks editors to turn any pending typing into commands (before save/close)."""
-        self.flush_requested.emit()
+        if not self.closed:
+            self.flush_requested.emit()
 
     def save(self, path: Any = None) -> None:
         """Save (path None) or Save as; raises FileError, which the caller shows."""
@@ -162,8 +160,15 @@ class Session(QObject):
         self.file_state_changed.emit()
 
     def close(self) -> None:
-        """Releases the file; the session must not be used afterwards."""
-        self.file.close()
+        """Releases the file; afterwards nothing is written and nothing is modified."""
+        if not self.closed:
+            self.closed = True
+            self.file.close()
+
+    @property
+    def modified(self) -> bool:
+        """Whether the working copy has changes not yet saved to the file."""
+        return not self.closed and bool(self.file.modified)
 
     # -- helpers for commands ----------------------------------------------------------------
     def announce(self, record: Record) -> None:
