@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Table
+from reportlab.platypus import NextPageTemplate, PageBreak, Table
 
 from leitplanken.domain.model import BoardRole, UseCase
 from leitplanken.i18n.labels import board_role_label, status_label
@@ -195,7 +195,3 @@ def attention(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> l
     story.extend(_chunks(said, make))
     return story
 
-
-def keep(*flowables: Any) -> KeepTogether:
-    """Keeps a heading with what follows it."""
-    return KeepTogether(list(flowables))
