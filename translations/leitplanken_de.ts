@@ -2,149 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where does AI bring relief for customers?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and for employees?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool / provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk class (EU AI Act):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-off cost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly cost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours saved per month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response-time target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilot start:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go-live:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation type="unfinished">z. B. %1</translation>
-    </message>
-    <message>
-        <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;RACI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the responsibility matrix of this use case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short name, e.g. “Answer complaints within two hours”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status changes only through a recorded decision (Decisions tab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Customer-facing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers deal with the result directly; a response-time target is then required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Involves &amp;personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. names, e-mail addresses, order history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. the CRM&apos;s AI assistant, provider name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. a clear answer within two hours</source>
-        <translation type="unfinished">z. B. eine klare Antwort innerhalb von zwei Stunden</translation>
-    </message>
-    <message>
-        <source>A complaint answered clearly within two hours signals reliability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma-separated, e.g. customer service, e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected working hours saved per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CheckFileDialog</name>
     <message>
         <source>Check file</source>
@@ -545,19 +402,19 @@
     <message>
         <source>Change</source>
         <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished">Entscheid festhalten</translation>
+        <translation>Entscheid festhalten</translation>
     </message>
 </context>
 <context>
@@ -699,43 +556,43 @@
     <message>
         <source>Your company</source>
         <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Unternehmen</translation>
     </message>
     <message>
         <source>%1 – AI use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – KI-Anwendungsfälle</translation>
     </message>
     <message>
         <source>Shows the use cases with status “%1” in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Anwendungsfälle mit Status „%1“ im Register</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Click to open the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die Personenliste zu öffnen</translation>
     </message>
     <message>
         <source>Click to open the use case where this is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um den Anwendungsfall dort zu öffnen, wo sich das beheben lässt</translation>
     </message>
     <message>
         <source>Use cases by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfälle nach Status</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Handlungsbedarf</translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment braucht nichts Aufmerksamkeit: Kein Pilot wartet zu lange, nichts ist überfällig und jede Verantwortungsmatrix ist gültig.</translation>
     </message>
     <message>
         <source>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Für Kunden gibt es keine Pilotphase.“ Piloten, die zu lange auf einen Entscheid warten, erscheinen hier als Pilot-Falle.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +893,122 @@
     </message>
 </context>
 <context>
+    <name>FactsForm</name>
+    <message>
+        <source>— nobody yet —</source>
+        <extracomment>(field, value, merge): a value the user finished entering.</extracomment>
+        <translation>— noch niemand —</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
+        <translation>„%1“ ist keine Zahl. Bitte Ziffern eingeben, z. B. 1200.50.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Which data:</source>
+        <translation>Welche Daten:</translation>
+    </message>
+    <message>
+        <source>Tool / provider:</source>
+        <translation>Werkzeug / Anbieter:</translation>
+    </message>
+    <message>
+        <source>Risk class (EU AI Act):</source>
+        <translation>Risikoklasse (EU AI Act):</translation>
+    </message>
+    <message>
+        <source>One-off cost:</source>
+        <translation>Einmalige Kosten:</translation>
+    </message>
+    <message>
+        <source>Monthly cost:</source>
+        <translation>Monatliche Kosten:</translation>
+    </message>
+    <message>
+        <source>Hours saved per month:</source>
+        <translation>Eingesparte Stunden pro Monat:</translation>
+    </message>
+    <message>
+        <source>Response-time target:</source>
+        <translation>Antwortzeit-Ziel:</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>Erfasst am:</translation>
+    </message>
+    <message>
+        <source>Pilot start:</source>
+        <translation>Pilotstart:</translation>
+    </message>
+    <message>
+        <source>Go-live:</source>
+        <translation>Einführung:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Nächste Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>The status changes only through a recorded decision (Decisions tab).</source>
+        <translation>Der Status ändert sich nur durch einen festgehaltenen Entscheid (Register „Entscheide“).</translation>
+    </message>
+    <message>
+        <source>&amp;Customer-facing</source>
+        <translation>&amp;Kundenkontakt</translation>
+    </message>
+    <message>
+        <source>Customers deal with the result directly; a response-time target is then required.</source>
+        <translation>Die Kundschaft ist direkt betroffen; dann braucht es ein Antwortzeit-Ziel.</translation>
+    </message>
+    <message>
+        <source>Involves &amp;personal data</source>
+        <translation>Betrifft &amp;Personendaten</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
+        <translation>Namen, E-Mails, Kundenhistorien …: aufführen und den Datenschutz klären.</translation>
+    </message>
+    <message>
+        <source>e.g. names, e-mail addresses, order history</source>
+        <translation>z. B. Namen, E-Mail-Adressen, Bestellhistorie</translation>
+    </message>
+    <message>
+        <source>e.g. the CRM&apos;s AI assistant, provider name</source>
+        <translation>z. B. KI-Assistent des CRM, Name des Anbieters</translation>
+    </message>
+    <message>
+        <source>e.g. a clear answer within two hours</source>
+        <translation>z. B. eine klare Antwort innert zwei Stunden</translation>
+    </message>
+    <message>
+        <source>A complaint answered clearly within two hours signals reliability.</source>
+        <translation>Eine Reklamation, die innert zwei Stunden klar beantwortet wird, ist ein Zeichen von Verlässlichkeit.</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. customer service, e-mail</source>
+        <translation>Durch Kommas getrennt, z. B. Kundendienst, E-Mail</translation>
+    </message>
+    <message>
+        <source>Expected working hours saved per month</source>
+        <translation>Erwartete eingesparte Arbeitsstunden pro Monat</translation>
+    </message>
+    <message>
+        <source>An amount in the company currency, e.g. 1200.50</source>
+        <translation>Ein Betrag in der Firmenwährung, z. B. 1200.50</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>untitled workspace</source>
@@ -1145,7 +1118,7 @@ Merge their changes into yours first, save yours under another name, or overwrit
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Speichern &amp;unter …</translation>
     </message>
     <message>
         <source>&amp;Overwrite their changes</source>
@@ -1157,48 +1130,48 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <message>
         <source>Leitplanken</source>
         <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken</translation>
     </message>
     <message>
         <source>Leitplanken workspaces (*%1);;All files (*)</source>
         <extracomment>A workspace was opened or created: the window shows this session.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Opened read-only: use Save as to keep your changes in another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet: Mit „Speichern unter“ behalten Sie Ihre Änderungen in einer anderen Datei.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich speichern unter</translation>
     </message>
     <message>
         <source>Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat Änderungen, die noch nicht gespeichert sind. Jetzt speichern?</translation>
     </message>
 </context>
 <context>
@@ -1823,39 +1796,39 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <message>
         <source>Untitled</source>
         <extracomment>Sidebar rows, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(schreibgeschützt)</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anwendungsfall</translation>
     </message>
     <message>
         <source>Add use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall hinzufügen</translation>
     </message>
     <message>
         <source>Remove use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ mit Verantwortungsmatrix, Checkliste und Entscheiden entfernen? Bearbeiten → Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>About Leitplanken</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Leitplanken</translation>
     </message>
     <message>
         <source>Leitplanken %1
@@ -1863,23 +1836,27 @@ Merge their changes into yours first, save yours under another name, or overwrit
 Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board&apos;s decision record.
 
 Guidance, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken %1
+
+Leitplanken für KI in KMU: Anwendungsfälle, Verantwortungsmatrix, Integrations-Checkliste und das Entscheidungsprotokoll für das Gremium.
+
+Orientierungshilfe, keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished">Anwendungsfälle</translation>
+        <translation>Anwendungsfälle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeme</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2033,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Leitplanken workspaces (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2139,105 +2116,137 @@ Guidance, not legal advice.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>— nobody yet —</source>
-        <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
+        <translation>%1 nennt ein Ziel, kein Problem. Was passiert heute konkret, und was soll anders werden? Nicht „Effizienz steigern“, sondern „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
     </message>
     <message>
         <source>Tip: %1 is a general goal. The concrete part of your description is what counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: %1 ist ein allgemeines Ziel. Entscheidend ist der konkrete Teil Ihrer Beschreibung.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>concrete problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretes Problem</translation>
     </message>
     <message>
         <source>relief for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlastung für Kundschaft</translation>
     </message>
     <message>
         <source>relief for employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlastung für Mitarbeitende</translation>
     </message>
     <message>
         <source>boundary between automation and human</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze zwischen Automatisierung und Mensch</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Person</translation>
     </message>
     <message>
         <source>customer-facing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkontakt</translation>
     </message>
     <message>
         <source>personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten</translation>
     </message>
     <message>
         <source>which personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Personendaten</translation>
     </message>
     <message>
         <source>tool or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug oder Anbieter</translation>
     </message>
     <message>
         <source>risk class</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoklasse</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalige Kosten</translation>
     </message>
     <message>
         <source>monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kosten</translation>
     </message>
     <message>
         <source>hours saved per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingesparte Stunden pro Monat</translation>
     </message>
     <message>
         <source>response-time target</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit-Ziel</translation>
     </message>
     <message>
         <source>created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst am</translation>
     </message>
     <message>
         <source>pilot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotstart</translation>
     </message>
     <message>
         <source>go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung</translation>
     </message>
     <message>
         <source>next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Where does AI bring relief for customers?</source>
+        <translation>Wo entlastet KI spürbar die Kundschaft?</translation>
+    </message>
+    <message>
+        <source>… and for employees?</source>
+        <translation>… und die Mitarbeitenden?</translation>
+    </message>
+    <message>
+        <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
+        <translation>Wer prüft, wer greift ein und wer trägt die Verantwortung, legen Sie in der Verantwortungsmatrix (RACI) fest.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
+        <translation>z. B. Die Kundschaft erhält innerhalb von zwei Stunden eine klare Antwort, statt tagelang zu warten.</translation>
+    </message>
+    <message>
+        <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
+        <translation>z. B. Das Team sortiert Anfragen nicht mehr von Hand und gewinnt Zeit für die persönliche Beratung.</translation>
+    </message>
+    <message>
+        <source>Open &amp;RACI</source>
+        <translation>&amp;RACI öffnen</translation>
+    </message>
+    <message>
+        <source>Shows the responsibility matrix of this use case</source>
+        <translation>Zeigt die Verantwortungsmatrix dieses Anwendungsfalls</translation>
+    </message>
+    <message>
+        <source>A short name, e.g. “Answer complaints within two hours”</source>
+        <translation>Ein kurzer Name, z. B. „Reklamationen innert zwei Stunden beantworten“</translation>
     </message>
 </context>
 <context>
@@ -2282,111 +2291,111 @@ Guidance, not legal advice.</source>
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished">Intern</translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Only internal people can be accountable (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur interne Personen können rechenschaftspflichtig (A) sein</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>For external people: their company</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Externe: ihr Unternehmen</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished">Neue Person</translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished">Person hinzufügen</translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%n RACI letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n RACI-Buchstabe</numerusform>
+            <numerusform>%n RACI-Buchstaben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>owner of %n use case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verantwortlich für %n Anwendungsfall</numerusform>
+            <numerusform>verantwortlich für %n Anwendungsfälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>owner of %n checklist item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>verantwortlich für %n Checklistenpunkt</numerusform>
+            <numerusform>verantwortlich für %n Checklistenpunkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n board seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitz im Gremium</numerusform>
+            <numerusform>%n Sitze im Gremium</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is still named in the workspace: %2. Remove the person and all of these?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist im Arbeitsbereich noch eingetragen: %2. Person und all dies entfernen?</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished">Person entfernen</translation>
+        <translation>Person entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Clear owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliche Person leeren</translation>
     </message>
     <message>
         <source>Remove RACI letters</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI-Buchstaben entfernen</translation>
     </message>
     <message>
         <source>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen, die an Ihren Anwendungsfällen mitwirken. Externe Beraterinnen und Anbieter können die Arbeit machen (R) oder beigezogen werden (C), die Rechenschaft (A) bleibt aber bei einer internen Person.</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Adds a person to the company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt der Liste des Unternehmens eine Person hinzu</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;entfernen</translation>
     </message>
     <message>
         <source>Removes the selected person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die ausgewählte Person (Entf)</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +2542,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Speichern &amp;unter …</translation>
     </message>
 </context>
 <context>
@@ -2561,11 +2570,11 @@ Guidance, not legal advice.</source>
     <message>
         <source>Open &amp;recent</source>
         <extracomment>How many files the menu remembers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
 </context>
 <context>
@@ -2618,91 +2627,91 @@ Guidance, not legal advice.</source>
     <name>RegisterModel</name>
     <message>
         <source>(untitled)</source>
-        <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case&apos;s UUID (any column).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case&apos;s UUID (any column). Letters that Unicode does not decompose but readers file under a base letter.</extracomment>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message>
         <source>Pilot trap</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot-Falle</translation>
     </message>
     <message>
         <source>This pilot has waited longer than %1 days for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pilot wartet seit mehr als %1 Tagen auf einen Entscheid.</translation>
     </message>
     <message>
         <source>%1 of %2 readiness criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kriterien der Betriebsreife erfüllt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">Betriebsreife</translation>
+        <translation>Betriebsreife</translation>
     </message>
     <message>
         <source>Risk class</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoklasse</translation>
     </message>
     <message>
         <source>Customer-facing</source>
-        <translation type="unfinished">Mit Kundenkontakt</translation>
+        <translation>Kundenkontakt</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Nächste Überprüfung</translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <source>The use case&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Anwendungsfalls</translation>
     </message>
     <message>
         <source>Changed only through a recorded decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert sich nur durch einen festgehaltenen Entscheid</translation>
     </message>
     <message>
         <source>Who owns the use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für den Anwendungsfall verantwortlich ist</translation>
     </message>
     <message>
         <source>Readiness for regular operation: criteria met of all criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsreife für den Regelbetrieb: erfüllte von allen Kriterien</translation>
     </message>
     <message>
         <source>EU AI Act risk class as assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoklasse nach EU AI Act, wie eingeschätzt</translation>
     </message>
     <message>
         <source>Whether customers deal with it directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Kundschaft direkt damit zu tun hat</translation>
     </message>
     <message>
         <source>When the use case is looked at again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Anwendungsfall wieder angeschaut wird</translation>
     </message>
     <message>
         <source>A pilot without a decision for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pilot, der zu lange ohne Entscheid ist</translation>
     </message>
 </context>
 <context>
@@ -2710,90 +2719,90 @@ Guidance, not legal advice.</source>
     <message>
         <source>Customer-facing</source>
         <extracomment>A use case was chosen for editing (UUID). The user asked for a new use case.</extracomment>
-        <translation type="unfinished">Mit Kundenkontakt</translation>
+        <translation>Mit Kundenkontakt</translation>
     </message>
     <message>
         <source>Internal only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur intern</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebsreif</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht betriebsreif</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message numerus="yes">
         <source>%n use case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Anwendungsfall</numerusform>
             <numerusform>%n Anwendungsfälle</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 use cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anwendungsfällen angezeigt</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Title, problem, relief, boundary, tool, tags …</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Problem, Entlastung, Grenze, Werkzeug, Schlagwörter …</translation>
     </message>
     <message>
         <source>Shows use cases whose texts contain all the words typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Anwendungsfälle, deren Texte alle hier eingegebenen Wörter enthalten</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Risk class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risikoklasse:</translation>
     </message>
     <message>
         <source>&amp;Customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundschaft:</translation>
     </message>
     <message>
         <source>Rea&amp;diness:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betriebsreife:</translation>
     </message>
     <message>
         <source>&amp;New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Anwendungsfall</translation>
     </message>
     <message>
         <source>Adds a use case and opens it (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Anwendungsfall hinzu und öffnet ihn (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Opens the selected use case (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den ausgewählten Anwendungsfall (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle zeigen</translation>
     </message>
     <message>
         <source>Clears the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leert die Suche und alle Filter</translation>
     </message>
 </context>
 <context>
@@ -3469,123 +3478,123 @@ Guidance, not legal advice.</source>
     <message>
         <source>Change settings</source>
         <extracomment>Interface languages, each named in its own language (as language pickers do).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <source>Change company settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmeneinstellungen ändern</translation>
     </message>
     <message>
         <source>Remove board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremiumsmitglied entfernen</translation>
     </message>
     <message>
         <source>Change board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremiumsmitglied ändern</translation>
     </message>
     <message>
         <source>Add board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremiumsmitglied hinzufügen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Company (saved in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen (in der Datei gespeichert)</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Gremium</translation>
+        <translation>Gremium</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Unternehmens:</translation>
     </message>
     <message>
         <source>Legal &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsform:</translation>
     </message>
     <message>
         <source>&amp;Formats (locale):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formate (Region):</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Language of catalogue and &amp;decision record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von Katalog und &amp;Entscheidungsprotokoll:</translation>
     </message>
     <message>
         <source>&amp;Pilot trap after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilot-Falle nach (Tagen):</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&amp;format:</translation>
     </message>
     <message>
         <source>Board &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung des Gremiums:</translation>
     </message>
     <message>
         <source>e.g. AG, GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. AG, GmbH</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>A pilot without a decision for longer than this is flagged as a pilot trap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pilot, der länger ohne Entscheid bleibt, wird als Pilot-Falle markiert.</translation>
     </message>
     <message>
         <source>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Daten, Zahlen und Beträge geschrieben werden (z. B. de_CH: 25.11.2026, CHF 1’200.00)</translation>
     </message>
     <message>
         <source>Board of directors</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsrat</translation>
     </message>
     <message>
         <source>Management board</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsleitung</translation>
     </message>
     <message>
         <source>Advisory board</source>
-        <translation type="unfinished"></translation>
+        <translation>Beirat</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsitz und Protokollführung unterzeichnen das Protokoll (OR Art. 713 Abs. 3).</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied en&amp;tfernen</translation>
     </message>
 </context>
 <context>
@@ -3619,66 +3628,66 @@ Guidance, not legal advice.</source>
     <name>SystemsView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-        <translation type="unfinished">z. B. CRM, ERP, E-Mail, Website, Telefon, Buchhaltung</translation>
+        <translation>z. B. CRM, ERP, E-Mail, Website, Telefon, Buchhaltung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Hinweis</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Edit system</source>
-        <translation type="unfinished"></translation>
+        <translation>System bearbeiten</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished">Neues System</translation>
+        <translation>Neues System</translation>
     </message>
     <message>
         <source>Add system</source>
-        <translation type="unfinished"></translation>
+        <translation>System hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>%1 is linked to %n use case(s). Remove the system and these links?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist mit %n Anwendungsfall verknüpft. System und Verknüpfung entfernen?</numerusform>
+            <numerusform>%1 ist mit %n Anwendungsfällen verknüpft. System und Verknüpfungen entfernen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove system</source>
-        <translation type="unfinished"></translation>
+        <translation>System entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Systeme, mit denen Ihr Unternehmen bereits arbeitet. Ein KI-Werkzeug, das nicht mit ihnen kommuniziert, bleibt ein Experiment: Jeder Anwendungsfall hält fest, welche Systeme er wie berührt.</translation>
     </message>
     <message>
         <source>&amp;Add system</source>
-        <translation type="unfinished"></translation>
+        <translation>System &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Adds a system to the company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt der Liste des Unternehmens ein System hinzu</translation>
     </message>
     <message>
         <source>&amp;Remove system</source>
-        <translation type="unfinished"></translation>
+        <translation>System &amp;entfernen</translation>
     </message>
     <message>
         <source>Removes the selected system (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt das ausgewählte System (Entf)</translation>
     </message>
 </context>
 <context>
@@ -3686,39 +3695,39 @@ Guidance, not legal advice.</source>
     <message>
         <source>(untitled)</source>
         <extracomment>(tab key as findings name it, module, class) in the order PRODUCT.md lists the tabs. The user wants to go back to the register.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berblick</translation>
     </message>
     <message>
         <source>S&amp;ystems</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ysteme</translation>
     </message>
     <message>
         <source>&amp;Responsibility (RACI)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortung (RACI)</translation>
     </message>
     <message>
         <source>Integration &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrations-&amp;Checkliste</translation>
     </message>
     <message>
         <source>Customer e&amp;xperience</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden&amp;erlebnis</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheide</translation>
     </message>
     <message>
         <source>← All use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← Alle Anwendungsfälle</translation>
     </message>
     <message>
         <source>Back to the register (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Register (Alt+Links)</translation>
     </message>
 </context>
 <context>
@@ -3756,175 +3765,175 @@ Guidance, not legal advice.</source>
     <name>WindowActions</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendungsfall</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Starts an empty workspace for a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt einen leeren Arbeitsbereich für ein Unternehmen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>Opens a workspace file (.leitplanken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine Arbeitsbereich-Datei (.leitplanken)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Saves the workspace to its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Arbeitsbereich in seine Datei</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
         <source>Saves the workspace to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Arbeitsbereich in eine neue Datei</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren …</translation>
     </message>
     <message>
         <source>Adds use cases from a spreadsheet or inventory (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt Anwendungsfälle aus einer Tabelle oder einem Inventar (CSV)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Closes Leitplanken (asks about unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schliesst Leitplanken (fragt nach ungespeicherten Änderungen)</translation>
     </message>
     <message>
         <source>Takes back the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt die letzte Änderung zurück</translation>
     </message>
     <message>
         <source>Makes the last undone change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die zuletzt zurückgenommene Änderung erneut aus</translation>
     </message>
     <message>
         <source>&amp;Find use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall &amp;suchen</translation>
     </message>
     <message>
         <source>Goes to the register&apos;s search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Springt ins Suchfeld des Registers</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>Language, company, board, pilot trap and paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Unternehmen, Gremium, Pilot-Falle und Papierformat</translation>
     </message>
     <message>
         <source>&amp;New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Anwendungsfall</translation>
     </message>
     <message>
         <source>Adds a use case and opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt einen Anwendungsfall hinzu und öffnet ihn</translation>
     </message>
     <message>
         <source>&amp;Remove use case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsfall &amp;entfernen …</translation>
     </message>
     <message>
         <source>Removes the selected or open use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt den ausgewählten oder geöffneten Anwendungsfall</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>Counts per status and what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl je Status und was Aufmerksamkeit braucht</translation>
     </message>
     <message>
         <source>&amp;Use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendungsfälle</translation>
     </message>
     <message>
         <source>The register of all use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register aller Anwendungsfälle</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>The company&apos;s people, internal and external</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen des Unternehmens, intern und extern</translation>
     </message>
     <message>
         <source>&amp;Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ysteme</translation>
     </message>
     <message>
         <source>The company&apos;s existing systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bestehenden Systeme des Unternehmens</translation>
     </message>
     <message>
         <source>&amp;Back to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum Register</translation>
     </message>
     <message>
         <source>Leaves the use-case editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässt die Bearbeitung des Anwendungsfalls</translation>
     </message>
     <message>
         <source>&amp;About Leitplanken</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Leitplanken</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und Lizenz</translation>
     </message>
 </context>
 <context>

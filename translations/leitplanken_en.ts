@@ -2,149 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where does AI bring relief for customers?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… and for employees?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool / provider:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk class (EU AI Act):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One-off cost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly cost:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours saved per month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response-time target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilot start:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go-live:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation type="unfinished">e.g. %1</translation>
-    </message>
-    <message>
-        <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;RACI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the responsibility matrix of this use case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A short name, e.g. “Answer complaints within two hours”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status changes only through a recorded decision (Decisions tab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Customer-facing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers deal with the result directly; a response-time target is then required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Involves &amp;personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. names, e-mail addresses, order history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. the CRM&apos;s AI assistant, provider name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. a clear answer within two hours</source>
-        <translation type="unfinished">e.g. a clear answer within two hours</translation>
-    </message>
-    <message>
-        <source>A complaint answered clearly within two hours signals reliability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma-separated, e.g. customer service, e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected working hours saved per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CheckFileDialog</name>
     <message>
         <source>Check file</source>
@@ -545,19 +402,19 @@
     <message>
         <source>Change</source>
         <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
-        <translation type="unfinished">Change</translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Record decision</source>
-        <translation type="unfinished">Record decision</translation>
+        <translation>Record decision</translation>
     </message>
 </context>
 <context>
@@ -699,43 +556,43 @@
     <message>
         <source>Your company</source>
         <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your company</translation>
     </message>
     <message>
         <source>%1 – AI use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – AI use cases</translation>
     </message>
     <message>
         <source>Shows the use cases with status “%1” in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the use cases with status “%1” in the register</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Click to open the people list</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to open the people list</translation>
     </message>
     <message>
         <source>Click to open the use case where this is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to open the use case where this is fixed</translation>
     </message>
     <message>
         <source>Use cases by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Use cases by status</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Needs attention</translation>
+        <translation>Needs attention</translation>
     </message>
     <message>
         <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</translation>
     </message>
     <message>
         <source>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</source>
-        <translation type="unfinished"></translation>
+        <translation>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +893,122 @@
     </message>
 </context>
 <context>
+    <name>FactsForm</name>
+    <message>
+        <source>— nobody yet —</source>
+        <extracomment>(field, value, merge): a value the user finished entering.</extracomment>
+        <translation>— nobody yet —</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
+        <translation>“%1” is not a number. Please type digits, e.g. 1200.50.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Which data:</source>
+        <translation>Which data:</translation>
+    </message>
+    <message>
+        <source>Tool / provider:</source>
+        <translation>Tool / provider:</translation>
+    </message>
+    <message>
+        <source>Risk class (EU AI Act):</source>
+        <translation>Risk class (EU AI Act):</translation>
+    </message>
+    <message>
+        <source>One-off cost:</source>
+        <translation>One-off cost:</translation>
+    </message>
+    <message>
+        <source>Monthly cost:</source>
+        <translation>Monthly cost:</translation>
+    </message>
+    <message>
+        <source>Hours saved per month:</source>
+        <translation>Hours saved per month:</translation>
+    </message>
+    <message>
+        <source>Response-time target:</source>
+        <translation>Response-time target:</translation>
+    </message>
+    <message>
+        <source>Created on:</source>
+        <translation>Created on:</translation>
+    </message>
+    <message>
+        <source>Pilot start:</source>
+        <translation>Pilot start:</translation>
+    </message>
+    <message>
+        <source>Go-live:</source>
+        <translation>Go-live:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Next review:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>The status changes only through a recorded decision (Decisions tab).</source>
+        <translation>The status changes only through a recorded decision (Decisions tab).</translation>
+    </message>
+    <message>
+        <source>&amp;Customer-facing</source>
+        <translation>&amp;Customer-facing</translation>
+    </message>
+    <message>
+        <source>Customers deal with the result directly; a response-time target is then required.</source>
+        <translation>Customers deal with the result directly; a response-time target is then required.</translation>
+    </message>
+    <message>
+        <source>Involves &amp;personal data</source>
+        <translation>Involves &amp;personal data</translation>
+    </message>
+    <message>
+        <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
+        <translation>Names, e-mails, customer histories …: list them and clarify data protection.</translation>
+    </message>
+    <message>
+        <source>e.g. names, e-mail addresses, order history</source>
+        <translation>e.g. names, e-mail addresses, order history</translation>
+    </message>
+    <message>
+        <source>e.g. the CRM&apos;s AI assistant, provider name</source>
+        <translation>e.g. the CRM&apos;s AI assistant, provider name</translation>
+    </message>
+    <message>
+        <source>e.g. a clear answer within two hours</source>
+        <translation>e.g. a clear answer within two hours</translation>
+    </message>
+    <message>
+        <source>A complaint answered clearly within two hours signals reliability.</source>
+        <translation>A complaint answered clearly within two hours signals reliability.</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. customer service, e-mail</source>
+        <translation>Comma-separated, e.g. customer service, e-mail</translation>
+    </message>
+    <message>
+        <source>Expected working hours saved per month</source>
+        <translation>Expected working hours saved per month</translation>
+    </message>
+    <message>
+        <source>An amount in the company currency, e.g. 1200.50</source>
+        <translation>An amount in the company currency, e.g. 1200.50</translation>
+    </message>
+</context>
+<context>
     <name>FileErrors</name>
     <message>
         <source>untitled workspace</source>
@@ -1145,7 +1118,7 @@ Merge their changes into yours first, save yours under another name, or overwrit
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save &amp;as…</translation>
     </message>
     <message>
         <source>&amp;Overwrite their changes</source>
@@ -1157,48 +1130,48 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <message>
         <source>Leitplanken</source>
         <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken</translation>
     </message>
     <message>
         <source>Leitplanken workspaces (*%1);;All files (*)</source>
         <extracomment>A workspace was opened or created: the window shows this session.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken workspaces (*%1);;All files (*)</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Open workspace</translation>
     </message>
     <message>
         <source>Opened read-only: use Save as to keep your changes in another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened read-only: use Save as to keep your changes in another file.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <source>Save workspace as</source>
-        <translation type="unfinished"></translation>
+        <translation>Save workspace as</translation>
     </message>
     <message>
         <source>Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Save workspace</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to %1</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved yet. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” has changes that are not saved yet. Save them?</translation>
     </message>
 </context>
 <context>
@@ -1823,39 +1796,39 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <message>
         <source>Untitled</source>
         <extracomment>Sidebar rows, in order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(read-only)</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet</translation>
     </message>
     <message>
         <source>New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>New use case</translation>
     </message>
     <message>
         <source>Add use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Add use case</translation>
     </message>
     <message>
         <source>Remove use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove use case</translation>
     </message>
     <message>
         <source>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1</translation>
     </message>
     <message>
         <source>About Leitplanken</source>
-        <translation type="unfinished"></translation>
+        <translation>About Leitplanken</translation>
     </message>
     <message>
         <source>Leitplanken %1
@@ -1863,23 +1836,27 @@ Merge their changes into yours first, save yours under another name, or overwrit
 Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board&apos;s decision record.
 
 Guidance, not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken %1
+
+Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board&apos;s decision record.
+
+Guidance, not legal advice.</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Use cases</source>
-        <translation type="unfinished">Use cases</translation>
+        <translation>Use cases</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systems</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2033,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Leitplanken workspaces (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leitplanken workspaces (*%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2139,105 +2116,137 @@ Guidance, not legal advice.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>— nobody yet —</source>
-        <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
+        <translation>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</translation>
     </message>
     <message>
         <source>Tip: %1 is a general goal. The concrete part of your description is what counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: %1 is a general goal. The concrete part of your description is what counts.</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit %1</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>title</translation>
     </message>
     <message>
         <source>concrete problem</source>
-        <translation type="unfinished"></translation>
+        <translation>concrete problem</translation>
     </message>
     <message>
         <source>relief for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>relief for customers</translation>
     </message>
     <message>
         <source>relief for employees</source>
-        <translation type="unfinished"></translation>
+        <translation>relief for employees</translation>
     </message>
     <message>
         <source>boundary between automation and human</source>
-        <translation type="unfinished"></translation>
+        <translation>boundary between automation and human</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>owner</translation>
     </message>
     <message>
         <source>customer-facing</source>
-        <translation type="unfinished"></translation>
+        <translation>customer-facing</translation>
     </message>
     <message>
         <source>personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>personal data</translation>
     </message>
     <message>
         <source>which personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>which personal data</translation>
     </message>
     <message>
         <source>tool or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>tool or provider</translation>
     </message>
     <message>
         <source>risk class</source>
-        <translation type="unfinished"></translation>
+        <translation>risk class</translation>
     </message>
     <message>
         <source>one-off cost</source>
-        <translation type="unfinished"></translation>
+        <translation>one-off cost</translation>
     </message>
     <message>
         <source>monthly cost</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly cost</translation>
     </message>
     <message>
         <source>hours saved per month</source>
-        <translation type="unfinished"></translation>
+        <translation>hours saved per month</translation>
     </message>
     <message>
         <source>response-time target</source>
-        <translation type="unfinished"></translation>
+        <translation>response-time target</translation>
     </message>
     <message>
         <source>created on</source>
-        <translation type="unfinished"></translation>
+        <translation>created on</translation>
     </message>
     <message>
         <source>pilot start</source>
-        <translation type="unfinished"></translation>
+        <translation>pilot start</translation>
     </message>
     <message>
         <source>go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>go-live</translation>
     </message>
     <message>
         <source>next review</source>
-        <translation type="unfinished"></translation>
+        <translation>next review</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Where does AI bring relief for customers?</source>
+        <translation>Where does AI bring relief for customers?</translation>
+    </message>
+    <message>
+        <source>… and for employees?</source>
+        <translation>… and for employees?</translation>
+    </message>
+    <message>
+        <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
+        <translation>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
+        <translation>e.g. Customers get a clear answer within two hours instead of waiting days.</translation>
+    </message>
+    <message>
+        <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
+        <translation>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</translation>
+    </message>
+    <message>
+        <source>Open &amp;RACI</source>
+        <translation>Open &amp;RACI</translation>
+    </message>
+    <message>
+        <source>Shows the responsibility matrix of this use case</source>
+        <translation>Shows the responsibility matrix of this use case</translation>
+    </message>
+    <message>
+        <source>A short name, e.g. “Answer complaints within two hours”</source>
+        <translation>A short name, e.g. “Answer complaints within two hours”</translation>
     </message>
 </context>
 <context>
@@ -2282,111 +2291,111 @@ Guidance, not legal advice.</source>
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Function</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished">Internal</translation>
+        <translation>Internal</translation>
     </message>
     <message>
         <source>Only internal people can be accountable (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only internal people can be accountable (A)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>For external people: their company</source>
-        <translation type="unfinished"></translation>
+        <translation>For external people: their company</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished">New person</translation>
+        <translation>New person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished">Add person</translation>
+        <translation>Add person</translation>
     </message>
     <message numerus="yes">
         <source>%n RACI letter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n RACI letter</numerusform>
+            <numerusform>%n RACI letters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>owner of %n use case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>owner of %n use case</numerusform>
+            <numerusform>owner of %n use cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>owner of %n checklist item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>owner of %n checklist item</numerusform>
+            <numerusform>owner of %n checklist items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n board seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n board seat</numerusform>
+            <numerusform>%n board seats</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is still named in the workspace: %2. Remove the person and all of these?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is still named in the workspace: %2. Remove the person and all of these?</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation type="unfinished">Remove person</translation>
+        <translation>Remove person</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1</translation>
     </message>
     <message>
         <source>Clear owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear owner</translation>
     </message>
     <message>
         <source>Remove RACI letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove RACI letters</translation>
     </message>
     <message>
         <source>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</source>
-        <translation type="unfinished"></translation>
+        <translation>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</translation>
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add person</translation>
     </message>
     <message>
         <source>Adds a person to the company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a person to the company list</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove person</translation>
     </message>
     <message>
         <source>Removes the selected person (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the selected person (Delete)</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +2542,7 @@ Guidance, not legal advice.</source>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save &amp;as…</translation>
     </message>
 </context>
 <context>
@@ -2561,11 +2570,11 @@ Guidance, not legal advice.</source>
     <message>
         <source>Open &amp;recent</source>
         <extracomment>How many files the menu remembers.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent files</translation>
     </message>
 </context>
 <context>
@@ -2618,91 +2627,91 @@ Guidance, not legal advice.</source>
     <name>RegisterModel</name>
     <message>
         <source>(untitled)</source>
-        <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case&apos;s UUID (any column).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case&apos;s UUID (any column). Letters that Unicode does not decompose but readers file under a base letter.</extracomment>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ready</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message>
         <source>Pilot trap</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot trap</translation>
     </message>
     <message>
         <source>This pilot has waited longer than %1 days for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>This pilot has waited longer than %1 days for a decision.</translation>
     </message>
     <message>
         <source>%1 of %2 readiness criteria met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 readiness criteria met</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Readiness</source>
-        <translation type="unfinished">Readiness</translation>
+        <translation>Readiness</translation>
     </message>
     <message>
         <source>Risk class</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk class</translation>
     </message>
     <message>
         <source>Customer-facing</source>
-        <translation type="unfinished">Customer-facing</translation>
+        <translation>Customer-facing</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished">Next review</translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <source>The use case&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>The use case&apos;s name</translation>
     </message>
     <message>
         <source>Changed only through a recorded decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed only through a recorded decision</translation>
     </message>
     <message>
         <source>Who owns the use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Who owns the use case</translation>
     </message>
     <message>
         <source>Readiness for regular operation: criteria met of all criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness for regular operation: criteria met of all criteria</translation>
     </message>
     <message>
         <source>EU AI Act risk class as assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>EU AI Act risk class as assessed</translation>
     </message>
     <message>
         <source>Whether customers deal with it directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether customers deal with it directly</translation>
     </message>
     <message>
         <source>When the use case is looked at again</source>
-        <translation type="unfinished"></translation>
+        <translation>When the use case is looked at again</translation>
     </message>
     <message>
         <source>A pilot without a decision for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>A pilot without a decision for too long</translation>
     </message>
 </context>
 <context>
@@ -2710,90 +2719,90 @@ Guidance, not legal advice.</source>
     <message>
         <source>Customer-facing</source>
         <extracomment>A use case was chosen for editing (UUID). The user asked for a new use case.</extracomment>
-        <translation type="unfinished">Customer-facing</translation>
+        <translation>Customer-facing</translation>
     </message>
     <message>
         <source>Internal only</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal only</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Not ready</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message numerus="yes">
         <source>%n use case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n use case</numerusform>
             <numerusform>%n use cases</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 use cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 use cases shown</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Title, problem, relief, boundary, tool, tags …</source>
-        <translation type="unfinished"></translation>
+        <translation>Title, problem, relief, boundary, tool, tags …</translation>
     </message>
     <message>
         <source>Shows use cases whose texts contain all the words typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows use cases whose texts contain all the words typed here</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;wner:</translation>
     </message>
     <message>
         <source>&amp;Risk class:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risk class:</translation>
     </message>
     <message>
         <source>&amp;Customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Customers:</translation>
     </message>
     <message>
         <source>Rea&amp;diness:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;diness:</translation>
     </message>
     <message>
         <source>&amp;New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New use case</translation>
     </message>
     <message>
         <source>Adds a use case and opens it (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a use case and opens it (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Opens the selected use case (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the selected use case (Enter or double-click)</translation>
     </message>
     <message>
         <source>Show &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;all</translation>
     </message>
     <message>
         <source>Clears the search and every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Clears the search and every filter</translation>
     </message>
 </context>
 <context>
@@ -3469,123 +3478,123 @@ Guidance, not legal advice.</source>
     <message>
         <source>Change settings</source>
         <extracomment>Interface languages, each named in its own language (as language pickers do).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Change settings</translation>
     </message>
     <message>
         <source>Change company settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Change company settings</translation>
     </message>
     <message>
         <source>Remove board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove board member</translation>
     </message>
     <message>
         <source>Change board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Change board member</translation>
     </message>
     <message>
         <source>Add board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Add board member</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer</translation>
     </message>
     <message>
         <source>Company (saved in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Company (saved in the file)</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished">Board</translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface &amp;language:</translation>
     </message>
     <message>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Company &amp;name:</translation>
     </message>
     <message>
         <source>Legal &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal &amp;form:</translation>
     </message>
     <message>
         <source>&amp;Formats (locale):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formats (locale):</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Currency:</translation>
     </message>
     <message>
         <source>Language of catalogue and &amp;decision record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of catalogue and &amp;decision record:</translation>
     </message>
     <message>
         <source>&amp;Pilot trap after (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilot trap after (days):</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paper size:</translation>
     </message>
     <message>
         <source>Board &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Board &amp;name:</translation>
     </message>
     <message>
         <source>e.g. AG, GmbH</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. AG, GmbH</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>A pilot without a decision for longer than this is flagged as a pilot trap.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pilot without a decision for longer than this is flagged as a pilot trap.</translation>
     </message>
     <message>
         <source>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</source>
-        <translation type="unfinished"></translation>
+        <translation>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</translation>
     </message>
     <message>
         <source>Board of directors</source>
-        <translation type="unfinished"></translation>
+        <translation>Board of directors</translation>
     </message>
     <message>
         <source>Management board</source>
-        <translation type="unfinished"></translation>
+        <translation>Management board</translation>
     </message>
     <message>
         <source>Advisory board</source>
-        <translation type="unfinished"></translation>
+        <translation>Advisory board</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</translation>
     </message>
     <message>
         <source>&amp;Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add member</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove member</translation>
     </message>
 </context>
 <context>
@@ -3619,66 +3628,66 @@ Guidance, not legal advice.</source>
     <name>SystemsView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-        <translation type="unfinished">e.g. CRM, ERP, e-mail, website, phone, accounting</translation>
+        <translation>e.g. CRM, ERP, e-mail, website, phone, accounting</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Edit system</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit system</translation>
     </message>
     <message>
         <source>New system</source>
-        <translation type="unfinished">New system</translation>
+        <translation>New system</translation>
     </message>
     <message>
         <source>Add system</source>
-        <translation type="unfinished"></translation>
+        <translation>Add system</translation>
     </message>
     <message numerus="yes">
         <source>%1 is linked to %n use case(s). Remove the system and these links?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is linked to %n use case. Remove the system and this link?</numerusform>
+            <numerusform>%1 is linked to %n use cases. Remove the system and these links?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove system</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove system</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1</translation>
     </message>
     <message>
         <source>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</source>
-        <translation type="unfinished"></translation>
+        <translation>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</translation>
     </message>
     <message>
         <source>&amp;Add system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add system</translation>
     </message>
     <message>
         <source>Adds a system to the company list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a system to the company list</translation>
     </message>
     <message>
         <source>&amp;Remove system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove system</translation>
     </message>
     <message>
         <source>Removes the selected system (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the selected system (Delete)</translation>
     </message>
 </context>
 <context>
@@ -3686,39 +3695,39 @@ Guidance, not legal advice.</source>
     <message>
         <source>(untitled)</source>
         <extracomment>(tab key as findings name it, module, class) in the order PRODUCT.md lists the tabs. The user wants to go back to the register.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>S&amp;ystems</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystems</translation>
     </message>
     <message>
         <source>&amp;Responsibility (RACI)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsibility (RACI)</translation>
     </message>
     <message>
         <source>Integration &amp;checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration &amp;checklist</translation>
     </message>
     <message>
         <source>Customer e&amp;xperience</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer e&amp;xperience</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisions</translation>
     </message>
     <message>
         <source>← All use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>← All use cases</translation>
     </message>
     <message>
         <source>Back to the register (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the register (Alt+Left)</translation>
     </message>
 </context>
 <context>
@@ -3756,175 +3765,175 @@ Guidance, not legal advice.</source>
     <name>WindowActions</name>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Use case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use case</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>Starts an empty workspace for a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts an empty workspace for a company</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Opens a workspace file (.leitplanken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens a workspace file (.leitplanken)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Saves the workspace to its file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the workspace to its file</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <source>Saves the workspace to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the workspace to a new file</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import CSV…</translation>
     </message>
     <message>
         <source>Adds use cases from a spreadsheet or inventory (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds use cases from a spreadsheet or inventory (CSV)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Closes Leitplanken (asks about unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes Leitplanken (asks about unsaved changes)</translation>
     </message>
     <message>
         <source>Takes back the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes back the last change</translation>
     </message>
     <message>
         <source>Makes the last undone change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Makes the last undone change again</translation>
     </message>
     <message>
         <source>&amp;Find use case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find use case</translation>
     </message>
     <message>
         <source>Goes to the register&apos;s search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Goes to the register&apos;s search field</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;ttings…</translation>
     </message>
     <message>
         <source>Language, company, board, pilot trap and paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Language, company, board, pilot trap and paper size</translation>
     </message>
     <message>
         <source>&amp;New use case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New use case</translation>
     </message>
     <message>
         <source>Adds a use case and opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a use case and opens it</translation>
     </message>
     <message>
         <source>&amp;Remove use case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove use case…</translation>
     </message>
     <message>
         <source>Removes the selected or open use case</source>
-        <translation type="unfinished"></translation>
+        <translation>Removes the selected or open use case</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Counts per status and what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts per status and what needs attention</translation>
     </message>
     <message>
         <source>&amp;Use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use cases</translation>
     </message>
     <message>
         <source>The register of all use cases</source>
-        <translation type="unfinished"></translation>
+        <translation>The register of all use cases</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People</translation>
     </message>
     <message>
         <source>The company&apos;s people, internal and external</source>
-        <translation type="unfinished"></translation>
+        <translation>The company&apos;s people, internal and external</translation>
     </message>
     <message>
         <source>&amp;Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systems</translation>
     </message>
     <message>
         <source>The company&apos;s existing systems</source>
-        <translation type="unfinished"></translation>
+        <translation>The company&apos;s existing systems</translation>
     </message>
     <message>
         <source>&amp;Back to the register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the register</translation>
     </message>
     <message>
         <source>Leaves the use-case editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaves the use-case editor</translation>
     </message>
     <message>
         <source>&amp;About Leitplanken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Leitplanken</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Version and licence</translation>
     </message>
 </context>
 <context>
