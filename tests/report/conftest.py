@@ -178,9 +178,15 @@ _FURNITURE = re.compile(
     r"|^(Page|Seite) \d+ (of|von) \d+$", re.MULTILINE)
 
 
-def body_text(pdf: bytes, *, header_right: str = "") -> str:
-    """The PDF's text without page headers and footers, so text split over pages joins up."""
+def body_text(pdf: bytes, *, header_right: str = "", drop: tuple[str, ...] = ()) -> str:
+    """The PDF's text without page headers and footers, so text split over pages joins up.
+
+    `drop` names the beginnings of further furniture lines (a long label shortened with "…").
+    """
     text = _FURNITURE.sub("", pdf_text(pdf))
+    if drop:
+        text = "\n".join(line for line in text.split("\n")
+                         if not (line.startswith(drop) and line.endswith("…")))
     return text.replace(header_right, "") if header_right else text
 
 

@@ -132,3 +132,39 @@ def test_cleaned_markup_always_parses_and_keeps_the_text(value: str) -> None:
     plain = cleaner.plain(value)
     assert squash(shown.replace("\n", "")) == squash(plain)
     assert all(ch == PLACEHOLDER or ord(ch) in register_fonts() for ch in plain if ch != "\n")
+
+
+def test_huge_cover_values(workspace: Workspace) -> None:
+    """10,000 characters of company name, meeting and label: shortened in header and footer,
+    complete on the cover."""
+    long_name = "Muster " + "Holz" * 2500
+    workspace.company.name = long_name
+    workspace.people[0].name = "Anna " + "Keller" * 300
+    result = _render(workspace, meeting="Sitzung " + "x" * 10000,
+                     confidentiality="Streng vertraulich " + "y" * 10000)
+    text = squash(body_text(result.pdf, drop=("Streng vertraulich", "Sitzung x")))
+    assert squash(long_name) in text
+    reader = PdfReader(io.BytesIO(result.pdf))
+    assert "…" in (reader.pages[2].extract_text() or "")
+
+
+_NASTY = st.text(alphabet=st.sampled_from(list("<>&/\"' =;#\n\t\r\x00\x0b\u2028é€漢𝄞\ufeff")
+                                          + list("abcXYZ012 ")), max_size=300)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(title=_NASTY, problem=_NASTY, name=_NASTY, note=_NASTY, motion=_NASTY)
+def test_any_text_in_any_field_renders(workspace: Workspace, title: str, problem: str,
+                                       name: str, note: str, motion: str) -> None:
+    """Random mixes of markup, control characters and exotic letters never break the export."""
+    uc = workspace.use_cases[0]
+    uc.title, uc.problem, uc.motion = title, problem, motion
+    uc.checklist[0].note = note
+    workspace.people[1].name = name
+    result = _render(workspace, meeting=title, author=name, confidentiality=note)
+    assert result.pages >= 5
+    cleaner = TextCleaner(register_fonts())
+    expected = cleaner.plain(problem)
+    if expected.strip():
+        assert squash(expected) in squash(body_text(result.pdf))

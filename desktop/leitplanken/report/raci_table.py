@@ -18,6 +18,7 @@ from leitplanken.report.front import severity_word
 from leitplanken.report.styles import CELL_PAD, HEAD_GREY
 
 MAX_PEOPLE = 6
+LONG_NAME = 80
 ACTIVITY_SHARE = 0.31
 
 
@@ -79,7 +80,9 @@ def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
                 if "A" in held:
                     extra.append(("BACKGROUND", (c, r), (c, r), grey))
             rows.append(row)
-        table = ctx.table(rows, [share] + [each] * len(group), extra=extra)
+        # a heading row taller than a page cannot be repeated on every page; let it split
+        repeat = all(len(p.name) <= LONG_NAME for p in group)
+        table = ctx.table(rows, [share] + [each] * len(group), extra=extra, repeat=repeat)
         story += [table, ctx.gap(4)]
     if activities and people:
         legend = " · ".join(ctx.esc(letter_label(x, tr)) for x in Letter)
