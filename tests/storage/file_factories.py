@@ -14,7 +14,7 @@ from leitplanken.storage import WorkspaceFile
 #: Text that breaks naive code: umlauts, Polish, emoji, right-to-left marks, markup, quotes.
 TRICKY = (
     "Grüezi Łukasz 😀 \u202eevil\u202c \u200fשלום\u200f <b>bold</b> & <img src=x> "
-    "'quote\" ; DROP TABLE use_case; -- \t tab\nline2 %1 %n"
+    "'quote\" ; DROP TABLE use_case; -- \t tab\nline2 %1 %n \x00nul \x07bell \ufeffbom"
 )
 
 

@@ -187,3 +187,14 @@ def test_read_only_refuses_edits_but_allows_save_as(tmp_path: Path):
         wf.save(tmp_path / "copy.leitplanken")
         assert not wf.read_only
         wf.put(m.Person(name="now fine"))
+
+
+def test_lone_surrogates_are_stored_as_replacement_characters(tmp_path: Path):
+    """Not a character at all, so SQLite cannot hold it; the change must not fail."""
+    person = m.Person(name="Anna \udcff Keller")
+    with WorkspaceFile.create(tmp_path / "w.leitplanken", m.Workspace(people=[person])) as wf:
+        assert wf.load().people[0].name == "Anna \ufffd Keller"
+        person.function = "Leitung \ud800"
+        wf.put(person)
+        assert wf.load().people[0].function == "Leitung \ufffd"
+        assert wf.history(1)[0].summary == "Anna \ufffd Keller"

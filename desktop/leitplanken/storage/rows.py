@@ -95,8 +95,21 @@ def _to_sql(value: Any, kind: _Kind) -> Any:
     if name in ("decimal", "enum"):
         return str(value.value if isinstance(value, Enum) else value)
     if name == "tags":
-        return json.dumps([str(t) for t in value], ensure_ascii=False)
-    return str(value)
+        return json.dumps([_storable(str(t)) for t in value], ensure_ascii=False)
+    return _storable(str(value))
+
+
+def _storable(text: str) -> str:
+    """Text SQLite can hold: a lone surrogate (no character at all) becomes U+FFFD.
+
+    Such code units can arrive from pasted or decoded-with-surrogateescape text; storing them
+    would fail the whole change.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch for ch in text)
+    return text
 
 
 def to_row(record: m.Record) -> dict[str, Any]:
@@ -163,6 +176,6 @@ def summary(record: m.Record) -> str:
     for attr in ("title", "name", "catalogue_key", "question", "letter", "kind"):
         value = getattr(record, attr, None)
         if value:
-            text = str(value.value if isinstance(value, Enum) else value)
+            text = _storable(str(value.value if isinstance(value, Enum) else value))
             return text if len(text) <= 120 else text[:119] + "…"
     return ""
