@@ -65,4 +65,18 @@ def run(path: Path | None, demo: bool = False) -> int:
             recent_files.remember(path)
     window.set_session(session)  # type: ignore[arg-type]
     window.show()
+    _offer_recovery_soon(window)
     return app.exec()
+
+
+def _offer_recovery_soon(window: object) -> None:
+    """Once the window is up: offer back unsaved work of an app that crashed or was killed."""
+    import importlib.util
+
+    if importlib.util.find_spec("leitplanken.ui.recovery_dialog") is None:
+        return
+    from PySide6.QtCore import QTimer
+
+    from leitplanken.ui.recovery_dialog import offer_recovery
+
+    QTimer.singleShot(0, lambda: offer_recovery(window))

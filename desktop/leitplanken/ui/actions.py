@@ -34,7 +34,7 @@ class WindowActions(QObject):
             "settings": Key.Preferences, "new_use_case": "Ctrl+Shift+N",
             "remove_use_case": "Ctrl+Del", "go_dashboard": "Ctrl+1", "go_register": "Ctrl+2",
             "go_people": "Ctrl+3", "go_systems": "Ctrl+4", "back": "Alt+Left",
-            "find": Key.Find,
+            "find": Key.Find, "export_pdf": "Ctrl+E", "history": "Ctrl+H",
         }
         for key, handler in handlers.items():
             action = QAction(window)
@@ -67,8 +67,9 @@ class WindowActions(QObject):
         for key in ("save", "save_as"):
             self.file_menu.addAction(a[key])
         self.file_extras = self.file_menu.addSeparator()
-        if "import_csv" in a:
-            self.file_menu.addAction(a["import_csv"])
+        for key in ("export_pdf", "import_csv"):
+            if key in a:
+                self.file_menu.addAction(a[key])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a["quit"])
         self.edit_menu = bar.addMenu("")
@@ -76,6 +77,8 @@ class WindowActions(QObject):
             self.edit_menu.addAction(a[key])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a["find"])
+        if "history" in a:
+            self.edit_menu.addAction(a["history"])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a["settings"])
         self.use_case_menu = bar.addMenu("")
@@ -112,6 +115,8 @@ class WindowActions(QObject):
             "open": (self.tr("&Open…"), self.tr("Opens a workspace file (.leitplanken)")),
             "save": (self.tr("&Save"), self.tr("Saves the workspace to its file")),
             "save_as": (self.tr("Save &as…"), self.tr("Saves the workspace to a new file")),
+            "export_pdf": (self.tr("&Export decision record…"), self.tr("Writes the decision record for the board as a PDF (Ctrl+E)")),
+            "history": (self.tr("&History…"), self.tr("What changed since a chosen day, and by whom (Ctrl+H)")),
             "import_csv": (self.tr("&Import CSV…"), self.tr("Adds use cases from a spreadsheet or inventory (CSV)")),
             "quit": (self.tr("&Quit"), self.tr("Closes Leitplanken (asks about unsaved changes)")),
             "undo": (self.tr("&Undo"), self.tr("Takes back the last change")),

@@ -43,6 +43,8 @@ class Dashboard(QWidget):
     status_chosen = Signal(str)
     #: Show the people page (load findings concern people, not a use case).
     people_requested = Signal()
+    #: The workspace is empty and the user wants to start (the guided first use case).
+    start_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         """Builds the page; contents are filled when it is first shown."""
@@ -83,8 +85,13 @@ class Dashboard(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.start_button = QPushButton(self)
+        self.start_button.setObjectName("dashboard-start")
+        self.start_button.clicked.connect(self.start_requested)
+        self.start_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status_box)
@@ -116,6 +123,7 @@ class Dashboard(QWidget):
         ws = self.session.workspace
         company = ws.company.name or self.tr("Your company")
         self.heading.setText(fill(self.tr("%1 – AI use cases"), company))
+        self.start_button.setVisible(not ws.use_cases and not self.session.read_only)
         counts = Counter(uc.status for uc in ws.use_cases)
         for status, button in self.status_buttons.items():
             button.setText(f"{counts.get(status, 0)}\n{status_label(status, self._tr)}")
@@ -170,6 +178,8 @@ class Dashboard(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the interface language."""
+        self.start_button.setText(self.tr("&Start with your first use case…"))
+        self.start_button.setToolTip(self.tr("Answers the article's three questions step by step and fills the use case and its responsibility matrix"))
         self.status_box.setTitle(self.tr("Use cases by status"))
         self.attention_box.setTitle(self.tr("Needs attention"))
         self.empty_note.setText(self.tr("Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid."))

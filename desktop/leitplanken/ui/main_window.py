@@ -60,6 +60,10 @@ class MainWindow(QMainWindow):
         }
         if _has_module("leitplanken.ui.csv_import"):
             handlers["import_csv"] = self.import_csv
+        if _has_module("leitplanken.ui.export_dialog"):
+            handlers["export_pdf"] = self.export_pdf
+        if _has_module("leitplanken.ui.history_dialog"):
+            handlers["history"] = self.show_history
         self.ui = WindowActions(self, handlers, self.files.open_path)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         dash.navigate.connect(self.open_use_case)
         dash.status_chosen.connect(self._show_status)
         dash.people_requested.connect(lambda: self.show_page("people"))
+        dash.start_requested.connect(self.new_use_case)
         register: RegisterView = self.pages["register"]  # type: ignore[assignment]
         register.open_requested.connect(self.open_use_case)
         register.add_requested.connect(self.new_use_case)
@@ -210,6 +215,14 @@ class MainWindow(QMainWindow):
             return
         from leitplanken.domain.catalogue import seed_use_case
 
+        if _has_module("leitplanken.ui.wizard"):
+            from leitplanken.ui.wizard import needs_first_use_case, run_first_use_case_wizard
+
+            if needs_first_use_case(self.session):
+                created = run_first_use_case_wizard(self.session, self)
+                if created is not None:
+                    self.open_use_case(created, "overview")
+                return
         ws = self.session.workspace
         uc = UseCase(title=self.tr("New use case"), created_on=self.session.today())
         seed_use_case(uc, ws.company.language or app_settings.interface_language(),
@@ -243,6 +256,24 @@ class MainWindow(QMainWindow):
             return
         edits.remove_records(self.session, [uc], text=fill(self.tr("Remove %1"), uc.title))
         self.show_page("register")
+
+    def export_pdf(self) -> None:
+        """File → Export decision record… (the PDF libraries load only now)."""
+        if self.session is None:
+            return
+        from leitplanken.ui.export_dialog import ExportDialog
+
+        self.session.flush()
+        ExportDialog(self.session, self).exec()
+
+    def show_history(self) -> None:
+        """Edit → History…"""
+        if self.session is None:
+            return
+        from leitplanken.ui.history_dialog import HistoryDialog
+
+        self.session.flush()
+        HistoryDialog(self.session, self).exec()
 
     def import_csv(self) -> None:
         """File → Import CSV…"""

@@ -130,6 +130,7 @@ class FactsForm(QWidget):
         line = self.fields[key]
         if not (line.hasFocus() and line.isModified()) and line.text() != text:
             line.setText(text)
+            line.setCursorPosition(0)  # long texts show their beginning, not their end
         line.setReadOnly(read_only)
 
     def _fill_owner(self, workspace: Any, owner_uuid: str | None) -> None:

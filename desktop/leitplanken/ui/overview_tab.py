@@ -138,6 +138,7 @@ class OverviewTab(UseCaseTab):
         title = self.fields["title"]
         if not (title.hasFocus() and title.isModified()) and title.text() != uc.title:
             title.setText(uc.title)
+            title.setCursorPosition(0)
         title.setReadOnly(read_only)
         for key in _TEXTS:
             edit = self.fields[key]

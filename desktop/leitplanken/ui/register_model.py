@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from leitplanken.domain.model import UseCase
 from leitplanken.domain.rules import Readiness, is_pilot_trap, readiness
-from leitplanken.i18n.labels import risk_label, status_label, yes_no
+from leitplanken.i18n.labels import risk_hint, risk_label, status_label, yes_no
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.session import Session
 
@@ -189,6 +189,10 @@ class RegisterModel(QAbstractTableModel):
         """The readiness gaps count and the trap explanation; the title shows the problem."""
         if column == TITLE:
             return uc.problem or None
+        if column == RISK:
+            return f"{risk_label(uc.risk_class, self._tr)}\n{risk_hint(uc.risk_class, self._tr)}"
+        if column == RISK:
+            return f"{risk_label(uc.risk_class, self._tr)}\n{risk_hint(uc.risk_class, self._tr)}"
         if column == TRAP and self.is_trap(uc):
             return fill(self.tr("This pilot has waited longer than %1 days for a decision."),
                         self.session.workspace.company.pilot_trap_days)

@@ -91,8 +91,6 @@ class RegisterView(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
-        for column, width in ((1, 130), (OWNER, 150), (3, 110), (4, 180), (5, 120), (6, 110), (7, 120)):
-            header.resizeSection(column, width)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -264,7 +262,17 @@ class RegisterView(QWidget):
         self.reset_button.setToolTip(self.tr("Clears the search and every filter"))
         self._fill_combos()
         self.model.retranslate()
+        self._fit_columns()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        """Each column at least as wide as its (translated) title plus the sort arrow."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        minimum = {1: 120, OWNER: 150, 3: 110, 4: 170, 5: 110, 6: 110, 7: 110}
+        for column, width in minimum.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 36))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Qt's route for a live language switch."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -78,7 +79,7 @@ class SettingsDialog(QDialog):
         self.board = QTableWidget(0, 2, self)
         self.board.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.board.verticalHeader().hide()
-        self.board.horizontalHeader().setStretchLastSection(True)
+        self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.board.setMinimumHeight(140)
         for member in sorted(session.workspace.board, key=lambda m: m.sort):
             self._add_board_row(member.person_uuid, member.role)
@@ -123,7 +124,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.board_box, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(560, 640)
+        self.resize(680, 660)
 
     def _combo(self, values: tuple[str, ...], current: str, editable: bool) -> QComboBox:
         """A combo box offering common values and allowing others."""
