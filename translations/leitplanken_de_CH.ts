@@ -554,7 +554,7 @@
         <name>Dashboard</name>
         <message>
             <source>Your company</source>
-            <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case).</extracomment>
+            <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case).</extracomment>
             <translation>Ihr Unternehmen</translation>
         </message>
         <message>
@@ -576,6 +576,14 @@
         <message>
             <source>Click to open the use case where this is fixed</source>
             <translation>Klicken, um den Anwendungsfall dort zu öffnen, wo sich das beheben lässt</translation>
+        </message>
+        <message>
+            <source>&amp;Start with your first use case…</source>
+            <translation>Mit dem ersten Anwendungsfall &amp;beginnen …</translation>
+        </message>
+        <message>
+            <source>Answers the article's three questions step by step and fills the use case and its responsibility matrix</source>
+            <translation>Beantwortet die drei Fragen des Artikels Schritt für Schritt und füllt damit den Anwendungsfall und seine Verantwortungsmatrix</translation>
         </message>
         <message>
             <source>Use cases by status</source>
@@ -1117,7 +1125,7 @@ Merge their changes into yours first, save yours under another name, or overwrit
         </message>
         <message>
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Speichern &amp;unter …</translation>
         </message>
         <message>
             <source>&amp;Overwrite their changes</source>
@@ -2032,7 +2040,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>Leitplanken workspaces (*%1);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -2541,7 +2549,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>Save &amp;as…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Speichern &amp;unter …</translation>
         </message>
     </context>
     <context>
@@ -3829,6 +3837,22 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Saves the workspace to a new file</source>
             <translation>Speichert den Arbeitsbereich in eine neue Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Export decision record…</source>
+            <translation>Entscheidungsprotokoll e&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Writes the decision record for the board as a PDF (Ctrl+E)</source>
+            <translation>Schreibt das Entscheidungsprotokoll für das Gremium als PDF (Strg+E)</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Verlauf …</translation>
+        </message>
+        <message>
+            <source>What changed since a chosen day, and by whom (Ctrl+H)</source>
+            <translation>Was sich seit einem gewählten Tag geändert hat, und durch wen (Strg+H)</translation>
         </message>
         <message>
             <source>&amp;Import CSV…</source>

@@ -555,7 +555,7 @@
     <name>Dashboard</name>
     <message>
         <source>Your company</source>
-        <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case).</extracomment>
+        <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case).</extracomment>
         <translation>Your company</translation>
     </message>
     <message>
@@ -577,6 +577,14 @@
     <message>
         <source>Click to open the use case where this is fixed</source>
         <translation>Click to open the use case where this is fixed</translation>
+    </message>
+    <message>
+        <source>&amp;Start with your first use case…</source>
+        <translation>&amp;Start with your first use case…</translation>
+    </message>
+    <message>
+        <source>Answers the article&apos;s three questions step by step and fills the use case and its responsibility matrix</source>
+        <translation>Answers the article&apos;s three questions step by step and fills the use case and its responsibility matrix</translation>
     </message>
     <message>
         <source>Use cases by status</source>
@@ -3830,6 +3838,22 @@ Guidance, not legal advice.</translation>
     <message>
         <source>Saves the workspace to a new file</source>
         <translation>Saves the workspace to a new file</translation>
+    </message>
+    <message>
+        <source>&amp;Export decision record…</source>
+        <translation>&amp;Export decision record…</translation>
+    </message>
+    <message>
+        <source>Writes the decision record for the board as a PDF (Ctrl+E)</source>
+        <translation>Writes the decision record for the board as a PDF (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>What changed since a chosen day, and by whom (Ctrl+H)</source>
+        <translation>What changed since a chosen day, and by whom (Ctrl+H)</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
