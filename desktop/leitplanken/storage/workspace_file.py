@@ -84,9 +84,13 @@ class WorkspaceFile:
             create_schema(conn)
             wf = cls(conn, work, None, False)
             working.write_note(work, target)
-            with wf._transaction():
-                at = writes.utc_now()
-                writes.insert_new(wf.db, _all_records(workspace), at, wf.author)
+            conn.execute("BEGIN")
+            try:
+                writes.insert_new(conn, _all_records(workspace), writes.utc_now(), wf.author)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
         except BaseException as exc:
             close_quietly(conn)
             working.remove(work)
