@@ -208,3 +208,14 @@ def test_start_up_does_not_load_the_pdf_libraries(tmp_path) -> None:  # type: ig
                           env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_readiness_links_in_the_decisions_tab_switch_tabs(window) -> None:
+    """A readiness gap's link (decisions tab) brings its tab to the front."""
+    uc = window.session.workspace.use_cases[0]
+    window.open_use_case(uc.uuid, "decisions")
+    decisions = window.editor.pages["decisions"]
+    decisions.navigate.emit("overview", {"field": "problem"})
+    assert window.editor.current_tab() == "overview"
+    decisions.navigate.emit("checklist", {})
+    assert window.editor.current_tab() == "checklist"

@@ -75,6 +75,9 @@ class UseCaseEditor(QWidget):
                 self.pages[key] = cls(session, self.tabs)
         for page in self.pages.values():
             self.tabs.addTab(page, "")
+            navigate = getattr(page, "navigate", None)
+            if navigate is not None:  # readiness links: (tab, params) inside this use case
+                navigate.connect(self.show_tab)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
