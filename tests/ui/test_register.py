@@ -9,12 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from conftest import TODAY, small_workspace
 from leitplanken.domain.model import Person, Status, Workspace
 from leitplanken.ui.register_model import OWNER, STATUS, TITLE, RegisterFilter, RegisterModel
 from leitplanken.ui.register_view import RegisterView
 from leitplanken.ui.session import Session
-
-from conftest import TODAY, small_workspace
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 
