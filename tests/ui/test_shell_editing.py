@@ -140,3 +140,25 @@ def test_people_add_and_undo(window) -> None:
     assert people.model.rowCount() == before
     window.ui.actions["redo"].trigger()
     assert len(window.session.workspace.people) == before + 1
+
+
+def test_remove_use_case_and_undo_restores_it_with_children(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Removing a use case (with RACI, checklist, decisions) and undoing brings all of it back, also on disk."""
+    import leitplanken.ui.main_window as main_window
+
+    uc = next(u for u in window.session.workspace.use_cases if u.decisions)
+    counts = (len(uc.activities), len(uc.checklist), len(uc.cells), len(uc.decisions))
+    window.open_use_case(uc.uuid)
+    monkeypatch.setattr(main_window.QMessageBox, "question",
+                        staticmethod(lambda *a: QMessageBox.StandardButton.Yes))
+    window.ui.actions["remove_use_case"].trigger()
+    assert window.session.workspace.use_case(uc.uuid) is None
+    assert window.pages["register"].model.row_of(uc.uuid) == -1
+    window.ui.actions["undo"].trigger()
+    back = window.session.workspace.use_case(uc.uuid)
+    assert back is uc
+    stored = window.session.file.load().use_case(uc.uuid)
+    assert stored is not None
+    assert (len(stored.activities), len(stored.checklist), len(stored.cells),
+            len(stored.decisions)) == counts
+    assert window.pages["register"].model.row_of(uc.uuid) >= 0
