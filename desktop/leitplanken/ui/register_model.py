@@ -188,7 +188,7 @@ class RegisterModel(QAbstractTableModel):
     def _tooltip(self, uc: UseCase, column: int) -> str | None:
         """The readiness gaps count and the trap explanation; the title shows the problem."""
         if column == TITLE:
-            return uc.problem or None
+            return f"{uc.title}\n\n{uc.problem}" if uc.problem else uc.title or None
         if column == RISK:
             return f"{risk_label(uc.risk_class, self._tr)}\n{risk_hint(uc.risk_class, self._tr)}"
         if column == RISK:
