@@ -97,7 +97,6 @@ def open_encrypted(path: Path | str, passphrase: str) -> WorkspaceFile:
     "bad_container" (cut off or not our container), or any code the decrypted file earns.
     The decrypted bytes live only in the app's folder and are removed once opened.
     """
-    from leitplanken.storage import working
     from leitplanken.storage.workspace_file import WorkspaceFile
 
     source = Path(path)
@@ -108,6 +107,18 @@ def open_encrypted(path: Path | str, passphrase: str) -> WorkspaceFile:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+    return detach(wf)
+
+
+def detach(wf: WorkspaceFile) -> WorkspaceFile:
+    """Turns a file opened read-only into an untitled workspace with its content (a copy).
+
+    Save as… then asks where it goes; crash recovery treats it as untitled work too.
+    """
+    from leitplanken.storage import working
+
+    if wf.lock_marker is not None:
+        raise ValueError("only a file opened read-only can become a copy")
     wf.path = None
     wf.read_only = False
     wf.modified = True
@@ -115,3 +126,15 @@ def open_encrypted(path: Path | str, passphrase: str) -> WorkspaceFile:
     with contextlib.suppress(OSError):
         working.write_note(wf.working_path, None)
     return wf
+
+
+def decrypt_to_temp(path: Path | str, passphrase: str) -> Path:
+    """Decrypts an encrypted copy into a private temporary file (to merge it); caller deletes it."""
+    tmp = _private_temp(".leitplanken")
+    try:
+        crypto.decrypt_file(Path(path), passphrase, tmp)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp

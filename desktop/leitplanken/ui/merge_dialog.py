@@ -1,0 +1,217 @@
+"""File → Merge from file… and the merge after "changed by someone else": the conflict list.
+
+The dialog summarises what the merge takes over by itself (records added, changed, deleted
+on one side only) and lists every record both sides changed, field by field, with both
+values; the user picks "mine" or "theirs" per field (or per record for two records claiming
+one slot). The version not taken stays in the history. Applying reloads the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leitplanken.i18n.translator import AppTranslator, fill
+
+MINE, THEIRS = "mine", "theirs"
+_MAX_SHOWN = 300
+
+
+def _shown(value: Any) -> str:
+    """A field value as one line of text (long text shortened)."""
+    if value is None:
+        return "—"
+    text = str(getattr(value, "value", value)).replace("\n", " ⏎ ")
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+class MergeDialog(QDialog):
+    """Shows a storage MergeSession; accept() leaves the picks in the session's conflicts."""
+
+    def __init__(self, session: Any, source_name: str, parent: QWidget | None = None) -> None:
+        """session: a leitplanken.storage.merge_apply.MergeSession."""
+        super().__init__(parent)
+        self.setObjectName("merge-dialog")
+        self.session = session
+        self.setWindowTitle(self.tr("Merge from file"))
+        counts = session.changes()
+        summary = QLabel(fill(self.tr(
+            "Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one "
+            "side only)."), source_name, counts["added"], counts["changed"], counts["deleted"]),
+            self)
+        summary.setObjectName("merge-summary")
+        summary.setWordWrap(True)
+        if session.conflicts:
+            ask = self.tr("%n record(s) were changed on both sides. Choose which version to "
+                          "keep; the other one stays in the history.", None,
+                          len(session.conflicts))
+        else:
+            ask = self.tr("Nothing was changed on both sides: no decision needed.")
+        question = QLabel(ask, self)
+        question.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("merge-conflicts")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Record / field"), self.tr("Mine"), self.tr("Theirs"),
+                                   self.tr("Keep")])
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setVisible(bool(session.conflicts))
+        self.pickers: list[tuple[Any, str | None, QComboBox]] = []
+        for conflict in session.conflicts:
+            self._add_conflict(conflict)
+        self.tree.expandAll()
+        all_mine = QPushButton(self.tr("Keep all &mine"), self)
+        all_mine.setObjectName("merge-all-mine")
+        all_mine.clicked.connect(lambda: self.pick_all(MINE))
+        all_theirs = QPushButton(self.tr("Take all &theirs"), self)
+        all_theirs.setObjectName("merge-all-theirs")
+        all_theirs.clicked.connect(lambda: self.pick_all(THEIRS))
+        for button in (all_mine, all_theirs):
+            button.setVisible(bool(session.conflicts))
+        row = QHBoxLayout()
+        row.addWidget(all_mine)
+        row.addWidget(all_theirs)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (summary, question, self.tree):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(820, 480)
+
+    def _record_label(self, conflict: Any) -> str:
+        """What the conflict is about, in words: "Use case: Title"."""
+        from leitplanken.storage.rows import summary
+
+        kinds = {
+            "Company": self.tr("Company"), "Person": self.tr("Person"),
+            "System": self.tr("System"), "UseCase": self.tr("Use case"),
+            "RaciCell": self.tr("RACI letter"), "RaciActivity": self.tr("RACI activity"),
+            "RaciMember": self.tr("RACI member"), "ChecklistItem": self.tr("Checklist item"),
+            "CxAnswer": self.tr("CX check answer"), "UseCaseSystem": self.tr("System link"),
+            "BoardMember": self.tr("Board member"), "Decision": self.tr("Decision"),
+        }
+        kind = kinds.get(conflict.kind, conflict.kind)
+        name = summary(conflict.mine) or summary(conflict.theirs)
+        if conflict.duplicate:
+            return fill(self.tr("%1 added on both sides: %2"), kind, name)
+        return fill("%1: %2", kind, name) if name else kind
+
+    def _picker(self, conflict: Any, field_name: str | None) -> QComboBox:
+        """A Mine/Theirs choice bound to one field (or the whole record)."""
+        box = QComboBox(self.tree)
+        box.addItem(self.tr("Mine"), MINE)
+        box.addItem(self.tr("Theirs"), THEIRS)
+        side = conflict.side_of(field_name or "*")
+        box.setCurrentIndex(0 if side == MINE else 1)
+        box.currentIndexChanged.connect(
+            lambda _i, c=conflict, f=field_name, b=box: c.pick(b.currentData(), f))
+        self.pickers.append((conflict, field_name, box))
+        return box
+
+    def _add_conflict(self, conflict: Any) -> None:
+        """One tree row per record, one child row per differing field."""
+        top = QTreeWidgetItem(self.tree, [self._record_label(conflict), "", "", ""])
+        top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        if conflict.whole:
+            from leitplanken.storage.rows import summary
+
+            top.setText(1, _shown(summary(conflict.mine)))
+            top.setText(2, _shown(summary(conflict.theirs)))
+            self.tree.setItemWidget(top, 3, self._picker(conflict, None))
+            return
+        for name in conflict.fields:
+            child = QTreeWidgetItem(top, [name, _shown(getattr(conflict.mine, name)),
+                                          _shown(getattr(conflict.theirs, name)), ""])
+            child.setToolTip(1, str(getattr(conflict.mine, name)))
+            child.setToolTip(2, str(getattr(conflict.theirs, name)))
+            self.tree.setItemWidget(child, 3, self._picker(conflict, name))
+
+    def pick_all(self, side: str) -> None:
+        """Sets every choice to one side."""
+        for _conflict, _name, box in self.pickers:
+            box.setCurrentIndex(0 if side == MINE else 1)
+
+
+def run_merge(window: Any, source: Path, *, from_disk: bool = False,
+              display: str | None = None) -> bool:
+    """Plans the merge of `source`, lets the user decide conflicts, applies, reloads."""
+    from leitplanken.storage import FileError
+    from leitplanken.storage.merge_apply import prepare
+    from leitplanken.ui.file_ops import show_error
+
+    session = window.session
+    tr = AppTranslator()
+    title = tr.translate("MergeDialog", "Merge from file")
+    session.flush()
+    try:
+        plan = prepare(session.file, source, from_disk=from_disk)
+    except FileError as err:
+        show_error(window, err, title)
+        return False
+    dialog = MergeDialog(plan, display or source.name, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        plan.apply()
+    except FileError as err:
+        show_error(window, err, title)
+        return False
+    session.reload()
+    return True
+
+
+def merge_from_file(window: Any) -> bool:
+    """File → Merge from file…: choose a colleague's copy (encrypted ones ask a passphrase)."""
+    from leitplanken.storage import FileError, crypto
+    from leitplanken.ui.file_ops import show_error
+
+    session = window.session
+    if session is None or session.read_only:
+        return False
+    tr = AppTranslator()
+    start = str(Path(session.path).parent) if session.path is not None else str(Path.home())
+    path, _ = QFileDialog.getOpenFileName(
+        window, tr.translate("MergeDialog", "Merge from file"), start,
+        fill(tr.translate("MergeDialog", "Leitplanken workspaces (*%1);;All files (*)"),
+             ".leitplanken"))
+    if not path:
+        return False
+    source = Path(path)
+    if not crypto.is_encrypted_file(source):
+        return run_merge(window, source)
+    from leitplanken.storage.send_copy import decrypt_to_temp
+    from leitplanken.ui.send_copy_dialog import ask_and_decrypt
+
+    try:
+        plain = ask_and_decrypt(window, source, decrypt_to_temp)
+    except FileError as err:
+        show_error(window, err, tr.translate("MergeDialog", "Merge from file"))
+        return False
+    if plain is None:
+        return False
+    try:
+        return run_merge(window, plain, display=source.name)
+    finally:
+        plain.unlink(missing_ok=True)
