@@ -5,90 +5,90 @@
     <name>CheckFileDialog</name>
     <message>
         <source>Check file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei prüfen</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">Datei: %1</translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished">Schema-Version: %1</translation>
+        <translation>Schema-Version: %1</translation>
     </message>
     <message>
         <source>Integrity: damaged</source>
-        <translation type="unfinished">Unversehrtheit: beschädigt</translation>
+        <translation>Integrität: beschädigt</translation>
     </message>
     <message>
         <source>Integrity: ok (every page and every reference checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: in Ordnung (jede Seite und jeder Verweis geprüft)</translation>
     </message>
     <message numerus="yes">
         <source>%n use case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Anwendungsfall</numerusform>
             <numerusform>%n Anwendungsfälle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Person</numerusform>
             <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Entscheidung</numerusform>
             <numerusform>%n Entscheidungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n history entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag im Verlauf</numerusform>
+            <numerusform>%n Einträge im Verlauf</numerusform>
         </translation>
     </message>
     <message>
         <source>On disk: changed by someone else since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Datenträger: von jemand anderem geändert, seit Sie sie geöffnet haben.</translation>
     </message>
     <message>
         <source>In use: also opened by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Gebrauch: auch geöffnet von %1 auf %2.</translation>
     </message>
     <message>
         <source>Opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Befund.</numerusform>
             <numerusform>%n Befunde.</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished">Keine Befunde.</translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>The file is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist unversehrt.</translation>
     </message>
     <message>
         <source>The rules found points to look at (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln haben Punkte gefunden, die Sie ansehen sollten (unten).</translation>
     </message>
     <message>
         <source>The rules found nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln haben nichts zu beanstanden.</translation>
     </message>
     <message>
         <source>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt. Speichern Sie Ihre Arbeit mit „Speichern unter…“ unter einem neuen Namen und bewahren Sie die beschädigte Datei zur Prüfung auf.</translation>
     </message>
 </context>
 <context>
@@ -1112,25 +1112,27 @@
     <name>FileGuard</name>
     <message>
         <source>File changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei von jemand anderem geändert</translation>
     </message>
     <message>
         <source>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
 
 Merge their changes into yours first, save yours under another name, or overwrite theirs knowingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von jemand anderem geändert, seit Sie die Datei geöffnet haben. Jetzt zu speichern würde diese Änderungen überschreiben.
+
+Übernehmen Sie zuerst die fremden Änderungen in Ihre, speichern Sie Ihre Fassung unter einem anderen Namen oder überschreiben Sie die fremden Änderungen bewusst.</translation>
     </message>
     <message>
         <source>&amp;Merge their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;zusammenführen</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished">Speichern &amp;unter …</translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Overwrite their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremde Änderungen &amp;überschreiben</translation>
     </message>
 </context>
 <context>
@@ -1186,27 +1188,27 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <name>FileSharing</name>
     <message>
         <source>Send &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie senden…</translation>
     </message>
     <message>
         <source>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine saubere Kopie für einen USB-Stick oder eine E-Mail, auf Wunsch verschlüsselt</translation>
     </message>
     <message>
         <source>&amp;Merge from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>Takes over the changes of a colleague&apos;s copy; you decide where both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernimmt die Änderungen aus der Kopie einer Kollegin oder eines Kollegen; wo beide geändert haben, entscheiden Sie</translation>
     </message>
     <message>
         <source>Chec&amp;k file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;prüfen…</translation>
     </message>
     <message>
         <source>Checks the file&apos;s integrity and lists what the rules find</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die Unversehrtheit der Datei und listet auf, was die Regeln finden</translation>
     </message>
 </context>
 <context>
@@ -1768,35 +1770,35 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <name>LockDialog</name>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei in Gebrauch</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>“%1” is open by %2 on the computer “%3” since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist von %2 auf dem Computer „%3“ geöffnet, seit %4.</translation>
     </message>
     <message>
         <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm, das sie geöffnet hat, läuft offenbar nicht mehr (abgestürzt, oder die Markierung ist sehr alt). Wenn Sie sicher sind, dass niemand daran arbeitet, können Sie die Markierung aufheben.</translation>
     </message>
     <message>
         <source>To avoid overwriting each other&apos;s work, open it read-only or open a copy and merge it back later (File → Merge from file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit niemand die Arbeit des anderen überschreibt: Öffnen Sie die Datei schreibgeschützt, oder öffnen Sie eine Kopie und führen Sie sie später wieder zusammen (Datei → Aus Datei zusammenführen…).</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Open a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Kopie öffnen</translation>
     </message>
     <message>
         <source>&amp;Break the marker and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;aufheben und öffnen</translation>
     </message>
 </context>
 <context>
@@ -1871,177 +1873,177 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <name>MergeCommand</name>
     <message>
         <source>merge a colleague&apos;s copy into a file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie einer Kollegin oder eines Kollegen in eine Datei zusammenführen</translation>
     </message>
     <message>
         <source>your file (changed in place unless -o is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Datei (wird direkt geändert, außer mit -o)</translation>
     </message>
     <message>
         <source>the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>die andere Kopie</translation>
     </message>
     <message>
         <source>write the result here and leave MINE as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis hierhin schreiben und MINE unverändert lassen</translation>
     </message>
     <message>
         <source>whose version wins a conflict (default: mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>wessen Fassung bei einem Konflikt gilt (Standard: mine = die eigene)</translation>
     </message>
     <message>
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 zusammengeführt.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz hinzugefügt</numerusform>
+            <numerusform>%n Datensätze hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz geändert</numerusform>
+            <numerusform>%n Datensätze geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz gelöscht</numerusform>
+            <numerusform>%n Datensätze gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte.</translation>
     </message>
     <message>
         <source>kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Fassung behalten</translation>
     </message>
     <message>
         <source>took theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>fremde Fassung übernommen</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s), changed on both sides:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt, auf beiden Seiten geändert:</numerusform>
+            <numerusform>%n Konflikte, auf beiden Seiten geändert:</numerusform>
         </translation>
     </message>
     <message>
         <source>The other version of each conflict is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die jeweils andere Fassung jedes Konflikts bleibt im Verlauf erhalten.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei zusammenführen</translation>
     </message>
     <message>
         <source>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen von „%1“: %2 hinzugefügt, %3 geändert und %4 gelöscht, automatisch (nur auf einer Seite geändert).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were changed on both sides. Choose which version to keep; the other one stays in the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz wurde auf beiden Seiten geändert. Wählen Sie, welche Fassung gilt; die andere bleibt im Verlauf erhalten.</numerusform>
+            <numerusform>%n Datensätze wurden auf beiden Seiten geändert. Wählen Sie, welche Fassung gilt; die andere bleibt im Verlauf erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed on both sides: no decision needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde auf beiden Seiten geändert: keine Entscheidung nötig.</translation>
     </message>
     <message>
         <source>Record / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz / Feld</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremde</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;meine behalten</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;fremden übernehmen</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished">Anwendungsfall</translation>
+        <translation>Anwendungsfall</translation>
     </message>
     <message>
         <source>RACI letter</source>
-        <translation type="unfinished">RACI-Buchstabe</translation>
+        <translation>RACI-Buchstabe</translation>
     </message>
     <message>
         <source>RACI activity</source>
-        <translation type="unfinished">RACI-Aktivität</translation>
+        <translation>RACI-Tätigkeit</translation>
     </message>
     <message>
         <source>RACI member</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI-Mitglied</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished">Checklistenpunkt</translation>
+        <translation>Punkt der Integrations-Checkliste</translation>
     </message>
     <message>
         <source>CX check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort im Kundenerlebnis-Check</translation>
     </message>
     <message>
         <source>System link</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemanbindung</translation>
     </message>
     <message>
         <source>Board member</source>
-        <translation type="unfinished">Mitglied des Gremiums</translation>
+        <translation>Mitglied des Gremiums</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheid</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>%1 added on both sides: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf beiden Seiten hinzugefügt: %2</translation>
     </message>
     <message>
         <source>Leitplanken workspaces (*%1);;All files (*)</source>
-        <translation type="unfinished">Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
+        <translation>Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2261,11 +2263,11 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Kopie</translation>
     </message>
     <message>
         <source>“%1” is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist verschlüsselt. Geben Sie die Passphrase ein, um die Datei zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2546,11 +2548,11 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet (die Datei oder der Datenträger ist schreibgeschützt, jemand anderes hat sie geöffnet, oder Sie haben es so gewählt). Sie können alles ansehen; um Änderungen zu behalten, speichern Sie eine Kopie mit „Speichern unter…“.</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished">Speichern &amp;unter …</translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
 </context>
 <context>
@@ -2589,46 +2591,46 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
         <source>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken wurde beim letzten Mal unerwartet beendet (Absturz, Stromausfall oder ein abgebrochener Prozess). Die folgende Arbeit war noch nicht gespeichert. Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben; Speichern schreibt sie dann in ihre Datei.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Untitled workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Arbeitsbereich</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungespeicherte Änderung</numerusform>
+            <numerusform>%n ungespeicherte Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — last change %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — letzte Änderung %2, %3</translation>
     </message>
     <message>
         <source>Discard unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Arbeit verwerfen</translation>
     </message>
     <message>
         <source>Discard this unsaved work for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ungespeicherte Arbeit endgültig verwerfen? Sie lässt sich nicht zurückholen.</translation>
     </message>
 </context>
 <context>
@@ -3382,35 +3384,35 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <name>SendCopyCommand</name>
     <message>
         <source>write a clean copy to send, optionally encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>eine saubere Kopie zum Versenden schreiben, auf Wunsch verschlüsselt</translation>
     </message>
     <message>
         <source>the workspace file</source>
-        <translation type="unfinished">die Arbeitsbereich-Datei</translation>
+        <translation>die Arbeitsbereich-Datei</translation>
     </message>
     <message>
         <source>where to write the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin die Kopie geschrieben wird</translation>
     </message>
     <message>
         <source>encrypt with the passphrase in the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Passphrase aus der ersten Zeile von F verschlüsseln</translation>
     </message>
     <message>
         <source>Cannot read the passphrase from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase kann nicht aus %1 gelesen werden.</translation>
     </message>
     <message>
         <source>The passphrase file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei ist leer.</translation>
     </message>
     <message>
         <source>Encrypted copy written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Kopie nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Copy written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3418,67 +3420,67 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <message>
         <source>Send copy</source>
         <extracomment>Shorter passphrases are refused: scrypt slows guessing, it cannot make &quot;1234&quot; safe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie senden</translation>
     </message>
     <message>
         <source>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine saubere Kopie des Arbeitsbereichs an einen anderen Ort, für einen USB-Stick oder eine E-Mail. Die geöffnete Datei bleibt, wie sie ist. Die Kopie behält den Verlauf, damit sie später wieder zusammengeführt werden kann.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Encrypt with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Passphrase &amp;verschlüsseln</translation>
     </message>
     <message>
         <source>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie die Passphrase auf anderem Weg mit (per Telefon, nicht in derselben E-Mail). Ohne sie lässt sich die Kopie nicht öffnen; niemand kann sie wiederherstellen.</translation>
     </message>
     <message>
         <source>Copy to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nach:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Send copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;senden</translation>
     </message>
     <message>
         <source>Leitplanken workspaces (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken-Arbeitsbereiche (*%1)</translation>
     </message>
     <message>
         <source>Choose where the copy goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin die Kopie geht.</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Encrypted copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Kopie nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nach %1 geschrieben</translation>
     </message>
 </context>
 <context>

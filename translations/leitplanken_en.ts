@@ -5,90 +5,90 @@
     <name>CheckFileDialog</name>
     <message>
         <source>Check file</source>
-        <translation type="unfinished"></translation>
+        <translation>Check file</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished">File: %1</translation>
+        <translation>File: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished">Schema version: %1</translation>
+        <translation>Schema version: %1</translation>
     </message>
     <message>
         <source>Integrity: damaged</source>
-        <translation type="unfinished">Integrity: damaged</translation>
+        <translation>Integrity: damaged</translation>
     </message>
     <message>
         <source>Integrity: ok (every page and every reference checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity: ok (every page and every reference checked)</translation>
     </message>
     <message numerus="yes">
         <source>%n use case(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n use case</numerusform>
             <numerusform>%n use cases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n decision</numerusform>
             <numerusform>%n decisions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n history entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n history entry</numerusform>
+            <numerusform>%n history entries</numerusform>
         </translation>
     </message>
     <message>
         <source>On disk: changed by someone else since you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>On disk: changed by someone else since you opened it.</translation>
     </message>
     <message>
         <source>In use: also opened by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In use: also opened by %1 on %2.</translation>
     </message>
     <message>
         <source>Opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened read-only.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n finding.</numerusform>
             <numerusform>%n findings.</numerusform>
         </translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished">No findings.</translation>
+        <translation>No findings.</translation>
     </message>
     <message>
         <source>The file is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is intact.</translation>
     </message>
     <message>
         <source>The rules found points to look at (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules found points to look at (below).</translation>
     </message>
     <message>
         <source>The rules found nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rules found nothing to fix.</translation>
     </message>
     <message>
         <source>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</translation>
     </message>
 </context>
 <context>
@@ -1112,25 +1112,27 @@
     <name>FileGuard</name>
     <message>
         <source>File changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>File changed by someone else</translation>
     </message>
     <message>
         <source>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
 
 Merge their changes into yours first, save yours under another name, or overwrite theirs knowingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
+
+Merge their changes into yours first, save yours under another name, or overwrite theirs knowingly.</translation>
     </message>
     <message>
         <source>&amp;Merge their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge their changes</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished">Save &amp;as…</translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <source>&amp;Overwrite their changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overwrite their changes</translation>
     </message>
 </context>
 <context>
@@ -1186,27 +1188,27 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <name>FileSharing</name>
     <message>
         <source>Send &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;copy…</translation>
     </message>
     <message>
         <source>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</translation>
     </message>
     <message>
         <source>&amp;Merge from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge from file…</translation>
     </message>
     <message>
         <source>Takes over the changes of a colleague&apos;s copy; you decide where both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes over the changes of a colleague&apos;s copy; you decide where both changed</translation>
     </message>
     <message>
         <source>Chec&amp;k file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k file…</translation>
     </message>
     <message>
         <source>Checks the file&apos;s integrity and lists what the rules find</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks the file&apos;s integrity and lists what the rules find</translation>
     </message>
 </context>
 <context>
@@ -1768,35 +1770,35 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <name>LockDialog</name>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>File in use</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>someone</translation>
     </message>
     <message>
         <source>“%1” is open by %2 on the computer “%3” since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is open by %2 on the computer “%3” since %4.</translation>
     </message>
     <message>
         <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</translation>
     </message>
     <message>
         <source>To avoid overwriting each other&apos;s work, open it read-only or open a copy and merge it back later (File → Merge from file…).</source>
-        <translation type="unfinished"></translation>
+        <translation>To avoid overwriting each other&apos;s work, open it read-only or open a copy and merge it back later (File → Merge from file…).</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;read-only</translation>
     </message>
     <message>
         <source>Open a &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a &amp;copy</translation>
     </message>
     <message>
         <source>&amp;Break the marker and open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Break the marker and open</translation>
     </message>
 </context>
 <context>
@@ -1871,177 +1873,177 @@ Guidance, not legal advice.</translation>
     <name>MergeCommand</name>
     <message>
         <source>merge a colleague&apos;s copy into a file</source>
-        <translation type="unfinished"></translation>
+        <translation>merge a colleague&apos;s copy into a file</translation>
     </message>
     <message>
         <source>your file (changed in place unless -o is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>your file (changed in place unless -o is given)</translation>
     </message>
     <message>
         <source>the other copy</source>
-        <translation type="unfinished"></translation>
+        <translation>the other copy</translation>
     </message>
     <message>
         <source>write the result here and leave MINE as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>write the result here and leave MINE as it is</translation>
     </message>
     <message>
         <source>whose version wins a conflict (default: mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>whose version wins a conflict (default: mine)</translation>
     </message>
     <message>
         <source>Merged %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged %1 into %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record changed</numerusform>
+            <numerusform>%n records changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record deleted</numerusform>
+            <numerusform>%n records deleted</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts.</translation>
     </message>
     <message>
         <source>kept mine</source>
-        <translation type="unfinished"></translation>
+        <translation>kept mine</translation>
     </message>
     <message>
         <source>took theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>took theirs</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s), changed on both sides:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict, changed on both sides:</numerusform>
+            <numerusform>%n conflicts, changed on both sides:</numerusform>
         </translation>
     </message>
     <message>
         <source>The other version of each conflict is kept in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>The other version of each conflict is kept in the history.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge from file</translation>
     </message>
     <message>
         <source>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) were changed on both sides. Choose which version to keep; the other one stays in the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record was changed on both sides. Choose which version to keep; the other one stays in the history.</numerusform>
+            <numerusform>%n records were changed on both sides. Choose which version to keep; the other one stays in the history.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was changed on both sides: no decision needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed on both sides: no decision needed.</translation>
     </message>
     <message>
         <source>Record / field</source>
-        <translation type="unfinished"></translation>
+        <translation>Record / field</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Theirs</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>Keep all &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep all &amp;mine</translation>
     </message>
     <message>
         <source>Take all &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Take all &amp;theirs</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Use case</source>
-        <translation type="unfinished">Use case</translation>
+        <translation>Use case</translation>
     </message>
     <message>
         <source>RACI letter</source>
-        <translation type="unfinished">RACI letter</translation>
+        <translation>RACI letter</translation>
     </message>
     <message>
         <source>RACI activity</source>
-        <translation type="unfinished">RACI activity</translation>
+        <translation>RACI activity</translation>
     </message>
     <message>
         <source>RACI member</source>
-        <translation type="unfinished"></translation>
+        <translation>RACI member</translation>
     </message>
     <message>
         <source>Checklist item</source>
-        <translation type="unfinished">Checklist item</translation>
+        <translation>Checklist item</translation>
     </message>
     <message>
         <source>CX check answer</source>
-        <translation type="unfinished"></translation>
+        <translation>CX check answer</translation>
     </message>
     <message>
         <source>System link</source>
-        <translation type="unfinished"></translation>
+        <translation>System link</translation>
     </message>
     <message>
         <source>Board member</source>
-        <translation type="unfinished">Board member</translation>
+        <translation>Board member</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>%1 added on both sides: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 added on both sides: %2</translation>
     </message>
     <message>
         <source>Leitplanken workspaces (*%1);;All files (*)</source>
-        <translation type="unfinished">Leitplanken workspaces (*%1);;All files (*)</translation>
+        <translation>Leitplanken workspaces (*%1);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -2261,11 +2263,11 @@ Guidance, not legal advice.</translation>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted copy</translation>
     </message>
     <message>
         <source>“%1” is encrypted. Enter its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is encrypted. Enter its passphrase to open it.</translation>
     </message>
 </context>
 <context>
@@ -2546,11 +2548,11 @@ Guidance, not legal advice.</translation>
     <name>ReadOnlyBanner</name>
     <message>
         <source>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished">Save &amp;as…</translation>
+        <translation>Save &amp;as…</translation>
     </message>
 </context>
 <context>
@@ -2589,46 +2591,46 @@ Guidance, not legal advice.</translation>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover unsaved work</translation>
     </message>
     <message>
         <source>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recover</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard…</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>Untitled workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled workspace</translation>
     </message>
     <message numerus="yes">
         <source>%n unsaved change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unsaved change</numerusform>
+            <numerusform>%n unsaved changes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — last change %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — last change %2, %3</translation>
     </message>
     <message>
         <source>Discard unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard unsaved work</translation>
     </message>
     <message>
         <source>Discard this unsaved work for good? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this unsaved work for good? It cannot be brought back.</translation>
     </message>
 </context>
 <context>
@@ -3382,35 +3384,35 @@ Guidance, not legal advice.</translation>
     <name>SendCopyCommand</name>
     <message>
         <source>write a clean copy to send, optionally encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>write a clean copy to send, optionally encrypted</translation>
     </message>
     <message>
         <source>the workspace file</source>
-        <translation type="unfinished">the workspace file</translation>
+        <translation>the workspace file</translation>
     </message>
     <message>
         <source>where to write the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>where to write the copy</translation>
     </message>
     <message>
         <source>encrypt with the passphrase in the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>encrypt with the passphrase in the first line of F</translation>
     </message>
     <message>
         <source>Cannot read the passphrase from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the passphrase from %1.</translation>
     </message>
     <message>
         <source>The passphrase file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase file is empty.</translation>
     </message>
     <message>
         <source>Encrypted copy written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted copy written to %1.</translation>
     </message>
     <message>
         <source>Copy written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy written to %1.</translation>
     </message>
 </context>
 <context>
@@ -3418,67 +3420,67 @@ Guidance, not legal advice.</translation>
     <message>
         <source>Send copy</source>
         <extracomment>Shorter passphrases are refused: scrypt slows guessing, it cannot make &quot;1234&quot; safe.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Send copy</translation>
     </message>
     <message>
         <source>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Encrypt with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encrypt with a passphrase</translation>
     </message>
     <message>
         <source>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</translation>
     </message>
     <message>
         <source>Copy to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase:</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat passphrase:</translation>
     </message>
     <message>
         <source>&amp;Send copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send copy</translation>
     </message>
     <message>
         <source>Leitplanken workspaces (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitplanken workspaces (*%1)</translation>
     </message>
     <message>
         <source>Choose where the copy goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where the copy goes.</translation>
     </message>
     <message>
         <source>The passphrase needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase needs at least %1 characters.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passphrases differ.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
         <source>Encrypted copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted copy written to %1</translation>
     </message>
     <message>
         <source>Copy written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy written to %1</translation>
     </message>
 </context>
 <context>
