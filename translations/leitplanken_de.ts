@@ -2458,6 +2458,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <translation>Extern (%1): darf nicht rechenschaftspflichtig (A) sein</translation>
     </message>
     <message>
+        <source>Accountable on many use cases: a possible bottleneck.</source>
+        <translation>Rechenschaftspflichtig bei vielen Anwendungsfällen: ein möglicher Engpass.</translation>
+    </message>
+    <message>
         <source>Clear RACI letter</source>
         <translation>RACI-Buchstaben löschen</translation>
     </message>

@@ -2458,6 +2458,10 @@ Guidance, not legal advice.</translation>
         <translation>External (%1): may not be accountable (A)</translation>
     </message>
     <message>
+        <source>Accountable on many use cases: a possible bottleneck.</source>
+        <translation>Accountable on many use cases: a possible bottleneck.</translation>
+    </message>
+    <message>
         <source>Clear RACI letter</source>
         <translation>Clear RACI letter</translation>
     </message>

@@ -128,3 +128,9 @@ def test_load_visible_in_header_tooltip(qtbot, tmp_path):
     assert "Anna Keller" in tip and "accountable (A) on 1" in tip
     tab.view.setCurrentIndex(tab.model.index(0, 1))
     assert "accountable (A) on 1" in tab.load_label.text()
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole) is None
+    session.workspace.company.bottleneck_threshold = 1
+    tab.refresh()
+    tip = tab.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "bottleneck" in tip
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole) is not None

@@ -249,6 +249,8 @@ class RaciModel(QAbstractTableModel):
             return fill(self.tr("%1 (ext.)"), person.name)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.person_tooltip(person)
+        if role == Qt.ItemDataRole.DecorationRole and self.is_bottleneck(person):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ItemDataRole.FontRole and not person.internal:
             font = QFont()
             font.setItalic(True)
@@ -266,7 +268,15 @@ class RaciModel(QAbstractTableModel):
             org = person.organisation or self.tr("organisation not named")
             lines.append(fill(self.tr("External (%1): may not be accountable (A)"), org))
         lines.append(self.load_text(person))
+        if self.is_bottleneck(person):
+            lines.append(self.tr("Accountable on many use cases: a possible bottleneck."))
         return "\n".join(lines)
+
+    def is_bottleneck(self, person: Person) -> bool:
+        """Whether the person holds the A on as many use cases as the company's threshold."""
+        load = self._load.get(person.uuid)
+        threshold = max(1, self.session.workspace.company.bottleneck_threshold)
+        return bool(load) and load.accountable_use_cases >= threshold
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Typing a letter (or nothing) sets a cell; typing in column 0 renames an own activity."""
