@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 from editor_support import open_session, person, reopen, sample_workspace, show_in_window
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester, QTest
+from PySide6.QtWidgets import QApplication
 
+from leitplanken.ui.new_person_dialog import NewPersonDialog
 from leitplanken.ui.raci_model import RaciModel
 from leitplanken.ui.raci_tab import RaciTab
 
@@ -134,3 +136,33 @@ def test_load_visible_in_header_tooltip(qtbot, tmp_path):
     tip = tab.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "bottleneck" in tip
     assert tab.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_create_person_on_the_spot(qtbot, tmp_path):
+    session, tab, uc = _tab(qtbot, tmp_path)
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewPersonDialog)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        assert dialog.isVisible() and dialog.message.text() == "Please enter a name."
+        QTest.keyClicks(dialog.name_edit, "Marco Steiner")
+        QTest.keyClicks(dialog.function_edit, "IT provider")
+        dialog.external_box.setChecked(True)
+        QTest.keyClicks(dialog.organisation_edit, "Netz AG")
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, fill)
+    tab.create_person()
+    marco = person(session, "Marco Steiner")
+    assert not marco.internal and marco.organisation == "Netz AG"
+    column = tab.model.column_of(marco.uuid)
+    assert tab.model.headerData(column, Qt.Orientation.Horizontal) == "Marco Steiner (ext.)"
+    assert "Netz AG" in tab.model.headerData(column, Qt.Orientation.Horizontal,
+                                             Qt.ItemDataRole.ToolTipRole)
+    assert session.undo.undoText() == "Add person to RACI"
+    again = reopen(session, tmp_path / "raci.leitplanken")
+    assert any(p.name == "Marco Steiner" for p in again.people)
+    session.undo.undo()  # one step: the column and the new person go together
+    assert tab.model.column_of(marco.uuid) == -1
+    assert all(p.name != "Marco Steiner" for p in session.workspace.people)
