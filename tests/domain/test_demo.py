@@ -157,3 +157,14 @@ def test_dates_move_with_today(today):
     assert trapped.pilot_start == today - timedelta(days=150)
     assert all(uc.created_on <= today for uc in ws.use_cases)
     assert {f.code for f in attention_items(ws, today)} >= {"pilot_trap", "raci.invalid"}
+
+
+def test_attention_list_is_sorted_by_severity_then_date(de):
+    from leitplanken.domain.finding import SEVERITY_RANK
+
+    found = attention_items(de, TODAY)
+    ranks = [SEVERITY_RANK[f.severity] for f in found]
+    assert ranks == sorted(ranks)
+    for a, b in zip(found, found[1:], strict=False):
+        if a.severity == b.severity and a.on and b.on:
+            assert a.on <= b.on

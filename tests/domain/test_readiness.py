@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from domain_factories import ready_use_case
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from leitplanken.domain.model import (
     Category,
@@ -180,3 +182,28 @@ def test_fraction_counts_criteria():
     uc.boundary = ""
     uc.problem = ""
     assert readiness_fraction(uc, people) == pytest.approx((total - 2) / total)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    blanks=st.sets(st.sampled_from(["problem", "boundary", "response_target", "personal_data_which"])),
+    states=st.lists(st.sampled_from(list(ItemState)), min_size=25, max_size=25),
+    ratings=st.lists(st.sampled_from(list(CxRating)), min_size=3, max_size=3),
+)
+def test_score_and_gaps_agree(blanks, states, ratings):
+    """Whatever is missing, the score counts it and the use case is ready only with no gaps."""
+    uc, people = ready_use_case()
+    for name in blanks:
+        setattr(uc, name, "")
+    for item, state in zip(uc.checklist, states, strict=False):
+        item.state = state
+    for answer, rating in zip(uc.cx, ratings, strict=True):
+        answer.rating = rating
+    r = readiness(uc, people)
+    assert 0 <= r.done <= r.total
+    assert 0.0 <= r.fraction <= 1.0
+    assert r.ready == (r.done == r.total) == (not r.gaps)
+    assert len(r.gaps) >= r.total - r.done
+    unrated = sum(1 for rating in ratings if rating == CxRating.NOT_RATED)
+    assert [g.code for g in r.gaps].count("readiness.cx_unrated") == unrated
+    assert all(g.params.get("tab") in {"overview", "raci", "checklist", "cx"} for g in r.gaps)
