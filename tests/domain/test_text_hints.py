@@ -112,3 +112,24 @@ def test_phrases_are_taken_from_the_text(text):
     flat = " ".join(text.split()).casefold()
     for phrase in vague_phrases(text):
         assert phrase.casefold() in flat
+
+
+def test_long_text_stays_fast():
+    """A pasted document must not freeze the editor: 20,000 buzzwords in well under a second."""
+    import time
+
+    start = time.perf_counter()
+    assert not is_concrete_problem("Effizienz optimieren " * 10000)
+    assert time.perf_counter() - start < 3
+
+
+@given(st.lists(st.sampled_from(["Effizienz", "steigern", "Kosten", "zu", "senken", "optimieren",
+                                 "Prozesse", "improve", "efficiency", "Anfragen", "x"]),
+                max_size=40))
+def test_phrases_never_overlap(tokens):
+    """Overlapping matches are resolved: each word belongs to at most one reported phrase."""
+    from leitplanken.domain.text_hints import _spans
+
+    spans = _spans(" ".join(tokens))
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

@@ -152,9 +152,9 @@ def seed_use_case(uc: UseCase, lang: str, version: int = CATALOGUE_VERSION) -> N
     for it in catalogue(version).items:
         if it.key in have_item:
             continue
-        uc.checklist.append(ChecklistItem(use_case_uuid=uc.uuid, catalogue_key=it.key,
-                                          category=it.category, title=catalogue_text(it.title, lang),
-                                          required=it.required, sort=next_sort))
+        uc.checklist.append(ChecklistItem(
+            use_case_uuid=uc.uuid, catalogue_key=it.key, category=it.category,
+            title=catalogue_text(it.title, lang), required=it.required, sort=next_sort))
         next_sort += 1
     for question in CxQuestion:
         if uc.cx_answer(question) is None:

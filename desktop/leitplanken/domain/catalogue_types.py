@@ -1,4 +1,4 @@
-"""The shapes of catalogue entries, apart from their texts so each version is a plain data module."""
+"""The shapes of catalogue entries, kept apart so each catalogue version is a plain data module."""
 
 from __future__ import annotations
 

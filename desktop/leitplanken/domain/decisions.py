@@ -52,7 +52,8 @@ def validate_decision(uc: UseCase, decision: Decision, people: People) -> list[F
         add("decision.extend_not_pilot", status=uc.status.value)
     if decision.next_review is not None and decision.next_review < decision.decided_on:
         add("decision.review_before_decision", date=decision.next_review)
-    if needs_readiness_reason(uc, people, decision.kind) and not decision.readiness_override.strip():
+    reason = decision.readiness_override.strip()
+    if needs_readiness_reason(uc, people, decision.kind) and not reason:
         add("decision.reason_required", field="readiness_override")
     return found
 

@@ -108,7 +108,8 @@ _PEOPLE: tuple[tuple[str, str, bool, str, str, str, str], ...] = (
 )
 
 _ORGANISATIONS_EN = {
-    "Oberli Digital, Mitglied im KI-Konkret Netzwerk": "Oberli Digital, member of the KI-Konkret network",
+    "Oberli Digital, Mitglied im KI-Konkret Netzwerk":
+        "Oberli Digital, member of the KI-Konkret network",
 }
 
 _BOARD = (("margrit", BoardRole.CHAIR), ("beat", BoardRole.MEMBER), ("thomas", BoardRole.MEMBER),

@@ -196,7 +196,8 @@ def _replay(ctx: DemoContext, ws: Workspace, uc: UseCase, spec: Spec) -> None:
             conditions=ctx.t(*dec.conditions),
             deciders=ctx.t(*dec.deciders),
             next_review=ctx.day(dec.review) if dec.review is not None else None,
-            corrects_uuid=ctx.uid(f"uc/{spec.key}/decision/{dec.corrects}") if dec.corrects else None,
+            corrects_uuid=(ctx.uid(f"uc/{spec.key}/decision/{dec.corrects}")
+                           if dec.corrects else None),
             readiness_override=ctx.t(*dec.override),
             recorded_at=datetime.combine(recorded, time(16, 30), UTC).strftime(
                 "%Y-%m-%dT%H:%M:%SZ"),

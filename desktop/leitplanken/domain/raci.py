@@ -1,4 +1,4 @@
-"""RACI rules from the article: "AI makes no decisions. People do." Who checks, who steps in, who answers.
+"""RACI rules from the article: "AI makes no decisions. People do." Who checks, steps in, answers.
 
 Per activity exactly one Accountable (an internal person, never an external provider), at least
 one Responsible (the Accountable may be the Responsible too), one letter per person. Across use
@@ -81,7 +81,9 @@ def _activity_findings(
     responsible = _unique(c.person_uuid for c in cells if c.letter == Letter.R)
     where = {"tab": "raci"}
     if not accountable:
-        found.append(Finding("raci.no_accountable", "error", use_case.uuid, activity_uuid, params=where))
+        found.append(
+            Finding("raci.no_accountable", "error", use_case.uuid, activity_uuid, params=where)
+        )
     elif len(accountable) > 1:
         found.append(
             Finding(
@@ -107,7 +109,9 @@ def _activity_findings(
             )
     # The A may do the work as well; only nobody at all doing it is a gap.
     if not responsible:
-        found.append(Finding("raci.no_responsible", "warning", use_case.uuid, activity_uuid, params=where))
+        found.append(
+            Finding("raci.no_responsible", "warning", use_case.uuid, activity_uuid, params=where)
+        )
     return found
 
 

@@ -117,7 +117,9 @@ def _relief(uc: UseCase) -> list[Finding]:
 
 def _boundary(uc: UseCase) -> list[Finding]:
     """Where automation ends and the human begins, in words."""
-    return [] if uc.boundary.strip() else [_gap(uc, "readiness.boundary_missing", "overview", "boundary")]
+    if uc.boundary.strip():
+        return []
+    return [_gap(uc, "readiness.boundary_missing", "overview", "boundary")]
 
 
 def _raci(uc: UseCase, people: People) -> list[Finding]:

@@ -7,6 +7,7 @@ when a statement is too short to name one. It only warns; the user decides.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from leitplanken.domain.finding import Finding, Severity
@@ -81,14 +82,22 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
-    """Non-overlapping spans of buzzword phrases, in text order (longest patterns first)."""
+    """Non-overlapping spans of buzzword phrases, in text order (longest patterns first).
+
+    The spans taken so far stay sorted and disjoint, so only the one starting just before a new
+    match's end can overlap it: a bisection keeps long texts fast.
+    """
+    starts: list[int] = []
     taken: list[tuple[int, int]] = []
     for pattern in _COMPILED:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if not any(start < e and s < end for s, e in taken):
-                taken.append((start, end))
-    return sorted(taken)
+            index = bisect.bisect_left(starts, end)
+            if index and taken[index - 1][1] > start:
+                continue
+            starts.insert(index, start)
+            taken.insert(index, (start, end))
+    return taken
 
 
 def vague_phrases(text: str | None) -> list[str]:
