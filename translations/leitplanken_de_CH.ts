@@ -1891,6 +1891,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>wessen Fassung bei einem Konflikt gilt (Standard: mine = die eigene)</translation>
         </message>
         <message>
+            <source>THEIRS is an encrypted copy: its passphrase is the first line of F</source>
+            <translation>THEIRS ist eine verschlüsselte Kopie: ihre Passphrase steht in der ersten Zeile von F</translation>
+        </message>
+        <message>
             <source>Merged %1 into %2.</source>
             <translation>%1 in %2 zusammengeführt.</translation>
         </message>

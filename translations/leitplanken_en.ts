@@ -1892,6 +1892,10 @@ Guidance, not legal advice.</translation>
         <translation>whose version wins a conflict (default: mine)</translation>
     </message>
     <message>
+        <source>THEIRS is an encrypted copy: its passphrase is the first line of F</source>
+        <translation>THEIRS is an encrypted copy: its passphrase is the first line of F</translation>
+    </message>
+    <message>
         <source>Merged %1 into %2.</source>
         <translation>Merged %1 into %2.</translation>
     </message>

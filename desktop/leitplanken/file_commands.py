@@ -42,6 +42,26 @@ def merge_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
                         help=tr.translate("MergeCommand", "write the result here and leave MINE as it is"))
     parser.add_argument("--prefer", choices=("mine", "theirs"), default="mine",
                         help=tr.translate("MergeCommand", "whose version wins a conflict (default: mine)"))
+    parser.add_argument("--passphrase-file", metavar="F", type=Path, default=None,
+                        help=tr.translate("MergeCommand", "THEIRS is an encrypted copy: its passphrase is the first line of F"))
+
+
+def _read_passphrase(path: Path, tr: Translates) -> str | None:
+    """The first line of a passphrase file, or None after telling the user what is wrong."""
+    import sys
+
+    from leitplanken.i18n.translator import fill
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        print(fill(tr.translate("SendCopyCommand", "Cannot read the passphrase from %1."), path),
+              file=sys.stderr)
+        return None
+    if not lines or not lines[0]:
+        print(tr.translate("SendCopyCommand", "The passphrase file is empty."), file=sys.stderr)
+        return None
+    return lines[0]
 
 
 def merge_run(args: argparse.Namespace, tr: Translates) -> int:
@@ -51,20 +71,36 @@ def merge_run(args: argparse.Namespace, tr: Translates) -> int:
     from leitplanken.storage.merge_apply import describe_conflict, prepare
 
     out: Path | None = args.output
+    theirs: Path = args.theirs
+    plain: Path | None = None
+    if args.passphrase_file is not None:
+        from leitplanken.storage.send_copy import decrypt_to_temp
+
+        passphrase = _read_passphrase(args.passphrase_file, tr)
+        if passphrase is None:
+            return EXIT_UNUSABLE
+        try:
+            plain = decrypt_to_temp(theirs, passphrase)
+        except FileError as err:
+            return _error(err, tr)
     try:
         wf = WorkspaceFile.open(args.mine, read_only=out is not None)
     except FileError as err:
+        if plain is not None:
+            plain.unlink(missing_ok=True)
         return _error(err, tr)
     try:
         if out is not None:
             wf.read_only = False  # the result goes to OUT; MINE itself is never written
-        session = prepare(wf, args.theirs, prefer=args.prefer)
+        session = prepare(wf, plain or theirs, prefer=args.prefer)
         counts = session.apply()
         wf.save(out)
     except FileError as err:
         return _error(err, tr)
     finally:
         wf.close()
+        if plain is not None:
+            plain.unlink(missing_ok=True)
     print(fill(tr.translate("MergeCommand", "Merged %1 into %2."), args.theirs, out or args.mine))
     print(tr.translate("MergeCommand", "%n record(s) added", None, counts["added"]))
     print(tr.translate("MergeCommand", "%n record(s) changed", None, counts["changed"]))
@@ -100,7 +136,6 @@ def send_copy_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None
 
 def send_copy_run(args: argparse.Namespace, tr: Translates) -> int:
     """Writes the copy; 0 when written, 2 when a file was unusable."""
-    import sys
 
     from leitplanken.i18n.translator import fill
     from leitplanken.storage import FileError, WorkspaceFile
@@ -108,15 +143,8 @@ def send_copy_run(args: argparse.Namespace, tr: Translates) -> int:
 
     passphrase = None
     if args.passphrase_file is not None:
-        try:
-            text = args.passphrase_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            print(fill(tr.translate("SendCopyCommand", "Cannot read the passphrase from %1."),
-                       args.passphrase_file), file=sys.stderr)
-            return EXIT_UNUSABLE
-        passphrase = text.splitlines()[0] if text.splitlines() else ""
-        if not passphrase:
-            print(tr.translate("SendCopyCommand", "The passphrase file is empty."), file=sys.stderr)
+        passphrase = _read_passphrase(args.passphrase_file, tr)
+        if passphrase is None:
             return EXIT_UNUSABLE
     try:
         with WorkspaceFile.open(args.file, read_only=True) as wf:

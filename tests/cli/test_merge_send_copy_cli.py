@@ -94,3 +94,19 @@ def test_the_console_script_runs_merge(copies):
     done = subprocess.run([sys.executable, "-m", "leitplanken", "merge", str(mine), str(theirs)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_merge_an_encrypted_copy_with_its_passphrase(copies, tmp_path, capsys):
+    mine, theirs, uuid = copies
+    _retitle(theirs, uuid, "Verschlüsselt zurück")
+    secret = tmp_path / "pass.txt"
+    secret.write_text("Vertraulich 2026\n", encoding="utf-8")
+    enc = tmp_path / "theirs-enc.leitplanken"
+    assert main(["send-copy", str(theirs), str(enc), "--passphrase-file", str(secret)]) == 0
+    assert main(["merge", str(mine), str(enc)]) == 2  # needs the passphrase
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("falsch\n", encoding="utf-8")
+    assert main(["merge", str(mine), str(enc), "--passphrase-file", str(wrong)]) == 2
+    assert "passphrase" in capsys.readouterr().err
+    assert main(["merge", str(mine), str(enc), "--passphrase-file", str(secret)]) == 0
+    assert _title(mine, uuid) == "Verschlüsselt zurück"
