@@ -1800,6 +1800,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <source>&amp;Break the marker and open</source>
         <translation>&amp;Break the marker and open</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2048,6 +2052,261 @@ Guidance, not legal advice.</translation>
     <message>
         <source>Leitplanken workspaces (*%1);;All files (*)</source>
         <translation>Leitplanken workspaces (*%1);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeValues</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Concrete problem</source>
+        <translation>Concrete problem</translation>
+    </message>
+    <message>
+        <source>Relief for customers</source>
+        <translation>Relief for customers</translation>
+    </message>
+    <message>
+        <source>Relief for employees</source>
+        <translation>Relief for employees</translation>
+    </message>
+    <message>
+        <source>Where automation ends and the human begins</source>
+        <translation>Where automation ends and the human begins</translation>
+    </message>
+    <message>
+        <source>Customer-facing</source>
+        <translation>Customer-facing</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Tool or provider</source>
+        <translation>Tool or provider</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Which personal data</source>
+        <translation>Which personal data</translation>
+    </message>
+    <message>
+        <source>Risk class (EU AI Act)</source>
+        <translation>Risk class (EU AI Act)</translation>
+    </message>
+    <message>
+        <source>One-off cost</source>
+        <translation>One-off cost</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monthly cost</translation>
+    </message>
+    <message>
+        <source>Hours saved per month</source>
+        <translation>Hours saved per month</translation>
+    </message>
+    <message>
+        <source>Response-time target</source>
+        <translation>Response-time target</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Fallback</translation>
+    </message>
+    <message>
+        <source>Motion for the board</source>
+        <translation>Motion for the board</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Pilot start</source>
+        <translation>Pilot start</translation>
+    </message>
+    <message>
+        <source>Go-live</source>
+        <translation>Go-live</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Name of the board</source>
+        <translation>Name of the board</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Catalogue version</source>
+        <translation>Catalogue version</translation>
+    </message>
+    <message>
+        <source>Pilot trap after (days)</source>
+        <translation>Pilot trap after (days)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>Bottleneck from (use cases)</source>
+        <translation>Bottleneck from (use cases)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Use case</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Catalogue entry</translation>
+    </message>
+    <message>
+        <source>RACI letter</source>
+        <translation>RACI letter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason for N/A</source>
+        <translation>Reason for N/A</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>Switched on</translation>
+    </message>
+    <message>
+        <source>Required for readiness</source>
+        <translation>Required for readiness</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Deciders</source>
+        <translation>Deciders</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>Reason despite gaps</source>
+        <translation>Reason despite gaps</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,7 @@ def test_send_copy_encrypted_then_open_with_the_passphrase(tmp_path):
     wf = open_encrypted(sent, PASS)
     try:
         assert wf.path is None and wf.modified and not wf.read_only
+        assert wf.suggested_name == "Offerte.leitplanken"
         assert wf.load() == ws
         wf.save(tmp_path / suggested_name(sent))
     finally:

@@ -51,6 +51,7 @@ def test_stick_second_instance_copy_merge_and_encrypted_copy(qtbot, tmp_path, ap
     assert not child(lock_seen[0], "lock-break").isVisibleTo(lock_seen[0])  # a live marker
     copy_session = second.session
     assert copy_session.path is None and copy_session.modified and not copy_session.read_only
+    assert copy_session.file.suggested_name == "Demo (copy).leitplanken"  # offered by Save as
 
     # Both edit: the same title differently (a conflict), and one field only in the copy.
     ws_a, ws_b = first.session.workspace, copy_session.workspace
@@ -71,7 +72,7 @@ def test_stick_second_instance_copy_merge_and_encrypted_copy(qtbot, tmp_path, ap
     def decide(dialog) -> None:
         tree = child(dialog, "merge-conflicts")
         assert tree.topLevelItemCount() == 1
-        assert tree.topLevelItem(0).child(0).text(0) == "title"
+        assert tree.topLevelItem(0).child(0).text(0) == "Title"
         [(conflict, field_name, box)] = dialog.pickers
         assert field_name == "title" and box.currentData() == "mine"
         box.setCurrentIndex(1)  # "Theirs"

@@ -107,7 +107,9 @@ def open_encrypted(path: Path | str, passphrase: str) -> WorkspaceFile:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
-    return detach(wf)
+    detach(wf)
+    wf.suggested_name = suggested_name(source)  # what Save as… offers: the name it arrived with
+    return wf
 
 
 def detach(wf: WorkspaceFile) -> WorkspaceFile:

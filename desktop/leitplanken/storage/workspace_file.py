@@ -70,6 +70,8 @@ class WorkspaceFile:
         #: What the file on disk looked like at open/save, and our "in use" marker (guards.py).
         self.disk_identity: Any = None
         self.lock_marker: Path | None = None
+        #: The name Save as… offers for an untitled copy (a decrypted or opened copy), if any.
+        self.suggested_name: str | None = None
 
     # -- opening -------------------------------------------------------------------------
 

@@ -166,6 +166,7 @@ class FileOps(QObject):
             return False
         start = Path(self._start_dir())
         name = (session.workspace.company.name or self.tr("Workspace")) + SUFFIX
+        name = getattr(session.file, "suggested_name", None) or name  # e.g. a decrypted copy's
         if session.path is not None:
             name = Path(session.path).name
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save workspace as"),

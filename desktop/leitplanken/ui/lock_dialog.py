@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from leitplanken.i18n.file_errors import display_name
@@ -86,4 +87,8 @@ def open_despite_lock(path: Path, choice: str) -> Any:
         lock.break_lock(path)
         return WorkspaceFile.open(path)
     wf = WorkspaceFile.open(path, read_only=True)
-    return detach(wf) if choice == COPY else wf
+    if choice == COPY:
+        detach(wf)
+        wf.suggested_name = fill(QCoreApplication.translate("LockDialog", "%1 (copy)"),
+                                 path.stem) + path.suffix
+    return wf

@@ -30,15 +30,6 @@ from PySide6.QtWidgets import (
 from leitplanken.i18n.translator import AppTranslator, fill
 
 MINE, THEIRS = "mine", "theirs"
-_MAX_SHOWN = 300
-
-
-def _shown(value: Any) -> str:
-    """A field value as one line of text (long text shortened)."""
-    if value is None:
-        return "—"
-    text = str(getattr(value, "value", value)).replace("\n", " ⏎ ")
-    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
 
 
 class MergeDialog(QDialog):
@@ -50,6 +41,11 @@ class MergeDialog(QDialog):
         self.setObjectName("merge-dialog")
         self.session = session
         self.setWindowTitle(self.tr("Merge from file"))
+        from leitplanken.storage.rows import summary
+
+        self.names = {u: summary(r) for state in (session.plan.mine, session.plan.theirs)
+                      for u, r in state.records.items()}
+        self.fmt = self._formatter(session)
         counts = session.changes()
         summary = QLabel(fill(self.tr(
             "Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one "
@@ -100,6 +96,21 @@ class MergeDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 480)
 
+    @staticmethod
+    def _formatter(session: Any) -> Any:
+        """The workspace's date formatter (its company's locale)."""
+        from leitplanken.domain.model import Company
+        from leitplanken.i18n.fmt import Formatter
+
+        companies = [r for r in session.plan.mine.records.values() if isinstance(r, Company)]
+        return Formatter(companies[0].locale if companies else "de_CH")
+
+    def _shown(self, value: Any) -> str:
+        """A value in words (names for UUIDs, translated statuses, formatted dates)."""
+        from leitplanken.ui.merge_values import value_text
+
+        return value_text(value, self.names, self.fmt)
+
     def _record_label(self, conflict: Any) -> str:
         """What the conflict is about, in words: "Use case: Title"."""
         from leitplanken.storage.rows import summary
@@ -135,18 +146,28 @@ class MergeDialog(QDialog):
         top = QTreeWidgetItem(self.tree, [self._record_label(conflict), "", "", ""])
         top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
         if conflict.whole:
-            from leitplanken.storage.rows import summary
 
-            top.setText(1, _shown(summary(conflict.mine)))
-            top.setText(2, _shown(summary(conflict.theirs)))
+            top.setText(1, self._shown(self._whole_text(conflict.mine)))
+            top.setText(2, self._shown(self._whole_text(conflict.theirs)))
             self.tree.setItemWidget(top, 3, self._picker(conflict, None))
             return
+        from leitplanken.ui.merge_values import field_label
+
         for name in conflict.fields:
-            child = QTreeWidgetItem(top, [name, _shown(getattr(conflict.mine, name)),
-                                          _shown(getattr(conflict.theirs, name)), ""])
+            child = QTreeWidgetItem(top, [field_label(name), self._shown(getattr(conflict.mine, name)),
+                                          self._shown(getattr(conflict.theirs, name)), ""])
             child.setToolTip(1, str(getattr(conflict.mine, name)))
             child.setToolTip(2, str(getattr(conflict.theirs, name)))
             self.tree.setItemWidget(child, 3, self._picker(conflict, name))
+
+    def _whole_text(self, record: Any) -> str:
+        """A record picked as a whole, in words: its letter, rating or name."""
+        from leitplanken.storage.rows import summary
+
+        for attr in ("letter", "rating", "integration", "role"):
+            if hasattr(record, attr):
+                return self._shown(getattr(record, attr))
+        return summary(record)
 
     def pick_all(self, side: str) -> None:
         """Sets every choice to one side."""
