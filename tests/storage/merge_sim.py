@@ -27,7 +27,8 @@ from leitplanken.domain.model import (
     UseCase,
     UseCaseSystem,
 )
-from leitplanken.storage.merge import NATURAL_KEYS, REQUIRED_REFS
+from leitplanken.storage.merge import NATURAL_KEYS
+from leitplanken.storage.merge_refs import REQUIRED_REFS
 from leitplanken.storage.merge_state import MergeState, Tombstone, kind_of
 
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)

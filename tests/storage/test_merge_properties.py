@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from merge_sim import OP_KINDS, Clock, apply_op, base_state, fork, snapshot
 
 from leitplanken.domain.model import Decision
-from leitplanken.storage.merge import MINE, OPTIONAL_REFS, REQUIRED_REFS, THEIRS, merge, plan_merge
+from leitplanken.storage.merge import MINE, THEIRS, merge, plan_merge
+from leitplanken.storage.merge_refs import OPTIONAL_REFS, REQUIRED_REFS
 from leitplanken.storage.merge_state import content
 
 ops = st.lists(

@@ -23,7 +23,7 @@ The algorithm (also in docs/FILE_FORMAT.md, "Merging two copies"):
    changed after the deletion comes back (KeePassXC's rule: a tombstone loses against a later
    change). Tombstones on both sides: the later deletion is kept.
 5. **Only one side has it, no tombstone on the other:** it was added there; it is taken.
-6. **References.** A record that survives and was changed after the deletion of something it
+6. **References** (merge_refs.py). A record that survives and was changed after the deletion of something it
    needs (its use case, the person or activity of a RACI cell, the system of a use-case link)
    brings that record back, and what was deleted together with a record that comes back
    (a use case's RACI matrix, checklist, decisions) comes back with it; otherwise a record whose required reference was deleted is deleted
@@ -48,6 +48,18 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from leitplanken.domain.model import Record
+from leitplanken.storage.merge_refs import (
+    OPTIONAL_REFS,
+)
+from leitplanken.storage.merge_refs import (
+    later as _later,
+)
+from leitplanken.storage.merge_refs import (
+    settle as _settle,
+)
+from leitplanken.storage.merge_refs import (
+    when as _when,
+)
 from leitplanken.storage.merge_state import (
     MergeState,
     Tombstone,
@@ -58,25 +70,6 @@ from leitplanken.storage.merge_state import (
 )
 
 MINE, THEIRS = "mine", "theirs"
-
-#: References a record cannot live without (its parent use case, the person of a RACI cell...).
-REQUIRED_REFS: dict[str, tuple[str, ...]] = {
-    "UseCaseSystem": ("use_case_uuid", "system_uuid"),
-    "RaciActivity": ("use_case_uuid",),
-    "RaciMember": ("use_case_uuid", "person_uuid"),
-    "RaciCell": ("use_case_uuid", "activity_uuid", "person_uuid"),
-    "ChecklistItem": ("use_case_uuid",),
-    "CxAnswer": ("use_case_uuid",),
-    "Decision": ("use_case_uuid",),
-    "BoardMember": ("person_uuid",),
-}
-
-#: References a record can live without (they are cleared when what they name was deleted).
-OPTIONAL_REFS: dict[str, tuple[str, ...]] = {
-    "UseCase": ("owner_uuid",),
-    "ChecklistItem": ("owner_uuid",),
-    "Decision": ("corrects_uuid",),
-}
 
 #: Slots that hold at most one record (the same uniqueness the file's schema enforces).
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
@@ -92,20 +85,6 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 def utc_now() -> str:
     """The stamp for a version a merge creates, in the format records carry."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def _when(stamp: str) -> datetime:
-    """A stamp as a comparable moment; an empty or garbled stamp counts as the distant past."""
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except (AttributeError, ValueError):
-        return datetime.min.replace(tzinfo=UTC)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _later(stamp: str, than: str) -> bool:
-    """True when `stamp` is strictly after `than`."""
-    return _when(stamp) > _when(than)
 
 
 def _knows(state: MergeState, uuid: str, stamp: str) -> bool:
@@ -262,83 +241,6 @@ def _decide_single(u: str, rec: Record, other: MergeState) -> Record | Tombstone
     if _knows(other, u, rec.modified_at) or not _later(rec.modified_at, stone.deleted_at):
         return stone
     return rec
-
-
-def _refs(rec: Record) -> list[str]:
-    """The UUIDs a record cannot live without."""
-    return [getattr(rec, name) for name in REQUIRED_REFS.get(kind_of(rec), ())
-            if getattr(rec, name, None)]
-
-
-def _all_refs(rec: Record) -> list[str]:
-    """Every UUID a record names, required or not (a later change naming one brings it back)."""
-    names = REQUIRED_REFS.get(kind_of(rec), ()) + OPTIONAL_REFS.get(kind_of(rec), ())
-    return [getattr(rec, name) for name in names if getattr(rec, name, None)]
-
-
-def _settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: dict[str, str],
-            mine: MergeState, theirs: MergeState) -> set[str]:
-    """Step 6: the largest set of records whose required references all survive.
-
-    Every deleted record either copy still has is a candidate to come back; it stays only if a
-    surviving record changed after the deletion needs it. Records lacking a reference go with it.
-    Removing violators until none is left reaches the same set whatever the iteration order.
-    """
-    decided = set(records)
-    alive: dict[str, Record] = dict(records)
-    for x in sorted(stones):
-        source = mine.records.get(x) or theirs.records.get(x)
-        if source is not None:
-            alive[x] = source
-            stamps.setdefault(x, source.modified_at)
-    while True:
-        needed_by: dict[str, list[str]] = {}
-        for u, rec in alive.items():
-            for ref in _all_refs(rec):
-                needed_by.setdefault(ref, []).append(u)
-        doomed: dict[str, str] = {}
-        for u in sorted(alive):
-            missing = [stones[r] for r in _refs(alive[u]) if r not in alive and r in stones]
-            if missing:
-                doomed[u] = max(missing, key=lambda t: _when(t.deleted_at)).deleted_at
-            elif u not in decided and not _wanted(u, alive[u], stones[u], alive, needed_by,
-                                                  stamps, mine, theirs):
-                doomed[u] = stones[u].deleted_at
-        if not doomed:
-            break
-        for u in doomed:
-            del alive[u]
-    back = {u for u in alive if u not in decided}
-    for u in set(records) - set(alive):
-        stones[u] = Tombstone(u, kind_of(records[u]), _cascade_time(records[u], alive, stones),
-                              records[u].revision + 1)
-    records.clear()
-    records.update(alive)
-    for u in back:
-        del stones[u]
-    return back
-
-
-def _wanted(u: str, rec: Record, stone: Tombstone, alive: dict[str, Record],
-            needed_by: dict[str, list[str]], stamps: dict[str, str], mine: MergeState,
-            theirs: MergeState) -> bool:
-    """Whether a deleted record comes back: a later change needs it, or it was deleted together
-    with a record that comes back (a use case's RACI matrix returns with the use case)."""
-    if any(_later(stamps.get(n, ""), stone.deleted_at) for n in needed_by.get(u, ())):
-        return True
-    for ref in _refs(rec):
-        if ref not in alive:
-            continue
-        times = {t.deleted_at for t in (mine.tombstones.get(ref), theirs.tombstones.get(ref)) if t}
-        if stone.deleted_at in times:
-            return True
-    return False
-
-
-def _cascade_time(rec: Record, alive: dict[str, Record], stones: dict[str, Tombstone]) -> str:
-    """When a record went with its reference: the latest deletion among what it lacks."""
-    missing = [stones[r] for r in _refs(rec) if r not in alive and r in stones]
-    return max(missing, key=lambda t: _when(t.deleted_at)).deleted_at
 
 
 def _duplicates(records: dict[str, Record], mine: MergeState, theirs: MergeState,

@@ -70,6 +70,7 @@ def read_state(wf: WorkspaceFile) -> tuple[MergeState, list[tuple[Any, ...]]]:
 def _describe(rec: m.Record, names: tuple[str, ...] | list[str]) -> str:
     """The fields of a version not taken, as compact JSON for its history entry."""
     def plain(value: object) -> object:
+        """A value JSON can hold (enums by their value, decimals and dates as text)."""
         if isinstance(value, Enum):
             return value.value
         if isinstance(value, (str, int, float, bool, type(None), list)):
