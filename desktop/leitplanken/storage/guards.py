@@ -14,14 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leitplanken.storage import lock
-from leitplanken.storage.disk_watch import check_unchanged, identity_of
+from leitplanken.storage.disk_watch import FileIdentity, check_unchanged, identity_of
 from leitplanken.storage.errors import FileError
 
 if TYPE_CHECKING:
     from leitplanken.storage.workspace_file import WorkspaceFile
 
 
-def _identity(path: Path):  # noqa: ANN202 - FileIdentity | None
+def _identity(path: Path) -> FileIdentity | None:
     """The identity of a file, or None when it cannot be read (then nothing is compared)."""
     try:
         return identity_of(path)
