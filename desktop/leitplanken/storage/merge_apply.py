@@ -96,9 +96,9 @@ class MergeSession:
         """The conflicts the user may decide before apply()."""
         return self.plan.conflicts
 
-    def changes(self) -> dict[str, int]:
+    def changes(self, result: MergeState | None = None) -> dict[str, int]:
         """How many records the merge adds, changes and deletes in our copy (for the summary)."""
-        result = self.plan.result()
+        result = result if result is not None else self.plan.result()
         added = sum(1 for u in result.records if u not in self.mine.records)
         changed = sum(1 for u, r in result.records.items()
                       if u in self.mine.records and not same_version(r, self.mine.records[u]))
@@ -110,8 +110,8 @@ class MergeSession:
         """Writes the merged result into the working copy in one transaction."""
         if self.wf.read_only:
             raise FileError("read_only", self.wf.path)
-        counts = self.changes()
         result = self.plan.result()
+        counts = self.changes(result)
         puts = [r for u, r in result.records.items()
                 if u not in self.mine.records or not same_version(r, self.mine.records[u])]
         gone = [result.tombstones[u] for u in self.mine.records if u not in result.records]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, fields, replace
+from functools import cache
 
 from leitplanken.domain.model import (
     BoardMember,
@@ -82,12 +83,18 @@ class MergeState:
 
 def content_fields(rec: Record) -> list[str]:
     """The fields that carry user data (not identity or stamps; not a use case's child lists)."""
-    return [f.name for f in fields(rec) if f.name not in _STAMPS and f.name not in CHILD_LISTS]
+    return list(_content_fields(type(rec)))
+
+
+@cache
+def _content_fields(cls: type[Record]) -> tuple[str, ...]:
+    """content_fields per record type, computed once (merging compares many records)."""
+    return tuple(f.name for f in fields(cls) if f.name not in _STAMPS and f.name not in CHILD_LISTS)
 
 
 def content(rec: Record) -> tuple[object, ...]:
     """A record's user data as a comparable tuple."""
-    return tuple(getattr(rec, name) for name in content_fields(rec))
+    return tuple(getattr(rec, name) for name in _content_fields(type(rec)))
 
 
 def same_version(a: Record, b: Record) -> bool:
@@ -101,16 +108,20 @@ def kind_of(rec: Record) -> str:
 
 
 def flatten(ws: Workspace) -> dict[str, Record]:
-    """Every record of a workspace by UUID; use cases are stored without their child lists."""
-    out: dict[str, Record] = {ws.company.uuid: copy.deepcopy(ws.company)}
+    """Every record of a workspace by UUID; use cases without their child lists.
+
+    The records are the workspace's own objects (a freshly loaded workspace is handed over;
+    merge never changes the records it is given), so large workspaces flatten in no time.
+    """
+    out: dict[str, Record] = {ws.company.uuid: ws.company}
     for group in (ws.people, ws.board, ws.systems):
         for rec in group:
-            out[rec.uuid] = copy.deepcopy(rec)
+            out[rec.uuid] = rec
     for uc in ws.use_cases:
-        out[uc.uuid] = replace(copy.deepcopy(uc), **{name: [] for name in CHILD_LISTS})
+        out[uc.uuid] = replace(uc, **{name: [] for name in CHILD_LISTS})
         for name in CHILD_LISTS:
             for child in getattr(uc, name):
-                out[child.uuid] = copy.deepcopy(child)
+                out[child.uuid] = child
     return out
 
 

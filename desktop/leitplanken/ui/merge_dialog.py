@@ -8,11 +8,14 @@ one slot). The version not taken stays in the history. Applying reloads the wind
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -187,20 +190,32 @@ def run_merge(window: Any, source: Path, *, from_disk: bool = False,
     title = tr.translate("MergeDialog", "Merge from file")
     session.flush()
     try:
-        plan = prepare(session.file, source, from_disk=from_disk)
+        with _busy():
+            plan = prepare(session.file, source, from_disk=from_disk)
+            dialog = MergeDialog(plan, display or source.name, window)
     except FileError as err:
         show_error(window, err, title)
         return False
-    dialog = MergeDialog(plan, display or source.name, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        plan.apply()
+        with _busy():
+            plan.apply()
+            session.reload()
     except FileError as err:
         show_error(window, err, title)
         return False
-    session.reload()
     return True
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while a large workspace is read or written (seconds for thousands of rows)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def merge_from_file(window: Any) -> bool:
