@@ -168,3 +168,16 @@ def test_any_text_in_any_field_renders(workspace: Workspace, title: str, problem
     expected = cleaner.plain(problem)
     if expected.strip():
         assert squash(expected) in squash(body_text(result.pdf))
+
+
+def test_medium_notes_in_every_row_appear_once(workspace: Workspace) -> None:
+    """Checklist notes of a few hundred characters in every row: each printed exactly once."""
+    uc = workspace.use_cases[0]
+    for i, item in enumerate(uc.checklist):
+        item.note = (f"N{i:02d}start " + " ".join(f"w{i:02d}x{j:03d}" for j in range(60))
+                     + f" N{i:02d}end")
+    text = squash(body_text(_render(workspace).pdf))
+    for i, item in enumerate(uc.checklist):
+        if item.enabled:
+            assert [text.count(f"N{i:02d}start"), text.count(f"w{i:02d}x030"),
+                    text.count(f"N{i:02d}end")] == [1, 1, 1], i

@@ -20,7 +20,7 @@ _OPEN = (ItemState.OPEN, ItemState.IN_PROGRESS)
 def checklist_section(ctx: Context, uc: UseCase) -> list[Any]:
     """One table with a grey band per category."""
     tr = ctx.tr
-    story: list[Any] = [ctx.text(ctx.esc(tr.translate("Report", "Integration checklist")),
+    story: list[Any] = [ctx.label(tr.translate("Report", "Integration checklist"),
                                  ctx.styles.h2)]
     items = [i for i in uc.checklist if i.enabled]
     if not items:
@@ -28,8 +28,8 @@ def checklist_section(ctx: Context, uc: UseCase) -> list[Any]:
             "Report", "No checklist items.")) + "</i>"))
         return story
     done = sum(1 for i in items if i.state in (ItemState.DONE, ItemState.NOT_APPLICABLE))
-    story.append(ctx.text(ctx.esc(fill(tr.translate(
-        "Report", "%1 of %2 items done or not applicable."), done, len(items))),
+    story.append(ctx.label(fill(tr.translate(
+        "Report", "%1 of %2 items done or not applicable."), done, len(items)),
         ctx.styles.muted))
     rows: list[list[Any]] = [ctx.heads(tr.translate("Report", "Item"),
                                        tr.translate("Report", "State"),

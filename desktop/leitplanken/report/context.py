@@ -17,7 +17,8 @@ from reportlab.platypus import Paragraph, Spacer, Table
 from leitplanken.domain.model import Person, UseCase, Workspace
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.translator import Translator
-from leitplanken.report.fonts import REGULAR
+from leitplanken.report.fonts import BOLD, REGULAR
+from leitplanken.report.plaintext import PlainText
 from leitplanken.report.styles import CELL_PAD, CELL_SIZE, Styles, grid_style
 from leitplanken.report.text import TextCleaner
 
@@ -101,9 +102,22 @@ class Context:
         """App-made German text in Swiss spelling ("ss" for "ß") when the record is de_CH."""
         return text.replace("ß", "ss") if self.lang == "de_CH" else text
 
-    def user(self, value: object, style: Any = None) -> Paragraph:
-        """A paragraph showing a user value literally (escaped, drawable, wrapped)."""
-        return Para(self.clean.markup(value), style or self.styles.body)
+    def user(self, value: object, style: Any = None) -> PlainText:
+        """A paragraph showing a user value literally (drawable, wrapped, never markup)."""
+        return PlainText(self.clean.plain(value, keep_newlines=True), style or self.styles.body)
+
+    def para(self, value: object, style: Any = None) -> Para:
+        """A user value as a Paragraph: for table cells that may have to split across pages."""
+        return Para(self.clean.markup(value), style or self.styles.cell)
+
+    def finding(self, severity: str, text: str) -> PlainText:
+        """A rule finding: the severity in bold, then its sentence."""
+        return PlainText(self.clean.plain(text, keep_newlines=True), self.styles.finding,
+                         prefix=self.clean.plain(severity) + ":", prefix_font=BOLD)
+
+    def label(self, text: str, style: Any = None) -> PlainText:
+        """A paragraph of the app's own words in one style (headings, notes)."""
+        return PlainText(self.clean.plain(text, keep_newlines=True), style or self.styles.body)
 
     def cell(self, value: object, style: Any = None) -> Cell:
         """A table cell holding a user value literally (see `table` for how it is drawn)."""
@@ -167,8 +181,14 @@ class Context:
             if style.alignment == TA_CENTER:
                 commands.append(("ALIGN", (c, r), (c, r), "CENTER"))
             return text
-        markup = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Para(markup.replace("\n", "<br/>"), fitting(style, text, width - 2 * CELL_PAD))
+        style = fitting(style, text, width - 2 * CELL_PAD)
+        lines = text.count("\n") + 1 + stringWidth(text, style.fontName, style.fontSize) / max(
+            width - 2 * CELL_PAD, 1)
+        if lines * style.leading > TALL_CELL:
+            # reportlab splits a cell inside a row only for its own Paragraph
+            markup = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            return Para(markup.replace("\n", "<br/>"), style)
+        return PlainText(text, style, splittable=False)
 
     def gap(self, height: float = 6) -> Spacer:
         """Vertical breathing space between blocks."""
@@ -178,6 +198,9 @@ class Context:
         """A table header row of translated labels."""
         return [Cell(self.clean.plain(label), self.styles.cell_head) for label in labels]
 
+
+#: Cells taller than this (points) may have to split inside a row: drawn as a Paragraph.
+TALL_CELL = 300
 
 #: Words up to this length are shrunk to fit a narrow column rather than broken apart.
 WORD_KEEP = 24

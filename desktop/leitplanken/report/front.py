@@ -47,7 +47,7 @@ def cover(ctx: Context, options: ReportOptions, chosen: list[UseCase], print_id:
     if company.legal_form and not name.rstrip().endswith(company.legal_form.strip()):
         name = f"{name}, {company.legal_form}"
     story.append(ctx.user(name, s.subtitle))
-    story.append(ctx.text(ctx.esc(document_title(ctx)), s.title))
+    story.append(ctx.label(document_title(ctx), s.title))
     if options.meeting:
         story.append(ctx.user(options.meeting, s.h1))
     story.append(ctx.gap(10))
@@ -66,26 +66,26 @@ def cover(ctx: Context, options: ReportOptions, chosen: list[UseCase], print_id:
     story.append(_plain_table(ctx, rows))
     if options.confidentiality:
         story.append(ctx.gap(14))
-        box = Table([[ctx.user(options.confidentiality, s.h2)]], colWidths=[ctx.width],
+        box = Table([[ctx.para(options.confidentiality, s.h2)]], colWidths=[ctx.width],
                     splitInRow=1)
         box.setStyle([("BOX", (0, 0), (-1, -1), 1.2, Color(0, 0, 0)),
                       ("FONTNAME", (0, 0), (-1, -1), BOLD),
                       ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
         story.append(box)
     story.append(ctx.gap(14))
-    story.append(ctx.text(ctx.esc(tr.translate("Report", "Made from this data")), s.h2))
+    story.append(ctx.label(tr.translate("Report", "Made from this data"), s.h2))
     rows = []
     row(tr.translate("Report", "File"), options.source_name or
         tr.translate("Report", "Unsaved workspace"))
     row(tr.translate("Report", "Last change"), options.source_modified or "–")
     row(tr.translate("Report", "Fingerprint"), print_id)
     story.append(_plain_table(ctx, rows))
-    story.append(ctx.text(ctx.esc(tr.translate(
+    story.append(ctx.label(tr.translate(
         "Report", "The fingerprint changes whenever the data shown here changes: printouts with "
-        "the same fingerprint were made from the same data.")), s.muted))
+        "the same fingerprint were made from the same data."), s.muted))
     members = _board_rows(ctx)
     if members:
-        story.append(ctx.text(ctx.esc(company.board_name or tr.translate("Report", "Board")),
+        story.append(ctx.label(company.board_name or tr.translate("Report", "Board"),
                               s.h2))
         story.append(_plain_table(ctx, members))
     story += [NextPageTemplate("body"), PageBreak()]
@@ -128,7 +128,7 @@ def summary(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> lis
     title = tr.translate("Report", "Overview")
     story: list[Any] = [Heading(ctx.esc(title), ctx.styles.h1, "overview", ctx.clean.plain(title))]
     if not chosen:
-        story.append(ctx.text(ctx.esc(tr.translate("Report", "No use cases were chosen.")),
+        story.append(ctx.label(tr.translate("Report", "No use cases were chosen."),
                               ctx.styles.body))
         return story
     heads = ctx.heads(tr.translate("Report", "No."), tr.translate("Report", "Use case"),
@@ -155,8 +155,8 @@ def summary(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> lis
         return ctx.table(rows, widths)
 
     story.extend(_chunks(chosen, make))
-    story.append(ctx.text(ctx.esc(tr.translate(
-        "Report", "Readiness counts the criteria for regular operation that are met.")),
+    story.append(ctx.label(tr.translate(
+        "Report", "Readiness counts the criteria for regular operation that are met."),
         ctx.styles.muted))
     return story
 
@@ -169,9 +169,9 @@ def attention(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> l
                                 ctx.clean.plain(title))]
     said = attention_said(ctx, chosen)
     if not said:
-        story.append(ctx.text(ctx.esc(tr.translate(
+        story.append(ctx.label(tr.translate(
             "Report", "Nothing needs attention: no pilot traps, no invalid responsibility "
-            "matrix, nothing overdue.")), ctx.styles.body))
+            "matrix, nothing overdue."), ctx.styles.body))
         return story
     titles = {uc.uuid: uc.title for uc in chosen}
     heads = ctx.heads(tr.translate("Report", "No."), tr.translate("Report", "Use case"),

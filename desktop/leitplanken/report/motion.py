@@ -77,7 +77,7 @@ def _signatures(ctx: Context) -> Table:
             for row in cells:
                 row.append("")
         cells[0].append(Para(ctx.esc(board_role_label(role, ctx.tr)), s.cell_bold))
-        cells[1].append(ctx.user(name or " ", s.cell))
+        cells[1].append(ctx.para(name or " ", s.cell))
         cells[2].append("")
         cells[3].append(Para(ctx.esc(ctx.tr.translate(
             "Report", "Place, date and signature")), s.small))
@@ -126,9 +126,9 @@ def decision_requested(ctx: Context, uc: UseCase, number: int) -> list[Any]:
                              ("TOPPADDING", (0, 3), (-1, 4), 6),
                              ("BOTTOMPADDING", (0, 5), (-1, 5), 44)])
     sign = _signatures(ctx)
-    note = ctx.text(ctx.esc(tr.translate(
+    note = ctx.label(tr.translate(
         "Report", "Board minutes are signed by the chair and the minute-taker "
-        "(Swiss Code of Obligations, Art. 713 para. 3).")), s.muted)
+        "(Swiss Code of Obligations, Art. 713 para. 3)."), s.muted)
     label = tr.translate("Report", "Decision requested")
     return [KeepTogether([Heading(ctx.esc(label), s.h2, f"uc{number}-decision",
                                   ctx.clean.plain(label), level=1),
@@ -142,10 +142,10 @@ def circular_resolution(ctx: Context, chosen: list[UseCase], numbers: dict[str, 
     board = ctx.workspace.company.board_name or tr.translate("Report", "Board")
     story: list[Any] = [NextPageTemplate("body"), PageBreak(),
                         Heading(ctx.esc(title), s.h1, "circular", ctx.clean.plain(title))]
-    story.append(ctx.text(ctx.esc(fill(tr.translate(
+    story.append(ctx.label(fill(tr.translate(
         "Report", "The %1 of %2 decides the following motions in writing. The resolution is "
         "valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 "
-        "para. 2)."), board, ctx.workspace.company.name))))
+        "para. 2)."), board, ctx.workspace.company.name)))
     rows: list[list[Any]] = [ctx.heads(tr.translate("Report", "No."),
                                        tr.translate("Report", "Use case"),
                                        tr.translate("Report", "Motion"))]

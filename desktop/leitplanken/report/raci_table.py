@@ -51,8 +51,8 @@ def _head(ctx: Context, person: Person, width: float) -> Para:
 def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
     """The matrix (split by people when wide), a legend and the rule findings beneath."""
     tr = ctx.tr
-    story: list[Any] = [ctx.text(ctx.esc(tr.translate(
-        "Report", "Responsibility matrix (RACI)")), ctx.styles.h2)]
+    story: list[Any] = [ctx.label(tr.translate(
+        "Report", "Responsibility matrix (RACI)"), ctx.styles.h2)]
     activities = sorted(uc.activities, key=lambda a: a.sort)
     people = _columns(ctx, uc)
     if not activities or not people:
@@ -88,6 +88,5 @@ def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
         legend = " · ".join(ctx.esc(letter_label(x, tr)) for x in Letter)
         story.append(ctx.text(legend, ctx.styles.muted))
     for said in raci_said(ctx, uc):
-        story.append(ctx.text("<b>" + ctx.esc(severity_word(ctx, said.severity)) + ":</b> "
-                              + ctx.esc(said.text), ctx.styles.finding))
+        story.append(ctx.finding(severity_word(ctx, said.severity), said.text))
     return story

@@ -54,7 +54,7 @@ def use_case_story(ctx: Context, uc: UseCase, number: int) -> list[Any]:
 
 def _h2(ctx: Context, label: str) -> Para:
     """A section heading inside a use case."""
-    return ctx.text(ctx.esc(label), ctx.styles.h2)
+    return ctx.label(label, ctx.styles.h2)
 
 
 def _facts(ctx: Context, uc: UseCase) -> Any:
@@ -87,9 +87,10 @@ def _facts(ctx: Context, uc: UseCase) -> Any:
 
 def _answer(ctx: Context, label: str, value: str) -> list[Any]:
     """A labelled answer; an empty answer says so instead of leaving a gap."""
-    text = ctx.esc(value) if value.strip() else "<i>" + ctx.esc(
-        ctx.tr.translate("Report", "Not answered yet.")) + "</i>"
-    return [ctx.text(ctx.esc(label), ctx.styles.h3), ctx.text(text, ctx.styles.body)]
+    if value.strip():
+        return [ctx.label(label, ctx.styles.h3), ctx.user(value, ctx.styles.body)]
+    return [ctx.label(label, ctx.styles.h3), ctx.text("<i>" + ctx.esc(
+        ctx.tr.translate("Report", "Not answered yet.")) + "</i>", ctx.styles.body)]
 
 
 def _questions(ctx: Context, uc: UseCase) -> list[Any]:
@@ -105,9 +106,9 @@ def _questions(ctx: Context, uc: UseCase) -> list[Any]:
     story += _answer(ctx, tr.translate(
         "Report", "3. Who keeps responsibility? Where automation ends and the human begins"),
         uc.boundary)
-    story.append(ctx.text(ctx.esc(tr.translate(
+    story.append(ctx.label(tr.translate(
         "Report", "Who checks, who intervenes and who answers for it: see the responsibility "
-        "matrix below.")), ctx.styles.muted))
+        "matrix below."), ctx.styles.muted))
     return story
 
 
@@ -228,14 +229,13 @@ def _readiness(ctx: Context, uc: UseCase) -> list[Any]:
     ready = readiness_said(ctx, uc)
     story: list[Any] = [_h2(ctx, tr.translate("Report", "Readiness for regular operation"))]
     if ready.complete:
-        story.append(ctx.text(ctx.esc(fill(tr.translate(
-            "Report", "Complete: all %1 criteria are met."), ready.total))))
+        story.append(ctx.label(fill(tr.translate(
+            "Report", "Complete: all %1 criteria are met."), ready.total)))
     else:
-        story.append(ctx.text(ctx.esc(fill(tr.translate(
-            "Report", "%1 of %2 criteria are met. Missing:"), ready.done, ready.total))))
+        story.append(ctx.label(fill(tr.translate(
+            "Report", "%1 of %2 criteria are met. Missing:"), ready.done, ready.total)))
         for gap in ready.gaps:
-            story.append(ctx.text("<b>" + ctx.esc(severity_word(ctx, gap.severity)) + ":</b> "
-                                  + ctx.esc(gap.text), ctx.styles.finding))
+            story.append(ctx.finding(severity_word(ctx, gap.severity), gap.text))
     reason = go_live_reason(uc)
     if reason and not ready.complete:
         story.append(ctx.gap(4))
