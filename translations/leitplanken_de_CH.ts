@@ -1319,8 +1319,8 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>Checkliste: %1 ist ohne Begründung als nicht zutreffend markiert.</translation>
         </message>
         <message>
-            <source>Data protection: %1 is not resolved yet.</source>
-            <translation>Datenschutz: %1 ist noch nicht geklärt.</translation>
+            <source>Data protection and law: %1 is not resolved yet.</source>
+            <translation>Datenschutz und Recht: %1 ist noch nicht geklärt.</translation>
         </message>
         <message>
             <source>CX check: %1 is not rated yet.</source>

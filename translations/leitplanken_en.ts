@@ -1320,8 +1320,8 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <translation>Checklist: %1 is marked not applicable without a reason.</translation>
     </message>
     <message>
-        <source>Data protection: %1 is not resolved yet.</source>
-        <translation>Data protection: %1 is not resolved yet.</translation>
+        <source>Data protection and law: %1 is not resolved yet.</source>
+        <translation>Data protection and law: %1 is not resolved yet.</translation>
     </message>
     <message>
         <source>CX check: %1 is not rated yet.</source>

@@ -196,7 +196,7 @@ ITEMS_V1: tuple[ItemDef, ...] = (
           "FADP Art. 9, GDPR Art. 28: a provider processes data on your behalf only under a "
           "contract."),
     _item("dp_location", _D, True,
-          "Bekannt ist, wo Daten gespeichert und bearbeitet werden (Cloud, Land)",
+          "Es ist bekannt, wo Daten gespeichert und bearbeitet werden (Cloud, Land)",
           "Where data is stored and processed is known (cloud, country)",
           "DSG Art. 16–17: Bekanntgabe ins Ausland nur bei angemessenem Schutz oder "
           "geeigneten Garantien.",
@@ -241,7 +241,7 @@ ITEMS_V1: tuple[ItemDef, ...] = (
           "Customer experience as the compass: think every automation through from the "
           "customer's side."),
     _item("cx_response_time", _C, True,
-          "Ein Antwortzeit-Versprechen ist festgelegt, ebenso wie es gemessen wird",
+          "Ein Antwortzeit-Versprechen ist festgelegt, und es ist geklärt, wie es gemessen wird",
           "A response-time promise is set, and how it is measured",
           "Eine Reklamation, die innerhalb von zwei Stunden eine klare Antwort erhält, ist "
           "ein Zeichen von Verlässlichkeit.",

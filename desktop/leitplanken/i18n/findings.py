@@ -188,7 +188,7 @@ def _readiness(s: _Say) -> str | None:
                 "Findings", "Checklist: %1 is marked not applicable without a reason."),
                 s.quoted(s.item()))
         case "readiness.data_protection_open":
-            return fill(tr.translate("Findings", "Data protection: %1 is not resolved yet."),
+            return fill(tr.translate("Findings", "Data protection and law: %1 is not resolved yet."),
                         s.quoted(s.item()))
         case "readiness.cx_unrated":
             question = CxQuestion(s.param("question", CxQuestion.COHERENT))
