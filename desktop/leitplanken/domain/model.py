@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 
 def new_uuid() -> str:
@@ -325,14 +326,30 @@ class Workspace:
     systems: list[System] = field(default_factory=list)
     use_cases: list[UseCase] = field(default_factory=list)
 
+    # Positions by UUID, checked on every hit: the lists are edited in place by many hands,
+    # so a hit counts only if the record at that position still has that UUID.
+    _positions: dict[str, dict[str, int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def _find(self, name: str, records: list[Any], uuid: str) -> Any:
+        """Finds a record by UUID in O(1), re-indexing the list when it changed."""
+        positions = self._positions.get(name)
+        if positions is not None:
+            pos = positions.get(uuid)
+            if pos is not None and pos < len(records) and records[pos].uuid == uuid:
+                return records[pos]
+        positions = {r.uuid: i for i, r in enumerate(records)}
+        self._positions[name] = positions
+        pos = positions.get(uuid)
+        return records[pos] if pos is not None else None
+
     def person(self, person_uuid: str | None) -> Person | None:
         """Looks a person up by UUID (None when unknown or not set)."""
         if person_uuid is None:
             return None
-        for p in self.people:
-            if p.uuid == person_uuid:
-                return p
-        return None
+        found: Person | None = self._find("people", self.people, person_uuid)
+        return found
 
     def people_by_uuid(self) -> dict[str, Person]:
         """All people keyed by UUID, for rules that look many of them up."""
@@ -340,7 +357,5 @@ class Workspace:
 
     def use_case(self, use_case_uuid: str) -> UseCase | None:
         """Looks a use case up by UUID."""
-        for uc in self.use_cases:
-            if uc.uuid == use_case_uuid:
-                return uc
-        return None
+        found: UseCase | None = self._find("use_cases", self.use_cases, use_case_uuid)
+        return found
