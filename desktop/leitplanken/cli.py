@@ -203,21 +203,21 @@ def _print_findings(ws: Workspace, today: date, tr: Translates) -> int:
 
 def _export_describe(tr: Translates) -> str:
     """Help line of `leitplanken export-pdf`."""
-    from leitplanken.report.command import describe
+    from leitplanken.pdf_command import describe
 
     return describe(tr)
 
 
 def _export_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
     """FILE, -o, --lang, --paper, --use-case, --meeting, …"""
-    from leitplanken.report.command import add_arguments
+    from leitplanken.pdf_command import add_arguments
 
     add_arguments(parser, tr)
 
 
 def _export_run(args: argparse.Namespace, tr: Translates) -> int:
     """Writes the decision record."""
-    from leitplanken.report.command import run
+    from leitplanken.pdf_command import run
 
     return run(args, tr)
 
