@@ -141,7 +141,8 @@ def _company(ctx: DemoContext) -> Company:
         locale="de_CH" if ctx.german else "en_CH",
         currency="CHF",
         board_name=ctx.t("Verwaltungsrat", "Board of directors"),
-        language=ctx.lang,
+        # A Swiss company: its catalogue is written the Swiss way too, like the demo's texts.
+        language="de_CH" if ctx.german else "en",
         pilot_trap_days=90,
         bottleneck_threshold=4,
     )
