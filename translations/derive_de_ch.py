@@ -1,7 +1,7 @@
 """Derives the Swiss German translation from the German one: "ss" for "ß", «» for „“.
 
-Entries translated by hand in leitplanken_de_CH.ts (anything that differs from the German
-text other than by "ß") are kept; everything else is taken from leitplanken_de.ts.
+Every entry is taken from leitplanken_de.ts, so a corrected German text reaches Swiss German
+too; the Swiss file is output, not a place for hand edits.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _translations(message: ET.Element) -> list[str] | None:
 
 
 def derive(de_path: Path, ch_path: Path) -> int:
-    """Fills every entry of the de_CH file from the German one; returns how many changed."""
+    """Fills every entry of the de_CH file from the German one; returns how many were filled."""
     de = ET.parse(de_path)
     german: dict[tuple[str, str, str], list[str]] = {}
     for ctx in de.getroot().iter("context"):
@@ -53,10 +53,7 @@ def derive(de_path: Path, ch_path: Path) -> int:
             key = _key(name, msg)
             if key not in german:
                 continue
-            own = _translations(msg)
             wanted = [swiss(t) for t in german[key]]
-            if own is not None and [swiss(t) for t in own] != wanted and "ß" not in "".join(own):
-                continue  # a deliberate Swiss wording
             tr = msg.find("translation")
             if tr is None:
                 tr = ET.SubElement(msg, "translation")

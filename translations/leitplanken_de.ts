@@ -997,11 +997,11 @@
     </message>
     <message>
         <source>e.g. a clear answer within two hours</source>
-        <translation>z. B. eine klare Antwort innert zwei Stunden</translation>
+        <translation>z. B. eine klare Antwort innerhalb von zwei Stunden</translation>
     </message>
     <message>
         <source>A complaint answered clearly within two hours signals reliability.</source>
-        <translation>Eine Reklamation, die innert zwei Stunden klar beantwortet wird, ist ein Zeichen von Verlässlichkeit.</translation>
+        <translation>Eine Reklamation, die innerhalb von zwei Stunden klar beantwortet wird, ist ein Zeichen von Verlässlichkeit.</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. customer service, e-mail</source>
@@ -1288,7 +1288,7 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <source>The responsibility matrix has %n error(s): %1</source>
         <translation>
             <numerusform>Die Verantwortungsmatrix hat %n Fehler: %1</numerusform>
-            <numerusform>Die Verantwortungsmatrix hat %n Fehler: %1</numerusform>
+            <numerusform>Die Verantwortungsmatrix hat %n Fehler, als Erstes: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2389,8 +2389,12 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
+        <source>“%1”</source>
         <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
         <translation>%1 nennt ein Ziel, kein Problem. Was passiert heute konkret, und was soll anders werden? Nicht „Effizienz steigern“, sondern „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
     </message>
     <message>
@@ -2519,7 +2523,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>A short name, e.g. “Answer complaints within two hours”</source>
-        <translation>Ein kurzer Name, z. B. „Reklamationen innert zwei Stunden beantworten“</translation>
+        <translation>Ein kurzer Name, z. B. „Reklamationen innerhalb von zwei Stunden beantworten“</translation>
     </message>
 </context>
 <context>
@@ -3051,7 +3055,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>&amp;Customers:</source>
-        <translation>&amp;Kundschaft:</translation>
+        <translation>&amp;Kundenkontakt:</translation>
     </message>
     <message>
         <source>Rea&amp;diness:</source>
@@ -3158,7 +3162,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Hinweis</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Board</source>
@@ -3482,7 +3486,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation>Einschätzung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Response-time target</source>
@@ -3984,7 +3988,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>&amp;Responsibility (RACI)</source>
-        <translation>&amp;Verantwortung (RACI)</translation>
+        <translation>Verantwortungsmatrix (&amp;RACI)</translation>
     </message>
     <message>
         <source>Integration &amp;checklist</source>
@@ -3992,7 +3996,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     </message>
     <message>
         <source>Customer e&amp;xperience</source>
-        <translation>Kunden&amp;erlebnis</translation>
+        <translation>Kundenerlebnis-&amp;Check</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
@@ -4232,6 +4236,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
 <context>
     <name>_BoundaryPage</name>
     <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
         <source>Customers deal with it directly (customer-facing)</source>
         <translation>Die Kundschaft hat direkt damit zu tun (mit Kundenkontakt)</translation>
     </message>
@@ -4250,6 +4258,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <message>
         <source>e.g. Answer customer enquiries</source>
         <translation>z. B. Kundenanfragen beantworten</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>e.g. customers get a clear answer within two hours</source>

@@ -1288,7 +1288,7 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <source>The responsibility matrix has %n error(s): %1</source>
         <translation>
             <numerusform>The responsibility matrix has %n error: %1</numerusform>
-            <numerusform>The responsibility matrix has %n errors: %1</numerusform>
+            <numerusform>The responsibility matrix has %n errors, the first: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2389,8 +2389,12 @@ Guidance, not legal advice.</translation>
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
+        <source>“%1”</source>
         <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
         <translation>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</translation>
     </message>
     <message>
@@ -4232,6 +4236,10 @@ Guidance, not legal advice.</translation>
 <context>
     <name>_BoundaryPage</name>
     <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
         <source>Customers deal with it directly (customer-facing)</source>
         <translation>Customers deal with it directly (customer-facing)</translation>
     </message>
@@ -4250,6 +4258,10 @@ Guidance, not legal advice.</translation>
     <message>
         <source>e.g. Answer customer enquiries</source>
         <translation>e.g. Answer customer enquiries</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>e.g. %1</translation>
     </message>
     <message>
         <source>e.g. customers get a clear answer within two hours</source>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import pdf_text, squash
+from report_support import pdf_text, squash
 from leitplanken.cli import main
 from leitplanken.domain.model import Workspace
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QObject, Qt
 
-from conftest import TODAY, pdf_text, squash
+from report_support import TODAY, pdf_text, squash
 from leitplanken.domain.model import Workspace
 
 

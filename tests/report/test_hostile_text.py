@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from conftest import TODAY, body_text, pdf_text, squash
+from report_support import TODAY, body_text, pdf_text, squash
 from leitplanken.domain.model import ChecklistItem, Person, Workspace
 from leitplanken.report import ReportOptions, render
 from leitplanken.report.fonts import register_fonts

@@ -10,7 +10,7 @@ import pytest
 from inventory import inventory_workspace
 from pypdf import PdfReader
 
-from conftest import squash
+from report_support import squash
 from leitplanken.report import ReportOptions, render
 
 TODAY = date(2026, 11, 20)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from sample_workspace import TODAY, small_workspace
 
-from conftest import TODAY, small_workspace
 from leitplanken.domain.model import Person, Status, Workspace
 from leitplanken.ui.register_model import OWNER, STATUS, TITLE, RegisterFilter, RegisterModel
 from leitplanken.ui.register_view import RegisterView

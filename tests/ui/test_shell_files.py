@@ -23,7 +23,8 @@ def test_a_text_file_gets_a_clear_message_and_the_workspace_stays(window, error_
 
 def test_opened_files_appear_under_open_recent(window, workspace_file: Path, tmp_path: Path) -> None:
     """Open puts the file on top of File → Open recent; a vanished file drops out."""
-    from conftest import small_workspace
+    from sample_workspace import small_workspace
+
     from leitplanken.storage import WorkspaceFile
 
     other = tmp_path / "zweite.leitplanken"

@@ -24,6 +24,15 @@ def safe_locale(code: str | None) -> str:
         return "de_CH"
 
 
+def locale_name(code: str, language: str) -> str:
+    """A locale as people read it ("Deutsch (Schweiz)"), in the given interface language."""
+    try:
+        name = Locale.parse(safe_locale(code)).get_display_name(safe_locale(language))
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return name or code
+
+
 class Formatter:
     """Formats values for one locale ("de_CH", "de_DE", "en_GB", …)."""
 

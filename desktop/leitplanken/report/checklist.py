@@ -28,25 +28,27 @@ def checklist_section(ctx: Context, uc: UseCase) -> list[Any]:
             "Report", "No checklist items.")) + "</i>"))
         return story
     done = sum(1 for i in items if i.state in (ItemState.DONE, ItemState.NOT_APPLICABLE))
-    story.append(ctx.label(fill(tr.translate(
+    progress = ctx.label(fill(tr.translate(
         "Report", "%1 of %2 items done or not applicable."), done, len(items)),
-        ctx.styles.muted))
-    rows: list[list[Any]] = [ctx.heads(tr.translate("Report", "Item"),
-                                       tr.translate("Report", "State"),
-                                       tr.translate("Report", "Owner"),
-                                       tr.translate("Report", "Due"),
-                                       tr.translate("Report", "Note and evidence"))]
-    extra: list[tuple] = []
+        ctx.styles.muted)
+    progress.keepWithNext = 1  # the heading and this line never end a page alone
+    story.append(progress)
+    heads = [tr.translate("Report", "Item"), tr.translate("Report", "State"),
+             tr.translate("Report", "Owner"), tr.translate("Report", "Due"),
+             tr.translate("Report", "Note and evidence")]
+    # One table per category whose band and column titles repeat after a page break, so a
+    # category name is never left alone at the bottom of a page.
     for category in Category:
         in_cat = sorted((i for i in items if i.category == category), key=lambda i: i.sort)
         if not in_cat:
             continue
-        extra += [band(len(rows)), ("SPAN", (0, len(rows)), (-1, len(rows)))]
-        rows.append([ctx.cell(category_label(category, tr), ctx.styles.cell_head),
-                     "", "", "", ""])
-        for item in in_cat:
-            rows.append(_row(ctx, item))
-    story.append(ctx.table(rows, [30, 13, 16, 13, 28], extra=extra))
+        rows: list[list[Any]] = [
+            [ctx.cell(category_label(category, tr), ctx.styles.cell_head), "", "", "", ""],
+            ctx.heads(*heads),
+        ]
+        rows += [_row(ctx, item) for item in in_cat]
+        story.append(ctx.table(rows, [30, 13, 16, 13, 28], header_rows=2,
+                               extra=[band(0), ("SPAN", (0, 0), (-1, 0))]))
     return story
 
 

@@ -39,8 +39,11 @@ def last_change_at(ws: Workspace) -> datetime | None:
 
 
 def last_change(ws: Workspace) -> str:
-    """The latest change formatted for the company's locale, in UTC ("" when unknown)."""
+    """The latest change in the reader's local time and the company's format ("" when unknown).
+
+    Board minutes speak local time; the same data still gives the same PDF on one machine.
+    """
     moment = last_change_at(ws)
     if moment is None:
         return ""
-    return Formatter(ws.company.locale).datetime(moment.astimezone(UTC)) + " UTC"
+    return Formatter(ws.company.locale).datetime(moment.astimezone())

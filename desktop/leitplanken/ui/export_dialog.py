@@ -37,6 +37,7 @@ from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.report.options import RenderResult, ReportOptions
 from leitplanken.report.text import missing_list
 from leitplanken.ui.export_worker import ExportJob
+from leitplanken.ui.field_widgets import qt_date_format
 
 #: Record languages, each named in its own language.
 RECORD_LANGUAGES = (("de", "Deutsch"), ("de_CH", "Deutsch (Schweiz)"), ("en", "English"))
@@ -75,6 +76,7 @@ class ExportDialog(QDialog):
         self.meeting.setPlaceholderText(self.tr("e.g. Board meeting 4/2026"))
         self.meeting_date = QDateEdit(self)
         self.meeting_date.setCalendarPopup(True)
+        self.meeting_date.setDisplayFormat(qt_date_format(company.locale))
         today = session.today()
         self.meeting_date.setDate(QDate(today.year, today.month, today.day))
         self.author = QLineEdit(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.i18n.fmt import Formatter
+from leitplanken.ui.field_widgets import qt_date_format
 from leitplanken.ui.session import Session
 
 #: How many of the latest changes the dialog reads; older ones are rarely asked for.
@@ -145,6 +146,7 @@ class HistoryDialog(QDialog):
         self.model = HistoryModel(entries, fmt, self)
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat(qt_date_format(session.workspace.company.locale))
         start = last_decision_day(session) or session.today().replace(day=1)
         self.since.setDate(QDate(start.year, start.month, start.day))
         self.since.dateChanged.connect(self._since_changed)

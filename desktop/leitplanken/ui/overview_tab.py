@@ -155,7 +155,8 @@ class OverviewTab(UseCaseTab):
         if not phrases:
             self.vague_warning.hide()
             return
-        quoted = ", ".join(f"„{p}“" for p in phrases)
+        # Quotation marks differ per language („…“, «…», “…”), so they are part of the translation.
+        quoted = ", ".join(fill(self.tr("“%1”"), p) for p in phrases)
         if is_vague_only(text):
             message = fill(self.tr("%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”."), quoted)
         else:

@@ -89,6 +89,7 @@ class RegisterView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(200)  # measure a sample, not 1,757 rows
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self._open_index)
@@ -266,13 +267,18 @@ class RegisterView(QWidget):
         self._update_count()
 
     def _fit_columns(self) -> None:
-        """Each column at least as wide as its (translated) title plus the sort arrow."""
+        """Each column as wide as its title (plus the sort arrow) and its sampled contents.
+
+        The title column takes the rest; contents are capped so one long value cannot push it
+        off the screen.
+        """
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        minimum = {1: 120, OWNER: 150, 3: 110, 4: 170, 5: 110, 6: 110, 7: 110}
+        minimum = {1: 110, OWNER: 140, 3: 100, 4: 120, 5: 90, 6: 110, 7: 100}
         for column, width in minimum.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 36))
+            contents = min(self.table.sizeHintForColumn(column) + 12, 320)
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 36, contents))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Qt's route for a live language switch."""

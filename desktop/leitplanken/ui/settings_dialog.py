@@ -59,8 +59,12 @@ class SettingsDialog(QDialog):
 
         self.name = QLineEdit(company.name, self)
         self.legal_form = QLineEdit(company.legal_form, self)
-        self.locale = self._combo(LOCALES, company.locale, editable=True)
+        self.locale = QComboBox(self)  # named in words; the code stays the item's data
+        for code in (*LOCALES, *(() if company.locale in LOCALES else (company.locale,))):
+            self.locale.addItem(code, code)
+        self.locale.setCurrentIndex(max(self.locale.findData(company.locale), 0))
         self.currency = self._combo(CURRENCIES, company.currency, editable=True)
+        self.currency.currentTextChanged.connect(lambda _text: self._name_locales())
         self.doc_language = QComboBox(self)
         for code, name in LANGUAGE_NAMES:
             self.doc_language.addItem(name, code)
@@ -134,6 +138,24 @@ class SettingsDialog(QDialog):
         combo.setCurrentText(current)
         return combo
 
+    def _name_locales(self) -> None:
+        """Shows each format as "Deutsch (Schweiz) – 25.11.2026, CHF 1’200.00" in the UI language."""
+        from datetime import date
+        from decimal import Decimal
+
+        from leitplanken.i18n.fmt import Formatter, locale_name
+        from leitplanken.ui.app_settings import interface_language
+
+        language = interface_language()
+        sample_day, amount = date(2026, 11, 25), Decimal("1200")
+        for i in range(self.locale.count()):
+            code = self.locale.itemData(i)
+            fmt = Formatter(code)
+            currency = self.currency.currentText().strip() or "CHF"
+            self.locale.setItemText(
+                i, f"{locale_name(code, language)} – {fmt.date_short(sample_day)}, "
+                f"{fmt.money(amount, currency)}")
+
     # -- board -------------------------------------------------------------------------------
     def _add_board_row(self, person_uuid: str | None, role: BoardRole) -> None:
         """A row with a person picker and a role picker."""
@@ -191,7 +213,7 @@ class SettingsDialog(QDialog):
         ws = self.session.workspace
         values = {
             "name": self.name.text().strip(), "legal_form": self.legal_form.text().strip(),
-            "locale": self.locale.currentText().strip() or "de_CH",
+            "locale": self.locale.currentData() or "de_CH",
             "currency": (self.currency.currentText().strip() or "CHF").upper(),
             "language": self.doc_language.currentData(), "board_name": self.board_name.currentText().strip(),
             "pilot_trap_days": self.trap_days.value(), "paper_size": self.paper.currentData(),
@@ -238,6 +260,7 @@ class SettingsDialog(QDialog):
         self.legal_form.setPlaceholderText(self.tr("e.g. AG, GmbH"))
         self.trap_days.setSuffix(" " + self.tr("days"))
         self.trap_days.setToolTip(self.tr("A pilot without a decision for longer than this is flagged as a pilot trap."))
+        self._name_locales()
         self.locale.setToolTip(self.tr("How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)"))
         current = self.board_name.currentText()
         self.board_name.clear()
