@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_CH">
     <context>
+        <name>CatalogueDialog</name>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</source>
+            <translation>Neue Anwendungsfälle beginnen mit diesen Tätigkeiten und Checklistenpunkten (Katalogversion %1). Als erforderlich markierte Punkte zählen für die Betriebsreife. Jeder Anwendungsfall kann eigene ergänzen und Punkte ausschalten. Die Hinweise nennen die Regel, aus der ein Punkt stammt: eine Orientierung, keine Rechtsberatung.</translation>
+        </message>
+        <message>
+            <source>This app knows catalogue version %1; this workspace keeps version %2.</source>
+            <translation>Diese App kennt Katalogversion %1; dieser Arbeitsbereich behält Version %2.</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>erforderlich</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckFileDialog</name>
         <message>
             <source>Check file</source>
@@ -4126,6 +4149,14 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>What changed since a chosen day, and by whom (Ctrl+H)</source>
             <translation>Was sich seit einem gewählten Tag geändert hat, und durch wen (Strg+H)</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue…</source>
+            <translation>&amp;Katalog …</translation>
+        </message>
+        <message>
+            <source>The standard activities and checklist items new use cases start with</source>
+            <translation>Die Standard-Tätigkeiten und Checklistenpunkte, mit denen neue Anwendungsfälle beginnen</translation>
         </message>
         <message>
             <source>&amp;Import CSV…</source>

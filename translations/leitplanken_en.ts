@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</source>
+        <translation>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</translation>
+    </message>
+    <message>
+        <source>This app knows catalogue version %1; this workspace keeps version %2.</source>
+        <translation>This app knows catalogue version %1; this workspace keeps version %2.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
     <name>CheckFileDialog</name>
     <message>
         <source>Check file</source>
@@ -4127,6 +4150,14 @@ Guidance, not legal advice.</translation>
     <message>
         <source>What changed since a chosen day, and by whom (Ctrl+H)</source>
         <translation>What changed since a chosen day, and by whom (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Catalogue…</translation>
+    </message>
+    <message>
+        <source>The standard activities and checklist items new use cases start with</source>
+        <translation>The standard activities and checklist items new use cases start with</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>

@@ -87,6 +87,9 @@ class WindowActions(QObject):
         self.view_menu = bar.addMenu("")
         for key in ("go_dashboard", "go_register", "go_people", "go_systems", "back"):
             self.view_menu.addAction(a[key])
+        if "catalogue" in a:
+            self.view_menu.addSeparator()
+            self.view_menu.addAction(a["catalogue"])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(a["about"])
 
@@ -117,6 +120,7 @@ class WindowActions(QObject):
             "save_as": (self.tr("Save &as…"), self.tr("Saves the workspace to a new file")),
             "export_pdf": (self.tr("&Export decision record…"), self.tr("Writes the decision record for the board as a PDF (Ctrl+E)")),
             "history": (self.tr("&History…"), self.tr("What changed since a chosen day, and by whom (Ctrl+H)")),
+            "catalogue": (self.tr("&Catalogue…"), self.tr("The standard activities and checklist items new use cases start with")),
             "import_csv": (self.tr("&Import CSV…"), self.tr("Adds use cases from a spreadsheet or inventory (CSV)")),
             "quit": (self.tr("&Quit"), self.tr("Closes Leitplanken (asks about unsaved changes)")),
             "undo": (self.tr("&Undo"), self.tr("Takes back the last change")),

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
             handlers["export_pdf"] = self.export_pdf
         if _has_module("leitplanken.ui.history_dialog"):
             handlers["history"] = self.show_history
+        handlers["catalogue"] = self.show_catalogue
         self.ui = WindowActions(self, handlers, self.files.open_path)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -274,6 +275,14 @@ class MainWindow(QMainWindow):
 
         self.session.flush()
         HistoryDialog(self.session, self).exec()
+
+    def show_catalogue(self) -> None:
+        """View → Catalogue…"""
+        if self.session is None:
+            return
+        from leitplanken.ui.catalogue_dialog import CatalogueDialog
+
+        CatalogueDialog(self.session, self).exec()
 
     def import_csv(self) -> None:
         """File → Import CSV…"""
