@@ -7,6 +7,7 @@ opened workspace, so nothing of the previous file can linger.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent
@@ -30,7 +31,9 @@ from leitplanken.ui.people_view import PeopleView
 from leitplanken.ui.register_view import RegisterView
 from leitplanken.ui.session import Session
 from leitplanken.ui.systems_view import SystemsView
-from leitplanken.ui.use_case_editor import UseCaseEditor
+
+if TYPE_CHECKING:
+    from leitplanken.ui.use_case_editor import UseCaseEditor
 
 #: Sidebar rows, in order.
 PAGES = ("dashboard", "register", "people", "systems")
@@ -84,11 +87,24 @@ class MainWindow(QMainWindow):
 
         self.sharing = FileSharing(self)  # Send copy, Merge from file, Check file; read-only bar
         self.pages: dict[str, QWidget] = {}
-        self.editor: UseCaseEditor | None = None
+        self._editor: UseCaseEditor | None = None
         self.retranslate()
         self.resize(1200, 780)
         if session is not None:
             self.set_session(session)
+
+    @property
+    def editor(self) -> UseCaseEditor | None:
+        """The use-case editor, built on first use (its tabs are most of the window's weight)."""
+        if self._editor is None and self.session is not None:
+            from leitplanken.ui.use_case_editor import UseCaseEditor
+
+            editor = UseCaseEditor(self.session, self.stack)
+            editor.back_requested.connect(lambda: self.show_page("register"))
+            self.pages["editor"] = editor
+            self.stack.addWidget(editor)
+            self._editor = editor
+        return self._editor
 
     # -- session -----------------------------------------------------------------------------
     def set_session(self, session: Session) -> None:
@@ -101,13 +117,12 @@ class MainWindow(QMainWindow):
         self.pages = {
             "dashboard": Dashboard(session, self.stack),
             "register": RegisterView(session, self.stack),
-            "editor": UseCaseEditor(session, self.stack),
             "people": PeopleView(session, self.stack),
             "systems": SystemsView(session, self.stack),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
-        self.editor = self.pages["editor"]  # type: ignore[assignment]
+        self._editor = None  # built when a use case is first opened: a faster start
         dash: Dashboard = self.pages["dashboard"]  # type: ignore[assignment]
         dash.navigate.connect(self.open_use_case)
         dash.status_chosen.connect(self._show_status)
@@ -116,7 +131,6 @@ class MainWindow(QMainWindow):
         register: RegisterView = self.pages["register"]  # type: ignore[assignment]
         register.open_requested.connect(self.open_use_case)
         register.add_requested.connect(self.new_use_case)
-        self.editor.back_requested.connect(lambda: self.show_page("register"))
         session.file_state_changed.connect(self.update_title)
         session.error.connect(lambda err: show_error(self, err))
         session.undo.canUndoChanged.connect(self._update_undo)
@@ -165,7 +179,7 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if page is None:
             return
-        leaving_editor = self.editor is not None and self.stack.currentWidget() is self.editor
+        leaving_editor = self._editor is not None and self.stack.currentWidget() is self._editor
         if key != "editor" and leaving_editor and self.session is not None:
             self.session.flush()
         self.stack.setCurrentWidget(page)
