@@ -83,7 +83,8 @@ def raci_attention(use_case: UseCase, people: People) -> Finding | None:
         use_case.uuid,
         activity_uuid=errors[0].activity_uuid,
         person_uuids=involved,
-        params={"tab": "raci", "errors": len(errors), "codes": sorted({f.code for f in errors})},
+        params={"tab": "raci", "errors": len(errors), "codes": sorted({f.code for f in errors}),
+                "first": errors[0]},  # worded by the dashboard without checking the matrix again
     )
 
 

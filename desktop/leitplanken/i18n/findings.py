@@ -150,8 +150,12 @@ def _raci(s: _Say) -> str | None:
 def _raci_invalid(s: _Say) -> str:
     """The dashboard's one line per broken matrix, quoting its first error."""
     n = int(s.param("errors", 0))
-    uc = s.uc
-    errors = [e for e in raci_findings(uc, s.ws) if e.severity == "error"] if uc else []
+    first = s.param("first")
+    if isinstance(first, Finding):
+        errors = [first]
+    else:
+        uc = s.uc
+        errors = [e for e in raci_findings(uc, s.ws) if e.severity == "error"] if uc else []
     if not errors:
         return s.tr.translate("Findings", "The responsibility matrix has %n error(s).", None, n)
     return fill(

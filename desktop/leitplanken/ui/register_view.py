@@ -89,7 +89,7 @@ class RegisterView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(200)  # measure a sample, not 1,757 rows
+        header.setResizeContentsPrecision(40)  # measure a sample of rows, not all 1,757
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self._open_index)
