@@ -1266,6 +1266,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <translation>Die Verantwortungsmatrix enthält noch keine Aktivitäten.</translation>
     </message>
     <message>
+        <source>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</source>
+        <translation>In der Verantwortungsmatrix ist noch niemand eingetragen. Beginnen Sie mit der Person, die dafür geradesteht (A).</translation>
+    </message>
+    <message>
         <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
         <translation>%1 hat keine rechenschaftspflichtige Person (A): Genau eine Person muss dafür einstehen.</translation>
     </message>

@@ -1266,6 +1266,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <translation>The responsibility matrix has no activities yet.</translation>
     </message>
     <message>
+        <source>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</source>
+        <translation>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</translation>
+    </message>
+    <message>
         <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
         <translation>%1 has no Accountable (A): exactly one person must answer for it.</translation>
     </message>

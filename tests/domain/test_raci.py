@@ -110,6 +110,14 @@ def test_empty_matrix_is_a_warning_and_not_valid():
     assert not raci_valid(uc, [])
 
 
+def test_a_matrix_with_activities_but_no_letter_is_one_error():
+    """Eighteen sentences about an empty grid say less than one: nobody is entered yet."""
+    uc = use_case_with_activities("Review", "Intervene", "Answer")
+    found = raci_findings(uc, [])
+    assert codes(found) == ["raci.unassigned"]
+    assert found[0].severity == "error"
+
+
 def test_people_may_be_given_as_workspace_or_mapping():
     ext = person("Marco Rossi", internal=False)
     uc = use_case_with_activities("Review")
@@ -129,6 +137,9 @@ def test_accountable_rule_matches_a_plain_count(cells):
         uc.cells.append(RaciCell(use_case_uuid=uc.uuid, activity_uuid=uc.activities[a].uuid,
                                  person_uuid=people[p].uuid, letter=letter))
     found = raci_findings(uc, people)
+    if not uc.cells:
+        assert [f.code for f in found] == ["raci.unassigned"]
+        return
     for act in uc.activities:
         holders = {c.person_uuid for c in uc.cells if c.activity_uuid == act.uuid
                    and c.letter == Letter.A}

@@ -34,13 +34,19 @@ def people_map(people: People) -> dict[str, Person]:
 def raci_findings(use_case: UseCase, people: People) -> list[Finding]:
     """All RACI problems of one use case: errors (A rules, duplicates) and warnings (no R).
 
-    A matrix without any activity yields the warning "raci.empty": nothing is assigned yet.
+    A matrix without any activity yields the warning "raci.empty"; one with activities but no
+    letter at all the single error "raci.unassigned" (one sentence, not one per activity).
     """
     known = people_map(people)
     found: list[Finding] = []
     if not use_case.activities:
         found.append(
             Finding("raci.empty", "warning", use_case.uuid, params={"tab": "raci"})
+        )
+        return found
+    if not use_case.cells:
+        found.append(
+            Finding("raci.unassigned", "error", use_case.uuid, params={"tab": "raci"})
         )
         return found
     by_activity: dict[str, list[RaciCell]] = defaultdict(list)

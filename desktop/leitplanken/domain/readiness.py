@@ -124,7 +124,7 @@ def _boundary(uc: UseCase) -> list[Finding]:
 
 def _raci(uc: UseCase, people: People) -> list[Finding]:
     """A valid matrix: activities exist and no RACI error remains."""
-    if not uc.activities:
+    if not uc.activities or not uc.cells:
         return [_gap(uc, "readiness.raci_empty", "raci")]
     errors = [f for f in raci_findings(uc, people) if f.severity == "error"]
     if not errors:

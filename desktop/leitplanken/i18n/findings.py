@@ -89,7 +89,7 @@ class _Say:
 
 #: Every code the rules produce; each has its sentence below.
 KNOWN_CODES: tuple[str, ...] = (
-    "raci.empty", "raci.no_accountable", "raci.several_accountable", "raci.external_accountable",
+    "raci.empty", "raci.unassigned", "raci.no_accountable", "raci.several_accountable", "raci.external_accountable",
     "raci.unknown_person", "raci.no_responsible", "raci.duplicate_letter", "raci.bottleneck",
     "raci.invalid",
     "readiness.problem_missing", "readiness.problem_unspecific", "readiness.relief_missing",
@@ -111,6 +111,10 @@ def _raci(s: _Say) -> str | None:
     match f.code:
         case "raci.empty":
             return tr.translate("Findings", "The responsibility matrix has no activities yet.")
+        case "raci.unassigned":
+            return tr.translate(
+                "Findings", "Nobody is entered in the responsibility matrix yet. Start with the "
+                "person who answers for it (A).")
         case "raci.no_accountable":
             return fill(tr.translate(
                 "Findings", "%1 has no Accountable (A): exactly one person must answer for it."),
