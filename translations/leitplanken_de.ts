@@ -1249,6 +1249,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <translation>ein Checklistenpunkt</translation>
     </message>
     <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
         <source>an unknown person</source>
         <translation>eine unbekannte Person</translation>
     </message>
@@ -1339,8 +1343,8 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <translation>Die Verantwortungsmatrix ist leer.</translation>
     </message>
     <message>
-        <source>Checklist: %1 is not done yet.</source>
-        <translation>Checkliste: %1 ist noch nicht erledigt.</translation>
+        <source>%1: %2 is not done yet.</source>
+        <translation>%1: %2 ist noch nicht erledigt.</translation>
     </message>
     <message>
         <source>Checklist: %1 is marked not applicable without a reason.</source>

@@ -1249,6 +1249,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <translation>a checklist item</translation>
     </message>
     <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
         <source>an unknown person</source>
         <translation>an unknown person</translation>
     </message>
@@ -1339,8 +1343,8 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <translation>The responsibility matrix is empty.</translation>
     </message>
     <message>
-        <source>Checklist: %1 is not done yet.</source>
-        <translation>Checklist: %1 is not done yet.</translation>
+        <source>%1: %2 is not done yet.</source>
+        <translation>%1: %2 is not done yet.</translation>
     </message>
     <message>
         <source>Checklist: %1 is marked not applicable without a reason.</source>

@@ -17,7 +17,7 @@ from leitplanken.domain.finding import Finding
 from leitplanken.domain.model import CxQuestion, RiskClass, Status, UseCase, Workspace
 from leitplanken.domain.raci import raci_findings
 from leitplanken.i18n.fmt import Formatter
-from leitplanken.i18n.labels import cx_question_label, risk_label, status_label
+from leitplanken.i18n.labels import category_label, cx_question_label, risk_label, status_label
 from leitplanken.i18n.translator import Translates, fill
 
 
@@ -63,6 +63,14 @@ class _Say:
             if entry.uuid == self.finding.item_uuid:
                 return item_label(entry, self.lang)
         return self.tr.translate("Findings", "a checklist item")
+
+    def item_category(self) -> str:
+        """The checklist category of the item, as its heading reads ("Integration")."""
+        uc = self.uc
+        for entry in uc.checklist if uc else []:
+            if entry.uuid == self.finding.item_uuid:
+                return category_label(entry.category, self.tr)
+        return self.tr.translate("Findings", "Checklist")
 
     def name(self, person_uuid: str, with_organisation: bool = False) -> str:
         """A person's name (with the organisation of an external, where that matters)."""
@@ -189,8 +197,9 @@ def _readiness(s: _Say) -> str | None:
             return tr.translate("Findings", "The responsibility matrix has %n error(s).", None,
                                 int(s.param("errors", 0)))
         case "readiness.item_open":
-            return fill(tr.translate("Findings", "Checklist: %1 is not done yet."),
-                        s.quoted(s.item()))
+            # Named by category, as the checklist shows it ("Integration: … is not done yet").
+            return fill(tr.translate("Findings", "%1: %2 is not done yet."),
+                        s.item_category(), s.quoted(s.item()))
         case "readiness.item_na_reason":
             return fill(tr.translate(
                 "Findings", "Checklist: %1 is marked not applicable without a reason."),
