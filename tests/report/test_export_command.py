@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from report_support import pdf_text, squash
+
 from leitplanken.cli import main
 from leitplanken.domain.model import Workspace
 

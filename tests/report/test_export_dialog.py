@@ -8,8 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QObject, Qt
-
 from report_support import TODAY, pdf_text, squash
+
 from leitplanken.domain.model import Workspace
 
 

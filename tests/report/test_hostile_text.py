@@ -8,8 +8,8 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
-
 from report_support import TODAY, body_text, pdf_text, squash
+
 from leitplanken.domain.model import ChecklistItem, Person, Workspace
 from leitplanken.report import ReportOptions, render
 from leitplanken.report.fonts import register_fonts

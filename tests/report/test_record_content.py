@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
-
 from report_support import TODAY, body_text, pdf_text, squash
+
 from leitplanken.domain.model import Workspace
 from leitplanken.report import Cancelled, ReportOptions, render
 

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from inventory import inventory_workspace
 from pypdf import PdfReader
-
 from report_support import squash
+
 from leitplanken.report import ReportOptions, render
 
 TODAY = date(2026, 11, 20)

@@ -7,8 +7,8 @@ keys are enforced at commit).
 
 from __future__ import annotations
 
-import uuid as _uuid
 import sqlite3
+import uuid as _uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime

@@ -9,21 +9,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from leitplanken.domain.finding import Finding
 from leitplanken.domain.model import UseCase
 from leitplanken.i18n.findings import finding_text
 from leitplanken.i18n.fmt import Formatter
-from leitplanken.i18n.translator import AppTranslator, normalize_language, system_language
+from leitplanken.i18n.translator import AppTranslator
+from leitplanken.ui.app_settings import interface_language
 
 
 def ui_language() -> str:
     """The interface language now on show (for the article's hints, which the domain holds)."""
-    app = QCoreApplication.instance()
-    chosen = app.property("leitplanken_language") if app is not None else None
-    return normalize_language(str(chosen)) if chosen else system_language()
+    return interface_language()
 
 
 def finding_words(finding: Finding, session: Any) -> str:
