@@ -149,9 +149,14 @@ def summary(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> lis
                                         f"{ctx.esc(owner)}</font>" if owner else "")
             status = (f"<b>{ctx.esc(status_label(uc.status, tr))}</b><br/>"
                       f'<font size="7.5">{ready_label}: {ctx.esc(state).replace(" ", "&nbsp;")}</font>')
+            review: Any = ctx.cell(ctx.date(uc.next_review))
+            if uc.next_review is not None and uc.next_review < ctx.today:
+                # Printed in black and white: overdue is said in a word, not a colour.
+                review = Para(ctx.esc(ctx.date(uc.next_review)) + "<br/><b>"
+                              + ctx.esc(tr.translate("Report", "overdue")) + "</b>",
+                              ctx.styles.cell)
             rows.append([ctx.cell(str(numbers[uc.uuid])), Para(name, ctx.styles.cell),
-                         Para(status, ctx.styles.cell), ctx.cell(ctx.date(uc.next_review)),
-                         ctx.cell(uc.motion or "–")])
+                         Para(status, ctx.styles.cell), review, ctx.cell(uc.motion or "–")])
         return ctx.table(rows, widths)
 
     story.extend(_chunks(chosen, make))
