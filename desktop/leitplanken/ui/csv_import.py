@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from leitplanken.domain.catalogue import seed_use_case
@@ -62,12 +62,35 @@ class _Reader(QObject):
             self.failed.emit(err)
 
 
+class _Waiter(QObject):
+    """Receives the reader's result in the GUI thread (a QObject, so the call is queued)."""
+
+    def __init__(self, loop: QEventLoop) -> None:
+        """Quits `loop` once a result arrives."""
+        super().__init__()
+        self.loop = loop
+        self.result: object = None
+
+    @Slot(object)
+    def take(self, result: object) -> None:
+        """Keeps the result and ends the wait."""
+        self.result = result
+        self.loop.quit()
+
+
 def read_in_background(parent: QWidget, path: Path) -> ImportResult | CsvImportError | None:
-    """Reads a CSV file while a progress dialog keeps the window alive; None when cancelled."""
-    outcome: dict[str, object] = {}
+    """Reads a CSV file while the window stays alive; None when the user cancelled.
+
+    A progress dialog appears only when reading takes longer than half a second.
+    """
+    loop = QEventLoop()
+    waiter = _Waiter(loop)
     thread = QThread(parent)
     reader = _Reader(path)
     reader.moveToThread(thread)
+    reader.done.connect(waiter.take)
+    reader.failed.connect(waiter.take)
+    thread.started.connect(reader.run)
     progress = QProgressDialog(
         fill(QCoreApplication.translate("CsvImport", "Reading “%1” …"), path.name),
         QCoreApplication.translate("CsvImport", "Cancel"),
@@ -77,21 +100,23 @@ def read_in_background(parent: QWidget, path: Path) -> ImportResult | CsvImportE
     )
     progress.setWindowTitle(QCoreApplication.translate("CsvImport", "Import CSV"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(500)
-
-    def finish(result: object) -> None:
-        outcome["result"] = result
-        progress.reset()
-
-    reader.done.connect(finish)
-    reader.failed.connect(finish)
-    thread.started.connect(reader.run)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.reset()  # a QProgressDialog would otherwise show itself after its own timer
+    progress.canceled.connect(loop.quit)
+    timer = QTimer(progress)
+    timer.setSingleShot(True)
+    timer.timeout.connect(progress.show)
+    timer.start(500)
     thread.start()
-    progress.exec()
+    loop.exec()
+    timer.stop()
+    progress.close()
+    progress.deleteLater()
     thread.quit()
     thread.wait()
     reader.deleteLater()
-    result = outcome.get("result")
+    result = waiter.result
     if result is None:
         return None
     return result  # type: ignore[return-value]
