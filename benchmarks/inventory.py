@@ -29,7 +29,7 @@ def inventory_workspace(csv_path: Path, limit: int | None = None) -> Workspace:
                                    locale="en_US", currency="USD", board_name="Board",
                                    language="en"))
     agencies: dict[str, Person] = {}
-    for uc in read_use_cases(csv_path).use_cases[:limit]:
+    for uc in read_use_cases(csv_path, limit).use_cases:
         agency = uc.tags[0] if uc.tags else "Agency"  # the agency's abbreviation comes first
         owner = agencies.get(agency)
         if owner is None:

@@ -65,3 +65,11 @@ def test_markup_and_control_characters_are_kept_as_text(tmp_path: Path) -> None:
     uc = read_use_cases(path).use_cases[0]
     assert uc.title == "<b>Bold</b> & co"
     assert uc.problem == "ab ‮RTL"
+
+
+def test_limit_reads_only_the_first_rows(inventory_csv: Path) -> None:
+    """A sample of a large file is read without parsing the rest."""
+    result = read_use_cases(inventory_csv, limit=10)
+    assert [uc.title for uc in result.use_cases] == [
+        uc.title for uc in read_use_cases(inventory_csv).use_cases[:10]
+    ]

@@ -134,8 +134,11 @@ def _plain_row(row: dict[str, str], columns: dict[str, str]) -> UseCase:
     return UseCase(status=status, tags=tags, **values)
 
 
-def read_use_cases(path: Path) -> ImportResult:
-    """Reads a CSV file into use cases; raises CsvImportError when it is not such a table."""
+def read_use_cases(path: Path, limit: int | None = None) -> ImportResult:
+    """Reads a CSV file into use cases (the first `limit` rows when given).
+
+    Raises CsvImportError when the file is not such a table.
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -163,6 +166,8 @@ def read_use_cases(path: Path) -> ImportResult:
         convert = lambda row: _plain_row(row, columns)  # noqa: E731
     try:
         for number, row in enumerate(reader, start=2):
+            if limit is not None and number - 2 >= limit:
+                break
             use_case = convert(row)
             if not use_case.title:
                 result.skipped.append((number, "no_title"))
