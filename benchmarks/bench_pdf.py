@@ -153,7 +153,8 @@ same run. Times are CPU seconds, best of 3 runs (2 for 1,757). `python benchmark
 - Time per page grows only slightly from 42 to 7,372 pages, in step with the floor's (the
   ratio stays put), so the export is linear in size up to reportlab's own slight growth (it
   keeps every page until it saves).
-- Memory: the story holds one use case at a time (parts are built when the layout reaches
+- Memory: the export process starts higher than the floor's (it loads the app's storage and
+  domain modules to read the inventory), and then grows no faster: the story holds one use case at a time (parts are built when the layout reaches
   them), so peak memory is what reportlab itself keeps for the pages, the same as the floor's.
 - The goal of 1.5× the floor is not reached: a record page carries wrapped paragraphs, several
   small tables with shading and grid, headings and bookmarks, where the floor draws one grid
