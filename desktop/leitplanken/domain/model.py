@@ -8,6 +8,7 @@ money `decimal.Decimal` in the company currency.
 from __future__ import annotations
 
 import uuid as _uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -350,6 +351,22 @@ class Workspace:
             return None
         found: Person | None = self._find("people", self.people, person_uuid)
         return found
+
+    def records(self) -> Iterator[Record]:
+        """Every stored record, parents before children (storage inserts them in this order)."""
+        yield self.company
+        yield from self.people
+        yield from self.board
+        yield from self.systems
+        yield from self.use_cases
+        for uc in self.use_cases:
+            yield from uc.systems
+            yield from uc.activities
+            yield from uc.members
+            yield from uc.cells
+            yield from uc.checklist
+            yield from uc.cx
+            yield from uc.decisions
 
     def people_by_uuid(self) -> dict[str, Person]:
         """All people keyed by UUID, for rules that look many of them up."""

@@ -6,29 +6,15 @@ The file's own time stamp changes when it is copied to a USB stick or mailed; th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from leitplanken.domain.model import Record, Workspace
+from leitplanken.domain.model import Workspace
 from leitplanken.i18n.fmt import Formatter
-
-
-def _records(ws: Workspace) -> Iterator[Record]:
-    """Every stored record of the workspace, children included."""
-    yield ws.company
-    yield from ws.people
-    yield from ws.board
-    yield from ws.systems
-    for uc in ws.use_cases:
-        yield uc
-        for children in (uc.systems, uc.activities, uc.members, uc.cells, uc.checklist, uc.cx,
-                         uc.decisions):
-            yield from children
 
 
 def last_change_at(ws: Workspace) -> datetime | None:
     """The latest `modified_at` of any record (UTC), None when nothing was ever stored."""
-    latest = max((r.modified_at for r in _records(ws) if r.modified_at), default="")
+    latest = max((r.modified_at for r in ws.records() if r.modified_at), default="")
     if not latest:
         return None
     try:

@@ -88,7 +88,7 @@ class WorkspaceFile:
             working.write_note(work, target)
             conn.execute("BEGIN")
             try:
-                writes.insert_new(conn, _all_records(workspace), writes.utc_now(), wf.author)
+                writes.insert_new(conn, workspace.records(), writes.utc_now(), wf.author)
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -323,21 +323,4 @@ class WorkspaceFile:
         """Closes the file."""
         self.close()
 
-
-def _all_records(ws: m.Workspace) -> Iterator[m.Record]:
-    """Every record of a workspace, parents before children."""
-    yield ws.company
-    yield from ws.people
-    yield from ws.board
-    yield from ws.systems
-    for uc in ws.use_cases:
-        yield uc
-    for uc in ws.use_cases:
-        yield from uc.systems
-        yield from uc.activities
-        yield from uc.members
-        yield from uc.cells
-        yield from uc.checklist
-        yield from uc.cx
-        yield from uc.decisions
 
