@@ -1,6 +1,6 @@
 # The README's commands. Everything sets itself up: a virtual environment with a
-# Python 3.12+ found by packaging/find-python.sh, the package installed editable,
-# and the translations compiled.
+# Python 3.12+ found by packaging/find-python.sh, the exact versions of requirements.lock
+# (checked against their hashes), the package installed editable, the translations compiled.
 PYTHON ?= $(shell packaging/find-python.sh)
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,7 +9,9 @@ TS := translations/leitplanken_de.ts translations/leitplanken_de_CH.ts translati
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find desktop/leitplanken -name '*.py' | sort)
 
-.PHONY: run test translations qm bench lint package clean demo
+LOCK := requirements.lock
+
+.PHONY: run test translations qm bench lint package clean demo lock wheel
 
 run: $(STAMP) qm
 	$(BIN)/leitplanken --demo
@@ -19,12 +21,25 @@ test: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "no tests were collected"; exit 1; fi; exit $$rc
 
-$(STAMP): pyproject.toml
+# Only what the lock names, at its versions and hashes; the package itself without
+# dependencies and without a build environment of its own (setuptools comes from the lock).
+$(STAMP): pyproject.toml $(LOCK)
 	@test -n "$(PYTHON)" || { packaging/find-python.sh; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Re-resolves every runtime, test and packaging dependency to exact versions with hashes,
+# for every platform (Windows and macOS markers included), within pyproject.toml's ranges.
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra package --universal \
+		--python-version 3.12 --generate-hashes --no-header --quiet -o $(LOCK)
+
+# A wheel with the font and the compiled translations inside (see setup.py).
+wheel: $(STAMP) qm
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist
 
 qm: $(STAMP) $(QM)
 
@@ -48,8 +63,7 @@ demo: $(STAMP)
 	$(BIN)/leitplanken demo demo.leitplanken
 
 package: $(STAMP) qm
-	$(BIN)/python -m pip install --quiet pyinstaller
 	$(BIN)/pyinstaller --noconfirm packaging/leitplanken.spec
 
 clean:
-	rm -rf $(VENV) build dist translations/*.qm .pytest_cache
+	rm -rf $(VENV) build dist .pytest_cache desktop/leitplanken/_data

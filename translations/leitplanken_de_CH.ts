@@ -3654,6 +3654,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Die PDF-Datei darf die Arbeitsbereich-Datei nicht überschreiben.</translation>
         </message>
         <message>
+            <source>The record cannot be written in %1: that language's translation is not installed (%2). Reinstall Leitplanken.</source>
+            <translation>Das Protokoll kann nicht auf %1 geschrieben werden: Die Übersetzung dieser Sprache ist nicht installiert (%2). Installieren Sie Leitplanken neu.</translation>
+        </message>
+        <message>
             <source>Could not write %1: %2</source>
             <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>

@@ -15,6 +15,11 @@ def _root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
+    # An installed package (wheel, `pip install .`) carries its data inside; setup.py puts it
+    # there. An editable install or a checkout reads the repository's folders.
+    packaged = Path(__file__).resolve().parent / "_data"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parents[2]
 
 

@@ -83,10 +83,16 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         _say(tr.translate("ReportCli", "The PDF must not overwrite the workspace file."))
         return EXIT_UNUSABLE
     options = build_options(ws, args, chosen or None)
+    from leitplanken.i18n.translator import MissingCatalogue
     from leitplanken.report import write_pdf
 
     try:
         result = write_pdf(ws, options, out)
+    except MissingCatalogue as err:
+        _say(fill(tr.translate("ReportCli", "The record cannot be written in %1: that language's "
+                               "translation is not installed (%2). Reinstall Leitplanken."),
+                  err.language, err.path))
+        return EXIT_UNUSABLE
     except OSError as err:
         _say(fill(tr.translate("ReportCli", "Could not write %1: %2"), out,
                   err.strerror or err.__class__.__name__))

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
+
+import re
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    format_percent,
+    get_group_symbol,
+    parse_pattern,
+)
 
 
 def safe_locale(code: str | None) -> str:
@@ -65,21 +74,61 @@ class Formatter:
         if value is None:
             return ""
         if digits is None:
-            return format_decimal(value, locale=self.locale)
+            return self._grouped(format_decimal, value, None)
         pattern = "#,##0" + ("." + "0" * digits if digits else "")
-        return format_decimal(value, format=pattern, locale=self.locale)
+        return self._grouped(format_decimal, value, pattern)
 
     def money(self, value: Decimal | int | float | None, currency: str) -> str:
         """An amount with its currency ("CHF 1’200.00")."""
         if value is None:
             return ""
-        return format_currency(value, currency or "CHF", locale=self.locale)
+        return self._grouped(format_currency, value, None, currency or "CHF")
+
+    def _grouped(self, babel_format: Any, value: Any, pattern: str | None, *args: str) -> str:
+        """Babel's answer, with its grouping restored where babel itself loses it.
+
+        Babel 2.19 writes the Swiss grouping mark as an apostrophe and then strips every pair
+        of apostrophes as pattern quoting: 1'250'000 comes out as 1250000. For such locales
+        the number is formatted without grouping and grouped here with babel's own mark and
+        sizes, which is what babel prints for every amount below one million.
+        """
+        group = get_group_symbol(self.locale)
+        kwargs: dict[str, Any] = {"locale": self.locale}
+        if pattern is not None:
+            kwargs["format"] = pattern
+        if "'" not in group:
+            return str(babel_format(value, *args, **kwargs))
+        plain = str(babel_format(value, *args, group_separator=False, **kwargs))
+        if pattern is not None:
+            primary, secondary = parse_pattern(pattern).grouping
+        elif babel_format is format_currency:
+            primary, secondary = Locale.parse(self.locale).currency_formats["standard"].grouping
+        else:
+            primary, secondary = Locale.parse(self.locale).decimal_formats[None].grouping
+        return _INTEGER_DIGITS.sub(lambda m: _group(m.group(0), group, primary, secondary),
+                                   plain, count=1)
 
     def percent(self, value: float | None) -> str:
         """A share between 0 and 1 as a percentage."""
         if value is None:
             return ""
         return format_percent(value, locale=self.locale)
+
+
+#: The integer part of a formatted number: the first run of digits.
+_INTEGER_DIGITS = re.compile(r"\d+")
+
+
+def _group(digits: str, mark: str, primary: int, secondary: int) -> str:
+    """Digits with a group mark every `primary`, then every `secondary`, from the right."""
+    if len(digits) <= primary:
+        return digits
+    head, tail = digits[:-primary], digits[-primary:]
+    groups = [tail]
+    while len(head) > secondary:
+        groups.insert(0, head[-secondary:])
+        head = head[:-secondary]
+    return mark.join([head, *groups])
 
 
 def _has_full_year(locale: str) -> bool:

@@ -73,6 +73,20 @@ def qm_path(language: str) -> str:
     return str(translations_dir() / f"leitplanken_{language}.qm")
 
 
+class MissingCatalogue(RuntimeError):
+    """A language was asked for whose compiled translation is not installed.
+
+    Falling back to the source texts would hand the board an English record with German
+    dates, so this is an error for the CLI and a visible warning in the app, never silent.
+    """
+
+    def __init__(self, language: str) -> None:
+        """Remembers the language and where its catalogue was looked for."""
+        self.language = language
+        self.path = qm_path(language)
+        super().__init__(f"the translation for '{language}' is not installed ({self.path})")
+
+
 class Translator:
     """The app's strings in one language, without touching the application's translators."""
 
@@ -111,8 +125,20 @@ def translator(language: str) -> Translator:
     return Translator(language)
 
 
+def require_translator(language: str) -> Translator:
+    """The Translator of a language whose catalogue must exist; MissingCatalogue otherwise."""
+    found = translator(language)
+    if not found.loaded:
+        raise MissingCatalogue(found.language)
+    return found
+
+
 def install_app_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Installs the app's and Qt's own translations (so standard buttons read "Abbrechen")."""
+    """Installs the app's and Qt's own translations (so standard buttons read "Abbrechen").
+
+    Raises MissingCatalogue after installing what exists when the app's own catalogue of the
+    language is missing, so the caller can warn instead of speaking English silently.
+    """
     language = normalize_language(language)
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -123,7 +149,8 @@ def install_app_translators(app: QCoreApplication, language: str) -> list[QTrans
             app.installTranslator(qt)
             installed.append(qt)
     own = QTranslator(app)
-    if own.load(qm_path(language)):
-        app.installTranslator(own)
-        installed.append(own)
+    if not own.load(qm_path(language)):
+        raise MissingCatalogue(language)
+    app.installTranslator(own)
+    installed.append(own)
     return installed

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from leitplanken import APP_NAME, __version__
 from leitplanken.domain.model import UseCase, Workspace
 from leitplanken.i18n.fmt import Formatter
-from leitplanken.i18n.translator import Translator, fill, normalize_language
+from leitplanken.i18n.translator import fill, normalize_language, require_translator
 from leitplanken.report.context import Context
 from leitplanken.report.document import (
     DecisionDocument,
@@ -36,10 +36,11 @@ _LANG_TAGS = {"de": "de-DE", "de_CH": "de-CH", "en": "en"}
 def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
     """The decision record as PDF bytes, with the characters the font could not draw.
 
-    Raises Cancelled when options.progress returns False, KeyError for an unknown use case.
+    Raises Cancelled when options.progress returns False, KeyError for an unknown use case,
+    MissingCatalogue when the record's language is not installed.
     """
     lang = normalize_language(options.language)
-    tr = Translator(lang)
+    tr = require_translator(lang)
     clean = TextCleaner(register_fonts())
     chosen = choose_use_cases(workspace, options.use_case_uuids)
     pagesize = LETTER if (options.paper or "").lower() == "letter" else A4
