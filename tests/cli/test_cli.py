@@ -15,6 +15,7 @@ from leitplanken import __version__
 from leitplanken.cli import COMMANDS, main
 from leitplanken.domain import model as m
 from leitplanken.storage import WorkspaceFile
+from leitplanken.storage.schema import CURRENT_VERSION
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 TODAY = "2026-11-25"
@@ -49,7 +50,7 @@ def test_check_reports_the_demo_findings(demo: Path, capsys):
     capsys.readouterr()
     assert main(["check", str(demo), "--today", TODAY]) == 1
     out = capsys.readouterr().out
-    assert "Schema version: 1" in out and "Integrity: ok" in out
+    assert f"Schema version: {CURRENT_VERSION}" in out and "Integrity: ok" in out
     assert "Schreinerei" in out or "Joinery" in out
     assert "Pilot trap" in out  # the pilot caught in the trap
     assert "two Accountables" in out  # the deliberately broken RACI

@@ -28,7 +28,8 @@ def rich_workspace() -> m.Workspace:
     company = m.Company(
         name=_t("company"), legal_form="AG", locale="de_DE", currency="EUR",
         board_name=_t("board"), language="en", catalogue_version=2, pilot_trap_days=45,
-        paper_size="letter", bottleneck_threshold=5,
+        paper_size="letter", bottleneck_threshold=5, meeting_date=date(2026, 12, 3),
+        meeting_time="14:00", meeting_place=_t("place"),
     )
     anna = m.Person(name=_t("Anna"), function=_t("CEO"), internal=False,
                     organisation=_t("org"), email="anna@example.ch")
@@ -47,7 +48,9 @@ def rich_workspace() -> m.Workspace:
             hours_saved_month=Decimal("7.25"), response_target=_t("2h"), fallback=_t("fb"),
             motion=_t("motion"), created_on=date(2025, 1, 31), pilot_start=date(2025, 2, 1),
             go_live=date(2025, 12, 24), next_review=date(2026, 2, 28),
-            tags=["ä", "😀", "<b>"],
+            tags=["ä", "😀", "<b>"], motion_options=_t("options") + "\nstop",
+            recommendation=_t("recommend"), recommendation_reason=_t("because"),
+            agenda=m.AgendaKind.DECISION,
         )
         act = m.RaciActivity(use_case_uuid=uc.uuid, catalogue_key="review_outputs",
                              title=_t("activity"), sort=7)

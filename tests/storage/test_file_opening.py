@@ -13,6 +13,7 @@ from file_factories import alter, make_file
 
 from leitplanken.storage import FileError, WorkspaceFile
 from leitplanken.storage.locations import working_dir
+from leitplanken.storage.schema import CURRENT_VERSION
 
 
 def digest(path: Path) -> str:
@@ -78,9 +79,10 @@ def test_foreign_sqlite_file(tmp_path: Path):
 
 
 def test_too_new_names_the_version(good: Path):
-    alter(good, "PRAGMA user_version=3;")
+    newer = CURRENT_VERSION + 1
+    alter(good, f"PRAGMA user_version={newer};")
     err = refused(good, "too_new")
-    assert err.details == {"version": 3, "supported": 1}
+    assert err.details == {"version": newer, "supported": CURRENT_VERSION}
 
 
 def test_truncated(good: Path, tmp_path: Path):

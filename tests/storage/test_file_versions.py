@@ -81,7 +81,7 @@ def test_newer_file_is_refused_naming_the_version(tmp_path: Path):
 def test_older_file_is_backed_up_then_migrated_in_the_working_copy(version_zero: Path):
     before = digest(version_zero)
     with WorkspaceFile.open(version_zero) as wf:
-        assert wf.migrated_from == 0 and wf.schema_version == 1
+        assert wf.migrated_from == 0 and wf.schema_version == schema.CURRENT_VERSION
         assert wf.modified  # the file on disk is still version 0 until saved
         assert wf.load().company.name == "Alt AG"
         wf.put(m.Person(name="Neu"))
@@ -126,3 +126,34 @@ def test_missing_step_is_reported(version_zero: Path, monkeypatch):
     with pytest.raises(FileError) as err:
         WorkspaceFile.open(version_zero)
     assert err.value.code == "damaged"
+
+
+def test_first_release_fixture_is_migrated_to_the_declared_fields(tmp_path: Path):
+    """A version-1 file gains every field declared since, with its default, and saves."""
+    copy = tmp_path / "v1.leitplanken"
+    shutil.copyfile(FIXTURES / "schema_v1.leitplanken", copy)
+    with WorkspaceFile.open(copy) as wf:
+        assert wf.migrated_from == 1 and wf.schema_version == schema.CURRENT_VERSION
+        ws = wf.load()
+        first = ws.use_cases[0]
+        assert first.agenda == m.AgendaKind.AUTO and first.motion_options == ""
+        assert ws.company.meeting_date is None
+        first.recommendation = "Pilot verlängern"
+        wf.put(first)
+        wf.save()
+    with WorkspaceFile.open(copy) as wf:
+        assert wf.migrated_from is None
+        assert wf.load().use_case(first.uuid).recommendation == "Pilot verlängern"
+
+
+def test_a_new_file_and_a_migrated_file_have_one_schema(tmp_path: Path):
+    """Created at the current version or migrated step by step: the same sqlite_master."""
+    from leitplanken.storage.connection import memory
+
+    fresh = memory()
+    schema.create_schema(fresh)
+    old = memory()
+    schema.create_schema(old, 1)
+    migrations.migrate(old, 1, tmp_path / "x.leitplanken")
+    assert schema.schema_entries(old) == schema.schema_entries(fresh)
+    assert schema.schema_entries(fresh) == schema.expected_entries(schema.CURRENT_VERSION)

@@ -8,7 +8,6 @@ money `decimal.Decimal` in the company currency.
 from __future__ import annotations
 
 import uuid as _uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -127,6 +126,14 @@ class BoardRole(StrEnum):
     MEMBER = "member"
 
 
+class AgendaKind(StrEnum):
+    """How a use case stands on the board's agenda; AUTO lets the rules choose."""
+
+    AUTO = "auto"
+    DECISION = "decision"  # zum Beschluss: carries a motion the board votes on
+    INFORMATION = "information"  # zur Kenntnisnahme
+
+
 @dataclass
 class Record:
     """Identity and change tracking shared by every stored row."""
@@ -150,6 +157,9 @@ class Company(Record):
     pilot_trap_days: int = 90
     paper_size: str = "a4"
     bottleneck_threshold: int = 3
+    meeting_date: date | None = None
+    meeting_time: str = ""
+    meeting_place: str = ""
 
 
 @dataclass
@@ -293,6 +303,10 @@ class UseCase(Record):
     go_live: date | None = None
     next_review: date | None = None
     tags: list[str] = field(default_factory=list)
+    motion_options: str = ""  # one option per line
+    recommendation: str = ""
+    recommendation_reason: str = ""
+    agenda: AgendaKind = AgendaKind.AUTO
     # Children, loaded and saved with the use case but stored as rows of their own.
     systems: list[UseCaseSystem] = field(default_factory=list)
     activities: list[RaciActivity] = field(default_factory=list)
@@ -351,22 +365,6 @@ class Workspace:
             return None
         found: Person | None = self._find("people", self.people, person_uuid)
         return found
-
-    def records(self) -> Iterator[Record]:
-        """Every stored record, parents before children (storage inserts them in this order)."""
-        yield self.company
-        yield from self.people
-        yield from self.board
-        yield from self.systems
-        yield from self.use_cases
-        for uc in self.use_cases:
-            yield from uc.systems
-            yield from uc.activities
-            yield from uc.members
-            yield from uc.cells
-            yield from uc.checklist
-            yield from uc.cx
-            yield from uc.decisions
 
     def people_by_uuid(self) -> dict[str, Person]:
         """All people keyed by UUID, for rules that look many of them up."""

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from leitplanken.domain.fields import every_record
 from leitplanken.domain.model import Workspace
 from leitplanken.i18n.fmt import Formatter
 
 
 def last_change_at(ws: Workspace) -> datetime | None:
     """The latest `modified_at` of any record (UTC), None when nothing was ever stored."""
-    latest = max((r.modified_at for r in ws.records() if r.modified_at), default="")
+    latest = max((r.modified_at for r in every_record(ws) if r.modified_at), default="")
     if not latest:
         return None
     try:

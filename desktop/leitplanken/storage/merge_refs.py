@@ -7,26 +7,19 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from leitplanken.domain import fields as decl
 from leitplanken.domain.model import Record
 from leitplanken.storage.merge_state import MergeState, Tombstone, kind_of
 
-#: References a record cannot live without (its parent use case, the person of a RACI cell...).
+#: References a record cannot live without (its parent use case, the person of a RACI cell...),
+#: by record kind; from the declarations in domain/fields.py.
 REQUIRED_REFS: dict[str, tuple[str, ...]] = {
-    "UseCaseSystem": ("use_case_uuid", "system_uuid"),
-    "RaciActivity": ("use_case_uuid",),
-    "RaciMember": ("use_case_uuid", "person_uuid"),
-    "RaciCell": ("use_case_uuid", "activity_uuid", "person_uuid"),
-    "ChecklistItem": ("use_case_uuid",),
-    "CxAnswer": ("use_case_uuid",),
-    "Decision": ("use_case_uuid",),
-    "BoardMember": ("person_uuid",),
+    rt.cls.__name__: refs for rt in decl.RECORD_TYPES if (refs := decl.references(rt.cls, True))
 }
 
 #: References a record can live without (they are cleared when what they name was deleted).
 OPTIONAL_REFS: dict[str, tuple[str, ...]] = {
-    "UseCase": ("owner_uuid",),
-    "ChecklistItem": ("owner_uuid",),
-    "Decision": ("corrects_uuid",),
+    rt.cls.__name__: refs for rt in decl.RECORD_TYPES if (refs := decl.references(rt.cls, False))
 }
 
 

@@ -13,39 +13,23 @@ import copy
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 
+from leitplanken.domain import fields as decl
 from leitplanken.domain.model import (
     BoardMember,
-    ChecklistItem,
     Company,
-    CxAnswer,
-    Decision,
     Person,
-    RaciActivity,
-    RaciCell,
-    RaciMember,
     Record,
     System,
     UseCase,
-    UseCaseSystem,
     Workspace,
 )
 
 #: Record kinds by the name merge uses for them (also the `kind` of a Tombstone).
-KINDS: dict[str, type[Record]] = {
-    cls.__name__: cls
-    for cls in (Company, Person, BoardMember, System, UseCase, UseCaseSystem, RaciActivity,
-                RaciMember, RaciCell, ChecklistItem, CxAnswer, Decision)
-}
+KINDS: dict[str, type[Record]] = {rt.cls.__name__: rt.cls for rt in decl.RECORD_TYPES}
 
 #: The lists of a UseCase that hold its children (stored as rows of their own).
-CHILD_LISTS = {
-    "systems": UseCaseSystem,
-    "activities": RaciActivity,
-    "members": RaciMember,
-    "cells": RaciCell,
-    "checklist": ChecklistItem,
-    "cx": CxAnswer,
-    "decisions": Decision,
+CHILD_LISTS: dict[str, type[Record]] = {
+    str(rt.collection): rt.cls for rt in decl.use_case_children()
 }
 
 _STAMPS = ("uuid", "modified_at", "revision")

@@ -15,14 +15,33 @@ from collections.abc import Callable
 from pathlib import Path
 
 from leitplanken.storage.errors import FileError, as_file_error
-from leitplanken.storage.schema import CURRENT_VERSION, schema_entries
+from leitplanken.storage.schema import CURRENT_VERSION, schema_entries, step_sql
 from leitplanken.storage.validate import compare_schema
 
 #: A step receives the connection inside an open transaction and turns version N into N+1.
 Step = Callable[[sqlite3.Connection], None]
 
-#: STEPS[N] migrates version N to N+1. Version 1 is the first released schema: none yet.
-STEPS: dict[int, Step] = {}
+
+def schema_step(to_version: int, data: Step | None = None) -> Step:
+    """The step to `to_version`: schema.step_sql's statements, then an optional data change.
+
+    The statements are the same ones that build a new file and the expected schema, so the
+    migrated file matches exactly what a new file of that version has.
+    """
+
+    def step(conn: sqlite3.Connection) -> None:
+        for statement in step_sql(to_version):
+            conn.execute(statement)
+        if data is not None:
+            data(conn)
+
+    step.__doc__ = f"Migrates version {to_version - 1} to {to_version}."
+    return step
+
+
+#: STEPS[N] migrates version N to N+1. Version 2 added the board's motion section (options,
+#: recommendation, agenda) to use cases and the next meeting's facts to the company.
+STEPS: dict[int, Step] = {1: schema_step(2)}
 
 
 def backup_path(path: Path, version: int) -> Path:

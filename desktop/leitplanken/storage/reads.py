@@ -6,6 +6,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
+from leitplanken.domain import fields as decl
 from leitplanken.domain import model as m
 from leitplanken.storage.rows import CLASS_OF, from_row
 from leitplanken.storage.schema import RECORD_TABLES
@@ -39,17 +40,9 @@ def load_workspace(conn: sqlite3.Connection) -> m.Workspace:
     system_names = {s.uuid: _text_key(s.name) for s in ws.systems}
 
     children: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for attr, table in (
-        ("systems", "use_case_system"),
-        ("activities", "raci_activity"),
-        ("members", "raci_member"),
-        ("cells", "raci_cell"),
-        ("checklist", "checklist_item"),
-        ("cx", "cx_answer"),
-        ("decisions", "decision"),
-    ):
-        for record in records[table]:
-            children[record.use_case_uuid][attr].append(record)
+    for rt in decl.use_case_children():
+        for record in records[rt.table]:
+            children[record.use_case_uuid][str(rt.collection)].append(record)
 
     for uc in records["use_case"]:
         kids = children.get(uc.uuid, {})

@@ -9,38 +9,31 @@ reports as a damaged file instead of loading nonsense.
 from __future__ import annotations
 
 import json
-import types
-import typing
-from dataclasses import fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
 from typing import Any
 
+from leitplanken.domain import fields as decl
 from leitplanken.domain import model as m
 
-#: The table of each record type.
-TABLE_OF: dict[type[m.Record], str] = {
-    m.Company: "company",
-    m.Person: "person",
-    m.BoardMember: "board_member",
-    m.System: "system",
-    m.UseCase: "use_case",
-    m.UseCaseSystem: "use_case_system",
-    m.RaciActivity: "raci_activity",
-    m.RaciMember: "raci_member",
-    m.RaciCell: "raci_cell",
-    m.ChecklistItem: "checklist_item",
-    m.CxAnswer: "cx_answer",
-    m.Decision: "decision",
-}
+#: The table of each record type (from the declarations in domain/fields.py).
+TABLE_OF: dict[type[m.Record], str] = {rt.cls: rt.table for rt in decl.RECORD_TYPES}
 CLASS_OF: dict[str, type[m.Record]] = {table: cls for cls, table in TABLE_OF.items()}
 
 #: UseCase fields that are lists of child records, stored in tables of their own.
-USE_CASE_CHILDREN = ("systems", "activities", "members", "cells", "checklist", "cx", "decisions")
+USE_CASE_CHILDREN = decl.child_collections()
 
 _Kind = tuple[str, Any]  # (converter name, enum class or None)
+
+#: The converter of each declared kind of field.
+_CONVERTER: dict[decl.Kind, str] = {
+    decl.Kind.TEXT: "str", decl.Kind.LINE: "str", decl.Kind.CODE: "str", decl.Kind.REF: "str",
+    decl.Kind.MONEY: "decimal", decl.Kind.NUMBER: "decimal", decl.Kind.INTEGER: "int",
+    decl.Kind.FLAG: "bool", decl.Kind.DATE: "date", decl.Kind.ENUM: "enum",
+    decl.Kind.TAGS: "tags",
+}
 
 
 def table_for(record: m.Record) -> str:
@@ -51,35 +44,14 @@ def table_for(record: m.Record) -> str:
         raise TypeError(f"{type(record).__name__} is not a stored record type") from None
 
 
-def _kind(hint: Any) -> tuple[bool, _Kind]:
-    """(optional?, converter) for a field's resolved type hint."""
-    optional = False
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        optional = len(args) < len(typing.get_args(hint))
-        hint = args[0]
-        origin = typing.get_origin(hint)
-    if origin is list:
-        return optional, ("tags", None)
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        return optional, ("enum", hint)
-    for name, cls in (("bool", bool), ("int", int), ("date", date), ("decimal", Decimal)):
-        if hint is cls:
-            return optional, (name, None)
-    return optional, ("str", None)
-
-
 @cache
 def columns(cls: type[m.Record]) -> tuple[tuple[str, bool, _Kind], ...]:
     """(column, optional, converter) for each stored field of a record type, in field order."""
-    hints = typing.get_type_hints(cls)
-    out = []
-    for f in fields(cls):
-        if cls is m.UseCase and f.name in USE_CASE_CHILDREN:
-            continue
-        optional, kind = _kind(hints[f.name])
-        out.append((f.name, optional, kind))
+    out: list[tuple[str, bool, _Kind]] = [
+        ("uuid", False, ("str", None)), ("modified_at", False, ("str", None)),
+        ("revision", False, ("int", None))]
+    for f in decl.record_type(cls).fields:
+        out.append((f.name, f.optional, (_CONVERTER[f.kind], f.enum)))
     return tuple(out)
 
 

@@ -1,21 +1,27 @@
 """The exact schema of a workspace file, per schema version (`PRAGMA user_version`).
 
-The SQL text of each version is frozen: a file of version N must contain exactly what
-SCHEMAS[N] creates (compared entry by entry in validate.py), so a trigger, a view or a
-changed column smuggled into a file is refused before the first write. A new version gets a
-new entry here and a step in migrations.py; existing entries are never edited. The comments
-inside the statements are kept by SQLite, so `sqlite3 FILE .schema` documents itself.
+Version 1, the first release, is frozen SQL text. Every later version is the one before plus
+its step: the statements of step N are derived from the fields declared `since=N` in
+domain/fields.py (one ALTER TABLE ... ADD COLUMN each), plus any EXTRA_STEP_SQL. A new file is
+created by running version 1 and the steps, and the schema a file of version N must have
+exactly (compared entry by entry in validate.py) is built the same way in memory, so a new
+version cannot drift from its migration: there is no second copy of the schema to keep equal.
+The comments inside the statements are kept by SQLite, so `sqlite3 FILE .schema` documents
+itself.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
+
+from leitplanken.domain import fields as decl
 
 #: Identifies a Leitplanken file in the SQLite header (bytes 68-71): ASCII "LPKN".
 APPLICATION_ID = 0x4C504B4E
 
 #: The schema version this app writes; files with a higher user_version are refused.
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 _SCHEMA_V1 = """
 CREATE TABLE company (
@@ -205,32 +211,76 @@ CREATE INDEX decision_use_case ON decision(use_case_uuid);
 CREATE INDEX history_at ON history(at);
 """
 
-#: The SQL creating each schema version, frozen once released.
+#: The SQL of the versions that are written out whole (only the first release), frozen.
 SCHEMAS: dict[int, str] = {1: _SCHEMA_V1}
 
+#: Statements a step needs besides the declared new columns (a new index, a new table...).
+EXTRA_STEP_SQL: dict[int, tuple[str, ...]] = {}
+
 #: Record tables in an order that satisfies foreign keys (parents first).
-RECORD_TABLES = (
-    "company",
-    "person",
-    "board_member",
-    "system",
-    "use_case",
-    "use_case_system",
-    "raci_activity",
-    "raci_member",
-    "raci_cell",
-    "checklist_item",
-    "cx_answer",
-    "decision",
-)
+RECORD_TABLES = tuple(rt.table for rt in decl.RECORD_TYPES)
+
+#: The SQL type of each kind of field.
+_SQL_TYPE = {decl.Kind.INTEGER: "INTEGER", decl.Kind.FLAG: "INTEGER"}
+
+
+def _sql_default(value: object) -> str:
+    """A Python default as an SQL literal."""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    text = str(getattr(value, "value", value))
+    return "'" + text.replace("'", "''") + "'"
+
+
+def column_sql(rt: decl.RecordType, f: decl.Field) -> str:
+    """The column definition of a declared field, as an added column must be written.
+
+    SQLite can add a column only with a constant default when it is NOT NULL, so a required
+    field takes its dataclass default; an optional one is NULL until set.
+    """
+    parts = [f.name, _SQL_TYPE.get(f.kind, "TEXT")]
+    if not f.optional:
+        default = next(x for x in dataclasses.fields(rt.cls) if x.name == f.name)
+        if default.default is dataclasses.MISSING:
+            raise ValueError(f"{rt.table}.{f.name}: a new required field needs a default")
+        value = "[]" if f.kind is decl.Kind.TAGS else default.default
+        parts.append("NOT NULL DEFAULT " + _sql_default(value))
+    if f.kind is decl.Kind.REF:
+        parts.append(f"REFERENCES {f.target}(uuid) DEFERRABLE INITIALLY DEFERRED")
+    sql = " ".join(parts)
+    # a block comment: SQLite splices the definition into the table's CREATE text, where a
+    # line comment would swallow the closing parenthesis
+    return sql + (f" /* {f.note.replace('*/', '')} */" if f.note else "")
+
+
+def step_sql(version: int) -> list[str]:
+    """The statements turning a file of version-1 into `version`."""
+    statements = [f"ALTER TABLE {rt.table} ADD COLUMN {column_sql(rt, f)}"
+                  for rt, f in decl.fields_added_in(version)]
+    return statements + list(EXTRA_STEP_SQL.get(version, ()))
+
+
+def known_version(version: int) -> bool:
+    """Whether this app knows the schema of `version` (written out, or reached by steps)."""
+    return version in SCHEMAS or (min(SCHEMAS) < version <= CURRENT_VERSION)
+
+
+def schema_script(version: int) -> str:
+    """The SQL creating `version`: the newest version written out whole, then every step."""
+    base = max(v for v in SCHEMAS if v <= version)
+    script = SCHEMAS[base]
+    for step in range(base + 1, version + 1):
+        script += "".join(statement + ";\n" for statement in step_sql(step))
+    return script
 
 
 def create_schema(conn: sqlite3.Connection, version: int = CURRENT_VERSION) -> None:
     """Creates the tables of one schema version and stamps the header, in one transaction."""
-    script = SCHEMAS[version]
     conn.executescript(
         "BEGIN;\n"
-        + script
+        + schema_script(version)
         + f"\nPRAGMA application_id={APPLICATION_ID};\nPRAGMA user_version={version};\nCOMMIT;"
     )
 
@@ -259,7 +309,7 @@ _expected_cache: dict[str, list[SchemaEntry]] = {}
 
 def expected_entries(version: int) -> list[SchemaEntry]:
     """The schema a file of `version` must have, built by creating it in memory."""
-    script = SCHEMAS[version]
+    script = schema_script(version)
     if script not in _expected_cache:
         from leitplanken.storage.connection import memory
 

@@ -20,9 +20,9 @@ from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.schema import (
     APPLICATION_ID,
     CURRENT_VERSION,
-    SCHEMAS,
     SchemaEntry,
     expected_entries,
+    known_version,
     schema_entries,
 )
 
@@ -95,7 +95,7 @@ def check_identity(application_id: int, user_version: int, path: Path) -> None:
         raise FileError("foreign", path, application_id=application_id)
     if user_version > CURRENT_VERSION:
         raise FileError("too_new", path, version=user_version, supported=CURRENT_VERSION)
-    if user_version not in SCHEMAS:
+    if not known_version(user_version):
         raise FileError("damaged", path, reason=f"unknown schema version {user_version}")
 
 

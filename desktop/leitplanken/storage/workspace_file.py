@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from leitplanken.domain import model as m
+from leitplanken.domain.fields import every_record
 from leitplanken.storage import guards, migrations, reads, saving, working, writes
 from leitplanken.storage.connection import close_quietly, connect
 from leitplanken.storage.errors import FileError, as_file_error
@@ -88,7 +89,7 @@ class WorkspaceFile:
             working.write_note(work, target)
             conn.execute("BEGIN")
             try:
-                writes.insert_new(conn, workspace.records(), writes.utc_now(), wf.author)
+                writes.insert_new(conn, every_record(workspace), writes.utc_now(), wf.author)
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise

@@ -14,33 +14,23 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from leitplanken.domain import fields as decl
 from leitplanken.domain import model as m
 from leitplanken.storage.rows import summary, table_for, to_row
 
-# Rows that point at a deleted row: (table, column, what to do) per deleted record's table.
-_DEPENDENTS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "use_case": tuple(
-        (t, "use_case_uuid", "delete")
-        for t in (
-            "raci_cell",
-            "raci_member",
-            "raci_activity",
-            "use_case_system",
-            "checklist_item",
-            "cx_answer",
-            "decision",
-        )
-    ),
-    "person": (
-        ("board_member", "person_uuid", "delete"),
-        ("raci_member", "person_uuid", "delete"),
-        ("raci_cell", "person_uuid", "delete"),
-        ("use_case", "owner_uuid", "unlink"),
-        ("checklist_item", "owner_uuid", "unlink"),
-    ),
-    "system": (("use_case_system", "system_uuid", "delete"),),
-    "raci_activity": (("raci_cell", "activity_uuid", "delete"),),
-}
+
+def _dependents(table: str) -> tuple[tuple[str, str, str], ...]:
+    """Rows that point at a deleted row of `table`: (table, column, "delete" or "unlink").
+
+    Derived from the references declared in domain/fields.py; a decision's link to the entry
+    it corrects is left to the check below (a corrected entry is never removed alone).
+    """
+    return tuple(
+        (d.record_type.table, d.field.name,
+         "delete" if d.field.on_delete is decl.OnDelete.CASCADE else "unlink")
+        for d in decl.dependents(table)
+        if not (d.record_type.table == table == "decision")
+    )
 
 
 def utc_now() -> str:
@@ -145,7 +135,7 @@ def delete_records(db: Any, records: Sequence[m.Record], at: str, author: str) -
         values = dict(zip(names, row, strict=True))
         text = next((str(values[k]) for k in ("title", "name", "letter", "kind") if values.get(k)), "")
         doomed[row_uuid] = (table, int(values["revision"] or 0), text[:120])
-        for dep_table, column, action in _DEPENDENTS.get(table, ()):
+        for dep_table, column, action in _dependents(table):
             if action == "delete":
                 for (dep_uuid,) in db.execute(
                     f"SELECT uuid FROM {dep_table} WHERE {column} = ?", [row_uuid]
