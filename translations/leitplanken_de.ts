@@ -1039,6 +1039,331 @@
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Position</source>
+            <extracomment>The translation context of every field and record label. The list holding these records: an attribute of UseCase for a use case's children, of Workspace for top-level records; None for the one company.</extracomment>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <extracomment>Every record type, parents before children (the order storage inserts them in).</extracomment>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Firmenname</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Rechtsform</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formate</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Name of the board</source>
+            <translation>Name des Gremiums</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Catalogue version</source>
+            <translation>Katalogversion</translation>
+        </message>
+        <message>
+            <source>Pilot trap after (days)</source>
+            <translation>Pilot-Falle nach (Tagen)</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <source>Bottleneck from (use cases)</source>
+            <translation>Engpass ab (Anwendungsfällen)</translation>
+        </message>
+        <message>
+            <source>Date of the next meeting</source>
+            <translation>Datum der nächsten Sitzung</translation>
+        </message>
+        <message>
+            <source>Time of the next meeting</source>
+            <translation>Zeit der nächsten Sitzung</translation>
+        </message>
+        <message>
+            <source>Place of the next meeting</source>
+            <translation>Ort der nächsten Sitzung</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Board seat</source>
+            <translation>Sitz im Gremium</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Concrete problem</source>
+            <translation>Konkretes Problem</translation>
+        </message>
+        <message>
+            <source>Relief for customers</source>
+            <translation>Entlastung für Kundschaft</translation>
+        </message>
+        <message>
+            <source>Relief for employees</source>
+            <translation>Entlastung für Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Where automation ends and the human begins</source>
+            <translation>Grenze zwischen Automatisierung und Mensch</translation>
+        </message>
+        <message>
+            <source>Customer-facing</source>
+            <translation>Mit Kundenkontakt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Tool or provider</source>
+            <translation>Werkzeug oder Anbieter</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personendaten</translation>
+        </message>
+        <message>
+            <source>Which personal data</source>
+            <translation>Welche Personendaten</translation>
+        </message>
+        <message>
+            <source>Risk class (EU AI Act)</source>
+            <translation>Risikoklasse (EU AI Act)</translation>
+        </message>
+        <message>
+            <source>One-off cost</source>
+            <translation>Einmalige Kosten</translation>
+        </message>
+        <message>
+            <source>Monthly cost</source>
+            <translation>Monatliche Kosten</translation>
+        </message>
+        <message>
+            <source>Hours saved per month</source>
+            <translation>Eingesparte Stunden pro Monat</translation>
+        </message>
+        <message>
+            <source>Response-time target</source>
+            <translation>Ziel für die Antwortzeit</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Rückfallebene</translation>
+        </message>
+        <message>
+            <source>Motion for the board</source>
+            <translation>Antrag an das Gremium</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Erfasst am</translation>
+        </message>
+        <message>
+            <source>Pilot start</source>
+            <translation>Pilotbeginn</translation>
+        </message>
+        <message>
+            <source>Go-live</source>
+            <translation>Übergang in den Regelbetrieb</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Options for the board</source>
+            <translation>Optionen für das Gremium</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Reason for the recommendation</source>
+            <translation>Begründung der Empfehlung</translation>
+        </message>
+        <message>
+            <source>On the agenda</source>
+            <translation>Traktandierung</translation>
+        </message>
+        <message>
+            <source>System of a use case</source>
+            <translation>System eines Anwendungsfalls</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>Catalogue entry</source>
+            <translation>Katalogeintrag</translation>
+        </message>
+        <message>
+            <source>Member of the matrix</source>
+            <translation>Mitglied der Matrix</translation>
+        </message>
+        <message>
+            <source>RACI letter</source>
+            <translation>RACI-Buchstabe</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklistenpunkt</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Reason for N/A</source>
+            <translation>Begründung für „nicht anwendbar“</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Fällig am</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <source>Switched on</source>
+            <translation>Eingeschaltet</translation>
+        </message>
+        <message>
+            <source>Required for readiness</source>
+            <translation>Nötig für die Betriebsreife</translation>
+        </message>
+        <message>
+            <source>CX answer</source>
+            <translation>CX-Antwort</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheid</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Entschieden am</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Auflagen</translation>
+        </message>
+        <message>
+            <source>Deciders</source>
+            <translation>Entscheidende</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>Berichtigt</translation>
+        </message>
+        <message>
+            <source>Reason despite gaps</source>
+            <translation>Begründung trotz Lücken</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>Erfasst um</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Verfasst von</translation>
+        </message>
+    </context>
+    <context>
         <name>FileErrors</name>
         <message>
             <source>untitled workspace</source>
@@ -1161,12 +1486,11 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <name>FileOps</name>
         <message>
             <source>Leitplanken</source>
-            <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language.</extracomment>
             <translation>Leitplanken</translation>
         </message>
         <message>
             <source>Leitplanken workspaces (*%1);;All files (*)</source>
-            <extracomment>A workspace was opened or created: the window shows this session.</extracomment>
+            <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language. A workspace was opened or created: the window shows this session.</extracomment>
             <translation>Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
         </message>
         <message>
@@ -1794,6 +2118,18 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <message>
             <source>I – Informed: is told afterwards</source>
             <translation>I – Informiert: erfährt es danach</translation>
+        </message>
+        <message>
+            <source>As the rules suggest</source>
+            <translation>Wie die Regeln vorschlagen</translation>
+        </message>
+        <message>
+            <source>For decision</source>
+            <translation>Zum Beschluss</translation>
+        </message>
+        <message>
+            <source>For information</source>
+            <translation>Zur Kenntnisnahme</translation>
         </message>
     </context>
     <context>
@@ -3421,42 +3757,6 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Untitled use case</source>
             <translation>Anwendungsfall ohne Titel</translation>
-        </message>
-        <message>
-            <source>Tool / provider</source>
-            <translation>Werkzeug / Anbieter</translation>
-        </message>
-        <message>
-            <source>Customer-facing</source>
-            <translation>Mit Kundenkontakt</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Erfasst</translation>
-        </message>
-        <message>
-            <source>Pilot start</source>
-            <translation>Pilotstart</translation>
-        </message>
-        <message>
-            <source>Go-live</source>
-            <translation>Regelbetrieb ab</translation>
-        </message>
-        <message>
-            <source>One-off cost</source>
-            <translation>Einmalige Kosten</translation>
-        </message>
-        <message>
-            <source>Monthly cost</source>
-            <translation>Monatliche Kosten</translation>
-        </message>
-        <message>
-            <source>Hours saved per month</source>
-            <translation>Eingesparte Stunden pro Monat</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Stichwörter</translation>
         </message>
         <message>
             <source>Not answered yet.</source>

@@ -1039,6 +1039,331 @@
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Position</source>
+            <extracomment>The translation context of every field and record label. The list holding these records: an attribute of UseCase for a use case's children, of Workspace for top-level records; None for the one company.</extracomment>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Use case</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <extracomment>Every record type, parents before children (the order storage inserts them in).</extracomment>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formats</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Name of the board</source>
+            <translation>Name of the board</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Catalogue version</source>
+            <translation>Catalogue version</translation>
+        </message>
+        <message>
+            <source>Pilot trap after (days)</source>
+            <translation>Pilot trap after (days)</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Paper size</translation>
+        </message>
+        <message>
+            <source>Bottleneck from (use cases)</source>
+            <translation>Bottleneck from (use cases)</translation>
+        </message>
+        <message>
+            <source>Date of the next meeting</source>
+            <translation>Date of the next meeting</translation>
+        </message>
+        <message>
+            <source>Time of the next meeting</source>
+            <translation>Time of the next meeting</translation>
+        </message>
+        <message>
+            <source>Place of the next meeting</source>
+            <translation>Place of the next meeting</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Board seat</source>
+            <translation>Board seat</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Concrete problem</source>
+            <translation>Concrete problem</translation>
+        </message>
+        <message>
+            <source>Relief for customers</source>
+            <translation>Relief for customers</translation>
+        </message>
+        <message>
+            <source>Relief for employees</source>
+            <translation>Relief for employees</translation>
+        </message>
+        <message>
+            <source>Where automation ends and the human begins</source>
+            <translation>Where automation ends and the human begins</translation>
+        </message>
+        <message>
+            <source>Customer-facing</source>
+            <translation>Customer-facing</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tool or provider</source>
+            <translation>Tool or provider</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>Which personal data</source>
+            <translation>Which personal data</translation>
+        </message>
+        <message>
+            <source>Risk class (EU AI Act)</source>
+            <translation>Risk class (EU AI Act)</translation>
+        </message>
+        <message>
+            <source>One-off cost</source>
+            <translation>One-off cost</translation>
+        </message>
+        <message>
+            <source>Monthly cost</source>
+            <translation>Monthly cost</translation>
+        </message>
+        <message>
+            <source>Hours saved per month</source>
+            <translation>Hours saved per month</translation>
+        </message>
+        <message>
+            <source>Response-time target</source>
+            <translation>Response-time target</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Fallback</translation>
+        </message>
+        <message>
+            <source>Motion for the board</source>
+            <translation>Motion for the board</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Created on</translation>
+        </message>
+        <message>
+            <source>Pilot start</source>
+            <translation>Pilot start</translation>
+        </message>
+        <message>
+            <source>Go-live</source>
+            <translation>Go-live</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Options for the board</source>
+            <translation>Options for the board</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Reason for the recommendation</source>
+            <translation>Reason for the recommendation</translation>
+        </message>
+        <message>
+            <source>On the agenda</source>
+            <translation>On the agenda</translation>
+        </message>
+        <message>
+            <source>System of a use case</source>
+            <translation>System of a use case</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Catalogue entry</source>
+            <translation>Catalogue entry</translation>
+        </message>
+        <message>
+            <source>Member of the matrix</source>
+            <translation>Member of the matrix</translation>
+        </message>
+        <message>
+            <source>RACI letter</source>
+            <translation>RACI letter</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklist item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Reason for N/A</source>
+            <translation>Reason for N/A</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Switched on</source>
+            <translation>Switched on</translation>
+        </message>
+        <message>
+            <source>Required for readiness</source>
+            <translation>Required for readiness</translation>
+        </message>
+        <message>
+            <source>CX answer</source>
+            <translation>CX answer</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <source>Deciders</source>
+            <translation>Deciders</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>Corrects</translation>
+        </message>
+        <message>
+            <source>Reason despite gaps</source>
+            <translation>Reason despite gaps</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>Recorded at</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+    </context>
+    <context>
         <name>FileErrors</name>
         <message>
             <source>untitled workspace</source>
@@ -1161,12 +1486,11 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <name>FileOps</name>
         <message>
             <source>Leitplanken</source>
-            <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language.</extracomment>
             <translation>Leitplanken</translation>
         </message>
         <message>
             <source>Leitplanken workspaces (*%1);;All files (*)</source>
-            <extracomment>A workspace was opened or created: the window shows this session.</extracomment>
+            <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language. A workspace was opened or created: the window shows this session.</extracomment>
             <translation>Leitplanken workspaces (*%1);;All files (*)</translation>
         </message>
         <message>
@@ -1794,6 +2118,18 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <message>
             <source>I – Informed: is told afterwards</source>
             <translation>I – Informed: is told afterwards</translation>
+        </message>
+        <message>
+            <source>As the rules suggest</source>
+            <translation>As the rules suggest</translation>
+        </message>
+        <message>
+            <source>For decision</source>
+            <translation>For decision</translation>
+        </message>
+        <message>
+            <source>For information</source>
+            <translation>For information</translation>
         </message>
     </context>
     <context>
@@ -3421,42 +3757,6 @@ Guidance, not legal advice.</translation>
         <message>
             <source>Untitled use case</source>
             <translation>Untitled use case</translation>
-        </message>
-        <message>
-            <source>Tool / provider</source>
-            <translation>Tool / provider</translation>
-        </message>
-        <message>
-            <source>Customer-facing</source>
-            <translation>Customer-facing</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Created</translation>
-        </message>
-        <message>
-            <source>Pilot start</source>
-            <translation>Pilot start</translation>
-        </message>
-        <message>
-            <source>Go-live</source>
-            <translation>Go-live</translation>
-        </message>
-        <message>
-            <source>One-off cost</source>
-            <translation>One-off cost</translation>
-        </message>
-        <message>
-            <source>Monthly cost</source>
-            <translation>Monthly cost</translation>
-        </message>
-        <message>
-            <source>Hours saved per month</source>
-            <translation>Hours saved per month</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Tags</translation>
         </message>
         <message>
             <source>Not answered yet.</source>

@@ -107,6 +107,21 @@ def test_failing_step_leaves_everything_as_it_was(version_zero: Path, monkeypatc
 
     monkeypatch.setitem(migrations.STEPS, 0, broken)
     before = digest(version_zero)
+    # a step that breaks is our bug: it says so instead of calling the file damaged
+    with pytest.raises(RuntimeError, match="step failed halfway"):
+        WorkspaceFile.open(version_zero)
+    assert digest(version_zero) == before
+    assert list(working_dir().iterdir()) == []
+
+
+def test_step_refused_by_sqlite_is_a_file_error(version_zero: Path, monkeypatch):
+    """A step SQLite refuses (here: a table the file should not have) names the file."""
+    def clashing(conn) -> None:
+        conn.execute(_HISTORY)
+        conn.execute(_HISTORY)
+
+    monkeypatch.setitem(migrations.STEPS, 0, clashing)
+    before = digest(version_zero)
     with pytest.raises(FileError) as err:
         WorkspaceFile.open(version_zero)
     assert err.value.code == "damaged"

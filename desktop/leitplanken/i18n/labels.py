@@ -6,7 +6,12 @@ Each function takes anything with a `translate` method (a `Translator` for the P
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from leitplanken.domain.fields import LABEL_CONTEXT, field_of, record_type, record_type_of_table
 from leitplanken.domain.model import (
+    AgendaKind,
     BoardRole,
     Category,
     CxQuestion,
@@ -15,6 +20,7 @@ from leitplanken.domain.model import (
     Integration,
     ItemState,
     Letter,
+    Record,
     RiskClass,
     Status,
 )
@@ -149,3 +155,42 @@ def letter_label(value: Letter, tr: Translates) -> str:
 def yes_no(value: bool, tr: Translates) -> str:
     """Yes or no."""
     return tr.translate("Labels", "Yes") if value else tr.translate("Labels", "No")
+
+
+def agenda_label(value: AgendaKind, tr: Translates) -> str:
+    """How a use case stands on the board's agenda."""
+    return {
+        AgendaKind.AUTO: tr.translate("Labels", "As the rules suggest"),
+        AgendaKind.DECISION: tr.translate("Labels", "For decision"),
+        AgendaKind.INFORMATION: tr.translate("Labels", "For information"),
+    }[AgendaKind(value)]
+
+
+#: The label function of each enum a field can hold, for showing any field's value.
+ENUM_LABELS: dict[type, Callable[[Any, Translates], str]] = {
+    Status: status_label, RiskClass: risk_label, ItemState: item_state_label,
+    Category: category_label, Integration: integration_label,
+    DecisionKind: decision_kind_label, CxQuestion: cx_question_label,
+    CxRating: cx_rating_label, BoardRole: board_role_label, Letter: letter_label,
+    AgendaKind: agenda_label,
+}
+
+
+def field_label(cls: type[Record], name: str, tr: Translates) -> str:
+    """A field's name as people read it ("Concrete problem"), from its one declaration.
+
+    The raw name only for something that is not a declared field (a stamp such as uuid).
+    """
+    declared = field_of(cls, name)
+    return tr.translate(LABEL_CONTEXT, declared.label) if declared is not None else name
+
+
+def record_label(cls: type[Record], tr: Translates) -> str:
+    """What a record type is called ("Use case", "Checklist item")."""
+    return tr.translate(LABEL_CONTEXT, record_type(cls).label)
+
+
+def table_label(table: str, tr: Translates) -> str:
+    """What the records of a table are called, for the history; the table name if unknown."""
+    rt = record_type_of_table(table)
+    return tr.translate(LABEL_CONTEXT, rt.label) if rt is not None else table

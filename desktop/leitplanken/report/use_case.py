@@ -10,15 +10,17 @@ from typing import Any
 
 from reportlab.platypus import NextPageTemplate, PageBreak
 
+from leitplanken.domain.fields import Field, Kind, record_type
 from leitplanken.domain.model import CxQuestion, UseCase
 from leitplanken.i18n.labels import (
+    ENUM_LABELS,
     cx_question_label,
     cx_rating_label,
     decision_kind_label,
+    field_label,
     integration_label,
     risk_hint,
     risk_label,
-    status_label,
     yes_no,
 )
 from leitplanken.i18n.translator import fill
@@ -58,23 +60,10 @@ def _h2(ctx: Context, label: str) -> Para:
 
 
 def _facts(ctx: Context, uc: UseCase) -> Any:
-    """Status, owner, dates, money and tags as a compact four-column table."""
-    tr, fmt, cur = ctx.tr, ctx.fmt, ctx.workspace.company.currency
-    pairs = [
-        (tr.translate("Report", "Status"), status_label(uc.status, tr)),
-        (tr.translate("Report", "Owner"), ctx.owner(uc) or "–"),
-        (tr.translate("Report", "Tool / provider"), uc.tool or "–"),
-        (tr.translate("Report", "Customer-facing"), yes_no(uc.customer_facing, tr)),
-        (tr.translate("Report", "Created"), ctx.date(uc.created_on)),
-        (tr.translate("Report", "Pilot start"), ctx.date(uc.pilot_start)),
-        (tr.translate("Report", "Go-live"), ctx.date(uc.go_live)),
-        (tr.translate("Report", "Next review"), ctx.date(uc.next_review)),
-        (tr.translate("Report", "One-off cost"), fmt.money(uc.cost_once, cur) or "–"),
-        (tr.translate("Report", "Monthly cost"), fmt.money(uc.cost_monthly, cur) or "–"),
-        (tr.translate("Report", "Hours saved per month"),
-         fmt.number(uc.hours_saved_month) if uc.hours_saved_month is not None else "–"),
-        (tr.translate("Report", "Tags"), ", ".join(uc.tags) or "–"),
-    ]
+    """The use case's fields declared for the record (status, owner, dates, money, tags) as a
+    compact four-column table, labelled and ordered as domain/fields.py declares them."""
+    pairs = [(field_label(UseCase, f.name, ctx.tr), _value(ctx, f, getattr(uc, f.name)))
+             for f in record_type(UseCase).fields if f.pdf]
     s = ctx.styles
     rows = []
     for i in range(0, len(pairs), 2):
@@ -82,7 +71,31 @@ def _facts(ctx: Context, uc: UseCase) -> Any:
         for label, value in pairs[i:i + 2]:
             row += [ctx.cell(label, s.cell_bold), ctx.cell(value)]
         rows.append(row)
+    if len(rows[-1]) < 4:
+        rows[-1] += ["", ""]
     return ctx.table(rows, [19, 31, 19, 31], header_rows=0)
+
+
+def _value(ctx: Context, f: Field, value: Any) -> str:
+    """One field's value as the record prints it; an empty value is a dash."""
+    tr, fmt = ctx.tr, ctx.fmt
+    if value is None or value == "" or value == []:
+        return "–"
+    if f.kind is Kind.FLAG:
+        return yes_no(bool(value), tr)
+    if f.kind is Kind.ENUM and f.enum in ENUM_LABELS:
+        return ENUM_LABELS[f.enum](value, tr)
+    if f.kind is Kind.DATE:
+        return ctx.date(value)
+    if f.kind is Kind.MONEY:
+        return fmt.money(value, ctx.workspace.company.currency)
+    if f.kind is Kind.NUMBER:
+        return fmt.number(value)
+    if f.kind is Kind.REF and f.target == "person":
+        return ctx.person_name(value) or "–"
+    if f.kind is Kind.TAGS:
+        return ", ".join(value)
+    return str(value)
 
 
 def _answer(ctx: Context, label: str, value: str) -> list[Any]:

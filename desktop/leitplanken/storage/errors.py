@@ -96,8 +96,28 @@ def _from_sqlite_error(exc: sqlite3.Error, path: Path | None) -> FileError:
     return FileError("damaged", path, reason=message)
 
 
+class BadValue(ValueError):
+    """A stored value no version of the app could have written: the file's fault, not ours."""
+
+
+#: Exceptions that say something about the file's bytes: a flipped byte in the schema or a
+#: text column (UnicodeDecodeError), absurd sizes (MemoryError, OverflowError), a value that
+#: cannot be ours (BadValue). Anything else raised while handling a file is a bug.
+FILE_CONTENT_ERRORS: tuple[type[BaseException], ...] = (
+    UnicodeDecodeError, MemoryError, OverflowError, BadValue)
+
+
+def is_file_problem(exc: BaseException) -> bool:
+    """Whether an exception is the file's or the environment's fault rather than a bug."""
+    return isinstance(exc, (FileError, sqlite3.Error, OSError, *FILE_CONTENT_ERRORS))
+
+
 def as_file_error(exc: BaseException, path: Path | str | None) -> FileError:
-    """Turns any exception met while handling a file into the FileError to show."""
+    """Turns an exception met while handling a file into the FileError to show.
+
+    A bug (any exception that is not a file problem, see is_file_problem) is raised again as
+    it is: calling it a damaged file would send the user to their backups for nothing.
+    """
     p = Path(path) if path is not None else None
     if isinstance(exc, FileError):
         return exc
@@ -105,6 +125,6 @@ def as_file_error(exc: BaseException, path: Path | str | None) -> FileError:
         return _from_sqlite_error(exc, p)
     if isinstance(exc, OSError):
         return _from_os_error(exc, p)
-    # UnicodeDecodeError (a flipped byte in the schema), MemoryError (absurd sizes),
-    # ValueError/TypeError/OverflowError (values that cannot be ours): the file is damaged.
-    return FileError("damaged", p, reason=f"{type(exc).__name__}: {exc}")
+    if isinstance(exc, FILE_CONTENT_ERRORS):
+        return FileError("damaged", p, reason=f"{type(exc).__name__}: {exc}")
+    raise exc

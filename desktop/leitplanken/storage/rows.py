@@ -2,7 +2,7 @@
 
 Columns carry the dataclass field names. Dates are ISO text, money and hours decimal text
 (exact, no float rounding), booleans 0/1, enums their value, tags a JSON array. Reading is
-strict: a value no version of the app could have written raises ValueError, which the caller
+strict: a value no version of the app could have written raises BadValue, which the caller
 reports as a damaged file instead of loading nonsense.
 """
 
@@ -17,6 +17,7 @@ from typing import Any
 
 from leitplanken.domain import fields as decl
 from leitplanken.domain import model as m
+from leitplanken.storage.errors import BadValue
 
 #: The table of each record type (from the declarations in domain/fields.py).
 TABLE_OF: dict[type[m.Record], str] = {rt.cls: rt.table for rt in decl.RECORD_TYPES}
@@ -133,7 +134,7 @@ def from_row(cls: type[m.Record], row: dict[str, Any]) -> m.Record:
         value = row[name]
         if value is None:
             if not optional:
-                raise ValueError(f"{TABLE_OF[cls]}.{name} is empty")
+                raise BadValue(f"{TABLE_OF[cls]}.{name} is empty")
             values[name] = None
             continue
         if kind[0] == "str" and value.__class__ is str:
@@ -141,8 +142,9 @@ def from_row(cls: type[m.Record], row: dict[str, Any]) -> m.Record:
             continue
         try:
             values[name] = _from_sql(value, kind)
-        except (ValueError, TypeError) as exc:
-            raise ValueError(f"{TABLE_OF[cls]}.{name}: {exc}") from None
+        except (ValueError, TypeError, OverflowError) as exc:
+            # the converters judge one stored value: whatever they trip over is the file's
+            raise BadValue(f"{TABLE_OF[cls]}.{name}: {exc}") from None
     return cls(**values)
 
 

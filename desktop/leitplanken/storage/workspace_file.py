@@ -21,7 +21,7 @@ from leitplanken.domain import model as m
 from leitplanken.domain.fields import every_record
 from leitplanken.storage import guards, migrations, reads, saving, working, writes
 from leitplanken.storage.connection import close_quietly, connect
-from leitplanken.storage.errors import FileError, as_file_error
+from leitplanken.storage.errors import BadValue, FileError, as_file_error, is_file_problem
 from leitplanken.storage.names import checked_target
 from leitplanken.storage.rows import table_for
 from leitplanken.storage.schema import CURRENT_VERSION, create_schema
@@ -145,9 +145,9 @@ class WorkspaceFile:
         except BaseException as exc:
             close_quietly(conn)
             working.remove(work)
-            if isinstance(exc, Exception) and not isinstance(exc, FileError):
+            if is_file_problem(exc) and not isinstance(exc, FileError):
                 raise opened_file_error(exc, given) from None
-            raise
+            raise  # a FileError as it is; anything else is a bug and must say so
 
     # -- reading -------------------------------------------------------------------------
 
@@ -168,13 +168,14 @@ class WorkspaceFile:
 
     def load(self) -> m.Workspace:
         """The whole workspace, use cases with all their children, in a stable order."""
+        conn = self._live()
         try:
-            return reads.load_workspace(self._live())
-        except ValueError as exc:
-            if self._conn is None:
-                raise
+            return reads.load_workspace(conn)
+        except BadValue as exc:
             raise FileError("damaged", self.path, reason=str(exc)) from None
         except Exception as exc:
+            if not is_file_problem(exc):
+                raise  # a bug in reading, not a damaged file
             raise self._file_error(exc) from None
 
     def history(self, limit: int = 200) -> list[HistoryEntry]:
