@@ -1,28 +1,40 @@
 """Starts the window: QApplication, translations, the bundled font, then the workspace.
 
 Kept close to a bare Qt start: storage, babel and the domain rules load with the window, the
-PDF libraries only when a PDF is asked for.
+PDF libraries only when a PDF is asked for. The CLI imports this module only to start the
+window, so its imports are the window's own.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
-def _open_session(path: Path | None, demo: bool) -> object:
+from leitplanken import __version__
+from leitplanken.i18n.translator import system_language
+from leitplanken.storage import FileError, WorkspaceFile
+from leitplanken.ui.files.errors import show_error
+from leitplanken.ui.files.file_ops import new_workspace
+from leitplanken.ui.settings import app_settings, recent_files
+from leitplanken.ui.settings.language import apply_language
+from leitplanken.ui.shell.fonts import use_bundled_font
+from leitplanken.ui.shell.main_window import MainWindow
+from leitplanken.ui.workspace.session import Session
+
+
+def _open_session(path: Path | None, demo: bool) -> Session:
     """The session to show first: the given file, a fresh demo copy, or an empty workspace.
 
     Raises FileError when the given file cannot be opened (the caller shows it).
     """
-    from leitplanken.storage import WorkspaceFile
-    from leitplanken.ui import app_settings
-    from leitplanken.ui.file_ops import new_workspace
-    from leitplanken.ui.session import Session
-
     if path is not None:
         return Session(WorkspaceFile.open(path))
     if demo:
+        # delayed: start-up speed (the demo's content, a thousand lines, only for --demo)
         from leitplanken.domain.demo import demo_workspace
 
         return Session(WorkspaceFile.create(None, demo_workspace(app_settings.interface_language())))
@@ -31,28 +43,13 @@ def _open_session(path: Path | None, demo: bool) -> object:
 
 def run(path: Path | None, demo: bool = False) -> int:
     """Runs the app until the window closes; returns the exit code."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
     QCoreApplication.setOrganizationName("Leitplanken")
     QCoreApplication.setOrganizationDomain("leitplanken.app")
     QCoreApplication.setApplicationName("Leitplanken")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-
-    from leitplanken import __version__
-    from leitplanken.i18n.translator import system_language
-    from leitplanken.ui import app_settings
-    from leitplanken.ui.fonts import use_bundled_font
-    from leitplanken.ui.language import apply_language
-
     QCoreApplication.setApplicationVersion(__version__)
     apply_language(app_settings.get(app_settings.LANGUAGE) or system_language())
     use_bundled_font(app)  # type: ignore[arg-type]
-
-    from leitplanken.storage import FileError
-    from leitplanken.ui import recent_files
-    from leitplanken.ui.file_ops import show_error
-    from leitplanken.ui.main_window import MainWindow
 
     window = MainWindow()
     try:
@@ -63,7 +60,7 @@ def run(path: Path | None, demo: bool = False) -> int:
     else:
         if path is not None:
             recent_files.remember(path)
-    window.set_session(session)  # type: ignore[arg-type]
+    window.set_session(session)
     window.show()
     _offer_recovery_soon(window)
     return app.exec()
@@ -71,12 +68,9 @@ def run(path: Path | None, demo: bool = False) -> int:
 
 def _offer_recovery_soon(window: object) -> None:
     """Once the window is up: offer back unsaved work of an app that crashed or was killed."""
-    import importlib.util
-
-    if importlib.util.find_spec("leitplanken.ui.recovery_dialog") is None:
+    if importlib.util.find_spec("leitplanken.ui.files.recovery_dialog") is None:
         return
-    from PySide6.QtCore import QTimer
-
-    from leitplanken.ui.recovery_dialog import offer_recovery
+    # delayed: an optional part of the build (looked up just above), not needed by the window
+    from leitplanken.ui.files.recovery_dialog import offer_recovery
 
     QTimer.singleShot(0, lambda: offer_recovery(window))

@@ -18,9 +18,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from leitplanken import __version__
+from leitplanken.i18n.translator import Translates, Translator, fill, system_language
+
 if TYPE_CHECKING:
     from leitplanken.domain.model import Workspace
-    from leitplanken.i18n.translator import Translates
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -42,6 +44,7 @@ def _say_error(text: str) -> None:
 
 def _file_error(err: Exception, tr: Translates) -> int:
     """Prints a FileError in the user's language; the file is unusable."""
+    # delayed: start-up speed (each subcommand loads only what it uses)
     from leitplanken.i18n.file_errors import file_error_text
 
     _say_error(file_error_text(err, tr))
@@ -72,8 +75,8 @@ def _demo_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
 
 def _demo_run(args: argparse.Namespace, tr: Translates) -> int:
     """Writes a fresh demo workspace to OUT."""
+    # delayed: start-up speed (each subcommand loads only what it uses)
     from leitplanken.domain.demo import demo_workspace
-    from leitplanken.i18n.translator import fill, system_language
     from leitplanken.storage import FileError, WorkspaceFile
 
     out: Path = args.out
@@ -113,7 +116,7 @@ def _check_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
 
 def _check_run(args: argparse.Namespace, tr: Translates) -> int:
     """Prints the file's state and the findings; exit 0 fine, 1 findings, 2 unusable."""
-    from leitplanken.i18n.translator import fill
+    # delayed: start-up speed (each subcommand loads only what it uses)
     from leitplanken.storage import FileError, WorkspaceFile
 
     try:
@@ -153,11 +156,11 @@ def _check_run(args: argparse.Namespace, tr: Translates) -> int:
 
 def _print_findings(ws: Workspace, today: date, tr: Translates) -> int:
     """Lists RACI errors, readiness gaps of pilots and live use cases, and pilot traps."""
+    # delayed: start-up speed (each subcommand loads only what it uses)
     from leitplanken.domain import rules
     from leitplanken.domain.model import Status
     from leitplanken.i18n.findings import finding_text
     from leitplanken.i18n.labels import status_label
-    from leitplanken.i18n.translator import fill
 
     severity = {
         "error": tr.translate("Cli", "error"),
@@ -203,21 +206,21 @@ def _print_findings(ws: Workspace, today: date, tr: Translates) -> int:
 
 def _export_describe(tr: Translates) -> str:
     """Help line of `leitplanken export-pdf`."""
-    from leitplanken.pdf_command import describe
+    from leitplanken.pdf_command import describe  # delayed: start-up speed
 
     return describe(tr)
 
 
 def _export_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
     """FILE, -o, --lang, --paper, --use-case, --meeting, …"""
-    from leitplanken.pdf_command import add_arguments
+    from leitplanken.pdf_command import add_arguments  # delayed: start-up speed
 
     add_arguments(parser, tr)
 
 
 def _export_run(args: argparse.Namespace, tr: Translates) -> int:
     """Writes the decision record."""
-    from leitplanken.pdf_command import run
+    from leitplanken.pdf_command import run  # delayed: start-up speed
 
     return run(args, tr)
 
@@ -229,7 +232,7 @@ def _lazy(name: str) -> Callable:
     """A function of leitplanken.file_commands, imported only when it is called."""
 
     def call(*args: object) -> object:
-        from leitplanken import file_commands
+        from leitplanken import file_commands  # delayed: start-up speed
 
         return getattr(file_commands, name)(*args)
 
@@ -252,8 +255,6 @@ COMMANDS: list[Command] = [
 
 def _app_parser(tr: Translates) -> argparse.ArgumentParser:
     """`leitplanken [FILE] [--demo]`, listing the subcommands in its help."""
-    from leitplanken import __version__
-
     commands = "\n".join(f"  {c.name:<12} {c.describe(tr)}" for c in COMMANDS)
     parser = argparse.ArgumentParser(
         prog="leitplanken",
@@ -276,7 +277,7 @@ def _app_parser(tr: Translates) -> argparse.ArgumentParser:
 def _run_app(path: Path | None, demo: bool, tr: Translates) -> int:
     """Starts the window (imported only now: Qt widgets are heavy)."""
     try:
-        from leitplanken.app import run
+        from leitplanken.app import run  # delayed: start-up speed (Qt widgets are heavy)
     except ModuleNotFoundError as exc:
         if exc.name != "leitplanken.app":
             raise
@@ -287,8 +288,6 @@ def _run_app(path: Path | None, demo: bool, tr: Translates) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m leitplanken`."""
-    from leitplanken.i18n.translator import Translator, system_language
-
     args = sys.argv[1:] if argv is None else list(argv)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)

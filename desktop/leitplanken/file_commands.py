@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from leitplanken.i18n.translator import Translates
+from leitplanken.i18n.translator import Translates, fill
 
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -21,6 +19,7 @@ def _error(err: Exception, tr: Translates) -> int:
     """Prints a FileError in the user's language."""
     import sys
 
+    # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken.i18n.file_errors import file_error_text
 
     print(file_error_text(err, tr), file=sys.stderr)
@@ -50,8 +49,6 @@ def _read_passphrase(path: Path, tr: Translates) -> str | None:
     """The first line of a passphrase file, or None after telling the user what is wrong."""
     import sys
 
-    from leitplanken.i18n.translator import fill
-
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
@@ -66,7 +63,7 @@ def _read_passphrase(path: Path, tr: Translates) -> str | None:
 
 def merge_run(args: argparse.Namespace, tr: Translates) -> int:
     """Merges THEIRS into MINE (or into OUT) and reports what happened."""
-    from leitplanken.i18n.translator import fill
+    # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken.storage import FileError, WorkspaceFile
     from leitplanken.storage.merge_apply import describe_conflict, prepare
 
@@ -74,7 +71,7 @@ def merge_run(args: argparse.Namespace, tr: Translates) -> int:
     theirs: Path = args.theirs
     plain: Path | None = None
     if args.passphrase_file is not None:
-        from leitplanken.storage.send_copy import decrypt_to_temp
+        from leitplanken.storage.send_copy import decrypt_to_temp  # delayed: start-up speed
 
         passphrase = _read_passphrase(args.passphrase_file, tr)
         if passphrase is None:
@@ -136,8 +133,7 @@ def send_copy_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None
 
 def send_copy_run(args: argparse.Namespace, tr: Translates) -> int:
     """Writes the copy; 0 when written, 2 when a file was unusable."""
-
-    from leitplanken.i18n.translator import fill
+    # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken.storage import FileError, WorkspaceFile
     from leitplanken.storage.send_copy import send_copy
 

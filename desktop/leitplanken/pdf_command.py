@@ -12,9 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from leitplanken.i18n.translator import MissingCatalogue, Translates, fill
+
 if TYPE_CHECKING:
     from leitplanken.domain.model import Workspace
-    from leitplanken.i18n.translator import Translates
 
 EXIT_OK, EXIT_UNUSABLE = 0, 2
 _LANGS = {"de": "de", "de-CH": "de_CH", "de_CH": "de_CH", "en": "en"}
@@ -62,8 +63,8 @@ def _say(text: str) -> None:
 
 def run(args: argparse.Namespace, tr: Translates) -> int:
     """Opens FILE read-only, renders the record and writes it; 0 on success, 2 otherwise."""
+    # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken.i18n.file_errors import file_error_text
-    from leitplanken.i18n.translator import fill
     from leitplanken.storage import FileError, WorkspaceFile
 
     try:
@@ -83,8 +84,7 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         _say(tr.translate("ReportCli", "The PDF must not overwrite the workspace file."))
         return EXIT_UNUSABLE
     options = build_options(ws, args, chosen or None)
-    from leitplanken.i18n.translator import MissingCatalogue
-    from leitplanken.report import write_pdf
+    from leitplanken.report import write_pdf  # delayed: start-up speed
 
     try:
         result = write_pdf(ws, options, out)
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         _say(fill(tr.translate("ReportCli", "Could not write %1: %2"), out,
                   err.strerror or err.__class__.__name__))
         return EXIT_UNUSABLE
-    from leitplanken.report.text import missing_list
+    from leitplanken.report.text import missing_list  # delayed: start-up speed
 
     print(fill(tr.translate("ReportCli", "Decision record written to %1 (%2)"), out,
                tr.translate("ReportCli", "%n page(s)", None, result.pages)))
@@ -110,8 +110,7 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
 
 def _chosen(ws: Workspace, idents: list[str], tr: Translates) -> list[str] | bool:
     """UUIDs of the use cases named on the command line; False (after a message) if unclear."""
-    from leitplanken.i18n.translator import fill
-    from leitplanken.report.selection import resolve_use_case
+    from leitplanken.report.selection import resolve_use_case  # delayed: start-up speed
 
     uuids: list[str] = []
     for ident in idents:
@@ -129,6 +128,7 @@ def _chosen(ws: Workspace, idents: list[str], tr: Translates) -> list[str] | boo
 
 def build_options(ws: Workspace, args: argparse.Namespace, uuids: list[str] | None):  # noqa: ANN201
     """ReportOptions from the command line and the company's settings."""
+    # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken.report.options import ReportOptions
     from leitplanken.report.source import last_change
 

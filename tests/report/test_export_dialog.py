@@ -28,7 +28,7 @@ class FakeSession(QObject):
 
 @pytest.fixture
 def dialog(qtbot, workspace: Workspace, tmp_path: Path):
-    from leitplanken.ui.export_dialog import ExportDialog
+    from leitplanken.ui.export.export_dialog import ExportDialog
 
     session = FakeSession(workspace, tmp_path / "muster.leitplanken")
     dlg = ExportDialog(session)

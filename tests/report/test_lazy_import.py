@@ -11,7 +11,7 @@ def test_report_api_and_dialog_do_not_import_reportlab() -> None:
     code = (
         "import sys\n"
         "import leitplanken.report, leitplanken.report.options, leitplanken.cli\n"
-        "import leitplanken.ui.export_dialog, leitplanken.ui.pdf_preview\n"
+        "import leitplanken.ui.export.export_dialog, leitplanken.ui.export.pdf_preview\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'pypdf'))\n"
         "print(','.join(bad))\n"
     )

@@ -32,7 +32,7 @@ def workspace_file(tmp_path: Path, app_names: None) -> Path:
 @pytest.fixture
 def error_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Collects error messages instead of opening a modal box that would wait forever."""
-    import leitplanken.ui.file_ops as file_ops
+    import leitplanken.ui.files.file_ops as file_ops
 
     shown: list[str] = []
     monkeypatch.setattr(file_ops.QMessageBox, "warning",
@@ -44,8 +44,8 @@ def error_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def window(qtbot, workspace_file: Path, error_boxes: list[str]):  # type: ignore[no-untyped-def]
     """The main window on the saved workspace, with "today" pinned; no error box may appear."""
     from leitplanken.storage import WorkspaceFile
-    from leitplanken.ui.main_window import MainWindow
-    from leitplanken.ui.session import Session
+    from leitplanken.ui.shell.main_window import MainWindow
+    from leitplanken.ui.workspace.session import Session
 
     session = Session(WorkspaceFile.open(workspace_file), today=TODAY)
     win = MainWindow(session)

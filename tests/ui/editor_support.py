@@ -59,7 +59,7 @@ def sample_workspace(language: str = "en") -> Workspace:
 def open_session(path: Path, workspace: Workspace | None = None):
     """A Session on a new workspace file at `path` (or on the file already there)."""
     from leitplanken.storage import WorkspaceFile
-    from leitplanken.ui.session import Session
+    from leitplanken.ui.workspace.session import Session
 
     if workspace is not None:
         wf = WorkspaceFile.create(path, workspace)

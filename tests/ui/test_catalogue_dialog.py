@@ -7,8 +7,8 @@ from pathlib import Path
 from leitplanken.domain.catalogue import activities, checklist
 from leitplanken.domain.model import Company, Workspace
 from leitplanken.storage import WorkspaceFile
-from leitplanken.ui.catalogue_dialog import CatalogueDialog
-from leitplanken.ui.session import Session
+from leitplanken.ui.shell.catalogue_dialog import CatalogueDialog
+from leitplanken.ui.workspace.session import Session
 
 
 def _texts(dialog: CatalogueDialog) -> str:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from leitplanken.domain.catalogue import seed_use_case
 from leitplanken.domain.model import Category, ItemState
 from leitplanken.i18n.fmt import Formatter
-from leitplanken.ui.checklist_model import DUE, NOTE, OWNER, STATE, TITLE, ChecklistModel
-from leitplanken.ui.checklist_tab import ChecklistTab
-from leitplanken.ui.field_widgets import OptionalDateEdit
+from leitplanken.ui.editor.checklist_model import DUE, NOTE, OWNER, STATE, TITLE, ChecklistModel
+from leitplanken.ui.editor.checklist_tab import ChecklistTab
+from leitplanken.ui.widgets.field_widgets import OptionalDateEdit
 
 
 def _seeded():

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leitplanken.domain.model import Company, Workspace
 from leitplanken.storage import WorkspaceFile
-from leitplanken.ui.csv_import import import_csv
-from leitplanken.ui.session import Session
+from leitplanken.ui.files.csv_import import import_csv
+from leitplanken.ui.workspace.session import Session
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from leitplanken.domain.model import CxQuestion, CxRating
-from leitplanken.ui.cx_tab import CxTab
+from leitplanken.ui.editor.cx_tab import CxTab
 
 
 def test_rate_note_target_fallback_and_reopen(qtbot, tmp_path):

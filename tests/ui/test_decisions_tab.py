@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from leitplanken.domain.model import DecisionKind, Status
-from leitplanken.ui.decision_dialog import DecisionDialog
-from leitplanken.ui.decisions_tab import KIND, DecisionsTab
+from leitplanken.ui.editor.decision_dialog import DecisionDialog
+from leitplanken.ui.editor.decisions_tab import KIND, DecisionsTab
 
 
 def _tab(qtbot, path):

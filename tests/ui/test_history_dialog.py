@@ -11,9 +11,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from leitplanken.domain.model import Company, Person, Workspace
 from leitplanken.storage import WorkspaceFile
-from leitplanken.ui.commands import AddRecords, SetFields
-from leitplanken.ui.history_dialog import HistoryDialog
-from leitplanken.ui.session import Session
+from leitplanken.ui.shell.history_dialog import HistoryDialog
+from leitplanken.ui.workspace.commands import AddRecords, SetFields
+from leitplanken.ui.workspace.session import Session
 
 
 @pytest.fixture

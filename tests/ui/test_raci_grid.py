@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication
 
-from leitplanken.ui.new_person_dialog import NewPersonDialog
-from leitplanken.ui.raci_model import RaciModel
-from leitplanken.ui.raci_tab import RaciTab
+from leitplanken.ui.editor.new_person_dialog import NewPersonDialog
+from leitplanken.ui.editor.raci_model import RaciModel
+from leitplanken.ui.editor.raci_tab import RaciTab
 
 
 def _tab(qtbot, tmp_path):

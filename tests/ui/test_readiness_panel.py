@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 
 from leitplanken.domain.finding import Finding
 from leitplanken.domain.readiness import readiness
-from leitplanken.ui.readiness_panel import ReadinessPanel, navigation_target
+from leitplanken.ui.editor.readiness_panel import ReadinessPanel, navigation_target
 
 
 def test_navigation_target_carries_place():

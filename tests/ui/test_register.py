@@ -11,9 +11,9 @@ from PySide6.QtTest import QAbstractItemModelTester
 from sample_workspace import TODAY, small_workspace
 
 from leitplanken.domain.model import Person, Status, Workspace
-from leitplanken.ui.register_model import OWNER, STATUS, TITLE, RegisterFilter, RegisterModel
-from leitplanken.ui.register_view import RegisterView
-from leitplanken.ui.session import Session
+from leitplanken.ui.shell.register_model import OWNER, STATUS, TITLE, RegisterFilter, RegisterModel
+from leitplanken.ui.shell.register_view import RegisterView
+from leitplanken.ui.workspace.session import Session
 
 Mode = QAbstractItemModelTester.FailureReportingMode
 
@@ -36,7 +36,7 @@ def _titles(proxy: RegisterFilter) -> list[str]:
 def test_model_and_proxy_pass_the_model_tester(session: Session) -> None:
     """Qt's own consistency checks hold while rows are added, changed and removed."""
     from leitplanken.domain.model import UseCase
-    from leitplanken.ui.commands import AddRecords, RemoveRecords, SetFields
+    from leitplanken.ui.workspace.commands import AddRecords, RemoveRecords, SetFields
 
     model = RegisterModel(session)
     proxy = RegisterFilter()

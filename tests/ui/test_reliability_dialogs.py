@@ -15,8 +15,8 @@ from reliability_ui_support import child, when_modal
 
 from leitplanken.domain.model import Person
 from leitplanken.storage import WorkspaceFile, lock
-from leitplanken.ui.main_window import MainWindow
-from leitplanken.ui.session import Session
+from leitplanken.ui.shell.main_window import MainWindow
+from leitplanken.ui.workspace.session import Session
 
 
 def _window(qtbot, path, read_only=False):
@@ -40,7 +40,7 @@ def test_read_only_shows_the_banner_and_save_as_clears_it(qtbot, workspace_file,
     assert "(read-only)" in win.windowTitle()
     assert not win.sharing.actions["merge"].isEnabled()
     target = workspace_file.with_name("mine.leitplanken")
-    monkeypatch.setattr("leitplanken.ui.file_ops.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("leitplanken.ui.files.file_ops.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     child(banner, "readonly-save-as").click()
     assert target.exists() and not win.session.read_only
@@ -81,7 +81,7 @@ def test_open_read_only_from_the_lock_dialog(qtbot, workspace_file, error_boxes)
 def test_changed_on_disk_offers_merge_and_keeps_both(qtbot, workspace_file, error_boxes):
     win = _window(qtbot, workspace_file)
     ws = win.session.workspace
-    from leitplanken.ui.commands import SetFields
+    from leitplanken.ui.workspace.commands import SetFields
 
     win.session.undo.push(SetFields(win.session, ws.use_cases[0], {"title": "Ours"}))
     # A colleague's tool writes the file meanwhile (it ignores the marker).
@@ -125,7 +125,7 @@ def test_changed_on_disk_cancel_saves_nothing(qtbot, workspace_file, error_boxes
 
 
 def test_recovery_dialog_after_a_killed_instance(qtbot, workspace_file, error_boxes):
-    from leitplanken.ui.recovery_dialog import offer_recovery
+    from leitplanken.ui.files.recovery_dialog import offer_recovery
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
     from reliability_support import SecondInstance  # the real second process of the storage tests
@@ -156,7 +156,7 @@ def test_check_file_shows_integrity_and_findings(qtbot, window):
 
 
 def test_dialog_texts_exist_in_german(qtbot, workspace_file, error_boxes):
-    from leitplanken.ui.language import apply_language
+    from leitplanken.ui.settings.language import apply_language
 
     apply_language("de")
     try:

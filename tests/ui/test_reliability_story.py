@@ -16,9 +16,9 @@ from shell_support import type_text
 
 from leitplanken.domain.demo import demo_workspace
 from leitplanken.storage import WorkspaceFile, crypto
-from leitplanken.ui.commands import SetFields
-from leitplanken.ui.main_window import MainWindow
-from leitplanken.ui.session import Session
+from leitplanken.ui.shell.main_window import MainWindow
+from leitplanken.ui.workspace.commands import SetFields
+from leitplanken.ui.workspace.session import Session
 
 TODAY = date(2026, 11, 25)
 PASSPHRASE = "Grüezi Stick 2026"
@@ -66,7 +66,7 @@ def test_stick_second_instance_copy_merge_and_encrypted_copy(qtbot, tmp_path, ap
     first.session.undo.push(SetFields(first.session, uc, {"title": "Complaints (Anna)"}))
 
     # Merge it back: the conflict list shows the title; the user takes theirs.
-    monkeypatch.setattr("leitplanken.ui.merge_dialog.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("leitplanken.ui.files.merge_dialog.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(copy_path), ""))
 
     def decide(dialog) -> None:

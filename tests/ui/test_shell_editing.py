@@ -144,7 +144,7 @@ def test_people_add_and_undo(window) -> None:
 
 def test_remove_use_case_and_undo_restores_it_with_children(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Removing a use case (with RACI, checklist, decisions) and undoing brings all of it back, also on disk."""
-    import leitplanken.ui.main_window as main_window
+    import leitplanken.ui.shell.main_window as main_window
 
     uc = next(u for u in window.session.workspace.use_cases if u.decisions)
     counts = (len(uc.activities), len(uc.checklist), len(uc.cells), len(uc.decisions))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from leitplanken.ui import recent_files
+from leitplanken.ui.settings import recent_files
 
 
 def test_a_text_file_gets_a_clear_message_and_the_workspace_stays(window, error_boxes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ def test_opened_files_appear_under_open_recent(window, workspace_file: Path, tmp
 
 def test_bundled_font_is_the_application_font(qapp) -> None:  # type: ignore[no-untyped-def]
     """Text renders on a machine without fonts: the bundled DejaVu Sans is registered and used."""
-    from leitplanken.ui.fonts import FAMILY, use_bundled_font
+    from leitplanken.ui.shell.fonts import FAMILY, use_bundled_font
 
     use_bundled_font(qapp)
     assert QApplication.font().family() == FAMILY
@@ -49,7 +49,7 @@ def test_bundled_font_is_the_application_font(qapp) -> None:  # type: ignore[no-
 
 def test_settings_language_switches_live_and_cancel_switches_back(window) -> None:
     """Choosing Deutsch retranslates the open window at once; Cancel returns to English."""
-    from leitplanken.ui.settings_dialog import SettingsDialog
+    from leitplanken.ui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.session, window)
     dialog.language.setCurrentIndex(dialog.language.findData("de"))

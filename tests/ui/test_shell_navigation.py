@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from shell_support import type_text
 
-from leitplanken.ui.language import apply_language
+from leitplanken.ui.settings.language import apply_language
 
 
 def test_dashboard_counts_and_entries_open_the_place_to_act(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +160,7 @@ def test_money_is_read_the_locale_way_and_nonsense_is_refused(window) -> None:
 def test_settings_change_company_and_board_in_one_undo_step(window) -> None:
     """OK writes the company and board; one Undo takes all of it back."""
     from leitplanken.domain.model import BoardRole
-    from leitplanken.ui.settings_dialog import SettingsDialog
+    from leitplanken.ui.settings.settings_dialog import SettingsDialog
 
     ws = window.session.workspace
     dialog = SettingsDialog(window.session, window)
@@ -197,7 +197,7 @@ def test_start_up_does_not_load_the_pdf_libraries(tmp_path) -> None:  # type: ig
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from leitplanken.app import _open_session\n"
-        "from leitplanken.ui.main_window import MainWindow\n"
+        "from leitplanken.ui.shell.main_window import MainWindow\n"
         "w = MainWindow(_open_session(None, True)); w.show(); app.processEvents()\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'pypdf')))\n"
         "w.session.close()\n"

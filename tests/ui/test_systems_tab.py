@@ -9,7 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester, QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from leitplanken.domain.model import Integration
-from leitplanken.ui.systems_tab import INTEGRATION, NOTE, NewSystemDialog, SystemsTab
+from leitplanken.ui.editor.systems_tab import INTEGRATION, NOTE, NewSystemDialog, SystemsTab
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")

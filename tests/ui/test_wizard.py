@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from leitplanken.domain.model import Company, Letter, Person, Workspace
 from leitplanken.domain.raci import raci_findings
-from leitplanken.ui.wizard import FirstUseCaseWizard, needs_first_use_case
+from leitplanken.ui.editor.wizard import FirstUseCaseWizard, needs_first_use_case
 
 
 def _empty(path):

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain.catalogue import seed_use_case
-from leitplanken.ui.checklist_tab import ChecklistTab
-from leitplanken.ui.cx_tab import CxTab
-from leitplanken.ui.decisions_tab import DecisionsTab
-from leitplanken.ui.language import apply_language
-from leitplanken.ui.raci_tab import RaciTab
-from leitplanken.ui.systems_tab import SystemsTab
-from leitplanken.ui.wizard import FirstUseCaseWizard
+from leitplanken.ui.editor.checklist_tab import ChecklistTab
+from leitplanken.ui.editor.cx_tab import CxTab
+from leitplanken.ui.editor.decisions_tab import DecisionsTab
+from leitplanken.ui.editor.raci_tab import RaciTab
+from leitplanken.ui.editor.systems_tab import SystemsTab
+from leitplanken.ui.editor.wizard import FirstUseCaseWizard
+from leitplanken.ui.settings.language import apply_language
 
 #: Words that are the same in both languages.
 SAME = {"Integration", "System", "Status: Pilot → Pilot", "Note:"}

@@ -21,12 +21,12 @@ from leitplanken.domain.model import (
     Status,
     Workspace,
 )
-from leitplanken.ui.checklist_model import STATE
-from leitplanken.ui.checklist_tab import ChecklistTab
-from leitplanken.ui.decision_dialog import DecisionDialog
-from leitplanken.ui.decisions_tab import DecisionsTab
-from leitplanken.ui.raci_tab import RaciTab
-from leitplanken.ui.wizard import FirstUseCaseWizard
+from leitplanken.ui.editor.checklist_model import STATE
+from leitplanken.ui.editor.checklist_tab import ChecklistTab
+from leitplanken.ui.editor.decision_dialog import DecisionDialog
+from leitplanken.ui.editor.decisions_tab import DecisionsTab
+from leitplanken.ui.editor.raci_tab import RaciTab
+from leitplanken.ui.editor.wizard import FirstUseCaseWizard
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")

@@ -12,10 +12,11 @@ Dates are relative to `today` so the demo stays realistic whenever it is opened.
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from leitplanken.domain.demo_build import DemoContext, build_use_case
+from leitplanken.domain.demo_cases import COMPLAINTS, ENQUIRIES
+from leitplanken.domain.demo_cases_more import INVOICES, MARKETING, PHONE_NOTES, QUOTES
 from leitplanken.domain.model import (
     BoardMember,
     BoardRole,
@@ -25,43 +26,7 @@ from leitplanken.domain.model import (
     Workspace,
 )
 
-#: Namespace of every demo UUID (uuid5 of a fixed URL, so it never changes).
-DEMO_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://leitplanken.invalid/demo")
-
 MAIL = "holzwerk-brunner.ch"
-
-
-@dataclass(frozen=True)
-class DemoContext:
-    """What every demo builder needs: the language, the day, texts and stable identities."""
-
-    lang: str
-    today: date
-
-    @property
-    def german(self) -> bool:
-        """Whether texts are German (Swiss spelling serves both "de" and "de_CH")."""
-        return self.lang.replace("-", "_").lower().startswith("de")
-
-    def t(self, de: str, en: str) -> str:
-        """The text in the demo's language; German is written the Swiss way (no "ß")."""
-        return de if self.german else en
-
-    def day(self, offset: int) -> date:
-        """A date `offset` days from today (negative: in the past)."""
-        return self.today + timedelta(days=offset)
-
-    def uid(self, name: str) -> str:
-        """A UUID that is the same for every demo, whatever the language or day."""
-        return str(uuid.uuid5(DEMO_NAMESPACE, name))
-
-    def person(self, key: str) -> str:
-        """The UUID of a demo person by short key ("anna", "simon" …)."""
-        return self.uid(f"person/{key}")
-
-    def system(self, key: str) -> str:
-        """The UUID of a demo system by short key ("crm", "erp" …)."""
-        return self.uid(f"system/{key}")
 
 
 # key, name, internal, organisation, function (de, en), e-mail local part. Company names stay as
@@ -178,10 +143,9 @@ def _systems(ctx: DemoContext) -> list[System]:
 
 def demo_workspace(lang: str = "de_CH", today: date | None = None) -> Workspace:
     """The demo company in German ("de", "de_CH") or English ("en"), dated around `today`."""
-    from leitplanken.domain.demo_cases import build_use_cases
-
     ctx = DemoContext(lang, today or date.today())
     ws = Workspace(company=_company(ctx), people=_people(ctx), board=_board(ctx),
                    systems=_systems(ctx))
-    ws.use_cases = build_use_cases(ctx, ws)
+    specs = (COMPLAINTS, ENQUIRIES, QUOTES, INVOICES, PHONE_NOTES, MARKETING)  # register order
+    ws.use_cases = [build_use_case(ctx, ws, spec) for spec in specs]
     return ws

@@ -3,17 +3,20 @@
 The status and dates of each use case are not written down: they follow from replaying its
 decision log through `apply_decision`, exactly as in the app, so the demo can never show a
 pilot without a start-pilot decision or a go-live with gaps but no override reason.
+
+It also holds what the descriptions are written with (DemoContext, Spec, the shorthands), so
+demo.py and the case modules (demo_cases*.py) all import this one and never each other.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from leitplanken.domain.catalogue import seed_use_case
 from leitplanken.domain.decisions import apply_decision
-from leitplanken.domain.demo import DemoContext
 from leitplanken.domain.model import (
     CxQuestion,
     CxRating,
@@ -30,9 +33,55 @@ from leitplanken.domain.model import (
     Workspace,
 )
 
+#: Namespace of every demo UUID (uuid5 of a fixed URL, so it never changes).
+DEMO_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://leitplanken.invalid/demo")
+
+
+@dataclass(frozen=True)
+class DemoContext:
+    """What every demo builder needs: the language, the day, texts and stable identities."""
+
+    lang: str
+    today: date
+
+    @property
+    def german(self) -> bool:
+        """Whether texts are German (Swiss spelling serves both "de" and "de_CH")."""
+        return self.lang.replace("-", "_").lower().startswith("de")
+
+    def t(self, de: str, en: str) -> str:
+        """The text in the demo's language; German is written the Swiss way (no "ß")."""
+        return de if self.german else en
+
+    def day(self, offset: int) -> date:
+        """A date `offset` days from today (negative: in the past)."""
+        return self.today + timedelta(days=offset)
+
+    def uid(self, name: str) -> str:
+        """A UUID that is the same for every demo, whatever the language or day."""
+        return str(uuid.uuid5(DEMO_NAMESPACE, name))
+
+    def person(self, key: str) -> str:
+        """The UUID of a demo person by short key ("anna", "simon" …)."""
+        return self.uid(f"person/{key}")
+
+    def system(self, key: str) -> str:
+        """The UUID of a demo system by short key ("crm", "erp" …)."""
+        return self.uid(f"system/{key}")
+
+
 #: A text in both demo languages: (German, English).
 Bi = tuple[str, str]
 NO_TEXT: Bi = ("", "")
+
+#: Shorthands the use-case descriptions (demo_cases*.py) are written in.
+DONE, OPEN, WIP, NA = ItemState.DONE, ItemState.OPEN, ItemState.IN_PROGRESS, ItemState.NOT_APPLICABLE
+YES, PARTLY, NO = CxRating.YES, CxRating.PARTLY, CxRating.NO
+
+BOARD = ("Verwaltungsrat: Margrit Brunner (Vorsitz), Beat Aebischer, Thomas Brunner",
+         "Board of directors: Margrit Brunner (chair), Beat Aebischer, Thomas Brunner")
+MANAGEMENT = ("Geschäftsleitung: Thomas Brunner, Sandra Zimmermann, Anna Keller",
+              "Management: Thomas Brunner, Sandra Zimmermann, Anna Keller")
 
 
 @dataclass(frozen=True)

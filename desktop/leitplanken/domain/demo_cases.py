@@ -6,26 +6,25 @@ The quotes pilot is the one caught in the pilot trap and has the deliberately br
 
 from __future__ import annotations
 
-from leitplanken.domain.demo import DemoContext
-from leitplanken.domain.demo_build import Dec, Item, Spec, build_use_case
+from leitplanken.domain.demo_build import (
+    BOARD,
+    DONE,
+    MANAGEMENT,
+    NA,
+    OPEN,
+    PARTLY,
+    WIP,
+    YES,
+    Dec,
+    Item,
+    Spec,
+)
 from leitplanken.domain.model import (
     CxQuestion,
-    CxRating,
     DecisionKind,
     Integration,
-    ItemState,
     RiskClass,
-    UseCase,
-    Workspace,
 )
-
-DONE, OPEN, WIP, NA = ItemState.DONE, ItemState.OPEN, ItemState.IN_PROGRESS, ItemState.NOT_APPLICABLE
-YES, PARTLY, NO = CxRating.YES, CxRating.PARTLY, CxRating.NO
-
-BOARD = ("Verwaltungsrat: Margrit Brunner (Vorsitz), Beat Aebischer, Thomas Brunner",
-         "Board of directors: Margrit Brunner (chair), Beat Aebischer, Thomas Brunner")
-MANAGEMENT = ("Geschäftsleitung: Thomas Brunner, Sandra Zimmermann, Anna Keller",
-              "Management: Thomas Brunner, Sandra Zimmermann, Anna Keller")
 
 COMPLAINTS = Spec(
     key="complaints",
@@ -277,11 +276,3 @@ ENQUIRIES = Spec(
             review=40),
     ),
 )
-
-
-def build_use_cases(ctx: DemoContext, ws: Workspace) -> list[UseCase]:
-    """All six demo use cases, in register order."""
-    from leitplanken.domain.demo_cases_more import INVOICES, MARKETING, PHONE_NOTES, QUOTES
-
-    specs = (COMPLAINTS, ENQUIRIES, QUOTES, INVOICES, PHONE_NOTES, MARKETING)
-    return [build_use_case(ctx, ws, spec) for spec in specs]

@@ -7,8 +7,19 @@ decisions). The marketing idea has the vague problem statement the article warns
 
 from __future__ import annotations
 
-from leitplanken.domain.demo_build import Dec, Item, Spec
-from leitplanken.domain.demo_cases import BOARD, DONE, MANAGEMENT, NA, NO, OPEN, PARTLY, WIP
+from leitplanken.domain.demo_build import (
+    BOARD,
+    DONE,
+    MANAGEMENT,
+    NA,
+    NO,
+    OPEN,
+    PARTLY,
+    WIP,
+    Dec,
+    Item,
+    Spec,
+)
 from leitplanken.domain.model import CxQuestion, DecisionKind, Integration, RiskClass
 
 QUOTES = Spec(

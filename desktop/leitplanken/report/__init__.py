@@ -18,7 +18,7 @@ __all__ = ["Cancelled", "RenderResult", "ReportOptions", "render", "write_pdf"]
 
 def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
     """Builds the decision record (imports reportlab on first use)."""
-    from leitplanken.report.build import render as _render
+    from leitplanken.report.build import render as _render  # delayed: reportlab, see above
 
     return _render(workspace, options)
 

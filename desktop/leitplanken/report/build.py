@@ -14,6 +14,7 @@ from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.translator import fill, normalize_language, require_translator
 from leitplanken.report.context import Context
 from leitplanken.report.document import (
+    MARGIN_X,
     DecisionDocument,
     Deferred,
     NumberedCanvas,
@@ -95,6 +96,4 @@ def _part(ctx: Context, uc: UseCase, index: int, total: int, options: ReportOpti
 
 def _margin() -> float:
     """The left/right page margin in points."""
-    from leitplanken.report.document import MARGIN_X
-
     return MARGIN_X

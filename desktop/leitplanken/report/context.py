@@ -14,6 +14,8 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Spacer, Table
 
+from leitplanken.domain.catalogue import activity_title as catalogue_activity_title
+from leitplanken.domain.catalogue import item_title as catalogue_item_title
 from leitplanken.domain.model import Person, UseCase, Workspace
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.translator import Translator
@@ -236,9 +238,7 @@ def fitting(style: Any, text: str, width: float) -> Any:
 def activity_title(ctx: Context, activity: Any) -> str:
     """A RACI activity's title: the catalogue's words in the record's language, else the user's."""
     if activity.catalogue_key:
-        from leitplanken.domain.catalogue import activity_title as catalogue_title
-
-        title = catalogue_title(activity.catalogue_key, ctx.lang)
+        title = catalogue_activity_title(activity.catalogue_key, ctx.lang)
         if title:
             return ctx.swiss(title)
     return activity.title
@@ -247,9 +247,7 @@ def activity_title(ctx: Context, activity: Any) -> str:
 def item_title(ctx: Context, item: Any) -> str:
     """A checklist item's title: the catalogue's words in the record's language, else the user's."""
     if item.catalogue_key:
-        from leitplanken.domain.catalogue import item_title as catalogue_title
-
-        title = catalogue_title(item.catalogue_key, ctx.lang)
+        title = catalogue_item_title(item.catalogue_key, ctx.lang)
         if title:
             return ctx.swiss(title)
     return item.title

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from leitplanken.domain import rules
 from leitplanken.domain.model import DecisionKind, Status, UseCase
+from leitplanken.i18n.findings import finding_text
 from leitplanken.report.context import Context
 
 
@@ -25,8 +26,6 @@ class Said:
 
 def _words(ctx: Context, found: list[rules.Finding]) -> list[Said]:
     """Words for each finding, in the rules' order."""
-    from leitplanken.i18n.findings import finding_text
-
     return [
         Said(f.severity, f.use_case_uuid, finding_text(f, ctx.workspace, ctx.tr, ctx.lang))
         for f in found

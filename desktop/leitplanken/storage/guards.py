@@ -11,14 +11,22 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from leitplanken.storage import lock
 from leitplanken.storage.disk_watch import FileIdentity, check_unchanged, identity_of
 from leitplanken.storage.errors import FileError
 
-if TYPE_CHECKING:
-    from leitplanken.storage.workspace_file import WorkspaceFile
+
+# A protocol rather than WorkspaceFile itself: workspace_file.py imports this module, so naming
+# its class here would close an import circle.
+class Guarded(Protocol):
+    """What the guards read and set on a WorkspaceFile: its path, lock marker and identity."""
+
+    path: Path | None
+    read_only: bool
+    disk_identity: Any
+    lock_marker: Path | None
 
 
 def _identity(path: Path) -> FileIdentity | None:
@@ -29,7 +37,7 @@ def _identity(path: Path) -> FileIdentity | None:
         return None
 
 
-def after_open(wf: WorkspaceFile) -> None:
+def after_open(wf: Guarded) -> None:
     """Takes the lock marker (unless read-only) and remembers what the file looked like.
 
     Raises FileError("locked") when someone else has the file open; the caller cleans up.
@@ -46,7 +54,7 @@ def after_open(wf: WorkspaceFile) -> None:
         wf.read_only = True
 
 
-def before_save(wf: WorkspaceFile, target: Path) -> None:
+def before_save(wf: Guarded, target: Path) -> None:
     """Refuses to overwrite someone else's changes or a file another person has open."""
     if wf.path is not None and target == wf.path:
         check_unchanged(target, wf.disk_identity)
@@ -56,7 +64,7 @@ def before_save(wf: WorkspaceFile, target: Path) -> None:
         raise FileError("locked", target, **holder.details())
 
 
-def after_save(wf: WorkspaceFile, previous: Path | None) -> None:
+def after_save(wf: Guarded, previous: Path | None) -> None:
     """Renews the identity; after Save as the marker moves from the old file to the new one."""
     target = wf.path
     assert target is not None
@@ -74,13 +82,13 @@ def after_save(wf: WorkspaceFile, previous: Path | None) -> None:
         wf.lock_marker = None  # saved fine; only the "in use" note could not be written
 
 
-def accept_disk_version(wf: WorkspaceFile) -> None:
+def accept_disk_version(wf: Guarded) -> None:
     """The user chose to overwrite the changes on disk: the next Save goes ahead."""
     if wf.path is not None:
         wf.disk_identity = _identity(wf.path)
 
 
-def before_close(wf: WorkspaceFile) -> None:
+def before_close(wf: Guarded) -> None:
     """Removes our marker (never someone else's)."""
     if wf.path is not None and wf.lock_marker is not None:
         lock.release(wf.path)

@@ -18,15 +18,13 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from leitplanken.storage import lock, working
 from leitplanken.storage.connection import close_quietly, connect
 from leitplanken.storage.errors import FileError
+from leitplanken.storage.guards import after_open
 from leitplanken.storage.locations import working_dir
-
-if TYPE_CHECKING:
-    from leitplanken.storage.workspace_file import WorkspaceFile
+from leitplanken.storage.workspace_file import WorkspaceFile
 
 _MAX_NOTE = 64 * 1024
 
@@ -120,9 +118,6 @@ def recover(orphan: Orphan) -> WorkspaceFile:
     open now, the workspace opens untitled (Save as… asks where). The orphan itself is
     removed only once its content lives in the new working copy.
     """
-    from leitplanken.storage.guards import after_open
-    from leitplanken.storage.workspace_file import WorkspaceFile
-
     wf = WorkspaceFile.open(orphan.working, read_only=True)
     wf.read_only = False
     wf.modified = True

@@ -16,15 +16,13 @@ import os
 import secrets
 import sqlite3
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from leitplanken.storage import crypto
+from leitplanken import FILE_SUFFIX
+from leitplanken.storage import crypto, working
 from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.locations import working_dir
 from leitplanken.storage.names import checked_target
-
-if TYPE_CHECKING:
-    from leitplanken.storage.workspace_file import WorkspaceFile
+from leitplanken.storage.workspace_file import WorkspaceFile
 
 
 def _private_temp(suffix: str) -> Path:
@@ -81,8 +79,6 @@ def send_copy(wf: WorkspaceFile, out: Path | str, passphrase: str | None = None)
 
 def suggested_name(encrypted: Path) -> str:
     """The name offered for Save as after opening an encrypted copy ("offer.leitplanken")."""
-    from leitplanken import FILE_SUFFIX
-
     stem = encrypted.name
     for ending in (".enc", FILE_SUFFIX):
         if stem.lower().endswith(ending):
@@ -97,8 +93,6 @@ def open_encrypted(path: Path | str, passphrase: str) -> WorkspaceFile:
     "bad_container" (cut off or not our container), or any code the decrypted file earns.
     The decrypted bytes live only in the app's folder and are removed once opened.
     """
-    from leitplanken.storage.workspace_file import WorkspaceFile
-
     source = Path(path)
     tmp = _private_temp(".leitplanken")
     try:
@@ -117,8 +111,6 @@ def detach(wf: WorkspaceFile) -> WorkspaceFile:
 
     Save as… then asks where it goes; crash recovery treats it as untitled work too.
     """
-    from leitplanken.storage import working
-
     if wf.lock_marker is not None:
         raise ValueError("only a file opened read-only can become a copy")
     wf.path = None

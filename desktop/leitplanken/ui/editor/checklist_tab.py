@@ -1,0 +1,267 @@
+"""The use-case editor's integration checklist: what must be settled before the pilot is a process.
+
+The article: a tool that does not talk to the CRM, whose outputs nobody checks or whose data
+protection is unclear stays an experiment. Each item has a named owner, a due date and
+evidence; progress shows per category.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leitplanken.domain.catalogue import item_label
+from leitplanken.domain.model import Category, ChecklistItem, ItemState
+from leitplanken.i18n.labels import category_label, item_state_label
+from leitplanken.i18n.translator import AppTranslator
+from leitplanken.ui.editor.checklist_model import (
+    DUE,
+    EVIDENCE,
+    NOTE,
+    OWNER,
+    STATE,
+    TITLE,
+    ChecklistModel,
+)
+from leitplanken.ui.editor.na_reason_dialog import NaReasonDialog
+from leitplanken.ui.editor.use_case_tab import UseCaseTab
+from leitplanken.ui.widgets.delegates import ChoiceDelegate, DateDelegate, WrappingDelegate
+from leitplanken.ui.workspace import edits
+
+#: What Delete puts into a cell of each column.
+_CLEARED = {OWNER: "", DUE: None, NOTE: "", EVIDENCE: ""}
+
+
+class ChecklistTab(UseCaseTab):
+    """The checklist tree with tools to add own items and show switched-off ones."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        """Builds the add-item row, the tree with its editors and the message line."""
+        super().__init__(session, parent)
+        self.model = ChecklistModel(session, self)
+        self.model.reason_needed.connect(self._ask_reason_later)
+        self.model.refused.connect(self.show_message)
+        self.reason_dialog: NaReasonDialog | None = None
+
+        self.category_combo = QComboBox(self)
+        self.new_item_edit = QLineEdit(self)
+        self.new_item_edit.returnPressed.connect(self.add_item_from_edit)
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add_item_from_edit)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_current_item)
+        self.show_disabled_box = QCheckBox(self)
+        self.show_disabled_box.toggled.connect(self.model.set_show_disabled)
+        self.show_disabled_box.toggled.connect(lambda _on: self._expand())
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.category_combo)
+        tools.addWidget(self.new_item_edit, 1)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.remove_button)
+        tools.addSpacing(16)
+        tools.addWidget(self.show_disabled_box)
+
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.model.modelReset.connect(self._expand)  # after the view's own reset handling
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)  # catalogue titles are sentences: show them whole
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.state_delegate = ChoiceDelegate(self._state_choices, self)
+        self.owner_delegate = ChoiceDelegate(self._owner_choices, self)
+        self.due_delegate = DateDelegate(lambda: self.session.workspace.company.locale, self)
+        self.view.setItemDelegateForColumn(TITLE, WrappingDelegate(self.view, self))
+        self.view.setItemDelegateForColumn(STATE, self.state_delegate)
+        self.view.setItemDelegateForColumn(OWNER, self.owner_delegate)
+        self.view.setItemDelegateForColumn(DUE, self.due_delegate)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in ((TITLE, 440), (STATE, 170), (OWNER, 130), (DUE, 150), (NOTE, 180)):
+            header.resizeSection(column, width)
+        self.view.installEventFilter(self)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        self.retranslate()
+        self.set_use_case(None)
+
+    # -- texts -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Sets every label in the current language."""
+        tr = AppTranslator()
+        current = self.category_combo.currentData()
+        self.category_combo.clear()
+        for category in Category:
+            self.category_combo.addItem(category_label(category, tr), category.value)
+        self.category_combo.setCurrentIndex(max(self.category_combo.findData(current), 0))
+        self.category_combo.setToolTip(self.tr("Category of your own item"))
+        self.new_item_edit.setPlaceholderText(self.tr("Your own item…"))
+        self.add_button.setText(self.tr("Add item"))
+        self.remove_button.setText(self.tr("Remove item"))
+        self.remove_button.setToolTip(self.tr("Only your own items can be removed; switch catalogue items off instead"))
+        self.show_disabled_box.setText(self.tr("Show switched-off items"))
+        self.hint.setText(
+            self.tr(
+                "Double-click or type to edit. Untick a catalogue item to switch it off for this "
+                "use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence."
+            )
+        )
+
+    def _state_choices(self) -> list[tuple[str, Any]]:
+        """The four states in words."""
+        tr = AppTranslator()
+        return [(item_state_label(s, tr), s.value) for s in ItemState]
+
+    def _owner_choices(self) -> list[tuple[str, Any]]:
+        """Nobody, then the company's people by name."""
+        people = sorted(self.session.workspace.people, key=lambda p: p.name.casefold())
+        return [(self.tr("(nobody)"), "")] + [(p.name, p.uuid) for p in people]
+
+    # -- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-reads the checklist."""
+        if self.model.use_case_uuid_differs(self.use_case_uuid):
+            self.model.set_use_case(self.use_case_uuid)
+        else:
+            self.model.refresh()
+        self._update_buttons()
+
+    def _expand(self) -> None:
+        """Categories start open: the items are the point."""
+        self.view.expandAll()
+
+    def _update_buttons(self) -> None:
+        """Remove only applies to the user's own items."""
+        item = self.model.item_at(self.view.currentIndex())
+        self.remove_button.setEnabled(item is not None and not item.catalogue_key)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Follows the selection; the category of the selected row becomes the one to add to."""
+        self._update_buttons()
+        category = self.model.category_at(current)
+        if category is not None:
+            self.category_combo.setCurrentIndex(self.category_combo.findData(category.value))
+
+    def show_message(self, text: str) -> None:
+        """A refusal in words below the list (cleared by the next successful edit)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def focus_target(self, params: dict) -> None:
+        """Selects the item a link points at (showing it even when switched off)."""
+        uuid = str(params.get("item_uuid") or "")
+        index = self.model.index_of(uuid)
+        if not index.isValid() and uuid:
+            self.show_disabled_box.setChecked(True)
+            index = self.model.index_of(uuid)
+        if index.isValid():
+            column = STATE if params.get("field") in (None, "state", "na_reason") else TITLE
+            target = self.model.index(index.row(), column, index.parent())
+            self.view.setCurrentIndex(target)
+            self.view.scrollTo(target)
+        self.view.setFocus()
+
+    # -- not applicable --------------------------------------------------------------------
+    def _ask_reason_later(self, item_uuid: str) -> None:
+        """Opens the reason dialog once the combo editor has closed."""
+        QTimer.singleShot(0, lambda: self.ask_reason(item_uuid))
+
+    def ask_reason(self, item_uuid: str) -> NaReasonDialog | None:
+        """Asks why an item does not apply; only a reason makes it N/A."""
+        item = self._item(item_uuid)
+        if item is None:
+            return None
+        title = item_label(item, self.language())
+        dialog = NaReasonDialog(title, item.na_reason, self)
+        dialog.accepted.connect(lambda: self._apply_reason(item_uuid, dialog.reason()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reason_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _apply_reason(self, item_uuid: str, reason: str) -> None:
+        """Marks the item N/A with the reason given."""
+        item = self._item(item_uuid)
+        if item is not None and self.model.set_state(item, ItemState.NOT_APPLICABLE, reason):
+            self.show_message("")
+
+    def _item(self, uuid: str) -> ChecklistItem | None:
+        """An item of the current use case by UUID."""
+        uc = self.use_case()
+        return next((i for i in uc.checklist if i.uuid == uuid), None) if uc else None
+
+    # -- own items -------------------------------------------------------------------------
+    def add_item_from_edit(self) -> None:
+        """Adds an own item with the typed title to the chosen category."""
+        title = self.new_item_edit.text().strip()
+        uc = self.use_case()
+        if uc is None or not title:
+            self.new_item_edit.setFocus()
+            return
+        category = Category(self.category_combo.currentData())
+        sort = max((i.sort for i in uc.checklist), default=-1) + 1
+        item = ChecklistItem(use_case_uuid=uc.uuid, category=category, title=title, sort=sort)
+        edits.add_records(self.session, [item], self.tr("Add checklist item"))
+        self.new_item_edit.clear()
+        index = self.model.index_of(item.uuid, STATE)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+
+    def remove_current_item(self) -> None:
+        """Removes the selected own item (catalogue items are switched off instead)."""
+        item = self.model.item_at(self.view.currentIndex())
+        if item is None or item.catalogue_key:
+            return
+        edits.remove_records(self.session, [item], self.tr("Remove checklist item"))
+
+    # -- keyboard --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Delete clears owner, due date, note or evidence of the current item."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            index = self.view.currentIndex()
+            key = event.key()
+            if (
+                key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and index.column() in _CLEARED
+                and self.view.state() != QAbstractItemView.State.EditingState
+                and self.model.item_at(index) is not None
+            ):
+                self.model.setData(index, _CLEARED[index.column()])
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,274 @@
+"""A guided start for the first use case: the article's three questions, the boundary, the roles.
+
+On an empty workspace the owner answers what the article asks — which concrete problem, where
+it relieves customers and staff, who checks, who intervenes, who answers for it — and gets a
+use case with the catalogue's checklist and a RACI matrix filled from the answers, as one undo
+step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from leitplanken.domain.catalogue import (
+    article_example,
+    article_hint,
+    article_question,
+    seed_use_case,
+)
+from leitplanken.domain.model import Letter, Person, RaciCell, RaciMember, UseCase
+from leitplanken.i18n.translator import fill
+from leitplanken.ui.editor.use_case_tab import ui_language
+from leitplanken.ui.workspace import edits
+
+#: Who gets which letter on the catalogue activities: the article's three roles.
+#: (activity key, role, letter); every activity also gets the A of "who answers for it".
+ROLE_LETTERS: tuple[tuple[str, str, Letter], ...] = (
+    ("review_outputs", "checks", Letter.R),
+    ("handle_exceptions", "intervenes", Letter.R),
+    ("customer_escalation", "intervenes", Letter.R),
+    ("monitor_quality", "checks", Letter.R),
+)
+
+
+def needs_first_use_case(session: Any) -> bool:
+    """Whether the workspace has no use case yet, so the shell offers the guided start."""
+    return not session.workspace.use_cases
+
+
+def run_first_use_case_wizard(session: Any, parent: QWidget | None = None) -> str | None:
+    """Shows the wizard; returns the new use case's UUID (None when cancelled)."""
+    wizard = FirstUseCaseWizard(session, parent)
+    wizard.exec()
+    return wizard.created_uuid
+
+
+def _text_edit(placeholder: str, parent: QWidget) -> QPlainTextEdit:
+    """A short multi-line answer field with the article's example as placeholder."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(72)
+    return edit
+
+
+def _hint(text: str, parent: QWidget) -> QLabel:
+    """The article's guidance under a question."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #505050; font-style: italic;")
+    return label
+
+
+class PersonPicker(QComboBox):
+    """Pick someone from the company's people, or type a new name (a new internal person)."""
+
+    def __init__(self, people: list[Person], parent: QWidget | None = None) -> None:
+        """Editable combo box listing people by name, starting empty."""
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", None)
+        for person in sorted(people, key=lambda p: p.name.casefold()):
+            self.addItem(person.name, person.uuid)
+        self.setCurrentIndex(0)
+
+    def name(self) -> str:
+        """The name shown (picked or typed)."""
+        return self.currentText().strip()
+
+
+class _QuestionsPage(QWizardPage):
+    """Title and the first question: which concrete problem?"""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        """Title, problem with the article's example, relief for customers and employees."""
+        super().__init__(parent)
+        self.setTitle(self.tr("Your first use case"))
+        self.setSubTitle(self.tr("Three questions every small business should answer before AI becomes everyday work."))
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("e.g. Answer customer enquiries"))
+        self.problem_edit = _text_edit(fill(self.tr("e.g. %1"), article_example("problem", lang)), self)
+        self.customers_edit = _text_edit(self.tr("e.g. customers get a clear answer within two hours"), self)
+        self.employees_edit = _text_edit(self.tr("e.g. the team gains time for personal advice"), self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(QLabel(article_question("problem", lang), self))
+        form.addRow(self.problem_edit)
+        form.addRow(_hint(article_hint("problem", lang), self))
+        form.addRow(QLabel(article_question("relief", lang), self))
+        form.addRow(self.tr("For &customers:"), self.customers_edit)
+        form.addRow(self.tr("For &employees:"), self.employees_edit)
+        form.addRow(_hint(article_hint("relief", lang) + "\n" + fill(self.tr("Example: %1"), article_example("relief", lang)), self))
+        self.registerField("title*", self.title_edit)
+        self.title_edit.textChanged.connect(self.completeChanged)
+        self.problem_edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        """A title and a concrete problem are needed to go on."""
+        return bool(self.title_edit.text().strip() and self.problem_edit.toPlainText().strip())
+
+
+class _BoundaryPage(QWizardPage):
+    """Where automation ends and the human begins."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        """The boundary with the article's example, and whether customers see it."""
+        super().__init__(parent)
+        self.setTitle(article_question("boundary", lang))
+        self.setSubTitle(article_hint("boundary", lang))
+        self.boundary_edit = _text_edit(fill(self.tr("e.g. %1"), article_example("boundary", lang)), self)
+        self.boundary_edit.setFixedHeight(110)
+        self.facing_box = QCheckBox(self.tr("Customers deal with it directly (customer-facing)"), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.boundary_edit)
+        layout.addWidget(self.facing_box)
+        layout.addStretch(1)
+
+
+class _RolesPage(QWizardPage):
+    """Who checks, who intervenes, who answers for it."""
+
+    def __init__(self, lang: str, people: list[Person], parent: QWidget | None = None) -> None:
+        """Three person pickers; new names become internal people."""
+        super().__init__(parent)
+        self.setTitle(article_question("responsibility", lang))
+        self.setSubTitle(article_hint("responsibility", lang))
+        self.people = people
+        self.checks = PersonPicker(people, self)
+        self.intervenes = PersonPicker(people, self)
+        self.answers = PersonPicker(people, self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Who &checks the AI's outputs?"), self.checks)
+        form.addRow(self.tr("Who &intervenes on exceptions?"), self.intervenes)
+        form.addRow(self.tr("Who &answers for it?"), self.answers)
+        form.addRow(_hint(self.tr("Pick someone from the list or type a new name (added as an internal person). "
+                                  "The one who answers for it must be internal."), self))
+        form.addRow(_hint(fill(self.tr("Example: %1"), article_example("responsibility", lang)), self))
+        form.addRow(self.message)
+        for picker in (self.checks, self.intervenes, self.answers):
+            picker.currentTextChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        """All three roles are named."""
+        return all(p.name() for p in (self.checks, self.intervenes, self.answers))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """The person who answers for it is internal (never an external provider)."""
+        name = self.answers.name()
+        person = next((p for p in self.people if p.name == name), None)
+        if person is not None and not person.internal:
+            self.message.setText(fill(
+                self.tr("%1 is external. The one who answers for automated decisions must be an internal person."),
+                name))
+            self.message.show()
+            return False
+        self.message.hide()
+        return True
+
+
+class FirstUseCaseWizard(QWizard):
+    """The guided start: fills a use case and its RACI from the article's questions."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        """Three pages; Finish creates everything as one undo step."""
+        super().__init__(parent)
+        self.session = session
+        self.created_uuid: str | None = None
+        lang = ui_language()
+        self.setWindowTitle(self.tr("Guided start"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(720, 560)
+        # Own texts, so Swiss German gets "ss" here too (Qt's German has "Abschließen").
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.questions = _QuestionsPage(lang, self)
+        self.boundary = _BoundaryPage(lang, self)
+        self.roles = _RolesPage(lang, list(session.workspace.people), self)
+        for page in (self.questions, self.boundary, self.roles):
+            self.addPage(page)
+
+    def done(self, result: int) -> None:
+        """Finish validates the last page, creates the use case once, then closes."""
+        if result == QWizard.DialogCode.Accepted:
+            if not self.validateCurrentPage():
+                return
+            if self.created_uuid is None:
+                self.create()
+        super().done(result)
+
+    def _person(self, name: str, new: dict[str, Person]) -> Person:
+        """An existing person by name, or a new internal one (created once per name)."""
+        found = next((p for p in self.session.workspace.people if p.name == name), None)
+        if found is not None:
+            return found
+        if name.casefold() not in new:
+            new[name.casefold()] = Person(name=name, internal=True)
+        return new[name.casefold()]
+
+    def build(self) -> tuple[list[Person], UseCase]:
+        """The new people and the use case with its catalogue rows and RACI, not stored yet."""
+        q, r = self.questions, self.roles
+        new: dict[str, Person] = {}
+        roles = {
+            "checks": self._person(r.checks.name(), new),
+            "intervenes": self._person(r.intervenes.name(), new),
+            "answers": self._person(r.answers.name(), new),
+        }
+        uc = UseCase(
+            title=q.title_edit.text().strip(),
+            problem=q.problem_edit.toPlainText().strip(),
+            relief_customers=q.customers_edit.toPlainText().strip(),
+            relief_employees=q.employees_edit.toPlainText().strip(),
+            boundary=self.boundary.boundary_edit.toPlainText().strip(),
+            customer_facing=self.boundary.facing_box.isChecked(),
+            owner_uuid=roles["answers"].uuid,
+            created_on=self.session.today(),
+        )
+        seed_use_case(uc, self.session.workspace.company.language or "de",
+                      self.session.workspace.company.catalogue_version)
+        order = list(dict.fromkeys(p.uuid for p in (roles["answers"], roles["checks"], roles["intervenes"])))
+        uc.members = [RaciMember(use_case_uuid=uc.uuid, person_uuid=u, sort=i) for i, u in enumerate(order)]
+        letters: dict[tuple[str, str], Letter] = {}
+        by_key = {a.catalogue_key: a for a in uc.activities}
+        for activity in uc.activities:
+            letters[(activity.uuid, roles["answers"].uuid)] = Letter.A
+        for key, role, letter in ROLE_LETTERS:
+            activity = by_key.get(key)
+            # One letter per person: whoever answers for it keeps the A on that row.
+            if activity is not None and (activity.uuid, roles[role].uuid) not in letters:
+                letters[(activity.uuid, roles[role].uuid)] = letter
+        uc.cells = [
+            RaciCell(use_case_uuid=uc.uuid, activity_uuid=a, person_uuid=p, letter=letter)
+            for (a, p), letter in letters.items()
+        ]
+        return list(new.values()), uc
+
+    def create(self) -> str:
+        """Stores new people and the use case as one undo step; returns the use case's UUID."""
+        people, uc = self.build()
+        with edits.one_step(self.session, self.tr("Create first use case")):
+            if people:
+                edits.add_records(self.session, people, self.tr("Add person"))
+            edits.add_records(self.session, [uc], self.tr("Create first use case"))
+        self.created_uuid = uc.uuid
+        return uc.uuid

@@ -1,0 +1,1 @@
+"""Export of the decision record: the dialog, the background worker and the PDF preview."""

@@ -1,0 +1,196 @@
+"""File → New, Open, Open recent, Save, Save as and the "unsaved changes" question.
+
+Every storage problem arrives as a FileError and is shown with its translated text in a
+message box; nothing is lost and no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from leitplanken.domain.model import Company, Workspace
+from leitplanken.i18n.translator import fill
+from leitplanken.storage import FileError, WorkspaceFile
+from leitplanken.ui.files.errors import show_error
+from leitplanken.ui.settings import app_settings, recent_files
+from leitplanken.ui.workspace.session import Session
+
+#: The file extension of workspace files.
+SUFFIX = ".leitplanken"
+
+#: Formats and currency a new workspace starts with, per interface language.
+_NEW_COMPANY = {"de_CH": ("de_CH", "CHF"), "de": ("de_DE", "EUR"), "en": ("en_GB", "CHF")}
+
+
+def new_workspace() -> Workspace:
+    """An empty workspace in the interface language, with sensible formats for it."""
+    lang = app_settings.interface_language()
+    locale, currency = _NEW_COMPANY.get(lang, ("de_CH", "CHF"))
+    return Workspace(company=Company(locale=locale, currency=currency, language=lang))
+
+
+class FileOps(QObject):
+    """The file commands of one main window; `opened` hands over each new session."""
+
+    #: A workspace was opened or created: the window shows this session.
+    opened = Signal(object)
+
+    def __init__(self, window: Any) -> None:
+        """window has `session` (or None) and is the parent of dialogs."""
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def session(self) -> Session | None:
+        """The session the window shows now."""
+        return self.window.session
+
+    def _file_filter(self) -> str:
+        """The file dialog's filter line."""
+        return fill(self.tr("Leitplanken workspaces (*%1);;All files (*)"), SUFFIX)
+
+    def _start_dir(self) -> str:
+        """Where file dialogs start: beside the current or last file."""
+        if self.session is not None and self.session.path is not None:
+            return str(Path(self.session.path).parent)
+        recent = recent_files.recent_files()
+        return str(recent[0].parent) if recent else str(Path.home())
+
+    # -- opening -----------------------------------------------------------------------------
+    def new_file(self) -> bool:
+        """An empty untitled workspace (after asking about unsaved changes)."""
+        if not self.maybe_save():
+            return False
+        try:
+            wf = WorkspaceFile.create(None, new_workspace())
+        except FileError as err:
+            show_error(self.window, err)
+            return False
+        self._hand_over(wf)
+        return True
+
+    def open_dialog(self) -> bool:
+        """Asks for a file and opens it."""
+        if not self.maybe_save():
+            return False
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open workspace"),
+                                              self._start_dir(), self._file_filter())
+        return self.open_path(Path(path), ask=False) if path else False
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Opens a file; a problem is explained and the current workspace stays open."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            wf = WorkspaceFile.open(Path(path))
+        except FileError as err:
+            wf = self._answer_open_error(Path(path), err)
+            if wf is None:
+                return False
+        recent_files.remember(Path(path))
+        self._hand_over(wf)
+        if wf.read_only:
+            self.window.statusBar().showMessage(
+                self.tr("Opened read-only: use Save as to keep your changes in another file."))
+        return True
+
+    def _answer_open_error(self, path: Path, err: Any) -> Any:
+        """A file in use or encrypted gets its dialog (file_guard.py); else the error is shown."""
+        # delayed: start-up speed (the dialogs for a file in use or encrypted load when needed)
+        from leitplanken.ui.files.file_guard import resolve_open_error
+
+        if err.code in ("locked", "encrypted"):
+            try:
+                return resolve_open_error(self.window, path, err)  # None: the user cancelled
+            except FileError as again:
+                err = again
+        show_error(self.window, err, self.tr("Open workspace"))
+        if err.code in ("not_found", "io", "is_directory"):
+            recent_files.forget(path)
+        return None
+
+    def _hand_over(self, wf: Any) -> None:
+        """Closes the old session and gives the window the new one."""
+        try:
+            session = Session(wf)
+        except Exception:
+            wf.close()
+            raise
+        old = self.session
+        self.opened.emit(session)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    # -- saving ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save; an untitled or read-only workspace goes through Save as."""
+        session = self.session
+        if session is None:
+            return False
+        if session.path is None or session.read_only:
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        """Asks for a file name (adding the extension) and saves there."""
+        session = self.session
+        if session is None:
+            return False
+        start = Path(self._start_dir())
+        name = (session.workspace.company.name or self.tr("Workspace")) + SUFFIX
+        name = getattr(session.file, "suggested_name", None) or name  # e.g. a decrypted copy's
+        if session.path is not None:
+            name = Path(session.path).name
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save workspace as"),
+                                              str(start / name), self._file_filter())
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        return self._save_to(target)
+
+    def _save_to(self, path: Path | None) -> bool:
+        """Saves; on failure the working copy keeps every change and the user is told."""
+        session = self.session
+        assert session is not None
+        try:
+            session.save(path)
+        except FileError as err:
+            if err.code == "changed_on_disk" and path is None:
+                # delayed: start-up speed (the merge dialog loads when needed)
+                from leitplanken.ui.files.file_guard import resolve_changed_on_disk
+
+                return resolve_changed_on_disk(self)  # merge, Save as or overwrite knowingly
+            show_error(self.window, err, self.tr("Save workspace"))
+            return False
+        if session.path is not None:
+            recent_files.remember(Path(session.path))
+        self.window.statusBar().showMessage(
+            fill(self.tr("Saved to %1"), str(session.path)), 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Asks Save / Discard / Cancel when there are unsaved changes; True means go ahead."""
+        session = self.session
+        if session is None:
+            return True
+        session.flush()
+        if not session.modified:
+            return True
+        name = Path(session.path).name if session.path is not None else self.tr("Untitled")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          fill(self.tr("“%1” has changes that are not saved yet. Save them?"), name),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setObjectName("unsaved-changes")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard

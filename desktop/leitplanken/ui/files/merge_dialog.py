@@ -1,0 +1,242 @@
+"""File → Merge from file… and the merge after "changed by someone else": the conflict list.
+
+The dialog summarises what the merge takes over by itself (records added, changed, deleted
+on one side only) and lists every record both sides changed, field by field, with both
+values; the user picks "mine" or "theirs" per field (or per record for two records claiming
+one slot). The version not taken stays in the history. Applying reloads the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leitplanken.domain.model import Company
+from leitplanken.i18n.fmt import Formatter
+from leitplanken.i18n.translator import AppTranslator, fill
+from leitplanken.storage import (
+    FileError,
+    decrypt_to_temp,
+    is_encrypted_file,
+    prepare_merge,
+    record_summary,
+)
+from leitplanken.ui.files.errors import show_error
+from leitplanken.ui.files.merge_values import field_label, value_text
+from leitplanken.ui.files.send_copy_dialog import ask_and_decrypt
+
+MINE, THEIRS = "mine", "theirs"
+
+
+class MergeDialog(QDialog):
+    """Shows a storage MergeSession; accept() leaves the picks in the session's conflicts."""
+
+    def __init__(self, session: Any, source_name: str, parent: QWidget | None = None) -> None:
+        """session: a leitplanken.storage.MergeSession."""
+        super().__init__(parent)
+        self.setObjectName("merge-dialog")
+        self.session = session
+        self.setWindowTitle(self.tr("Merge from file"))
+        self.names = {u: record_summary(r) for state in (session.plan.mine, session.plan.theirs)
+                      for u, r in state.records.items()}
+        self.fmt = self._formatter(session)
+        counts = session.changes()
+        summary = QLabel(fill(self.tr(
+            "Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one "
+            "side only)."), source_name, counts["added"], counts["changed"], counts["deleted"]),
+            self)
+        summary.setObjectName("merge-summary")
+        summary.setWordWrap(True)
+        if session.conflicts:
+            ask = self.tr("%n record(s) were changed on both sides. Choose which version to "
+                          "keep; the other one stays in the history.", None,
+                          len(session.conflicts))
+        else:
+            ask = self.tr("Nothing was changed on both sides: no decision needed.")
+        question = QLabel(ask, self)
+        question.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("merge-conflicts")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Record / field"), self.tr("Mine"), self.tr("Theirs"),
+                                   self.tr("Keep")])
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setVisible(bool(session.conflicts))
+        self.pickers: list[tuple[Any, str | None, QComboBox]] = []
+        for conflict in session.conflicts:
+            self._add_conflict(conflict)
+        self.tree.expandAll()
+        all_mine = QPushButton(self.tr("Keep all &mine"), self)
+        all_mine.setObjectName("merge-all-mine")
+        all_mine.clicked.connect(lambda: self.pick_all(MINE))
+        all_theirs = QPushButton(self.tr("Take all &theirs"), self)
+        all_theirs.setObjectName("merge-all-theirs")
+        all_theirs.clicked.connect(lambda: self.pick_all(THEIRS))
+        for button in (all_mine, all_theirs):
+            button.setVisible(bool(session.conflicts))
+        row = QHBoxLayout()
+        row.addWidget(all_mine)
+        row.addWidget(all_theirs)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (summary, question, self.tree):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(820, 480)
+
+    @staticmethod
+    def _formatter(session: Any) -> Any:
+        """The workspace's date formatter (its company's locale)."""
+        companies = [r for r in session.plan.mine.records.values() if isinstance(r, Company)]
+        return Formatter(companies[0].locale if companies else "de_CH")
+
+    def _shown(self, value: Any) -> str:
+        """A value in words (names for UUIDs, translated statuses, formatted dates)."""
+        return value_text(value, self.names, self.fmt)
+
+    def _record_label(self, conflict: Any) -> str:
+        """What the conflict is about, in words: "Use case: Title"."""
+        kinds = {
+            "Company": self.tr("Company"), "Person": self.tr("Person"),
+            "System": self.tr("System"), "UseCase": self.tr("Use case"),
+            "RaciCell": self.tr("RACI letter"), "RaciActivity": self.tr("RACI activity"),
+            "RaciMember": self.tr("RACI member"), "ChecklistItem": self.tr("Checklist item"),
+            "CxAnswer": self.tr("CX check answer"), "UseCaseSystem": self.tr("System link"),
+            "BoardMember": self.tr("Board member"), "Decision": self.tr("Decision"),
+        }
+        kind = kinds.get(conflict.kind, conflict.kind)
+        name = record_summary(conflict.mine) or record_summary(conflict.theirs)
+        if conflict.duplicate:
+            return fill(self.tr("%1 added on both sides: %2"), kind, name)
+        return fill("%1: %2", kind, name) if name else kind
+
+    def _picker(self, conflict: Any, field_name: str | None) -> QComboBox:
+        """A Mine/Theirs choice bound to one field (or the whole record)."""
+        box = QComboBox(self.tree)
+        box.addItem(self.tr("Mine"), MINE)
+        box.addItem(self.tr("Theirs"), THEIRS)
+        side = conflict.side_of(field_name or "*")
+        box.setCurrentIndex(0 if side == MINE else 1)
+        box.currentIndexChanged.connect(
+            lambda _i, c=conflict, f=field_name, b=box: c.pick(b.currentData(), f))
+        self.pickers.append((conflict, field_name, box))
+        return box
+
+    def _add_conflict(self, conflict: Any) -> None:
+        """One tree row per record, one child row per differing field."""
+        top = QTreeWidgetItem(self.tree, [self._record_label(conflict), "", "", ""])
+        top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        if conflict.whole:
+
+            top.setText(1, self._shown(self._whole_text(conflict.mine)))
+            top.setText(2, self._shown(self._whole_text(conflict.theirs)))
+            self.tree.setItemWidget(top, 3, self._picker(conflict, None))
+            return
+        for name in conflict.fields:
+            child = QTreeWidgetItem(top, [field_label(name), self._shown(getattr(conflict.mine, name)),
+                                          self._shown(getattr(conflict.theirs, name)), ""])
+            child.setToolTip(1, str(getattr(conflict.mine, name)))
+            child.setToolTip(2, str(getattr(conflict.theirs, name)))
+            self.tree.setItemWidget(child, 3, self._picker(conflict, name))
+
+    def _whole_text(self, record: Any) -> str:
+        """A record picked as a whole, in words: its letter, rating or name."""
+        for attr in ("letter", "rating", "integration", "role"):
+            if hasattr(record, attr):
+                return self._shown(getattr(record, attr))
+        return record_summary(record)
+
+    def pick_all(self, side: str) -> None:
+        """Sets every choice to one side."""
+        for _conflict, _name, box in self.pickers:
+            box.setCurrentIndex(0 if side == MINE else 1)
+
+
+def run_merge(window: Any, source: Path, *, from_disk: bool = False,
+              display: str | None = None) -> bool:
+    """Plans the merge of `source`, lets the user decide conflicts, applies, reloads."""
+    session = window.session
+    tr = AppTranslator()
+    title = tr.translate("MergeDialog", "Merge from file")
+    session.flush()
+    try:
+        with _busy():
+            plan = prepare_merge(session.file, source, from_disk=from_disk)
+            dialog = MergeDialog(plan, display or source.name, window)
+    except FileError as err:
+        show_error(window, err, title)
+        return False
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        with _busy():
+            plan.apply()
+            session.reload()
+    except FileError as err:
+        show_error(window, err, title)
+        return False
+    return True
+
+
+@contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while a large workspace is read or written (seconds for thousands of rows)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def merge_from_file(window: Any) -> bool:
+    """File → Merge from file…: choose a colleague's copy (encrypted ones ask a passphrase)."""
+    session = window.session
+    if session is None or session.read_only:
+        return False
+    tr = AppTranslator()
+    start = str(Path(session.path).parent) if session.path is not None else str(Path.home())
+    path, _ = QFileDialog.getOpenFileName(
+        window, tr.translate("MergeDialog", "Merge from file"), start,
+        fill(tr.translate("MergeDialog", "Leitplanken workspaces (*%1);;All files (*)"),
+             ".leitplanken"))
+    if not path:
+        return False
+    source = Path(path)
+    if not is_encrypted_file(source):
+        return run_merge(window, source)
+    try:
+        plain = ask_and_decrypt(window, source, decrypt_to_temp)
+    except FileError as err:
+        show_error(window, err, tr.translate("MergeDialog", "Merge from file"))
+        return False
+    if plain is None:
+        return False
+    try:
+        return run_merge(window, plain, display=source.name)
+    finally:
+        plain.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Settings: the stored preferences, the interface language, recent files, the Settings dialog."""

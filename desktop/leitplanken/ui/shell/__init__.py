@@ -1,0 +1,1 @@
+"""The window around everything: menus, sidebar, dashboard, register, people and systems pages."""

@@ -1,0 +1,359 @@
+"""The main window: a sidebar (dashboard, use cases, people, systems) beside the pages.
+
+Menus live in actions.py, file handling in ui/files/; the pages are built anew for each
+opened workspace, so nothing of the previous file can linger.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from leitplanken import __version__
+from leitplanken.domain.catalogue import seed_use_case
+from leitplanken.domain.model import UseCase
+from leitplanken.i18n.translator import fill
+from leitplanken.ui.files.errors import show_error
+from leitplanken.ui.files.file_ops import FileOps
+from leitplanken.ui.files.file_sharing import FileSharing
+from leitplanken.ui.settings import app_settings
+from leitplanken.ui.shell.actions import WindowActions
+from leitplanken.ui.shell.dashboard import Dashboard
+from leitplanken.ui.shell.people_view import PeopleView
+from leitplanken.ui.shell.register_view import RegisterView
+from leitplanken.ui.shell.systems_view import SystemsView
+from leitplanken.ui.workspace import edits
+from leitplanken.ui.workspace.session import Session
+
+if TYPE_CHECKING:
+    from leitplanken.ui.editor.use_case_editor import UseCaseEditor
+
+#: Sidebar rows, in order.
+PAGES = ("dashboard", "register", "people", "systems")
+
+
+class MainWindow(QMainWindow):
+    """One window showing one workspace."""
+
+    def __init__(self, session: Session | None = None) -> None:
+        """Builds menus and the sidebar; shows `session` when given."""
+        super().__init__()
+        self.setObjectName("main-window")
+        self.session: Session | None = None
+        self.files = FileOps(self)
+        self.files.opened.connect(self.set_session)
+        handlers = {
+            "new": self.files.new_file, "open": self.files.open_dialog, "save": self.files.save,
+            "save_as": self.files.save_as, "quit": self.close,
+            "undo": self._undo, "redo": self._redo, "find": self._find,
+            "settings": self.open_settings, "new_use_case": self.new_use_case,
+            "remove_use_case": self.remove_use_case,
+            "go_dashboard": lambda: self.show_page("dashboard"),
+            "go_register": lambda: self.show_page("register"),
+            "go_people": lambda: self.show_page("people"),
+            "go_systems": lambda: self.show_page("systems"),
+            "back": lambda: self.show_page("register"), "about": self.about,
+        }
+        if _has_module("leitplanken.ui.files.csv_import"):
+            handlers["import_csv"] = self.import_csv
+        if _has_module("leitplanken.ui.export.export_dialog"):
+            handlers["export_pdf"] = self.export_pdf
+        if _has_module("leitplanken.ui.shell.history_dialog"):
+            handlers["history"] = self.show_history
+        handlers["catalogue"] = self.show_catalogue
+        self.ui = WindowActions(self, handlers, self.files.open_path)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(0, 0))
+        self.sidebar.addItems(["" for _ in PAGES])
+        self.sidebar.currentRowChanged.connect(self._sidebar_chosen)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.file_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self.sharing = FileSharing(self)  # Send copy, Merge from file, Check file; read-only bar
+        self.pages: dict[str, QWidget] = {}
+        self._editor: UseCaseEditor | None = None
+        self.retranslate()
+        self.resize(1200, 780)
+        if session is not None:
+            self.set_session(session)
+
+    @property
+    def editor(self) -> UseCaseEditor | None:
+        """The use-case editor, built on first use (its tabs are most of the window's weight)."""
+        if self._editor is None and self.session is not None:
+            # delayed: start-up speed (the editor's tabs are most of the window's weight)
+            from leitplanken.ui.editor.use_case_editor import UseCaseEditor
+
+            editor = UseCaseEditor(self.session, self.stack)
+            editor.back_requested.connect(lambda: self.show_page("register"))
+            self.pages["editor"] = editor
+            self.stack.addWidget(editor)
+            self._editor = editor
+        return self._editor
+
+    # -- session -----------------------------------------------------------------------------
+    def set_session(self, session: Session) -> None:
+        """Shows another workspace: new pages, undo actions and title follow it."""
+        for page in list(self.pages.values()):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.session = session
+        session.setParent(self)
+        self.pages = {
+            "dashboard": Dashboard(session, self.stack),
+            "register": RegisterView(session, self.stack),
+            "people": PeopleView(session, self.stack),
+            "systems": SystemsView(session, self.stack),
+        }
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self._editor = None  # built when a use case is first opened: a faster start
+        dash: Dashboard = self.pages["dashboard"]  # type: ignore[assignment]
+        dash.navigate.connect(self.open_use_case)
+        dash.status_chosen.connect(self._show_status)
+        dash.people_requested.connect(lambda: self.show_page("people"))
+        dash.start_requested.connect(self.new_use_case)
+        register: RegisterView = self.pages["register"]  # type: ignore[assignment]
+        register.open_requested.connect(self.open_use_case)
+        register.add_requested.connect(self.new_use_case)
+        session.file_state_changed.connect(self.update_title)
+        session.error.connect(lambda err: show_error(self, err))
+        session.undo.canUndoChanged.connect(self._update_undo)
+        session.undo.canRedoChanged.connect(self._update_undo)
+        session.undo.undoTextChanged.connect(self._update_undo)
+        session.undo.redoTextChanged.connect(self._update_undo)
+        self.show_page("dashboard")
+        self.update_title()
+        self._update_undo()
+        self.sharing.follow(session)
+
+    def update_title(self) -> None:
+        """File name and the [*] modified mark; the status bar names the full path."""
+        session = self.session
+        if session is None:
+            self.setWindowTitle("Leitplanken")
+            return
+        name = Path(session.path).name if session.path is not None else self.tr("Untitled")
+        suffix = " " + self.tr("(read-only)") if session.read_only else ""
+        self.setWindowTitle(f"{name}[*]{suffix} — Leitplanken")
+        self.setWindowModified(session.modified)
+        self.file_label.setText(str(session.path) if session.path is not None else self.tr("Not saved yet"))
+        self.ui.actions["save"].setEnabled(True)
+
+    def _update_undo(self, *_args: object) -> None:
+        """Enables Undo/Redo and names what they would do."""
+        undo = self.session.undo if self.session is not None else None
+        self.ui.actions["undo"].setEnabled(bool(undo and undo.canUndo()))
+        self.ui.actions["redo"].setEnabled(bool(undo and undo.canRedo()))
+        self.ui.set_undo_texts(undo.undoText() if undo else "", undo.redoText() if undo else "")
+
+    def _undo(self) -> None:
+        """Edit → Undo (pending typing becomes a step first, so it is what gets undone)."""
+        if self.session is not None:
+            self.session.flush()
+            self.session.undo.undo()
+
+    def _redo(self) -> None:
+        """Edit → Redo."""
+        if self.session is not None:
+            self.session.undo.redo()
+
+    # -- navigation --------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        """Shows a page; the editor counts as part of "Use cases" in the sidebar."""
+        page = self.pages.get(key)
+        if page is None:
+            return
+        leaving_editor = self._editor is not None and self.stack.currentWidget() is self._editor
+        if key != "editor" and leaving_editor and self.session is not None:
+            self.session.flush()
+        self.stack.setCurrentWidget(page)
+        row = PAGES.index("register") if key == "editor" else PAGES.index(key)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+        self.ui.actions["back"].setEnabled(key == "editor")
+
+    def current_page(self) -> str:
+        """The key of the page on show."""
+        for key, page in self.pages.items():
+            if page is self.stack.currentWidget():
+                return key
+        return ""
+
+    def _sidebar_chosen(self, row: int) -> None:
+        """A click in the sidebar."""
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row])
+
+    def open_use_case(self, uuid: str, tab: str = "overview", params: dict | None = None) -> None:
+        """Opens a use case in the editor on a tab, focusing what a link points at."""
+        if self.editor is None or self.session is None or self.session.workspace.use_case(uuid) is None:
+            return
+        self.editor.set_use_case(uuid)
+        self.show_page("editor")
+        self.editor.show_tab(tab or "overview", params or {})
+
+    def _show_status(self, status: str) -> None:
+        """The dashboard's status count opens the register filtered by it."""
+        register: RegisterView = self.pages["register"]  # type: ignore[assignment]
+        register.clear_filters()
+        register.set_filter("status", status)
+        self.show_page("register")
+
+    def _find(self) -> None:
+        """Ctrl+F: to the register's search field."""
+        self.show_page("register")
+        register: RegisterView = self.pages["register"]  # type: ignore[assignment]
+        register.search.setFocus()
+        register.search.selectAll()
+
+    # -- use cases ---------------------------------------------------------------------------
+    def new_use_case(self) -> None:
+        """Adds a use case seeded from the catalogue and opens its overview with the title selected."""
+        if self.session is None or self.session.read_only:
+            return
+        if _has_module("leitplanken.ui.editor.wizard"):
+            # delayed: start-up speed (the wizard loads when a first use case is added)
+            from leitplanken.ui.editor.wizard import needs_first_use_case, run_first_use_case_wizard
+
+            if needs_first_use_case(self.session):
+                created = run_first_use_case_wizard(self.session, self)
+                if created is not None:
+                    self.open_use_case(created, "overview")
+                return
+        ws = self.session.workspace
+        uc = UseCase(title=self.tr("New use case"), created_on=self.session.today())
+        seed_use_case(uc, ws.company.language or app_settings.interface_language(),
+                      ws.company.catalogue_version)
+        edits.add_records(self.session, [uc], text=self.tr("Add use case"))
+        if ws.use_case(uc.uuid) is None:
+            return
+        self.open_use_case(uc.uuid, "overview", {"field": "title"})
+        assert self.editor is not None
+        title = self.editor.pages["overview"].fields["title"]
+        title.selectAll()
+
+    def remove_use_case(self) -> None:
+        """Removes the open or selected use case after asking (undo brings it back)."""
+        if self.session is None or self.session.read_only:
+            return
+        uuid = None
+        if self.current_page() == "editor" and self.editor is not None:
+            uuid = self.editor.use_case_uuid
+        elif self.current_page() == "register":
+            register: RegisterView = self.pages["register"]  # type: ignore[assignment]
+            index = register.table.currentIndex()
+            uuid = index.data(Qt.ItemDataRole.UserRole + 2) if index.isValid() else None
+        uc = self.session.workspace.use_case(uuid) if uuid else None
+        if uc is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove use case"),
+            fill(self.tr("Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back."), uc.title))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        edits.remove_records(self.session, [uc], text=fill(self.tr("Remove %1"), uc.title))
+        self.show_page("register")
+
+    def export_pdf(self) -> None:
+        """File → Export decision record… (the PDF libraries load only now)."""
+        if self.session is None:
+            return
+        from leitplanken.ui.export.export_dialog import ExportDialog  # delayed: start-up speed
+
+        self.session.flush()
+        ExportDialog(self.session, self).exec()
+
+    def show_history(self) -> None:
+        """Edit → History…"""
+        if self.session is None:
+            return
+        from leitplanken.ui.shell.history_dialog import HistoryDialog  # delayed: start-up speed
+
+        self.session.flush()
+        HistoryDialog(self.session, self).exec()
+
+    def show_catalogue(self) -> None:
+        """View → Catalogue…"""
+        if self.session is None:
+            return
+        from leitplanken.ui.shell.catalogue_dialog import CatalogueDialog  # delayed: start-up
+
+        CatalogueDialog(self.session, self).exec()
+
+    def import_csv(self) -> None:
+        """File → Import CSV…"""
+        if self.session is None or self.session.read_only:
+            return
+        from leitplanken.ui.files.csv_import import import_csv  # delayed: start-up speed
+
+        import_csv(self, self.session)
+
+    # -- dialogs -----------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        """Edit → Settings…"""
+        if self.session is None:
+            return
+        from leitplanken.ui.settings.settings_dialog import SettingsDialog  # delayed: start-up
+
+        SettingsDialog(self.session, self).exec()
+
+    def about(self) -> None:
+        """Help → About."""
+        QMessageBox.about(self, self.tr("About Leitplanken"), fill(self.tr(
+            "Leitplanken %1\n\nGuardrails for AI in small and medium-sized enterprises: use cases, "
+            "responsibility matrix, integration checklist and the board's decision record.\n\n"
+            "Guidance, not legal advice."), __version__))
+
+    # -- closing and language ----------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Asks about unsaved changes; Cancel keeps the window open."""
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        if self.session is not None:
+            self.session.close()
+        event.accept()
+
+    def retranslate(self) -> None:
+        """Sidebar, menus and title in the interface language."""
+        names = [self.tr("Dashboard"), self.tr("Use cases"), self.tr("People"), self.tr("Systems")]
+        for row, name in enumerate(names):
+            self.sidebar.item(row).setText(name)
+        self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 28, 140))
+        self.ui.retranslate()
+        self._update_undo()
+        self.update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Qt's route for a live language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _has_module(name: str) -> bool:
+    """Whether an optional part of the window is in this build."""
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None

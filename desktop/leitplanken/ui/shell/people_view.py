@@ -1,0 +1,85 @@
+"""The company's people: internal staff and external advisers or providers.
+
+Removing a person who still carries RACI letters, owns use cases or checklist items or sits
+on the board asks first, then takes all of that away in one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from leitplanken.domain.model import Person
+from leitplanken.i18n.translator import fill
+from leitplanken.ui.widgets.list_page import ListPage
+from leitplanken.ui.widgets.record_table import Column, RecordTableModel
+from leitplanken.ui.workspace import edits
+from leitplanken.ui.workspace.session import Session
+
+
+class PeopleView(ListPage):
+    """Name, function, internal or external, organisation, e-mail."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        """Creates the table model with the people columns."""
+        columns = [
+            Column("name", lambda: self.tr("Name")),
+            Column("function", lambda: self.tr("Function")),
+            Column("internal", lambda: self.tr("Internal"), checkbox=True,
+                   tooltip=lambda: self.tr("Only internal people can be accountable (A)")),
+            Column("organisation", lambda: self.tr("Organisation"),
+                   tooltip=lambda: self.tr("For external people: their company")),
+            Column("email", lambda: self.tr("E-mail")),
+        ]
+        model = RecordTableModel(session, "people", "person", columns, self._edit_text)
+        super().__init__(session, model, parent)
+        self.table.setObjectName("people-table")
+        self.retranslate()
+
+    def _edit_text(self, field: str) -> str:
+        """Undo text for a cell edit."""
+        return self.tr("Edit person")
+
+    def add_record(self) -> None:
+        """Adds a person and opens the name for typing."""
+        person = Person(name=self.tr("New person"))
+        edits.add_records(self.session, [person], text=self.tr("Add person"))
+        self.edit_new_row(person)
+
+    def remove_selected(self) -> None:
+        """Removes the selected person, with everything that refers to them, after asking."""
+        person = self.selected_record()
+        if not isinstance(person, Person) or self.session.read_only:
+            return
+        ws = self.session.workspace
+        cells = [(uc, c) for uc in ws.use_cases for c in uc.cells if c.person_uuid == person.uuid]
+        members = [m for uc in ws.use_cases for m in uc.members if m.person_uuid == person.uuid]
+        owned = [uc for uc in ws.use_cases if uc.owner_uuid == person.uuid]
+        items = [i for uc in ws.use_cases for i in uc.checklist if i.owner_uuid == person.uuid]
+        seats = [b for b in ws.board if b.person_uuid == person.uuid]
+        if cells or members or owned or items or seats:
+            parts = [self.tr("%n RACI letter(s)", None, len(cells)),
+                     self.tr("owner of %n use case(s)", None, len(owned)),
+                     self.tr("owner of %n checklist item(s)", None, len(items)),
+                     self.tr("%n board seat(s)", None, len(seats))]
+            text = fill(self.tr("%1 is still named in the workspace: %2. Remove the person and all of these?"),
+                        person.name, "; ".join(parts))
+            answer = QMessageBox.question(self, self.tr("Remove person"), text)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        with edits.one_step(self.session, fill(self.tr("Remove %1"), person.name)):
+            for uc in owned:
+                edits.set_fields(self.session, uc, {"owner_uuid": None}, text=self.tr("Clear owner"))
+            for item in items:
+                edits.set_fields(self.session, item, {"owner_uuid": None}, text=self.tr("Clear owner"))
+            edits.remove_records(self.session, [c for _uc, c in cells] + members + seats,
+                                 text=self.tr("Remove RACI letters"))
+            edits.remove_records(self.session, [person], text=self.tr("Remove person"))
+
+    def retranslate(self) -> None:
+        """Texts in the interface language."""
+        self.intro.setText(self.tr("The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person."))
+        self.add_button.setText(self.tr("&Add person"))
+        self.add_button.setToolTip(self.tr("Adds a person to the company list"))
+        self.remove_button.setText(self.tr("&Remove person"))
+        self.remove_button.setToolTip(self.tr("Removes the selected person (Delete)"))
+        self.model.retranslate()

@@ -1,0 +1,339 @@
+"""The use-case register as a Qt table model, and the proxy that searches, filters and sorts it.
+
+A plain QAbstractTableModel over the workspace's use cases: cells are computed when the view
+asks for them and readiness is cached per use case, so 1,757 rows open without a pause (a
+QStandardItemModel would build every cell up front).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from leitplanken.domain.model import UseCase
+from leitplanken.domain.rules import Readiness, is_pilot_trap, readiness
+from leitplanken.i18n.fmt import Formatter
+from leitplanken.i18n.labels import risk_hint, risk_label, status_label, yes_no
+from leitplanken.i18n.translator import AppTranslator, fill
+from leitplanken.ui.workspace.session import Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Role carrying a plain value to sort by (strings folded, numbers as numbers).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Role carrying the use case's UUID (any column).
+UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+TITLE, STATUS, OWNER, READINESS, RISK, CUSTOMER, REVIEW, TRAP = range(8)
+COLUMN_COUNT = 8
+
+_SEARCHED = ("title", "problem", "relief_customers", "relief_employees", "boundary", "tool",
+             "personal_data_which", "response_target", "fallback")
+
+
+#: Letters that Unicode does not decompose but readers file under a base letter.
+_BASE_LETTERS = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d",
+                               "ß": "ss", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe"})
+
+
+@lru_cache(maxsize=32768)
+def sort_text(text: str) -> str:
+    """A key that files "Łukasz" under L and "Änderung" under A, case-insensitively.
+
+    Cached: sorting asks for the key of a row once per comparison, n·log n times.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_BASE_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+class RegisterModel(QAbstractTableModel):
+    """One row per use case; follows `session.changed` row by row."""
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        """Takes the use cases of the session's workspace (the same objects, not copies)."""
+        super().__init__(parent)
+        self.session = session
+        self._tr = AppTranslator()
+        self._rows: list[UseCase] = list(session.workspace.use_cases)
+        self._row_of: dict[str, int] = {uc.uuid: i for i, uc in enumerate(self._rows)}
+        self._readiness: dict[str, Readiness] = {}
+        self._haystack: dict[str, str] = {}
+        session.changed.connect(self._on_changed)
+        session.reset.connect(self._on_reset)
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of use cases (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """The fixed columns."""
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Translated column titles, with a tooltip explaining each."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._titles()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The cell's text, sort key, colour or tooltip."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        uc = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(uc, column)
+        if role == SORT_ROLE:
+            return self._sort_key(uc, column)
+        if role == UUID_ROLE:
+            return uc.uuid
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(uc, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column in (TRAP, READINESS):
+            if column == TRAP and self.is_trap(uc):
+                return QBrush(QColor("#a33a00"))
+            if column == READINESS and self.readiness_of(uc).ready:
+                return QBrush(QColor("#2a6a2a"))
+        return None
+
+    # -- values ------------------------------------------------------------------------------
+    def use_case_at(self, row: int) -> UseCase:
+        """The use case shown in a source row."""
+        return self._rows[row]
+
+    def row_of(self, uuid: str) -> int:
+        """The source row of a use case, -1 if not shown."""
+        return self._row_of.get(uuid, -1)
+
+    def readiness_of(self, uc: UseCase) -> Readiness:
+        """Readiness, computed once per change of the use case."""
+        cached = self._readiness.get(uc.uuid)
+        if cached is None:
+            cached = readiness(uc, self.session.workspace)
+            self._readiness[uc.uuid] = cached
+        return cached
+
+    def is_trap(self, uc: UseCase) -> bool:
+        """Whether the pilot waits too long for a decision."""
+        days = self.session.workspace.company.pilot_trap_days
+        return is_pilot_trap(uc, self.session.today(), days)
+
+    def haystack(self, uc: UseCase) -> str:
+        """Title and texts folded to lower case, for the search field."""
+        text = self._haystack.get(uc.uuid)
+        if text is None:
+            parts = [str(getattr(uc, name) or "") for name in _SEARCHED]
+            parts.extend(uc.tags)
+            text = "\n".join(parts).casefold()
+            self._haystack[uc.uuid] = text
+        return text
+
+    def owner_name(self, uc: UseCase) -> str:
+        """The owner's name, empty when none."""
+        person = self.session.workspace.person(uc.owner_uuid)
+        return person.name if person is not None else ""
+
+    def _display(self, uc: UseCase, column: int) -> str:
+        """The text of one cell."""
+        if column == TITLE:
+            return uc.title or self.tr("(untitled)")
+        if column == STATUS:
+            return status_label(uc.status, self._tr)
+        if column == OWNER:
+            return self.owner_name(uc)
+        if column == READINESS:
+            r = self.readiness_of(uc)
+            word = self.tr("ready") if r.ready else self.tr("%n open", None, len(r.gaps))
+            return f"{r.done}/{r.total} · {word}"
+        if column == RISK:
+            return risk_label(uc.risk_class, self._tr)
+        if column == CUSTOMER:
+            return yes_no(uc.customer_facing, self._tr)
+        if column == REVIEW:
+            return self._fmt().date_short(uc.next_review)
+        if column == TRAP:
+            return "⚠ " + self.tr("Pilot trap") if self.is_trap(uc) else ""
+        return ""
+
+    def _sort_key(self, uc: UseCase, column: int) -> Any:
+        """Plain comparable values, so the proxy sorts in C++."""
+        if column == TITLE:
+            return sort_text(uc.title)
+        if column == STATUS:
+            return list(type(uc.status)).index(uc.status)
+        if column == OWNER:
+            return sort_text(self.owner_name(uc))
+        if column == READINESS:
+            return self.readiness_of(uc).fraction
+        if column == RISK:
+            return list(type(uc.risk_class)).index(uc.risk_class)
+        if column == CUSTOMER:
+            return int(uc.customer_facing)
+        if column == REVIEW:
+            return uc.next_review.isoformat() if uc.next_review else "9999"
+        if column == TRAP:
+            return int(self.is_trap(uc))
+        return ""
+
+    def _tooltip(self, uc: UseCase, column: int) -> str | None:
+        """The readiness gaps count and the trap explanation; the title shows the problem."""
+        if column == TITLE:
+            return f"{uc.title}\n\n{uc.problem}" if uc.problem else uc.title or None
+        if column == RISK:
+            return f"{risk_label(uc.risk_class, self._tr)}\n{risk_hint(uc.risk_class, self._tr)}"
+        if column == RISK:
+            return f"{risk_label(uc.risk_class, self._tr)}\n{risk_hint(uc.risk_class, self._tr)}"
+        if column == TRAP and self.is_trap(uc):
+            return fill(self.tr("This pilot has waited longer than %1 days for a decision."),
+                        self.session.workspace.company.pilot_trap_days)
+        if column == READINESS:
+            r = self.readiness_of(uc)
+            return fill(self.tr("%1 of %2 readiness criteria met"), r.done, r.total)
+        return None
+
+    def _fmt(self) -> Any:
+        """The formatter for the company's locale (created on first use, again when it changes)."""
+        locale = self.session.workspace.company.locale
+        fmt = getattr(self, "_formatter", None)
+        if fmt is None or fmt.locale != locale:
+            fmt = Formatter(locale)
+            self._formatter = fmt
+        return fmt
+
+    def _titles(self) -> list[str]:
+        """Column titles in the interface language."""
+        return [self.tr("Title"), self.tr("Status"), self.tr("Owner"), self.tr("Readiness"),
+                self.tr("Risk class"), self.tr("Customer-facing"), self.tr("Next review"),
+                self.tr("Pilot trap")]
+
+    def _tips(self) -> list[str]:
+        """What each column means."""
+        return [
+            self.tr("The use case's name"),
+            self.tr("Changed only through a recorded decision"),
+            self.tr("Who owns the use case"),
+            self.tr("Readiness for regular operation: criteria met of all criteria"),
+            self.tr("EU AI Act risk class as assessed"),
+            self.tr("Whether customers deal with it directly"),
+            self.tr("When the use case is looked at again"),
+            self.tr("A pilot without a decision for too long"),
+        ]
+
+    # -- following the session ---------------------------------------------------------------
+    def _on_changed(self, kind: str, uuid: str) -> None:
+        """Adds, removes or refreshes the row of a use case; names and settings touch all rows."""
+        if kind == "use_case":
+            self._readiness.pop(uuid, None)
+            self._haystack.pop(uuid, None)
+            uc = self.session.workspace.use_case(uuid)
+            row = self._row_of.get(uuid, -1)
+            if uc is None and row >= 0:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self._row_of = {u.uuid: i for i, u in enumerate(self._rows)}
+                self.endRemoveRows()
+            elif uc is not None and row < 0:
+                row = len(self._rows)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._rows.append(uc)
+                self._row_of[uuid] = row
+                self.endInsertRows()
+            elif row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        elif kind in ("person", "company") and self._rows:
+            self._readiness.clear()
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
+    def _on_reset(self) -> None:
+        """The workspace was replaced: start over."""
+        self.beginResetModel()
+        self._rows = list(self.session.workspace.use_cases)
+        self._row_of = {uc.uuid: i for i, uc in enumerate(self._rows)}
+        self._readiness.clear()
+        self._haystack.clear()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        """After a language switch every text cell and header changes."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
+
+#: The filters the register offers; a value of None means "any".
+FILTER_KEYS = ("status", "owner", "risk", "customer", "readiness")
+
+
+class RegisterFilter(QSortFilterProxyModel):
+    """Search across title and texts plus filters by status, owner, risk, customer-facing, readiness."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Sorts by the source's SORT_ROLE, case-insensitively."""
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._search = ""
+        self._filters: dict[str, str | None] = dict.fromkeys(FILTER_KEYS)
+
+    def set_search(self, text: str) -> None:
+        """Words that must all appear somewhere in the use case's texts."""
+        text = text.strip().casefold()
+        if text != self._search:
+            self.beginFilterChange()
+            self._search = text
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def search(self) -> str:
+        """The current search text (folded)."""
+        return self._search
+
+    def set_filter(self, key: str, value: str | None) -> None:
+        """Sets one filter ("status" → "pilot", "owner" → UUID, "customer" → "yes"/"no", …)."""
+        if key not in self._filters:
+            raise KeyError(key)
+        if self._filters[key] != value:
+            self.beginFilterChange()
+            self._filters[key] = value
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filters(self) -> dict[str, str | None]:
+        """The current filters, for saving them."""
+        return dict(self._filters)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """A row passes when every word of the search and every set filter matches."""
+        model = self.sourceModel()
+        if not isinstance(model, RegisterModel):
+            return True
+        uc = model.use_case_at(source_row)
+        f = self._filters
+        if f["status"] and uc.status.value != f["status"]:
+            return False
+        if f["owner"] and (uc.owner_uuid or "") != f["owner"]:
+            return False
+        if f["risk"] and uc.risk_class.value != f["risk"]:
+            return False
+        if f["customer"] and uc.customer_facing != (f["customer"] == "yes"):
+            return False
+        if f["readiness"] and model.readiness_of(uc).ready != (f["readiness"] == "ready"):
+            return False
+        if self._search:
+            hay = model.haystack(uc)
+            return all(word in hay for word in self._search.split())
+        return True

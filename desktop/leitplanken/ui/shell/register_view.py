@@ -1,0 +1,287 @@
+"""The use-case register page: search field, filters and the sortable table.
+
+The chosen search, filters and sort are kept in the user's settings, so the register looks
+the same after a restart.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leitplanken.domain.model import RiskClass, Status
+from leitplanken.i18n.labels import risk_label, status_label
+from leitplanken.i18n.translator import AppTranslator, fill
+from leitplanken.ui.settings import app_settings
+from leitplanken.ui.shell.register_model import (
+    FILTER_KEYS,
+    OWNER,
+    TITLE,
+    UUID_ROLE,
+    RegisterFilter,
+    RegisterModel,
+)
+from leitplanken.ui.workspace.session import Session
+
+
+class RegisterView(QWidget):
+    """Lists the use cases; double-click or Enter opens one in the editor."""
+
+    #: A use case was chosen for editing (UUID).
+    open_requested = Signal(str)
+    #: The user asked for a new use case.
+    add_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        """Builds the page and restores the last search, filters and sort."""
+        super().__init__(parent)
+        self.session = session
+        self._tr = AppTranslator()
+        self.model = RegisterModel(session, self)
+        self.proxy = RegisterFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("register-search")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        self.combos: dict[str, QComboBox] = {}
+        self._filter_labels: dict[str, QLabel] = {}
+        filters = QHBoxLayout()
+        for key in FILTER_KEYS:
+            label = QLabel(self)
+            combo = QComboBox(self)
+            combo.setObjectName(f"filter-{key}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            label.setBuddy(combo)
+            combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_chosen(k))
+            self.combos[key] = combo
+            self._filter_labels[key] = label
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(40)  # measure a sample of rows, not all 1,757
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(60)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+
+        self.count_label = QLabel(self)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("register-add")
+        self.add_button.clicked.connect(self.add_requested)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self._open_current)
+        self.reset_button = QPushButton(self)
+        self.reset_button.clicked.connect(self.clear_filters)
+
+        top = QHBoxLayout()
+        self._search_label = QLabel(self)
+        self._search_label.setBuddy(self.search)
+        top.addWidget(self._search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.reset_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        session.changed.connect(self._on_changed)
+        self._restoring = True
+        self.retranslate()
+        self._restore()
+        self._restoring = False
+        self._update_count()
+
+    # -- filters -----------------------------------------------------------------------------
+    def _fill_combos(self) -> None:
+        """(Re)fills each filter's choices in the interface language, keeping the selection."""
+        tr = self._tr
+        people = sorted(self.session.workspace.people, key=lambda p: p.name.casefold())
+        choices: dict[str, list[tuple[str, str | None]]] = {
+            "status": [(status_label(s, tr), s.value) for s in Status],
+            "owner": [(p.name, p.uuid) for p in people if p.internal],
+            "risk": [(risk_label(r, tr), r.value) for r in RiskClass],
+            "customer": [(self.tr("Customer-facing"), "yes"), (self.tr("Internal only"), "no")],
+            "readiness": [(self.tr("Ready"), "ready"), (self.tr("Not ready"), "open")],
+        }
+        for key, combo in self.combos.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for text, value in choices[key]:
+                combo.addItem(text, value)
+            at = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(at, 0))
+            combo.blockSignals(False)
+            self.proxy.set_filter(key, combo.currentData())
+
+    def _filter_chosen(self, key: str) -> None:
+        """Applies a filter and remembers all of them."""
+        self.proxy.set_filter(key, self.combos[key].currentData())
+        self._store()
+        self._update_count()
+
+    def set_filter(self, key: str, value: str | None) -> None:
+        """Chooses a filter value programmatically (the dashboard's status counts use it)."""
+        combo = self.combos[key]
+        combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+
+    def clear_filters(self) -> None:
+        """Shows every use case again."""
+        self.search.clear()
+        self._apply_search()
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+
+    def _apply_search(self) -> None:
+        """Runs the search typed so far."""
+        self._search_timer.stop()
+        self.proxy.set_search(self.search.text())
+        self._store()
+        self._update_count()
+
+    # -- persistence -------------------------------------------------------------------------
+    def _store(self) -> None:
+        """Writes search, filters and sort to the user's settings."""
+        if self._restoring:
+            return
+        app_settings.put(app_settings.REGISTER_SEARCH, self.search.text())
+        app_settings.put(app_settings.REGISTER_FILTERS,
+                         {k: v for k, v in self.proxy.filters().items() if v})
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """Remembers the sort column and direction."""
+        if self._restoring:
+            return
+        app_settings.put(app_settings.REGISTER_SORT_COLUMN, column)
+        app_settings.put(app_settings.REGISTER_SORT_ORDER, 1 if order == Qt.SortOrder.DescendingOrder else 0)
+
+    def _restore(self) -> None:
+        """Re-applies what the user chose last time."""
+        stored = app_settings.get(app_settings.REGISTER_FILTERS)
+        for key, value in stored.items():
+            if key in self.combos:
+                self.set_filter(key, str(value))
+        self.search.setText(app_settings.get(app_settings.REGISTER_SEARCH))
+        self._apply_search()
+        column = app_settings.get(app_settings.REGISTER_SORT_COLUMN)
+        order = (Qt.SortOrder.DescendingOrder if app_settings.get(app_settings.REGISTER_SORT_ORDER)
+                 else Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(column if 0 <= column < self.model.columnCount() else 0, order)
+
+    # -- opening -----------------------------------------------------------------------------
+    def _open_index(self, index: QModelIndex) -> None:
+        """Opens the use case of a table row."""
+        if index.isValid():
+            self.open_requested.emit(index.data(UUID_ROLE))
+
+    def _open_current(self) -> None:
+        """Opens the selected use case (the button beside the table)."""
+        self._open_index(self.table.currentIndex())
+
+    def select(self, uuid: str) -> None:
+        """Selects and shows a use case's row (after adding one)."""
+        row = self.model.row_of(uuid)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _on_changed(self, kind: str, _uuid: str) -> None:
+        """New or renamed people change the owner filter's choices."""
+        if kind == "person":
+            self._fill_combos()
+        self._update_count()
+
+    def _update_count(self, *_args: object) -> None:
+        """"12 of 1,757 use cases" below the table."""
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n use case(s)", None, total))
+        else:
+            self.count_label.setText(fill(self.tr("%1 of %2 use cases shown"), shown, total))
+
+    # -- language ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Re-sets every text (Qt's LanguageChange route)."""
+        self._search_label.setText(self.tr("&Search:"))
+        self.search.setPlaceholderText(self.tr("Title, problem, relief, boundary, tool, tags …"))
+        self.search.setToolTip(self.tr("Shows use cases whose texts contain all the words typed here"))
+        labels = {"status": self.tr("S&tatus:"), "owner": self.tr("O&wner:"),
+                  "risk": self.tr("&Risk class:"), "customer": self.tr("&Customers:"),
+                  "readiness": self.tr("Rea&diness:")}
+        for key, label in self._filter_labels.items():
+            label.setText(labels[key])
+        self.add_button.setText(self.tr("&New use case"))
+        self.add_button.setToolTip(self.tr("Adds a use case and opens it (Ctrl+Shift+N)"))
+        self.open_button.setText(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Opens the selected use case (Enter or double-click)"))
+        self.reset_button.setText(self.tr("Show &all"))
+        self.reset_button.setToolTip(self.tr("Clears the search and every filter"))
+        self._fill_combos()
+        self.model.retranslate()
+        self._fit_columns()
+        self._update_count()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its title (plus the sort arrow) and its sampled contents.
+
+        The title column takes the rest; contents are capped so one long value cannot push it
+        off the screen.
+        """
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        minimum = {1: 110, OWNER: 140, 3: 100, 4: 120, 5: 90, 6: 110, 7: 100}
+        for column, width in minimum.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            contents = min(self.table.sizeHintForColumn(column) + 12, 320)
+            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 36, contents))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Qt's route for a live language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

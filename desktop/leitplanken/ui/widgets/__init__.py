@@ -1,0 +1,1 @@
+"""Widgets shared by screens: typed fields, table delegates, the record table and the list page."""

@@ -1,0 +1,138 @@
+"""Cell editors the tables share: a choice from a list and an optional date with a calendar.
+
+Editors hand their value to the model's setData, which turns it into an undo command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from leitplanken.ui.widgets.field_widgets import OptionalDateEdit, qt_date_format
+
+Index = QModelIndex | QPersistentModelIndex
+#: (text, value) pairs a choice editor offers.
+Choices = list[tuple[str, Any]]
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box; `choices()` is asked each time the editor opens."""
+
+    def __init__(self, choices: Callable[[], Choices], parent: Any = None) -> None:
+        """`choices` returns (text, value) pairs; the model's EditRole holds the value."""
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        """A combo box filled with the current choices."""
+        combo = QComboBox(parent)
+        for text, value in self._choices():
+            combo.addItem(text, value)
+        combo.activated.connect(lambda _i, c=combo: self._commit(c))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        """Picking an entry commits at once (no extra Enter needed)."""
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        """Selects the cell's current value."""
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        found = editor.findData(value)
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: Index
+    ) -> None:
+        """Hands the chosen value to the model (unchanged values make no undo step)."""
+        assert isinstance(editor, QComboBox)
+        value = editor.currentData()
+        if value != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """Edits an optional date with a calendar popup, shown the way the locale writes dates."""
+
+    def __init__(self, locale: Callable[[], str], parent: Any = None) -> None:
+        """`locale` returns the company's locale ("de_CH") when the editor opens."""
+        super().__init__(parent)
+        self._locale = locale
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        """A date edit that can also say "no date"."""
+        editor = OptionalDateEdit(parent)
+        locale = self._locale()
+        editor.setLocale(QLocale(locale))
+        editor.setDisplayFormat(qt_date_format(locale))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        """Shows the stored date (or "no date")."""
+        assert isinstance(editor, OptionalDateEdit)
+        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: Index
+    ) -> None:
+        """Hands the date to the model when it changed."""
+        assert isinstance(editor, OptionalDateEdit)
+        value = editor.value()
+        if value != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Shows long texts (catalogue sentences) on several lines, as tall as the column needs.
+
+    Tree views do not know a column's width when they ask for a row's height, so this delegate
+    measures the text against the header's section width itself.
+    """
+
+    def __init__(self, view: QAbstractItemView, parent: Any = None) -> None:
+        """Remembers the view whose header gives the column widths; re-lays out on resize."""
+        super().__init__(parent)
+        self._view = view
+        header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+        header.sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        """Height of the wrapped text within the column's width."""
+        base = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text:
+            return base
+        header = self._view.header() if hasattr(self._view, "header") else self._view.horizontalHeader()
+        width = header.sectionSize(index.column())
+        # Indentation, check box and margins take part of the column.
+        width -= 28 + (self._view.indentation() if hasattr(self._view, "indentation") else 0)
+        if index.parent().isValid():
+            width -= self._view.indentation() if hasattr(self._view, "indentation") else 0
+        metrics = QFontMetrics(option.font)
+        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 10000),
+                                    int(Qt.TextFlag.TextWordWrap), str(text))
+        return QSize(base.width(), max(base.height(), rect.height() + 4))

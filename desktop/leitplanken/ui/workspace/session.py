@@ -1,0 +1,199 @@
+"""The open workspace as the window sees it: the data, its file, the undo stack and signals.
+
+Every view reads `session.workspace` and listens to `changed`; every edit is an undo command
+(workspace/commands.py) that changes the domain objects, writes through `session.file` and emits
+`changed`. Views therefore never talk to storage and never to each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from leitplanken.domain.model import (
+    BoardMember,
+    ChecklistItem,
+    Company,
+    CxAnswer,
+    Decision,
+    Person,
+    RaciActivity,
+    RaciCell,
+    RaciMember,
+    Record,
+    System,
+    UseCase,
+    UseCaseSystem,
+    Workspace,
+)
+
+#: Which list of a use case holds each kind of child record.
+CHILD_LISTS: dict[type, str] = {
+    UseCaseSystem: "systems",
+    RaciActivity: "activities",
+    RaciMember: "members",
+    RaciCell: "cells",
+    ChecklistItem: "checklist",
+    CxAnswer: "cx",
+    Decision: "decisions",
+}
+
+#: Which list of the workspace holds each kind of top-level record.
+WORKSPACE_LISTS: dict[type, str] = {
+    Person: "people",
+    System: "systems",
+    BoardMember: "board",
+    UseCase: "use_cases",
+}
+
+#: The `kind` a change to each top-level record is announced with.
+KINDS: dict[type, str] = {
+    Company: "company",
+    Person: "person",
+    System: "system",
+    BoardMember: "board",
+    UseCase: "use_case",
+}
+
+
+def use_case_children(uc: UseCase) -> list[Record]:
+    """All child rows of a use case, in an order storage can insert them."""
+    children: list[Record] = []
+    for name in ("systems", "activities", "members", "cells", "checklist", "cx", "decisions"):
+        children.extend(getattr(uc, name))
+    return children
+
+
+def scalar_snapshot(record: Record) -> dict[str, Any]:
+    """The record's own values (no children, no change tracking), to restore on undo."""
+    skip = {"uuid", "modified_at", "revision"}
+    if isinstance(record, UseCase):
+        skip |= set(CHILD_LISTS.values())
+    snap: dict[str, Any] = {}
+    for f in fields(record):
+        if f.name in skip:
+            continue
+        value = getattr(record, f.name)
+        snap[f.name] = list(value) if isinstance(value, list) else value
+    return snap
+
+
+class Session(QObject):
+    """One open workspace file with its in-memory data and undo history."""
+
+    #: (kind, uuid): kind in "company", "person", "system", "board", "use_case"; a change to a
+    #: use case's child row is announced as ("use_case", use_case_uuid).
+    changed = Signal(str, str)
+    #: The file's path, modified mark or read-only state may have changed.
+    file_state_changed = Signal()
+    #: The whole workspace was replaced (reload after a merge): views rebuild from scratch.
+    reset = Signal()
+    #: A write failed (a storage FileError) or a decision was refused (DecisionError, with
+    #: `.findings`); the window shows it, the command was dropped.
+    error = Signal(object)
+    #: Editors commit text still being typed (debounced) before a save or close.
+    flush_requested = Signal()
+
+    def __init__(
+        self,
+        file: Any,
+        workspace: Workspace | None = None,
+        today: date | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """Wraps an open WorkspaceFile; loads its workspace unless one is given."""
+        super().__init__(parent)
+        self.file = file
+        self.workspace: Workspace = workspace if workspace is not None else file.load()
+        self.undo = QUndoStack(self)
+        self._today = today
+        #: True once close() ran: the file is released and edits are no longer possible.
+        self.closed = False
+        self.undo.indexChanged.connect(self._undo_moved)
+        self.undo.cleanChanged.connect(self._undo_moved)
+
+    def _undo_moved(self, *_args: object) -> None:
+        """An undo, redo or new command may have changed the modified mark."""
+        self.file_state_changed.emit()
+
+    # -- facts -------------------------------------------------------------------------------
+    def today(self) -> date:
+        """The date rules judge against (fixed in tests and screenshots, else the real day)."""
+        return self._today or date.today()
+
+    def set_today(self, value: date | None) -> None:
+        """Pins "today" (tests, demo screenshots) or returns to the real date with None."""
+        self._today = value
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the file was opened read-only (no command may write)."""
+        return bool(getattr(self.file, "read_only", False))
+
+    @property
+    def path(self) -> Any:
+        """The file's path, None while untitled."""
+        return self.file.path
+
+    # -- actions -----------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Asks editors to turn any pending typing into commands (before save/close)."""
+        if not self.closed:
+            self.flush_requested.emit()
+
+    def save(self, path: Any = None) -> None:
+        """Save (path None) or Save as; raises FileError, which the caller shows."""
+        self.flush()
+        self.file.save(path)
+        self.undo.setClean()
+        self.file_state_changed.emit()
+
+    def reload(self) -> None:
+        """Re-reads everything from the working copy (after a merge) and forgets undo."""
+        self.workspace = self.file.load()
+        self.undo.clear()
+        self.reset.emit()
+        self.file_state_changed.emit()
+
+    def close(self) -> None:
+        """Releases the file; afterwards nothing is written and nothing is modified."""
+        if not self.closed:
+            self.closed = True
+            self.file.close()
+
+    @property
+    def modified(self) -> bool:
+        """Whether the working copy has changes not yet saved to the file."""
+        return not self.closed and bool(self.file.modified)
+
+    # -- helpers for commands ----------------------------------------------------------------
+    def announce(self, record: Record) -> None:
+        """Emits `changed` for a record (children announce their use case)."""
+        kind, uuid = self.kind_of(record)
+        self.changed.emit(kind, uuid)
+
+    def kind_of(self, record: Record) -> tuple[str, str]:
+        """The (kind, uuid) pair `changed` carries for this record."""
+        for cls, kind in KINDS.items():
+            if isinstance(record, cls):
+                return kind, record.uuid
+        return "use_case", getattr(record, "use_case_uuid", "")
+
+    def container(self, record: Record) -> list[Any] | None:
+        """The in-memory list that holds the record (None for the company or an unknown parent)."""
+        for cls, name in WORKSPACE_LISTS.items():
+            if isinstance(record, cls):
+                return getattr(self.workspace, name)
+        for cls, name in CHILD_LISTS.items():
+            if isinstance(record, cls):
+                uc = self.workspace.use_case(getattr(record, "use_case_uuid", ""))
+                return getattr(uc, name) if uc is not None else None
+        return None
+
+    def report(self, err: Exception) -> None:
+        """Hands a storage error to whoever shows messages (the main window)."""
+        self.error.emit(err)
