@@ -10,7 +10,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from leitplanken.i18n.translator import MissingCatalogue, Translates, fill
 
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     return EXIT_OK
 
 
-def _chosen(ws: Workspace, idents: list[str], tr: Translates) -> list[str] | bool:
+def _chosen(ws: Workspace, idents: list[str], tr: Translates) -> list[str] | Literal[False]:
     """UUIDs of the use cases named on the command line; False (after a message) if unclear."""
     from leitplanken.report.selection import resolve_use_case  # delayed: start-up speed
 

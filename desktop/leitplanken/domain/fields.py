@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from enum import Enum, StrEnum
 from functools import cache
+from typing import TypedDict, Unpack
 
 from leitplanken.domain import model as m
 
@@ -94,37 +95,52 @@ class RecordType:
         raise KeyError(f"{self.table}.{name}")
 
 
+class _Shown(TypedDict, total=False):
+    """The keyword options every field helper passes on to Field (a reference's own go apart)."""
+
+    register: bool
+    pdf: bool
+    history: bool
+    since: int
+    note: str
 
 
-def _text(name: str, label: str, **kw: object) -> Field:
+class _Options(_Shown, total=False):
+    """The keyword options of the helpers that leave it to the caller whether a field may be empty."""
+
+    optional: bool
+
+
+def _text(name: str, label: str, **kw: Unpack[_Options]) -> Field:
     """A free-text field."""
-    return Field(name, Kind.TEXT, label, **kw)  # type: ignore[arg-type]
+    return Field(name, Kind.TEXT, label, **kw)
 
 
-def _line(name: str, label: str, **kw: object) -> Field:
+def _line(name: str, label: str, **kw: Unpack[_Options]) -> Field:
     """A one-line text field."""
-    return Field(name, Kind.LINE, label, **kw)  # type: ignore[arg-type]
+    return Field(name, Kind.LINE, label, **kw)
 
 
-def _code(name: str, label: str, **kw: object) -> Field:
+def _code(name: str, label: str, **kw: Unpack[_Options]) -> Field:
     """A text field the program reads (locale, key, stamp): not prose, not in the history."""
-    return Field(name, Kind.CODE, label, **{"history": False, **kw})  # type: ignore[arg-type]
+    opts: _Options = {"history": False, **kw}
+    return Field(name, Kind.CODE, label, **opts)
 
 
-def _enum(name: str, label: str, enum: type[Enum], **kw: object) -> Field:
+def _enum(name: str, label: str, enum: type[Enum], **kw: Unpack[_Options]) -> Field:
     """A choice among an enum's values."""
-    return Field(name, Kind.ENUM, label, enum=enum, **kw)  # type: ignore[arg-type]
+    return Field(name, Kind.ENUM, label, enum=enum, **kw)
 
 
-def _ref(name: str, label: str, target: str, on_delete: OnDelete, **kw: object) -> Field:
+def _ref(name: str, label: str, target: str, on_delete: OnDelete, **kw: Unpack[_Shown]) -> Field:
     """A reference to another record; optional exactly when deleting the target clears it."""
-    return Field(name, Kind.REF, label, target=target, on_delete=on_delete,  # type: ignore[arg-type]
+    return Field(name, Kind.REF, label, target=target, on_delete=on_delete,
                  optional=on_delete is OnDelete.CLEAR, **kw)
 
 
-def _of(kind: Kind, name: str, label: str, **kw: object) -> Field:
+def _of(kind: Kind, name: str, label: str, **kw: Unpack[_Options]) -> Field:
     """A field of any other kind."""
-    return Field(name, kind, label, **kw)  # type: ignore[arg-type]
+    return Field(name, kind, label, **kw)
 
 
 def _sort() -> Field:

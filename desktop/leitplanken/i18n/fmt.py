@@ -6,11 +6,10 @@ digit grouping), so everything a user reads is formatted here.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import datetime as dt  # as a module: the methods date() and datetime() shadow the names
+import re
 from decimal import Decimal
 from typing import Any
-
-import re
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
@@ -49,13 +48,13 @@ class Formatter:
         """Remembers the locale, falling back to de_CH when it is unknown."""
         self.locale = safe_locale(locale)
 
-    def date(self, value: date | None, length: str = "medium") -> str:
+    def date(self, value: dt.date | None, length: str = "medium") -> str:
         """A date as people of the locale write it ("25.11.2026"); empty for None."""
         if value is None:
             return ""
         return format_date(value, format=length, locale=self.locale)
 
-    def date_short(self, value: date | None) -> str:
+    def date_short(self, value: dt.date | None) -> str:
         """A compact date with the full year, for tables ("25.11.2026" / "11/25/2026")."""
         if value is None:
             return ""
@@ -63,7 +62,7 @@ class Formatter:
             self.locale
         ) else format_date(value, format="medium", locale=self.locale)
 
-    def datetime(self, value: datetime | None) -> str:
+    def datetime(self, value: dt.datetime | None) -> str:
         """A timestamp to the minute."""
         if value is None:
             return ""

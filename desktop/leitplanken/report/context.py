@@ -6,6 +6,7 @@ One object instead of seven parameters, so each section function reads like the 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -38,6 +39,10 @@ class Para(Paragraph):
     catalogue titles recur in every use case; reportlab's Paragraph redoes the parsing and
     the line breaking each time. The output is byte for byte the same.
     """
+
+    # Set by Paragraph.wrap (reportlab has no type information); declared for the checker.
+    width: float
+    height: float
 
     def __init__(self, text: str | None, style: Any, *args: Any, **kwargs: Any) -> None:
         """Parses `text` (or reuses the fragments of an identical short text and style).
@@ -146,7 +151,7 @@ class Context:
         """A date in the company's format, "–" when missing."""
         return self.fmt.date_short(value) if value else "–"
 
-    def table(self, rows: list[list[Any]], widths: list[float], *, header_rows: int = 1,
+    def table(self, rows: list[list[Any]], widths: Sequence[float], *, header_rows: int = 1,
               extra: list[tuple] | None = None, repeat: bool = True,
               base: list[tuple] | None = None) -> Table:
         """A grid table that fits the page width and may split across pages, even inside rows.

@@ -118,8 +118,12 @@ def _board_rows(ctx: Context) -> list[list[Any]]:
 def _chunks(items: list[Any], make: Callable[[list[Any]], Any]) -> Iterator[Deferred]:
     """Deferred parts of CHUNK items each."""
     for start in range(0, len(items), CHUNK):
-        part = items[start:start + CHUNK]
-        yield Deferred(lambda part=part: [make(part)])
+        yield Deferred(_later(make, items[start:start + CHUNK]))
+
+
+def _later(make: Callable[[list[Any]], Any], part: list[Any]) -> Callable[[], list[Any]]:
+    """`make` of this part, called when the layout reaches it (a function binds each part)."""
+    return lambda: [make(part)]
 
 
 def summary(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> list[Any]:

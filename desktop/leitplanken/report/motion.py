@@ -107,7 +107,7 @@ def decision_requested(ctx: Context, uc: UseCase, number: int) -> list[Any]:
     blank = "_" * 12
     votes = fill(tr.translate("Report", "For %1   Against %2   Abstentions %3"),
                  blank, blank, blank)
-    rows = [
+    rows: list[list[Any]] = [
         [ctx.cell(tr.translate("Report", "Motion"), s.cell_bold), ctx.cell(motion)],
         [ctx.cell(tr.translate("Report", "Options"), s.cell_bold),
          Para(options or "–", s.cell)],

@@ -98,15 +98,19 @@ class PlainText(Flowable):
         return (stringWidth(self.prefix, self.prefix_font, s.fontSize)
                 + stringWidth(" ", s.fontName, s.fontSize))
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        """Breaks the text for this width (once per width)."""
+    def _lines_at(self, avail_width: float) -> list[str]:
+        """The text broken for this width (once per width)."""
         if self._lines is None or self._at != avail_width:
             s = self.style
             self._lines = break_lines(self.text, s.fontName, s.fontSize,
                                       avail_width - s.leftIndent, self._prefix_width())
             self._at = avail_width
+        return self._lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Breaks the text for this width (once per width)."""
         self.width = avail_width
-        self.height = len(self._lines) * self.style.leading
+        self.height = len(self._lines_at(avail_width)) * self.style.leading
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -114,14 +118,15 @@ class PlainText(Flowable):
         if not self.splittable:
             return []
         self.wrap(avail_width, avail_height)
+        lines = self._lines_at(avail_width)  # the ones wrap() just made
         fit = int(avail_height // self.style.leading)
         if fit < 1:
             return []
-        if fit >= len(self._lines):
+        if fit >= len(lines):
             return [self]
-        head = PlainText(self.text, self.style, self._lines[:fit], avail_width, self.prefix,
+        head = PlainText(self.text, self.style, lines[:fit], avail_width, self.prefix,
                          self.prefix_font)
-        tail = PlainText(self.text, self.style, self._lines[fit:], avail_width)
+        tail = PlainText(self.text, self.style, lines[fit:], avail_width)
         head.keepWithNext = 0
         return [head, tail]
 

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.platypus import NextPageTemplate, PageBreak
 
 from leitplanken.domain.fields import Field, Kind, record_type
-from leitplanken.domain.model import CxQuestion, UseCase
+from leitplanken.domain.model import CxQuestion, CxRating, UseCase
 from leitplanken.i18n.labels import (
     ENUM_LABELS,
     cx_question_label,
@@ -158,7 +158,7 @@ def _cx(ctx: Context, uc: UseCase) -> list[Any]:
         answer = uc.cx_answer(question)
         rows.append([ctx.cell(cx_question_label(question, tr)),
                      ctx.cell(cx_rating_label(answer.rating, tr) if answer
-                              else cx_rating_label("not_rated", tr), ctx.styles.cell_bold),
+                              else cx_rating_label(CxRating.NOT_RATED, tr), ctx.styles.cell_bold),
                      ctx.cell(answer.note if answer else "")])
     story.append(ctx.table(rows, [36, 16, 48]))
     story.append(ctx.gap(4))

@@ -22,6 +22,8 @@ from leitplanken.storage.rows import summary as record_summary
 from leitplanken.storage.workspace_file import HistoryEntry, WorkspaceFile
 
 if TYPE_CHECKING:  # what the lazy names are, for readers and type checkers
+    from types import ModuleType
+
     from leitplanken.storage.csv_import import CsvImportError, ImportResult, read_use_cases
     from leitplanken.storage.merge_apply import MergeSession
     from leitplanken.storage.merge_apply import prepare as prepare_merge
@@ -76,6 +78,7 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module_name, attr = where
     # Spelled out (not importlib) so the import-graph test sees each edge.
+    module: ModuleType
     if module_name == "csv_import":
         from leitplanken.storage import csv_import as module  # delayed: start-up speed
     elif module_name == "merge_apply":

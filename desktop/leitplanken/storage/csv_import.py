@@ -30,7 +30,8 @@ _STAGE = {
     "retired": Status.STOPPED,
 }
 
-# Header aliases of a plain table, English and German, lower-case.
+# Header aliases of a plain table, English and German, lower-case; a new key needs its line in
+# _plain_row.
 _PLAIN = {
     "title": ("title", "titel", "name", "use case", "anwendungsfall"),
     "problem": ("problem", "concrete problem", "konkretes problem"),
@@ -129,9 +130,20 @@ def _inventory_row(row: dict[str, str]) -> UseCase:
 def _plain_row(row: dict[str, str], columns: dict[str, str]) -> UseCase:
     """Maps one row of a plain table whose headers were recognised."""
     values = {name: _clean(row.get(header)) for name, header in columns.items()}
-    status = _STATUS_WORDS.get(values.pop("status", "").lower(), Status.IDEA)
-    tags = [t.strip() for t in values.pop("tags", "").replace(";", ",").split(",") if t.strip()]
-    return UseCase(status=status, tags=tags, **values)
+    # A column the table lacks reads as "", which is also each of these fields' default.
+    text = lambda name: values.get(name, "")  # noqa: E731 - local shorthand
+    status = _STATUS_WORDS.get(text("status").lower(), Status.IDEA)
+    tags = [t.strip() for t in text("tags").replace(";", ",").split(",") if t.strip()]
+    return UseCase(
+        title=text("title"),
+        problem=text("problem"),
+        relief_customers=text("relief_customers"),
+        relief_employees=text("relief_employees"),
+        boundary=text("boundary"),
+        tool=text("tool"),
+        status=status,
+        tags=tags,
+    )
 
 
 def read_use_cases(path: Path, limit: int | None = None) -> ImportResult:

@@ -190,8 +190,10 @@ class MergePlan:
         for u, rec in list(records.items()):
             gone = [n for n in OPTIONAL_REFS.get(kind_of(rec), ()) if getattr(rec, n) in stones]
             if gone:
-                records[u] = replace(rec, revision=rec.revision + 1, modified_at=self.now,
-                                     **{n: None for n in gone})
+                cleared = replace(rec, revision=rec.revision + 1, modified_at=self.now)
+                for n in gone:
+                    setattr(cleared, n, None)
+                records[u] = cleared
         seen = self._united_seen()
         for u, rec in records.items():
             if rec.modified_at and rec.modified_at not in seen.get(u, frozenset()):
@@ -289,11 +291,11 @@ def plan_merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,
         elif a is not None or b is not None:
             rec = a if a is not None else b
             assert rec is not None
-            decided = _decide_single(u, rec, theirs if a is not None else mine)
-            if isinstance(decided, Tombstone):
-                stones[u] = decided
+            single = _decide_single(u, rec, theirs if a is not None else mine)
+            if isinstance(single, Tombstone):
+                stones[u] = single
             else:
-                records[u] = decided
+                records[u] = single
         else:
             both = [t for t in (mine.tombstones.get(u), theirs.tombstones.get(u)) if t]
             stones[u] = max(both, key=lambda t: (_when(t.deleted_at), t.deleted_at))

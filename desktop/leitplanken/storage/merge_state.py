@@ -10,8 +10,7 @@ other side changed this" from "both sides changed this" without a stored common 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field, fields, replace
-from functools import cache
+from dataclasses import dataclass, field, fields
 
 from leitplanken.domain import fields as decl
 from leitplanken.domain.model import (
@@ -70,10 +69,18 @@ def content_fields(rec: Record) -> list[str]:
     return list(_content_fields(type(rec)))
 
 
-@cache
+# _content_fields per record type. A dict rather than functools.cache: mypy does not see a
+# type[...] value as Hashable, which cache asks for.
+_CONTENT_FIELDS: dict[type[Record], tuple[str, ...]] = {}
+
+
 def _content_fields(cls: type[Record]) -> tuple[str, ...]:
     """content_fields per record type, computed once (merging compares many records)."""
-    return tuple(f.name for f in fields(cls) if f.name not in _STAMPS and f.name not in CHILD_LISTS)
+    names = _CONTENT_FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in fields(cls) if f.name not in _STAMPS and f.name not in CHILD_LISTS)
+        _CONTENT_FIELDS[cls] = names
+    return names
 
 
 def content(rec: Record) -> tuple[object, ...]:
@@ -91,6 +98,14 @@ def kind_of(rec: Record) -> str:
     return type(rec).__name__
 
 
+def _without_children(uc: UseCase) -> UseCase:
+    """A shallow copy of a use case with empty child lists (its children are records of their own)."""
+    bare = copy.copy(uc)
+    for name in CHILD_LISTS:
+        setattr(bare, name, [])
+    return bare
+
+
 def flatten(ws: Workspace) -> dict[str, Record]:
     """Every record of a workspace by UUID; use cases without their child lists.
 
@@ -102,7 +117,7 @@ def flatten(ws: Workspace) -> dict[str, Record]:
         for rec in group:
             out[rec.uuid] = rec
     for uc in ws.use_cases:
-        out[uc.uuid] = replace(uc, **{name: [] for name in CHILD_LISTS})
+        out[uc.uuid] = _without_children(uc)
         for name in CHILD_LISTS:
             for child in getattr(uc, name):
                 out[child.uuid] = child
@@ -132,7 +147,7 @@ def to_workspace(state: MergeState) -> Workspace:
     use_cases: dict[str, UseCase] = {}
     for rec in state.records.values():
         if isinstance(rec, UseCase):
-            use_cases[rec.uuid] = replace(copy.deepcopy(rec), **{n: [] for n in CHILD_LISTS})
+            use_cases[rec.uuid] = _without_children(copy.deepcopy(rec))
     list_of = {cls: name for name, cls in CHILD_LISTS.items()}
     for rec in sorted(state.records.values(), key=_sort_key):
         if isinstance(rec, Person):
@@ -142,6 +157,7 @@ def to_workspace(state: MergeState) -> Workspace:
         elif isinstance(rec, System):
             ws.systems.append(copy.deepcopy(rec))
         elif type(rec) in list_of:
+            # every child kind has use_case_uuid; Record, the declared type, does not
             parent = use_cases.get(rec.use_case_uuid)  # type: ignore[attr-defined]
             if parent is not None:
                 getattr(parent, list_of[type(rec)]).append(copy.deepcopy(rec))

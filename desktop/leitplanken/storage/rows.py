@@ -12,7 +12,6 @@ import json
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from functools import cache
 from typing import Any
 
 from leitplanken.domain import fields as decl
@@ -45,15 +44,25 @@ def table_for(record: m.Record) -> str:
         raise TypeError(f"{type(record).__name__} is not a stored record type") from None
 
 
-@cache
-def columns(cls: type[m.Record]) -> tuple[tuple[str, bool, _Kind], ...]:
+_Columns = tuple[tuple[str, bool, _Kind], ...]
+
+# columns() per record type, built once (loading asks for every row). A dict rather than
+# functools.cache: mypy does not see a type[...] value as Hashable, which cache asks for.
+_COLUMNS: dict[type[m.Record], _Columns] = {}
+
+
+def columns(cls: type[m.Record]) -> _Columns:
     """(column, optional, converter) for each stored field of a record type, in field order."""
+    cached = _COLUMNS.get(cls)
+    if cached is not None:
+        return cached
     out: list[tuple[str, bool, _Kind]] = [
         ("uuid", False, ("str", None)), ("modified_at", False, ("str", None)),
         ("revision", False, ("int", None))]
     for f in decl.record_type(cls).fields:
         out.append((f.name, f.optional, (_CONVERTER[f.kind], f.enum)))
-    return tuple(out)
+    _COLUMNS[cls] = result = tuple(out)
+    return result
 
 
 def _to_sql(value: Any, kind: _Kind) -> Any:

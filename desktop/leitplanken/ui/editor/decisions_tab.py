@@ -163,7 +163,7 @@ class DecisionsTab(UseCaseTab):
         """The log row of a decision."""
         for i in range(self.log.topLevelItemCount()):
             item = self.log.topLevelItem(i)
-            if item.data(0, _UUID_ROLE) == uuid:
+            if item is not None and item.data(0, _UUID_ROLE) == uuid:
                 return item
         return None
 

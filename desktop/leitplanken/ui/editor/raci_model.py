@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from leitplanken.domain.catalogue import activity_guidance, activity_label
 from leitplanken.domain.finding import Finding, sorted_findings
 from leitplanken.domain.model import Letter, Person, RaciActivity, RaciCell, UseCase
-from leitplanken.domain.raci import person_load, raci_findings
+from leitplanken.domain.raci import PersonLoad, person_load, raci_findings
 from leitplanken.i18n.labels import letter_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.use_case_tab import finding_words
@@ -49,7 +49,7 @@ class RaciModel(QAbstractTableModel):
         self._activities: list[RaciActivity] = []
         self._people: list[Person] = []
         self._findings: list[Finding] = []
-        self._load: dict[str, Any] = {}
+        self._load: dict[str, PersonLoad] = {}
 
     # -- what is shown ---------------------------------------------------------------------
     def use_case(self) -> UseCase | None:
@@ -276,7 +276,7 @@ class RaciModel(QAbstractTableModel):
         """Whether the person holds the A on as many use cases as the company's threshold."""
         load = self._load.get(person.uuid)
         threshold = max(1, self.session.workspace.company.bottleneck_threshold)
-        return bool(load) and load.accountable_use_cases >= threshold
+        return load is not None and load.accountable_use_cases >= threshold
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         """Typing a letter (or nothing) sets a cell; typing in column 0 renames an own activity."""

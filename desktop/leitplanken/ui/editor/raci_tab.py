@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leitplanken.domain.model import Letter, Person, RaciActivity, RaciMember
+from leitplanken.domain.model import Letter, Person, RaciActivity, RaciMember, Record
 from leitplanken.i18n.labels import letter_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.new_person_dialog import NewPersonDialog
@@ -252,7 +252,7 @@ class RaciTab(UseCaseTab):
         person = self.model.person_at(index.column()) if index.isValid() else None
         if uc is None or person is None:
             return
-        records = [m for m in uc.members if m.person_uuid == person.uuid]
+        records: list[Record] = [m for m in uc.members if m.person_uuid == person.uuid]
         records += [c for c in uc.cells if c.person_uuid == person.uuid]
         edits.remove_records(self.session, records, self.tr("Remove person from RACI"))
 

@@ -213,7 +213,7 @@ class FirstUseCaseWizard(QWizard):
             if not self.validateCurrentPage():
                 return
             if self.created_uuid is None:
-                self.create()
+                self.create_use_case()
         super().done(result)
 
     def _person(self, name: str, new: dict[str, Person]) -> Person:
@@ -253,17 +253,17 @@ class FirstUseCaseWizard(QWizard):
         for activity in uc.activities:
             letters[(activity.uuid, roles["answers"].uuid)] = Letter.A
         for key, role, letter in ROLE_LETTERS:
-            activity = by_key.get(key)
+            row = by_key.get(key)
             # One letter per person: whoever answers for it keeps the A on that row.
-            if activity is not None and (activity.uuid, roles[role].uuid) not in letters:
-                letters[(activity.uuid, roles[role].uuid)] = letter
+            if row is not None and (row.uuid, roles[role].uuid) not in letters:
+                letters[(row.uuid, roles[role].uuid)] = letter
         uc.cells = [
             RaciCell(use_case_uuid=uc.uuid, activity_uuid=a, person_uuid=p, letter=letter)
             for (a, p), letter in letters.items()
         ]
         return list(new.values()), uc
 
-    def create(self) -> str:
+    def create_use_case(self) -> str:  # not create(): QWidget has one
         """Stores new people and the use case as one undo step; returns the use case's UUID."""
         people, uc = self.build()
         with edits.one_step(self.session, self.tr("Create first use case")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from leitplanken.i18n.file_errors import display_name
 from leitplanken.i18n.translator import AppTranslator, fill
@@ -63,8 +63,8 @@ def ask_changed_on_disk(parent: QWidget | None, path: Path) -> str | None:
     overwrite.setObjectName("changed-overwrite")
     box.setDefaultButton(merge)
     box.exec()
-    clicked = box.clickedButton()
-    return {merge: MERGE, save_as: SAVE_AS, overwrite: OVERWRITE}.get(clicked)
+    answers: dict[QAbstractButton, str] = {merge: MERGE, save_as: SAVE_AS, overwrite: OVERWRITE}
+    return answers.get(box.clickedButton())
 
 
 def resolve_changed_on_disk(file_ops: Any) -> bool:

@@ -39,7 +39,9 @@ def settings() -> QSettings:
 
 def get(option: Option) -> Any:
     """The stored value, or the default when missing or of an unexpected type."""
-    value = settings().value(option.key, None)
+    # Any, not object: what comes back depends on the backend and the file, and each branch
+    # below checks it or catches the conversion's failure.
+    value: Any = settings().value(option.key, None)
     if value is None:
         return option.default
     if option.type is list:

@@ -61,10 +61,12 @@ class SettingsDialog(QDialog):
 
         self.name = QLineEdit(company.name, self)
         self.legal_form = QLineEdit(company.legal_form, self)
-        self.locale = QComboBox(self)  # named in words; the code stays the item's data
+        # The locale, named in words (the code stays the item's data); not called self.locale,
+        # which would hide QWidget.locale().
+        self.formats = QComboBox(self)
         for code in (*LOCALES, *(() if company.locale in LOCALES else (company.locale,))):
-            self.locale.addItem(code, code)
-        self.locale.setCurrentIndex(max(self.locale.findData(company.locale), 0))
+            self.formats.addItem(code, code)
+        self.formats.setCurrentIndex(max(self.formats.findData(company.locale), 0))
         self.currency = self._combo(CURRENCIES, company.currency, editable=True)
         self.currency.currentTextChanged.connect(lambda _text: self._name_locales())
         self.doc_language = QComboBox(self)
@@ -111,7 +113,7 @@ class SettingsDialog(QDialog):
         self._rows: list[tuple[Any, str, QWidget]] = [
             (ui_form, "language", self.language),
             (form, "name", self.name), (form, "legal_form", self.legal_form),
-            (form, "locale", self.locale), (form, "currency", self.currency),
+            (form, "locale", self.formats), (form, "currency", self.currency),
             (form, "doc_language", self.doc_language), (form, "trap_days", self.trap_days),
             (form, "paper", self.paper), (board_form, "board_name", self.board_name),
         ]
@@ -147,11 +149,11 @@ class SettingsDialog(QDialog):
 
         language = app_settings.interface_language()
         sample_day, amount = date(2026, 11, 25), Decimal("1200")
-        for i in range(self.locale.count()):
-            code = self.locale.itemData(i)
+        for i in range(self.formats.count()):
+            code = self.formats.itemData(i)
             fmt = Formatter(code)
             currency = self.currency.currentText().strip() or "CHF"
-            self.locale.setItemText(
+            self.formats.setItemText(
                 i, f"{locale_name(code, language)} – {fmt.date_short(sample_day)}, "
                 f"{fmt.money(amount, currency)}")
 
@@ -212,7 +214,7 @@ class SettingsDialog(QDialog):
         ws = self.session.workspace
         values = {
             "name": self.name.text().strip(), "legal_form": self.legal_form.text().strip(),
-            "locale": self.locale.currentData() or "de_CH",
+            "locale": self.formats.currentData() or "de_CH",
             "currency": (self.currency.currentText().strip() or "CHF").upper(),
             "language": self.doc_language.currentData(), "board_name": self.board_name.currentText().strip(),
             "pilot_trap_days": self.trap_days.value(), "paper_size": self.paper.currentData(),
@@ -260,7 +262,7 @@ class SettingsDialog(QDialog):
         self.trap_days.setSuffix(" " + self.tr("days"))
         self.trap_days.setToolTip(self.tr("A pilot without a decision for longer than this is flagged as a pilot trap."))
         self._name_locales()
-        self.locale.setToolTip(self.tr("How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)"))
+        self.formats.setToolTip(self.tr("How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)"))
         current = self.board_name.currentText()
         self.board_name.clear()
         self.board_name.addItems([self.tr("Board of directors"), self.tr("Management board"), self.tr("Advisory board")])

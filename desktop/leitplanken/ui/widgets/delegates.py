@@ -19,10 +19,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -113,12 +115,20 @@ class WrappingDelegate(QStyledItemDelegate):
     measures the text against the header's section width itself.
     """
 
-    def __init__(self, view: QAbstractItemView, parent: Any = None) -> None:
+    def __init__(self, view: QTreeView | QTableView, parent: Any = None) -> None:
         """Remembers the view whose header gives the column widths; re-lays out on resize."""
         super().__init__(parent)
         self._view = view
-        header = view.header() if hasattr(view, "header") else view.horizontalHeader()
-        header.sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
+        self._header().sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
+
+    def _header(self) -> QHeaderView:
+        """The header whose sections are the columns (a tree's only one, a table's top one)."""
+        view = self._view
+        return view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+
+    def _indentation(self) -> int:
+        """How far a tree indents each level; tables do not indent."""
+        return self._view.indentation() if isinstance(self._view, QTreeView) else 0
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         """Height of the wrapped text within the column's width."""
@@ -126,12 +136,11 @@ class WrappingDelegate(QStyledItemDelegate):
         text = index.data(Qt.ItemDataRole.DisplayRole)
         if not text:
             return base
-        header = self._view.header() if hasattr(self._view, "header") else self._view.horizontalHeader()
-        width = header.sectionSize(index.column())
+        width = self._header().sectionSize(index.column())
         # Indentation, check box and margins take part of the column.
-        width -= 28 + (self._view.indentation() if hasattr(self._view, "indentation") else 0)
+        width -= 28 + self._indentation()
         if index.parent().isValid():
-            width -= self._view.indentation() if hasattr(self._view, "indentation") else 0
+            width -= self._indentation()
         metrics = QFontMetrics(option.font)
         rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 10000),
                                     int(Qt.TextFlag.TextWordWrap), str(text))
