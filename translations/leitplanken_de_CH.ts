@@ -415,6 +415,10 @@
             <translation>Das Programmfenster ist in dieser Installation nicht enthalten.</translation>
         </message>
         <message>
+            <source>Unexpected problem (an error in the program, not in your file): %1. Details: %2</source>
+            <translation>Unerwartetes Problem (ein Fehler im Programm, nicht in Ihrer Datei): %1. Einzelheiten: %2</translation>
+        </message>
+        <message>
             <source>Give either a file or --demo, not both.</source>
             <translation>Bitte entweder eine Datei oder --demo angeben, nicht beides.</translation>
         </message>
@@ -2421,261 +2425,6 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
     </context>
     <context>
-        <name>MergeValues</name>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Concrete problem</source>
-            <translation>Konkretes Problem</translation>
-        </message>
-        <message>
-            <source>Relief for customers</source>
-            <translation>Entlastung für Kundschaft</translation>
-        </message>
-        <message>
-            <source>Relief for employees</source>
-            <translation>Entlastung für Mitarbeitende</translation>
-        </message>
-        <message>
-            <source>Where automation ends and the human begins</source>
-            <translation>Grenze zwischen Automatisierung und Mensch</translation>
-        </message>
-        <message>
-            <source>Customer-facing</source>
-            <translation>Mit Kundenkontakt</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Verantwortlich</translation>
-        </message>
-        <message>
-            <source>Tool or provider</source>
-            <translation>Werkzeug oder Anbieter</translation>
-        </message>
-        <message>
-            <source>Personal data</source>
-            <translation>Personendaten</translation>
-        </message>
-        <message>
-            <source>Which personal data</source>
-            <translation>Welche Personendaten</translation>
-        </message>
-        <message>
-            <source>Risk class (EU AI Act)</source>
-            <translation>Risikoklasse (EU AI Act)</translation>
-        </message>
-        <message>
-            <source>One-off cost</source>
-            <translation>Einmalige Kosten</translation>
-        </message>
-        <message>
-            <source>Monthly cost</source>
-            <translation>Monatliche Kosten</translation>
-        </message>
-        <message>
-            <source>Hours saved per month</source>
-            <translation>Eingesparte Stunden pro Monat</translation>
-        </message>
-        <message>
-            <source>Response-time target</source>
-            <translation>Ziel für die Antwortzeit</translation>
-        </message>
-        <message>
-            <source>Fallback</source>
-            <translation>Rückfallebene</translation>
-        </message>
-        <message>
-            <source>Motion for the board</source>
-            <translation>Antrag an das Gremium</translation>
-        </message>
-        <message>
-            <source>Created on</source>
-            <translation>Erfasst am</translation>
-        </message>
-        <message>
-            <source>Pilot start</source>
-            <translation>Pilotbeginn</translation>
-        </message>
-        <message>
-            <source>Go-live</source>
-            <translation>Übergang in den Regelbetrieb</translation>
-        </message>
-        <message>
-            <source>Next review</source>
-            <translation>Nächste Überprüfung</translation>
-        </message>
-        <message>
-            <source>Tags</source>
-            <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Function</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <source>Internal</source>
-            <translation>Intern</translation>
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>Legal form</source>
-            <translation>Rechtsform</translation>
-        </message>
-        <message>
-            <source>Formats</source>
-            <translation>Formate</translation>
-        </message>
-        <message>
-            <source>Currency</source>
-            <translation>Währung</translation>
-        </message>
-        <message>
-            <source>Name of the board</source>
-            <translation>Name des Gremiums</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>Catalogue version</source>
-            <translation>Katalogversion</translation>
-        </message>
-        <message>
-            <source>Pilot trap after (days)</source>
-            <translation>Pilot-Falle nach (Tagen)</translation>
-        </message>
-        <message>
-            <source>Paper size</source>
-            <translation>Papierformat</translation>
-        </message>
-        <message>
-            <source>Bottleneck from (use cases)</source>
-            <translation>Engpass ab (Anwendungsfällen)</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Tätigkeit</translation>
-        </message>
-        <message>
-            <source>Use case</source>
-            <translation>Anwendungsfall</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Integration</source>
-            <translation>Anbindung</translation>
-        </message>
-        <message>
-            <source>Catalogue entry</source>
-            <translation>Katalogeintrag</translation>
-        </message>
-        <message>
-            <source>RACI letter</source>
-            <translation>RACI-Buchstabe</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Stand</translation>
-        </message>
-        <message>
-            <source>Reason for N/A</source>
-            <translation>Begründung für «nicht anwendbar»</translation>
-        </message>
-        <message>
-            <source>Due date</source>
-            <translation>Fällig am</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Nachweis</translation>
-        </message>
-        <message>
-            <source>Switched on</source>
-            <translation>Eingeschaltet</translation>
-        </message>
-        <message>
-            <source>Required for readiness</source>
-            <translation>Nötig für die Betriebsreife</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Frage</translation>
-        </message>
-        <message>
-            <source>Rating</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>Decided on</source>
-            <translation>Entschieden am</translation>
-        </message>
-        <message>
-            <source>Rationale</source>
-            <translation>Begründung</translation>
-        </message>
-        <message>
-            <source>Conditions</source>
-            <translation>Auflagen</translation>
-        </message>
-        <message>
-            <source>Deciders</source>
-            <translation>Entscheidende</translation>
-        </message>
-        <message>
-            <source>Corrects</source>
-            <translation>Berichtigt</translation>
-        </message>
-        <message>
-            <source>Reason despite gaps</source>
-            <translation>Begründung trotz Lücken</translation>
-        </message>
-    </context>
-    <context>
         <name>NaReasonDialog</name>
         <message>
             <source>Not applicable</source>
@@ -3039,6 +2788,30 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Removes the selected person (Delete)</source>
             <translation>Entfernt die ausgewählte Person (Entf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Unexpected problem</source>
+            <extracomment>True while an unexpected-problem box is open: a cascade of the same bug logs, not piles up.</extracomment>
+            <translation>Unerwartetes Problem</translation>
+        </message>
+        <message>
+            <source>Leitplanken ran into an unexpected problem. This is an error in the program, not in your file.</source>
+            <translation>Leitplanken ist auf ein unerwartetes Problem gestossen. Das ist ein Fehler im Programm, nicht in Ihrer Datei.</translation>
+        </message>
+        <message>
+            <source>Your work is kept in the working copy: you can go on and save as usual. The details were written to %1; please send that file along when you report the problem.</source>
+            <translation>Ihre Arbeit ist in der Arbeitskopie erhalten: Sie können weiterarbeiten und wie gewohnt speichern. Die Einzelheiten stehen in %1; bitte schicken Sie diese Datei mit, wenn Sie das Problem melden.</translation>
+        </message>
+        <message>
+            <source>Translation missing</source>
+            <translation>Übersetzung fehlt</translation>
+        </message>
+        <message>
+            <source>The translation for %1 is not installed (%2), so the window speaks English. Reinstall Leitplanken to get it back.</source>
+            <translation>Die Übersetzung für %1 ist nicht installiert (%2), darum ist das Fenster englisch. Installieren Sie Leitplanken neu, um sie zurückzuerhalten.</translation>
         </message>
     </context>
     <context>

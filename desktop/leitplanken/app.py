@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from leitplanken import __version__
-from leitplanken.i18n.translator import system_language
+from leitplanken.i18n.translator import catalogue_missing, system_language
 from leitplanken.storage import FileError, WorkspaceFile
-from leitplanken.ui.files.errors import show_error
+from leitplanken.ui.files.errors import show_error, show_unexpected, warn_missing_catalogue
 from leitplanken.ui.files.file_ops import new_workspace
 from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.settings.language import apply_language
@@ -48,22 +48,40 @@ def run(path: Path | None, demo: bool = False) -> int:
     QCoreApplication.setApplicationName("Leitplanken")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationVersion(__version__)
-    apply_language(app_settings.get(app_settings.LANGUAGE) or system_language())
+    language = apply_language(app_settings.get(app_settings.LANGUAGE) or system_language())
     use_bundled_font(app)  # type: ignore[arg-type]
 
     window = MainWindow()
+    _report_uncaught(window)
     try:
         session = _open_session(path, demo)
     except FileError as err:
         show_error(window, err)
+        session = _open_session(None, False)
+    except Exception as exc:  # noqa: BLE001 - a bug while opening: said as one, not "damaged"
+        show_unexpected(window, exc, "opening the first workspace")
         session = _open_session(None, False)
     else:
         if path is not None:
             recent_files.remember(path)
     window.set_session(session)
     window.show()
+    if catalogue_missing(language):
+        QTimer.singleShot(0, lambda: warn_missing_catalogue(window, language))
     _offer_recovery_soon(window)
     return app.exec()
+
+
+def _report_uncaught(window: MainWindow) -> None:
+    """An exception escaping a slot is a bug: logged and shown once, and the app goes on."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
+        if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: as Python does
+            sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
+            return
+        show_unexpected(window, exc, "handling an action")
+
+    sys.excepthook = hook
 
 
 def _offer_recovery_soon(window: object) -> None:

@@ -4,7 +4,8 @@
 subcommand from COMMANDS. To add one, append a `Command(name, describe, add_arguments, run)`
 whose functions import their module lazily (start-up stays fast): `describe(tr)` returns the
 one-line help, `add_arguments(parser, tr)` declares the options, `run(args, tr)` does the
-work and returns the exit code. Exit codes: 0 fine, 1 findings, 2 file unusable or bad call.
+work and returns the exit code. Exit codes: 0 fine, 1 findings, 2 file unusable or bad call,
+3 an unexpected problem (a bug: one line on stderr, the traceback in the log file).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from leitplanken.i18n.translator import Translates, Translator, fill, system_lan
 if TYPE_CHECKING:
     from leitplanken.domain.model import Workspace
 
-EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE, EXIT_BUG = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,17 @@ def _run_app(path: Path | None, demo: bool, tr: Translates) -> int:
     return int(run(path, demo) or 0)
 
 
+def _unexpected(exc: BaseException, command: str, tr: Translates) -> int:
+    """Logs a bug with its traceback and says so in one line; files were left as they were."""
+    from leitplanken.problem_log import log_unexpected, one_line  # delayed: only on a bug
+
+    path = log_unexpected(exc, f"running '{command}'")
+    _say_error(fill(tr.translate(
+        "Cli", "Unexpected problem (an error in the program, not in your file): %1. "
+        "Details: %2"), one_line(exc), path))
+    return EXIT_BUG
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m leitplanken`."""
     args = sys.argv[1:] if argv is None else list(argv)
@@ -310,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `leitplanken check FILE | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - a bug: one line and the log, never a traceback dump
+        return _unexpected(exc, args[0] if args else "leitplanken", tr)
     if options.demo and options.file is not None:
         _say_error(tr.translate("Cli", "Give either a file or --demo, not both."))
         return EXIT_UNUSABLE

@@ -149,3 +149,20 @@ def test_python_dash_m_runs_the_same_command(tmp_path: Path):
         capture_output=True, text=True, timeout=60,
     )
     assert done.returncode == 1 and "Pilot" in done.stdout, done.stderr
+
+
+def test_a_bug_exits_3_with_one_line_and_the_log(demo: Path, capsys, monkeypatch):
+    """An unexpected exception is not a damaged file: one line, the log's path, exit 3."""
+    from leitplanken.problem_log import log_path
+
+    def explode(*_a, **_k):
+        raise ZeroDivisionError("planted")
+
+    monkeypatch.setattr("leitplanken.storage.reads.load_workspace", explode)
+    capsys.readouterr()
+    assert main(["check", str(demo)]) == 3
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "ZeroDivisionError: planted" in err and str(log_path()) in err
+    assert "damaged" not in err
+    assert "Traceback" in log_path().read_text(encoding="utf-8")

@@ -63,6 +63,7 @@ def _write_batches(path: Path):
 
     def body(ready_fd: int) -> None:
         wf = WorkspaceFile.open(path)
+        assert wf.db is not None  # sqlite_utils loads now, so the kills land between commits
         os.write(ready_fd, b"r")
         for n in range(100_000):
             uc = m.UseCase(title=f"batch {n}")
@@ -136,6 +137,7 @@ def _save_repeatedly(path: Path):
     def body(ready_fd: int) -> None:
         wf = WorkspaceFile.open(path)
         company = wf.load().company
+        assert wf.db is not None  # sqlite_utils loads now, so the kills land between saves
         os.write(ready_fd, b"r")
         for n in range(100_000):
             company.name = f"version {n}"

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+from babel.numbers import get_group_symbol
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from shell_support import type_text
@@ -148,7 +149,8 @@ def test_money_is_read_the_locale_way_and_nonsense_is_refused(window) -> None:
     type_text(cost, "1’200.50")
     cost.editingFinished.emit()
     assert uc.cost_once == Decimal("1200.50")
-    assert "1’200.50" in cost.text() and "CHF" in cost.text()
+    group = get_group_symbol("de_CH")  # ’ or ', as the installed CLDR writes it
+    assert f"1{group}200.50" in cost.text() and "CHF" in cost.text()
     cost.setFocus()
     cost.selectAll()
     type_text(cost, "abc")

@@ -136,8 +136,8 @@ def require_translator(language: str) -> Translator:
 def install_app_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Installs the app's and Qt's own translations (so standard buttons read "Abbrechen").
 
-    Raises MissingCatalogue after installing what exists when the app's own catalogue of the
-    language is missing, so the caller can warn instead of speaking English silently.
+    A missing catalogue of the app's own is left out here; `catalogue_missing` tells the
+    caller, who warns instead of speaking English silently.
     """
     language = normalize_language(language)
     installed: list[QTranslator] = []
@@ -149,8 +149,12 @@ def install_app_translators(app: QCoreApplication, language: str) -> list[QTrans
             app.installTranslator(qt)
             installed.append(qt)
     own = QTranslator(app)
-    if not own.load(qm_path(language)):
-        raise MissingCatalogue(language)
-    app.installTranslator(own)
-    installed.append(own)
+    if own.load(qm_path(language)):
+        app.installTranslator(own)
+        installed.append(own)
     return installed
+
+
+def catalogue_missing(language: str) -> bool:
+    """Whether the app's compiled translation of a language is not installed."""
+    return not translator(normalize_language(language)).loaded

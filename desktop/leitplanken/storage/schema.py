@@ -16,6 +16,7 @@ import dataclasses
 import sqlite3
 
 from leitplanken.domain import fields as decl
+from leitplanken.storage.connection import memory
 
 #: Identifies a Leitplanken file in the SQLite header (bytes 68-71): ASCII "LPKN".
 APPLICATION_ID = 0x4C504B4E
@@ -311,8 +312,6 @@ def expected_entries(version: int) -> list[SchemaEntry]:
     """The schema a file of `version` must have, built by creating it in memory."""
     script = schema_script(version)
     if script not in _expected_cache:
-        from leitplanken.storage.connection import memory
-
         conn = memory()
         try:
             create_schema(conn, version)

@@ -8,6 +8,7 @@ behind a progress dialog that can be cancelled.
 from __future__ import annotations
 
 import copy
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -153,7 +154,7 @@ class ExportDialog(QDialog):
         return ReportOptions(
             language=self.language.currentData(), paper=self.paper.currentData(),
             use_case_uuids=self.chosen_uuids(), meeting=self.meeting.text().strip(),
-            meeting_date=qdate.toPython() if qdate.isValid() else None,
+            meeting_date=date(qdate.year(), qdate.month(), qdate.day()) if qdate.isValid() else None,
             author=self.author.text().strip(), confidentiality=self.confidentiality.text().strip(),
             source_name=name, source_modified=last_change(self.session.workspace),
             today=self.session.today(), circular_resolution=self.circular.isChecked(),

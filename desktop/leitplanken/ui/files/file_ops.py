@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from leitplanken.domain.model import Company, Workspace
 from leitplanken.i18n.translator import fill
 from leitplanken.storage import FileError, WorkspaceFile
-from leitplanken.ui.files.errors import show_error
+from leitplanken.ui.files.errors import show_error, show_unexpected
 from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.workspace.session import Session
 
@@ -70,6 +70,9 @@ class FileOps(QObject):
         except FileError as err:
             show_error(self.window, err)
             return False
+        except Exception as exc:  # noqa: BLE001 - a bug: logged and shown, the window stays
+            show_unexpected(self.window, exc, "creating a new workspace")
+            return False
         self._hand_over(wf)
         return True
 
@@ -91,8 +94,15 @@ class FileOps(QObject):
             wf = self._answer_open_error(Path(path), err)
             if wf is None:
                 return False
+        except Exception as exc:  # noqa: BLE001 - our bug, not the file's: never "damaged"
+            show_unexpected(self.window, exc, f"opening {Path(path).name}")
+            return False
+        try:
+            self._hand_over(wf)  # reads the workspace
+        except Exception as exc:  # noqa: BLE001 - a bug in reading: the window keeps the old one
+            show_unexpected(self.window, exc, f"reading {Path(path).name}")
+            return False
         recent_files.remember(Path(path))
-        self._hand_over(wf)
         if wf.read_only:
             self.window.statusBar().showMessage(
                 self.tr("Opened read-only: use Save as to keep your changes in another file."))
@@ -168,6 +178,9 @@ class FileOps(QObject):
 
                 return resolve_changed_on_disk(self)  # merge, Save as or overwrite knowingly
             show_error(self.window, err, self.tr("Save workspace"))
+            return False
+        except Exception as exc:  # noqa: BLE001 - the working copy still holds every change
+            show_unexpected(self.window, exc, "saving")
             return False
         if session.path is not None:
             recent_files.remember(Path(session.path))

@@ -7,6 +7,7 @@ start date defaults to the latest recorded decision, the closest thing to the la
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -46,8 +47,8 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, entries: list, formatter: Formatter, parent: QWidget | None = None) -> None:
         """Keeps all entries read; `set_since` chooses which are shown."""
         super().__init__(parent)
-        self._all = [(e, _parse(e.at)) for e in entries]
-        self._all = [(e, at) for e, at in self._all if at is not None]
+        parsed = [(e, _parse(e.at)) for e in entries]
+        self._all: list[tuple[Any, datetime]] = [(e, at) for e, at in parsed if at is not None]
         self._shown = list(self._all)
         self._fmt = formatter
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from leitplanken.domain.model import Person
+from leitplanken.domain.model import Person, Record
 from leitplanken.i18n.translator import fill
 from leitplanken.ui.widgets.list_page import ListPage
 from leitplanken.ui.widgets.record_table import Column, RecordTableModel
@@ -71,8 +71,8 @@ class PeopleView(ListPage):
                 edits.set_fields(self.session, uc, {"owner_uuid": None}, text=self.tr("Clear owner"))
             for item in items:
                 edits.set_fields(self.session, item, {"owner_uuid": None}, text=self.tr("Clear owner"))
-            edits.remove_records(self.session, [c for _uc, c in cells] + members + seats,
-                                 text=self.tr("Remove RACI letters"))
+            taken: list[Record] = [*(c for _uc, c in cells), *members, *seats]
+            edits.remove_records(self.session, taken, text=self.tr("Remove RACI letters"))
             edits.remove_records(self.session, [person], text=self.tr("Remove person"))
 
     def retranslate(self) -> None:

@@ -2,8 +2,8 @@
 
 Each command changes the in-memory domain objects, writes the change through
 `session.file` at once (the working copy), and announces it with `session.changed`. A write
-that fails (disk full, file gone read-only) reverts the in-memory change, reports the
-FileError through `session.error` and marks the command obsolete so QUndoStack drops it.
+that fails (disk full, file gone read-only, or a bug) reverts the in-memory change, reports
+the error through `session.error` and marks the command obsolete so QUndoStack drops it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtGui import QUndoCommand
 
 from leitplanken.domain.decisions import DecisionError, apply_decision
 from leitplanken.domain.model import Decision, Record, UseCase
-from leitplanken.storage import FileError
 from leitplanken.ui.workspace.session import Session, scalar_snapshot, use_case_children
 
 #: Commands with this id merge with the previous one (typing into one field is one step).
@@ -37,13 +36,15 @@ class _Command(QUndoCommand):
         self.session = session
 
     def _write(self, action: Callable[[], object]) -> bool:
-        """Runs a storage write; a FileError is reported instead of escaping into Qt."""
+        """Runs a storage write; any failure is reported instead of escaping into Qt."""
         if self.session.closed:
             self.setObsolete(True)
             return False
         try:
             action()
-        except FileError as err:
+        except Exception as err:  # noqa: BLE001 - any failure must revert, not escape into Qt
+            # A FileError is the file's (disk full, stick pulled); anything else is a bug that
+            # the window logs and shows as one. Either way the caller reverts memory.
             self.setObsolete(True)
             self.session.report(err)
             return False

@@ -14,33 +14,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from leitplanken.domain import fields as decl
 from leitplanken.domain.model import (
     BoardMember,
-    ChecklistItem,
     Company,
-    CxAnswer,
-    Decision,
     Person,
-    RaciActivity,
-    RaciCell,
-    RaciMember,
     Record,
     System,
     UseCase,
-    UseCaseSystem,
     Workspace,
 )
 
-#: Which list of a use case holds each kind of child record.
-CHILD_LISTS: dict[type, str] = {
-    UseCaseSystem: "systems",
-    RaciActivity: "activities",
-    RaciMember: "members",
-    RaciCell: "cells",
-    ChecklistItem: "checklist",
-    CxAnswer: "cx",
-    Decision: "decisions",
-}
+#: Which list of a use case holds each kind of child record (from domain/fields.py).
+CHILD_LISTS: dict[type, str] = {rt.cls: str(rt.collection) for rt in decl.use_case_children()}
 
 #: Which list of the workspace holds each kind of top-level record.
 WORKSPACE_LISTS: dict[type, str] = {
@@ -63,7 +49,7 @@ KINDS: dict[type, str] = {
 def use_case_children(uc: UseCase) -> list[Record]:
     """All child rows of a use case, in an order storage can insert them."""
     children: list[Record] = []
-    for name in ("systems", "activities", "members", "cells", "checklist", "cx", "decisions"):
+    for name in CHILD_LISTS.values():
         children.extend(getattr(uc, name))
     return children
 
