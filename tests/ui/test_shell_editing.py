@@ -66,7 +66,7 @@ def test_undo_and_redo_also_after_save(window) -> None:
     title.editingFinished.emit()
     assert uc.title == "Neu"
     assert window.ui.actions["undo"].isEnabled()
-    assert "title" in window.ui.actions["undo"].text()
+    assert "title" in window.ui.actions["undo"].text().lower()  # "Undo Edit Title", from the declared label
     window.ui.actions["save"].trigger()
     assert not window.isWindowModified()
     window.ui.actions["undo"].trigger()

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain import catalogue
+from leitplanken.domain.model import UseCase
 from leitplanken.domain.rules import is_vague_only, vague_phrases
-from leitplanken.i18n.translator import fill
+from leitplanken.i18n.labels import field_label
+from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.overview_facts import FactsForm
 from leitplanken.ui.editor.use_case_tab import UseCaseTab
 from leitplanken.ui.settings import app_settings
@@ -204,27 +206,8 @@ class OverviewTab(UseCaseTab):
 
     # -- language ----------------------------------------------------------------------------
     def _field_name(self, key: str) -> str:
-        """The field's name for undo texts ("Edit concrete problem")."""
-        return self._names().get(key, key)
-
-    def _names(self) -> dict[str, str]:
-        """Field names in the interface language (glossary words)."""
-        return {
-            "title": self.tr("title"), "problem": self.tr("concrete problem"),
-            "relief_customers": self.tr("relief for customers"),
-            "relief_employees": self.tr("relief for employees"),
-            "boundary": self.tr("boundary between automation and human"),
-            "owner_uuid": self.tr("owner"), "customer_facing": self.tr("customer-facing"),
-            "personal_data": self.tr("personal data"),
-            "personal_data_which": self.tr("which personal data"),
-            "tool": self.tr("tool or provider"), "risk_class": self.tr("risk class"),
-            "cost_once": self.tr("one-off cost"), "cost_monthly": self.tr("monthly cost"),
-            "hours_saved_month": self.tr("hours saved per month"),
-            "response_target": self.tr("response-time target"),
-            "created_on": self.tr("created on"), "pilot_start": self.tr("pilot start"),
-            "go_live": self.tr("go-live"), "next_review": self.tr("next review"),
-            "tags": self.tr("tags"),
-        }
+        """The field's declared name for undo texts ("Edit Concrete problem")."""
+        return field_label(UseCase, key, AppTranslator())
 
     def retranslate(self) -> None:
         """Re-sets labels, hints and tooltips in the interface language."""
