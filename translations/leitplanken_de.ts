@@ -1,4354 +1,4238 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>CatalogueDialog</name>
-    <message>
-        <source>Catalogue</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</source>
-        <translation>Neue Anwendungsfälle beginnen mit diesen Tätigkeiten und Checklistenpunkten (Katalogversion %1). Als erforderlich markierte Punkte zählen für die Betriebsreife. Jeder Anwendungsfall kann eigene ergänzen und Punkte ausschalten. Die Hinweise nennen die Regel, aus der ein Punkt stammt: eine Orientierung, keine Rechtsberatung.</translation>
-    </message>
-    <message>
-        <source>This app knows catalogue version %1; this workspace keeps version %2.</source>
-        <translation>Diese App kennt Katalogversion %1; dieser Arbeitsbereich behält Version %2.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-</context>
-<context>
-    <name>CheckFileDialog</name>
-    <message>
-        <source>Check file</source>
-        <translation>Datei prüfen</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Datei: %1</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Schema-Version: %1</translation>
-    </message>
-    <message>
-        <source>Integrity: damaged</source>
-        <translation>Integrität: beschädigt</translation>
-    </message>
-    <message>
-        <source>Integrity: ok (every page and every reference checked)</source>
-        <translation>Integrität: in Ordnung (jede Seite und jeder Verweis geprüft)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use case(s)</source>
-        <translation>
-            <numerusform>%n Anwendungsfall</numerusform>
-            <numerusform>%n Anwendungsfälle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s)</source>
-        <translation>
-            <numerusform>%n Entscheidung</numerusform>
-            <numerusform>%n Entscheidungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n history entry(ies)</source>
-        <translation>
-            <numerusform>%n Eintrag im Verlauf</numerusform>
-            <numerusform>%n Einträge im Verlauf</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On disk: changed by someone else since you opened it.</source>
-        <translation>Auf dem Datenträger: von jemand anderem geändert, seit Sie sie geöffnet haben.</translation>
-    </message>
-    <message>
-        <source>In use: also opened by %1 on %2.</source>
-        <translation>In Gebrauch: auch geöffnet von %1 auf %2.</translation>
-    </message>
-    <message>
-        <source>Opened read-only.</source>
-        <translation>Schreibgeschützt geöffnet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s).</source>
-        <translation>
-            <numerusform>%n Befund.</numerusform>
-            <numerusform>%n Befunde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>Keine Befunde.</translation>
-    </message>
-    <message>
-        <source>The file is intact.</source>
-        <translation>Die Datei ist unversehrt.</translation>
-    </message>
-    <message>
-        <source>The rules found points to look at (below).</source>
-        <translation>Die Regeln haben Punkte gefunden, die Sie ansehen sollten (unten).</translation>
-    </message>
-    <message>
-        <source>The rules found nothing to fix.</source>
-        <translation>Die Regeln haben nichts zu beanstanden.</translation>
-    </message>
-    <message>
-        <source>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</source>
-        <translation>Die Datei ist beschädigt. Speichern Sie Ihre Arbeit mit „Speichern unter…“ unter einem neuen Namen und bewahren Sie die beschädigte Datei zur Prüfung auf.</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistModel</name>
-    <message>
-        <source>Item</source>
-        <extracomment>Columns of the tree. Role carrying the ChecklistItem of a row (None on category rows). A change was refused; the text says why (e.g. N/A without a reason). The user chose &quot;not applicable&quot; for this item (uuid): the view asks for the reason.</extracomment>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweis</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <translation>%1 von %2 erledigt</translation>
-    </message>
-    <message>
-        <source>Switched on for this use case (untick to switch it off)</source>
-        <translation>Für diesen Anwendungsfall eingeschaltet (Häkchen entfernen zum Ausschalten)</translation>
-    </message>
-    <message>
-        <source>Switched off for this use case (tick to switch it on)</source>
-        <translation>Für diesen Anwendungsfall ausgeschaltet (Häkchen setzen zum Einschalten)</translation>
-    </message>
-    <message>
-        <source>Your own item: double-click to rename.</source>
-        <translation>Eigener Punkt: Doppelklick zum Umbenennen.</translation>
-    </message>
-    <message>
-        <source>Optional: does not count for readiness.</source>
-        <translation>Optional: zählt nicht für die Betriebsreife.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Begründung: %1</translation>
-    </message>
-    <message>
-        <source>none given</source>
-        <translation>keine angegeben</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Seit %n Tag überfällig</numerusform>
-            <numerusform>Seit %n Tagen überfällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – overdue</source>
-        <translation>%1 – überfällig</translation>
-    </message>
-    <message>
-        <source>Switch item on</source>
-        <translation>Punkt einschalten</translation>
-    </message>
-    <message>
-        <source>Switch item off</source>
-        <translation>Punkt ausschalten</translation>
-    </message>
-    <message>
-        <source>Rename item</source>
-        <translation>Punkt umbenennen</translation>
-    </message>
-    <message>
-        <source>Set owner</source>
-        <translation>Zuständige Person festlegen</translation>
-    </message>
-    <message>
-        <source>Set due date</source>
-        <translation>Fälligkeit festlegen</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Notiz bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit evidence</source>
-        <translation>Nachweis bearbeiten</translation>
-    </message>
-    <message>
-        <source>Please give a reason why this item does not apply.</source>
-        <translation>Bitte begründen Sie, warum dieser Punkt nicht zutrifft.</translation>
-    </message>
-    <message>
-        <source>Mark item not applicable</source>
-        <translation>Punkt als nicht zutreffend markieren</translation>
-    </message>
-    <message>
-        <source>Reopen item</source>
-        <translation>Punkt wieder öffnen</translation>
-    </message>
-    <message>
-        <source>Mark item in progress</source>
-        <translation>Punkt als in Arbeit markieren</translation>
-    </message>
-    <message>
-        <source>Mark item done</source>
-        <translation>Punkt als erledigt markieren</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistTab</name>
-    <message>
-        <source>Category of your own item</source>
-        <extracomment>What Delete puts into a cell of each column.</extracomment>
-        <translation>Kategorie des eigenen Punkts</translation>
-    </message>
-    <message>
-        <source>Your own item…</source>
-        <translation>Eigener Punkt …</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>Punkt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>Punkt entfernen</translation>
-    </message>
-    <message>
-        <source>Only your own items can be removed; switch catalogue items off instead</source>
-        <translation>Nur eigene Punkte lassen sich entfernen; Katalogpunkte schalten Sie stattdessen aus</translation>
-    </message>
-    <message>
-        <source>Show switched-off items</source>
-        <translation>Ausgeschaltete Punkte zeigen</translation>
-    </message>
-    <message>
-        <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
-        <translation>Doppelklicken oder tippen zum Bearbeiten. Häkchen entfernen schaltet einen Katalogpunkt für diesen Anwendungsfall aus. „Nicht zutreffend“ braucht eine Begründung. Entf leert Zuständigkeit, Datum, Notiz oder Nachweis.</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>Add checklist item</source>
-        <translation>Checklisten-Punkt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove checklist item</source>
-        <translation>Checklisten-Punkt entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>write the demo workspace to a file</source>
-        <translation>den Demo-Arbeitsbereich in eine Datei schreiben</translation>
-    </message>
-    <message>
-        <source>the file to write</source>
-        <translation>die zu schreibende Datei</translation>
-    </message>
-    <message>
-        <source>language of the demo (default: the system language)</source>
-        <translation>Sprache der Demo (Standard: die Systemsprache)</translation>
-    </message>
-    <message>
-        <source>overwrite an existing file</source>
-        <translation>eine vorhandene Datei überschreiben</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use --force to overwrite it.</source>
-        <translation>%1 existiert bereits. Mit --force wird die Datei überschrieben.</translation>
-    </message>
-    <message>
-        <source>Demo workspace written to %1</source>
-        <translation>Demo-Arbeitsbereich gespeichert in %1</translation>
-    </message>
-    <message>
-        <source>check a file: integrity, schema and the rule findings</source>
-        <translation>eine Datei prüfen: Unversehrtheit, Schema und Hinweise der Regeln</translation>
-    </message>
-    <message>
-        <source>the file to check</source>
-        <translation>die zu prüfende Datei</translation>
-    </message>
-    <message>
-        <source>judge pilot traps as of this date (default: today)</source>
-        <translation>Pilot-Fallen zu diesem Datum beurteilen (Standard: heute)</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Datei: %1</translation>
-    </message>
-    <message>
-        <source>%1 (from version %2, migrated when opened for editing)</source>
-        <translation>%1 (aus Version %2, wird beim Öffnen zum Bearbeiten umgewandelt)</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Schema-Version: %1</translation>
-    </message>
-    <message>
-        <source>Integrity: damaged</source>
-        <translation>Unversehrtheit: beschädigt</translation>
-    </message>
-    <message>
-        <source>Integrity: ok</source>
-        <translation>Unversehrtheit: in Ordnung</translation>
-    </message>
-    <message>
-        <source>Company: %1</source>
-        <translation>Unternehmen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use case(s)</source>
-        <translation>
-            <numerusform>%n Anwendungsfall</numerusform>
-            <numerusform>%n Anwendungsfälle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n system(s)</source>
-        <translation>
-            <numerusform>%n System</numerusform>
-            <numerusform>%n Systeme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s)</source>
-        <translation>
-            <numerusform>%n Entscheidung</numerusform>
-            <numerusform>%n Entscheidungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Befunde:</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>Keine Befunde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s).</source>
-        <translation>
-            <numerusform>%n Befund.</numerusform>
-            <numerusform>%n Befunde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Guardrails for AI use cases in your company.</source>
-        <extracomment>The subcommands; other parts of the app append theirs here.</extracomment>
-        <translation>Leitplanken für KI-Anwendungsfälle in Ihrem Unternehmen.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Befehle:</translation>
-    </message>
-    <message>
-        <source>the workspace file to open</source>
-        <translation>die zu öffnende Arbeitsbereich-Datei</translation>
-    </message>
-    <message>
-        <source>open the app on a fresh copy of the demo workspace</source>
-        <translation>die App mit einer frischen Kopie des Demo-Arbeitsbereichs öffnen</translation>
-    </message>
-    <message>
-        <source>The window is not part of this installation.</source>
-        <translation>Das Programmfenster ist in dieser Installation nicht enthalten.</translation>
-    </message>
-    <message>
-        <source>Unexpected problem (an error in the program, not in your file): %1. Details: %2</source>
-        <translation>Unerwartetes Problem (ein Fehler im Programm, nicht in Ihrer Datei): %1. Einzelheiten: %2</translation>
-    </message>
-    <message>
-        <source>Give either a file or --demo, not both.</source>
-        <translation>Bitte entweder eine Datei oder --demo angeben, nicht beides.</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <source>Change</source>
-        <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
-        <translation>Ändern</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Entscheid festhalten</translation>
-    </message>
-</context>
-<context>
-    <name>CsvImport</name>
-    <message>
-        <source>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</source>
-        <translation>„%1“ hat keine Spalte für den Titel eines Anwendungsfalls (Titel, Title oder Name). Gefundene Spalten: %2</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
-        <translation>„%1“ ist keine CSV-Tabelle. Speichern Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Reading “%1” …</source>
-        <translation>„%1“ wird gelesen …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>CSV importieren</translation>
-    </message>
-    <message>
-        <source>Import use cases from CSV</source>
-        <translation>Anwendungsfälle aus CSV importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>“%1” contains no use cases.</source>
-        <translation>„%1“ enthält keine Anwendungsfälle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n use case(s)?</source>
-        <translation>
-            <numerusform>%n Anwendungsfall importieren?</numerusform>
-            <numerusform>%n Anwendungsfälle importieren?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) without a title will be left out.</source>
-        <translation>
-            <numerusform>%n Zeile ohne Titel wird ausgelassen.</numerusform>
-            <numerusform>%n Zeilen ohne Titel werden ausgelassen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding %n use case(s) …</source>
-        <translation>
-            <numerusform>%n Anwendungsfall wird hinzugefügt …</numerusform>
-            <numerusform>%n Anwendungsfälle werden hinzugefügt …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n use case(s)</source>
-        <translation>
-            <numerusform>%n Anwendungsfall importieren</numerusform>
-            <numerusform>%n Anwendungsfälle importieren</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CxTab</name>
-    <message>
-        <source>Customer experience is the compass: think every automation through from the customer&apos;s side. %1</source>
-        <translation>Das Kundenerlebnis ist der Kompass: Denken Sie jede Automatisierung aus Sicht der Kundschaft. %1</translation>
-    </message>
-    <message>
-        <source>&amp;Rating:</source>
-        <translation>&amp;Bewertung:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Notiz:</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Verlässlichkeit</translation>
-    </message>
-    <message>
-        <source>Response-time &amp;target:</source>
-        <translation>&amp;Antwortzeit-Ziel:</translation>
-    </message>
-    <message>
-        <source>e.g. a clear answer within two hours</source>
-        <translation>z. B. eine klare Antwort innerhalb von zwei Stunden</translation>
-    </message>
-    <message>
-        <source>Required for customer-facing use cases. Say also how it is measured.</source>
-        <translation>Pflicht bei Anwendungsfällen mit Kundenkontakt. Sagen Sie auch, wie es gemessen wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Fallback when the AI fails:</source>
-        <translation>&amp;Rückfallebene, wenn die KI ausfällt:</translation>
-    </message>
-    <message>
-        <source>e.g. enquiries go to the service inbox and the team answers within one working day</source>
-        <translation>z. B. Anfragen gehen ins Service-Postfach, das Team antwortet innerhalb eines Arbeitstags</translation>
-    </message>
-    <message>
-        <source>e.g. the answer has our tone and fits what the customer asked</source>
-        <translation>z. B. die Antwort trifft unseren Ton und passt zur Frage der Kundin oder des Kunden</translation>
-    </message>
-    <message>
-        <source>e.g. the customer understands what happens next and why</source>
-        <translation>z. B. die Kundschaft versteht, was als Nächstes passiert und warum</translation>
-    </message>
-    <message>
-        <source>e.g. every answer names a person the customer can reach</source>
-        <translation>z. B. jede Antwort nennt eine erreichbare Ansprechperson</translation>
-    </message>
-    <message>
-        <source>Rate CX question</source>
-        <translation>Kundenerlebnis-Frage bewerten</translation>
-    </message>
-    <message>
-        <source>Edit CX note</source>
-        <translation>Notiz zum Kundenerlebnis bearbeiten</translation>
-    </message>
-    <message>
-        <source>Set response-time target</source>
-        <translation>Antwortzeit-Ziel festlegen</translation>
-    </message>
-    <message>
-        <source>Edit fallback</source>
-        <translation>Rückfallebene bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <source>Your company</source>
-        <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case).</extracomment>
-        <translation>Ihr Unternehmen</translation>
-    </message>
-    <message>
-        <source>%1 – AI use cases</source>
-        <translation>%1 – KI-Anwendungsfälle</translation>
-    </message>
-    <message>
-        <source>Shows the use cases with status “%1” in the register</source>
-        <translation>Zeigt die Anwendungsfälle mit Status „%1“ im Register</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Click to open the people list</source>
-        <translation>Klicken, um die Personenliste zu öffnen</translation>
-    </message>
-    <message>
-        <source>Click to open the use case where this is fixed</source>
-        <translation>Klicken, um den Anwendungsfall dort zu öffnen, wo sich das beheben lässt</translation>
-    </message>
-    <message>
-        <source>&amp;Start with your first use case…</source>
-        <translation>Mit dem ersten Anwendungsfall &amp;beginnen …</translation>
-    </message>
-    <message>
-        <source>Answers the article&apos;s three questions step by step and fills the use case and its responsibility matrix</source>
-        <translation>Beantwortet die drei Fragen des Artikels Schritt für Schritt und füllt damit den Anwendungsfall und seine Verantwortungsmatrix</translation>
-    </message>
-    <message>
-        <source>Use cases by status</source>
-        <translation>Anwendungsfälle nach Status</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
-        <translation>Im Moment braucht nichts Aufmerksamkeit: Kein Pilot wartet zu lange, nichts ist überfällig und jede Verantwortungsmatrix ist gültig.</translation>
-    </message>
-    <message>
-        <source>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</source>
-        <translation>„Für Kunden gibt es keine Pilotphase.“ Piloten, die zu lange auf einen Entscheid warten, erscheinen hier als Pilot-Falle.</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionDialog</name>
-    <message>
-        <source>Correct decision</source>
-        <translation>Entscheid korrigieren</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Entscheid festhalten</translation>
-    </message>
-    <message>
-        <source>Why was it decided this way?</source>
-        <translation>Warum wurde so entschieden?</translation>
-    </message>
-    <message>
-        <source>e.g. review ten answers a day for the first month</source>
-        <translation>z. B. im ersten Monat täglich zehn Antworten prüfen</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>z. B. %1</translation>
-    </message>
-    <message>
-        <source>e.g. the management board</source>
-        <translation>z. B. die Geschäftsleitung</translation>
-    </message>
-    <message>
-        <source>e.g. The board accepts the open items; they are due by the next review.</source>
-        <translation>z. B. Der Verwaltungsrat akzeptiert die offenen Punkte; sie sind bis zur nächsten Überprüfung erledigt.</translation>
-    </message>
-    <message>
-        <source>Reason for going live &amp;anyway (required):</source>
-        <translation>Begründung für den Regelbetrieb &amp;trotzdem (Pflicht):</translation>
-    </message>
-    <message>
-        <source>&amp;Decision:</source>
-        <translation>&amp;Entscheid:</translation>
-    </message>
-    <message>
-        <source>D&amp;ate:</source>
-        <translation>D&amp;atum:</translation>
-    </message>
-    <message>
-        <source>&amp;Rationale:</source>
-        <translation>Be&amp;gründung:</translation>
-    </message>
-    <message>
-        <source>&amp;Conditions:</source>
-        <translation>Auf&amp;lagen:</translation>
-    </message>
-    <message>
-        <source>Decided &amp;by:</source>
-        <translation>Entschieden &amp;von:</translation>
-    </message>
-    <message>
-        <source>&amp;Next review:</source>
-        <translation>&amp;Nächste Überprüfung:</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Festhalten</translation>
-    </message>
-    <message>
-        <source>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</source>
-        <translation>Dieser neue Eintrag korrigiert den Eintrag vom %1 (%2). Der alte Eintrag bleibt im Protokoll.</translation>
-    </message>
-    <message>
-        <source>Status stays: %1</source>
-        <translation>Status bleibt: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1 → %2</source>
-        <translation>Status: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Readiness is not complete. Still missing:</source>
-        <translation>Die Betriebsreife ist nicht erreicht. Es fehlt noch:</translation>
-    </message>
-    <message>
-        <source>Readiness is not complete: please give the reason for going live anyway.</source>
-        <translation>Die Betriebsreife ist nicht erreicht: Bitte begründen Sie, warum der Regelbetrieb trotzdem beginnt.</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionsTab</name>
-    <message>
-        <source>Decision log</source>
-        <extracomment>(tab, params): a readiness link was followed; the editor shows that tab.</extracomment>
-        <translation>Entscheidungsprotokoll</translation>
-    </message>
-    <message>
-        <source>Record decision…</source>
-        <translation>Entscheid festhalten …</translation>
-    </message>
-    <message>
-        <source>The status changes only through a recorded decision</source>
-        <translation>Der Status ändert sich nur durch einen festgehaltenen Entscheid</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Korrigieren …</translation>
-    </message>
-    <message>
-        <source>Adds a new entry that corrects the selected one; the log is never edited</source>
-        <translation>Fügt einen neuen Eintrag hinzu, der den gewählten korrigiert; das Protokoll wird nie überschrieben</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheid</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Auflagen</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Entschieden von</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Nächste Überprüfung</translation>
-    </message>
-    <message>
-        <source>Correction: %1</source>
-        <translation>Korrektur: %1</translation>
-    </message>
-    <message>
-        <source>%1 (corrected)</source>
-        <translation>%1 (korrigiert)</translation>
-    </message>
-    <message>
-        <source>Corrects the entry of %1</source>
-        <translation>Korrigiert den Eintrag vom %1</translation>
-    </message>
-    <message>
-        <source>Gone live with readiness incomplete. Reason: %1</source>
-        <translation>Regelbetrieb ohne volle Betriebsreife. Begründung: %1</translation>
-    </message>
-    <message>
-        <source>No decision recorded yet. The status changes only through a recorded decision.</source>
-        <translation>Noch kein Entscheid festgehalten. Der Status ändert sich nur durch einen festgehaltenen Entscheid.</translation>
-    </message>
-    <message>
-        <source>Corrects the entry of %1 (%2).</source>
-        <translation>Korrigiert den Eintrag vom %1 (%2).</translation>
-    </message>
-    <message>
-        <source>This entry was corrected by a later one.</source>
-        <translation>Dieser Eintrag wurde durch einen späteren korrigiert.</translation>
-    </message>
-    <message>
-        <source>Rationale: %1</source>
-        <translation>Begründung: %1</translation>
-    </message>
-    <message>
-        <source>Conditions: %1</source>
-        <translation>Auflagen: %1</translation>
-    </message>
-    <message>
-        <source>Decided by: %1</source>
-        <translation>Entschieden von: %1</translation>
-    </message>
-    <message>
-        <source>Next review: %1</source>
-        <translation>Nächste Überprüfung: %1</translation>
-    </message>
-    <message>
-        <source>Correct decision</source>
-        <translation>Entscheid korrigieren</translation>
-    </message>
-    <message>
-        <source>Record decision: %1</source>
-        <translation>Entscheid festhalten: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export decision record</source>
-        <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult).</extracomment>
-        <translation>Entscheidungsprotokoll exportieren</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter (US)</translation>
-    </message>
-    <message>
-        <source>e.g. Board meeting 4/2026</source>
-        <translation>z. B. VR-Sitzung 4/2026</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Vertraulich</translation>
-    </message>
-    <message>
-        <source>Add a circular resolution page (every board member signs)</source>
-        <translation>Seite für einen Zirkularbeschluss anfügen (alle Mitglieder unterschreiben)</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Alle auswählen</translation>
-    </message>
-    <message>
-        <source>Select none</source>
-        <translation>Keine auswählen</translation>
-    </message>
-    <message>
-        <source>Language of the record</source>
-        <translation>Sprache des Protokolls</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papierformat</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Meeting date</source>
-        <translation>Sitzungsdatum</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Erstellt von</translation>
-    </message>
-    <message>
-        <source>Confidentiality label</source>
-        <translation>Vertraulichkeitsvermerk</translation>
-    </message>
-    <message>
-        <source>Use cases</source>
-        <translation>Anwendungsfälle</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>%1 (with unsaved changes)</source>
-        <translation>%1 (mit ungespeicherten Änderungen)</translation>
-    </message>
-    <message>
-        <source>Decision record.pdf</source>
-        <translation>Entscheidungsprotokoll.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose at least one use case.</source>
-        <translation>Wählen Sie mindestens einen Anwendungsfall.</translation>
-    </message>
-    <message>
-        <source>Preparing the decision record…</source>
-        <translation>Entscheidungsprotokoll wird erstellt …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Use case %1 of %2…</source>
-        <translation>Anwendungsfall %1 von %2 …</translation>
-    </message>
-    <message>
-        <source>The font cannot draw these characters; they appear as &quot;?&quot; in the record:
+    <context>
+        <name>CatalogueDialog</name>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</source>
+            <translation>Neue Anwendungsfälle beginnen mit diesen Tätigkeiten und Checklistenpunkten (Katalogversion %1). Als erforderlich markierte Punkte zählen für die Betriebsreife. Jeder Anwendungsfall kann eigene ergänzen und Punkte ausschalten. Die Hinweise nennen die Regel, aus der ein Punkt stammt: eine Orientierung, keine Rechtsberatung.</translation>
+        </message>
+        <message>
+            <source>This app knows catalogue version %1; this workspace keeps version %2.</source>
+            <translation>Diese App kennt Katalogversion %1; dieser Arbeitsbereich behält Version %2.</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>erforderlich</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckFileDialog</name>
+        <message>
+            <source>Check file</source>
+            <translation>Datei prüfen</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>Datei: %1</translation>
+        </message>
+        <message>
+            <source>Schema version: %1</source>
+            <translation>Schema-Version: %1</translation>
+        </message>
+        <message>
+            <source>Integrity: damaged</source>
+            <translation>Integrität: beschädigt</translation>
+        </message>
+        <message>
+            <source>Integrity: ok (every page and every reference checked)</source>
+            <translation>Integrität: in Ordnung (jede Seite und jeder Verweis geprüft)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s)</source>
+            <translation>
+                <numerusform>%n Anwendungsfall</numerusform>
+                <numerusform>%n Anwendungsfälle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n Entscheidung</numerusform>
+                <numerusform>%n Entscheidungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n history entry(ies)</source>
+            <translation>
+                <numerusform>%n Eintrag im Verlauf</numerusform>
+                <numerusform>%n Einträge im Verlauf</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On disk: changed by someone else since you opened it.</source>
+            <translation>Auf dem Datenträger: von jemand anderem geändert, seit Sie sie geöffnet haben.</translation>
+        </message>
+        <message>
+            <source>In use: also opened by %1 on %2.</source>
+            <translation>In Gebrauch: auch geöffnet von %1 auf %2.</translation>
+        </message>
+        <message>
+            <source>Opened read-only.</source>
+            <translation>Schreibgeschützt geöffnet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s).</source>
+            <translation>
+                <numerusform>%n Befund.</numerusform>
+                <numerusform>%n Befunde.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>Keine Befunde.</translation>
+        </message>
+        <message>
+            <source>The file is intact.</source>
+            <translation>Die Datei ist unversehrt.</translation>
+        </message>
+        <message>
+            <source>The rules found points to look at (below).</source>
+            <translation>Die Regeln haben Punkte gefunden, die Sie ansehen sollten (unten).</translation>
+        </message>
+        <message>
+            <source>The rules found nothing to fix.</source>
+            <translation>Die Regeln haben nichts zu beanstanden.</translation>
+        </message>
+        <message>
+            <source>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</source>
+            <translation>Die Datei ist beschädigt. Speichern Sie Ihre Arbeit mit „Speichern unter…“ unter einem neuen Namen und bewahren Sie die beschädigte Datei zur Prüfung auf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistModel</name>
+        <message>
+            <source>Item</source>
+            <extracomment>Columns of the tree. Role carrying the ChecklistItem of a row (None on category rows). A change was refused; the text says why (e.g. N/A without a reason). The user chose "not applicable" for this item (uuid): the view asks for the reason.</extracomment>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%1 von %2 erledigt</translation>
+        </message>
+        <message>
+            <source>Switched on for this use case (untick to switch it off)</source>
+            <translation>Für diesen Anwendungsfall eingeschaltet (Häkchen entfernen zum Ausschalten)</translation>
+        </message>
+        <message>
+            <source>Switched off for this use case (tick to switch it on)</source>
+            <translation>Für diesen Anwendungsfall ausgeschaltet (Häkchen setzen zum Einschalten)</translation>
+        </message>
+        <message>
+            <source>Your own item: double-click to rename.</source>
+            <translation>Eigener Punkt: Doppelklick zum Umbenennen.</translation>
+        </message>
+        <message>
+            <source>Optional: does not count for readiness.</source>
+            <translation>Optional: zählt nicht für die Betriebsreife.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Begründung: %1</translation>
+        </message>
+        <message>
+            <source>none given</source>
+            <translation>keine angegeben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Seit %n Tag überfällig</numerusform>
+                <numerusform>Seit %n Tagen überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 – overdue</source>
+            <translation>%1 – überfällig</translation>
+        </message>
+        <message>
+            <source>Switch item on</source>
+            <translation>Punkt einschalten</translation>
+        </message>
+        <message>
+            <source>Switch item off</source>
+            <translation>Punkt ausschalten</translation>
+        </message>
+        <message>
+            <source>Rename item</source>
+            <translation>Punkt umbenennen</translation>
+        </message>
+        <message>
+            <source>Set owner</source>
+            <translation>Zuständige Person festlegen</translation>
+        </message>
+        <message>
+            <source>Set due date</source>
+            <translation>Fälligkeit festlegen</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Notiz bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit evidence</source>
+            <translation>Nachweis bearbeiten</translation>
+        </message>
+        <message>
+            <source>Please give a reason why this item does not apply.</source>
+            <translation>Bitte begründen Sie, warum dieser Punkt nicht zutrifft.</translation>
+        </message>
+        <message>
+            <source>Mark item not applicable</source>
+            <translation>Punkt als nicht zutreffend markieren</translation>
+        </message>
+        <message>
+            <source>Reopen item</source>
+            <translation>Punkt wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Mark item in progress</source>
+            <translation>Punkt als in Arbeit markieren</translation>
+        </message>
+        <message>
+            <source>Mark item done</source>
+            <translation>Punkt als erledigt markieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistTab</name>
+        <message>
+            <source>Category of your own item</source>
+            <extracomment>What Delete puts into a cell of each column.</extracomment>
+            <translation>Kategorie des eigenen Punkts</translation>
+        </message>
+        <message>
+            <source>Your own item…</source>
+            <translation>Eigener Punkt …</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Punkt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation>Punkt entfernen</translation>
+        </message>
+        <message>
+            <source>Only your own items can be removed; switch catalogue items off instead</source>
+            <translation>Nur eigene Punkte lassen sich entfernen; Katalogpunkte schalten Sie stattdessen aus</translation>
+        </message>
+        <message>
+            <source>Show switched-off items</source>
+            <translation>Ausgeschaltete Punkte zeigen</translation>
+        </message>
+        <message>
+            <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
+            <translation>Doppelklicken oder tippen zum Bearbeiten. Häkchen entfernen schaltet einen Katalogpunkt für diesen Anwendungsfall aus. „Nicht zutreffend“ braucht eine Begründung. Entf leert Zuständigkeit, Datum, Notiz oder Nachweis.</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(niemand)</translation>
+        </message>
+        <message>
+            <source>Add checklist item</source>
+            <translation>Checklisten-Punkt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove checklist item</source>
+            <translation>Checklisten-Punkt entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>write the demo workspace to a file</source>
+            <translation>den Demo-Arbeitsbereich in eine Datei schreiben</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>die zu schreibende Datei</translation>
+        </message>
+        <message>
+            <source>language of the demo (default: the system language)</source>
+            <translation>Sprache der Demo (Standard: die Systemsprache)</translation>
+        </message>
+        <message>
+            <source>overwrite an existing file</source>
+            <translation>eine vorhandene Datei überschreiben</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Use --force to overwrite it.</source>
+            <translation>%1 existiert bereits. Mit --force wird die Datei überschrieben.</translation>
+        </message>
+        <message>
+            <source>Demo workspace written to %1</source>
+            <translation>Demo-Arbeitsbereich gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>check a file: integrity, schema and the rule findings</source>
+            <translation>eine Datei prüfen: Unversehrtheit, Schema und Hinweise der Regeln</translation>
+        </message>
+        <message>
+            <source>the file to check</source>
+            <translation>die zu prüfende Datei</translation>
+        </message>
+        <message>
+            <source>judge pilot traps as of this date (default: today)</source>
+            <translation>Pilot-Fallen zu diesem Datum beurteilen (Standard: heute)</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>Datei: %1</translation>
+        </message>
+        <message>
+            <source>%1 (from version %2, migrated when opened for editing)</source>
+            <translation>%1 (aus Version %2, wird beim Öffnen zum Bearbeiten umgewandelt)</translation>
+        </message>
+        <message>
+            <source>Schema version: %1</source>
+            <translation>Schema-Version: %1</translation>
+        </message>
+        <message>
+            <source>Integrity: damaged</source>
+            <translation>Unversehrtheit: beschädigt</translation>
+        </message>
+        <message>
+            <source>Integrity: ok</source>
+            <translation>Unversehrtheit: in Ordnung</translation>
+        </message>
+        <message>
+            <source>Company: %1</source>
+            <translation>Unternehmen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s)</source>
+            <translation>
+                <numerusform>%n Anwendungsfall</numerusform>
+                <numerusform>%n Anwendungsfälle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n Person</numerusform>
+                <numerusform>%n Personen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n system(s)</source>
+            <translation>
+                <numerusform>%n System</numerusform>
+                <numerusform>%n Systeme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n Entscheidung</numerusform>
+                <numerusform>%n Entscheidungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>hint</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Befunde:</translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>Keine Befunde.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s).</source>
+            <translation>
+                <numerusform>%n Befund.</numerusform>
+                <numerusform>%n Befunde.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Guardrails for AI use cases in your company.</source>
+            <extracomment>The subcommands; other parts of the app append theirs here.</extracomment>
+            <translation>Leitplanken für KI-Anwendungsfälle in Ihrem Unternehmen.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Befehle:</translation>
+        </message>
+        <message>
+            <source>the workspace file to open</source>
+            <translation>die zu öffnende Arbeitsbereich-Datei</translation>
+        </message>
+        <message>
+            <source>open the app on a fresh copy of the demo workspace</source>
+            <translation>die App mit einer frischen Kopie des Demo-Arbeitsbereichs öffnen</translation>
+        </message>
+        <message>
+            <source>The window is not part of this installation.</source>
+            <translation>Das Programmfenster ist in dieser Installation nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Unexpected problem (an error in the program, not in your file): %1. Details: %2</source>
+            <translation>Unerwartetes Problem (ein Fehler im Programm, nicht in Ihrer Datei): %1. Einzelheiten: %2</translation>
+        </message>
+        <message>
+            <source>Give either a file or --demo, not both.</source>
+            <translation>Bitte entweder eine Datei oder --demo angeben, nicht beides.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Change</source>
+            <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
+            <translation>Ändern</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Entscheid festhalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImport</name>
+        <message>
+            <source>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</source>
+            <translation>„%1“ hat keine Spalte für den Titel eines Anwendungsfalls (Titel, Title oder Name). Gefundene Spalten: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
+            <translation>„%1“ ist keine CSV-Tabelle. Speichern Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Reading “%1” …</source>
+            <translation>„%1“ wird gelesen …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Import CSV</source>
+            <translation>CSV importieren</translation>
+        </message>
+        <message>
+            <source>Import use cases from CSV</source>
+            <translation>Anwendungsfälle aus CSV importieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>“%1” contains no use cases.</source>
+            <translation>„%1“ enthält keine Anwendungsfälle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n use case(s)?</source>
+            <translation>
+                <numerusform>%n Anwendungsfall importieren?</numerusform>
+                <numerusform>%n Anwendungsfälle importieren?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) without a title will be left out.</source>
+            <translation>
+                <numerusform>%n Zeile ohne Titel wird ausgelassen.</numerusform>
+                <numerusform>%n Zeilen ohne Titel werden ausgelassen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Adding %n use case(s) …</source>
+            <translation>
+                <numerusform>%n Anwendungsfall wird hinzugefügt …</numerusform>
+                <numerusform>%n Anwendungsfälle werden hinzugefügt …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n use case(s)</source>
+            <translation>
+                <numerusform>%n Anwendungsfall importieren</numerusform>
+                <numerusform>%n Anwendungsfälle importieren</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CxTab</name>
+        <message>
+            <source>Customer experience is the compass: think every automation through from the customer's side. %1</source>
+            <translation>Das Kundenerlebnis ist der Kompass: Denken Sie jede Automatisierung aus Sicht der Kundschaft. %1</translation>
+        </message>
+        <message>
+            <source>&amp;Rating:</source>
+            <translation>&amp;Bewertung:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Reliability</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+        <message>
+            <source>Response-time &amp;target:</source>
+            <translation>&amp;Antwortzeit-Ziel:</translation>
+        </message>
+        <message>
+            <source>e.g. a clear answer within two hours</source>
+            <translation>z. B. eine klare Antwort innerhalb von zwei Stunden</translation>
+        </message>
+        <message>
+            <source>Required for customer-facing use cases. Say also how it is measured.</source>
+            <translation>Pflicht bei Anwendungsfällen mit Kundenkontakt. Sagen Sie auch, wie es gemessen wird.</translation>
+        </message>
+        <message>
+            <source>&amp;Fallback when the AI fails:</source>
+            <translation>&amp;Rückfallebene, wenn die KI ausfällt:</translation>
+        </message>
+        <message>
+            <source>e.g. enquiries go to the service inbox and the team answers within one working day</source>
+            <translation>z. B. Anfragen gehen ins Service-Postfach, das Team antwortet innerhalb eines Arbeitstags</translation>
+        </message>
+        <message>
+            <source>e.g. the answer has our tone and fits what the customer asked</source>
+            <translation>z. B. die Antwort trifft unseren Ton und passt zur Frage der Kundin oder des Kunden</translation>
+        </message>
+        <message>
+            <source>e.g. the customer understands what happens next and why</source>
+            <translation>z. B. die Kundschaft versteht, was als Nächstes passiert und warum</translation>
+        </message>
+        <message>
+            <source>e.g. every answer names a person the customer can reach</source>
+            <translation>z. B. jede Antwort nennt eine erreichbare Ansprechperson</translation>
+        </message>
+        <message>
+            <source>Rate CX question</source>
+            <translation>Kundenerlebnis-Frage bewerten</translation>
+        </message>
+        <message>
+            <source>Edit CX note</source>
+            <translation>Notiz zum Kundenerlebnis bearbeiten</translation>
+        </message>
+        <message>
+            <source>Set response-time target</source>
+            <translation>Antwortzeit-Ziel festlegen</translation>
+        </message>
+        <message>
+            <source>Edit fallback</source>
+            <translation>Rückfallebene bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Your company</source>
+            <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case).</extracomment>
+            <translation>Ihr Unternehmen</translation>
+        </message>
+        <message>
+            <source>%1 – AI use cases</source>
+            <translation>%1 – KI-Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Shows the use cases with status “%1” in the register</source>
+            <translation>Zeigt die Anwendungsfälle mit Status „%1“ im Register</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Click to open the people list</source>
+            <translation>Klicken, um die Personenliste zu öffnen</translation>
+        </message>
+        <message>
+            <source>Click to open the use case where this is fixed</source>
+            <translation>Klicken, um den Anwendungsfall dort zu öffnen, wo sich das beheben lässt</translation>
+        </message>
+        <message>
+            <source>&amp;Start with your first use case…</source>
+            <translation>Mit dem ersten Anwendungsfall &amp;beginnen …</translation>
+        </message>
+        <message>
+            <source>Answers the article's three questions step by step and fills the use case and its responsibility matrix</source>
+            <translation>Beantwortet die drei Fragen des Artikels Schritt für Schritt und füllt damit den Anwendungsfall und seine Verantwortungsmatrix</translation>
+        </message>
+        <message>
+            <source>Use cases by status</source>
+            <translation>Anwendungsfälle nach Status</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Braucht Aufmerksamkeit</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
+            <translation>Im Moment braucht nichts Aufmerksamkeit: Kein Pilot wartet zu lange, nichts ist überfällig und jede Verantwortungsmatrix ist gültig.</translation>
+        </message>
+        <message>
+            <source>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</source>
+            <translation>„Für Kunden gibt es keine Pilotphase.“ Piloten, die zu lange auf einen Entscheid warten, erscheinen hier als Pilot-Falle.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Correct decision</source>
+            <translation>Entscheid korrigieren</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Entscheid festhalten</translation>
+        </message>
+        <message>
+            <source>Why was it decided this way?</source>
+            <translation>Warum wurde so entschieden?</translation>
+        </message>
+        <message>
+            <source>e.g. review ten answers a day for the first month</source>
+            <translation>z. B. im ersten Monat täglich zehn Antworten prüfen</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>z. B. %1</translation>
+        </message>
+        <message>
+            <source>e.g. the management board</source>
+            <translation>z. B. die Geschäftsleitung</translation>
+        </message>
+        <message>
+            <source>e.g. The board accepts the open items; they are due by the next review.</source>
+            <translation>z. B. Der Verwaltungsrat akzeptiert die offenen Punkte; sie sind bis zur nächsten Überprüfung erledigt.</translation>
+        </message>
+        <message>
+            <source>Reason for going live &amp;anyway (required):</source>
+            <translation>Begründung für den Regelbetrieb &amp;trotzdem (Pflicht):</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Entscheid:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>D&amp;atum:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>Be&amp;gründung:</translation>
+        </message>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>Auf&amp;lagen:</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Entschieden &amp;von:</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>&amp;Nächste Überprüfung:</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Festhalten</translation>
+        </message>
+        <message>
+            <source>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</source>
+            <translation>Dieser neue Eintrag korrigiert den Eintrag vom %1 (%2). Der alte Eintrag bleibt im Protokoll.</translation>
+        </message>
+        <message>
+            <source>Status stays: %1</source>
+            <translation>Status bleibt: %1</translation>
+        </message>
+        <message>
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Readiness is not complete. Still missing:</source>
+            <translation>Die Betriebsreife ist nicht erreicht. Es fehlt noch:</translation>
+        </message>
+        <message>
+            <source>Readiness is not complete: please give the reason for going live anyway.</source>
+            <translation>Die Betriebsreife ist nicht erreicht: Bitte begründen Sie, warum der Regelbetrieb trotzdem beginnt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsTab</name>
+        <message>
+            <source>Decision log</source>
+            <extracomment>(tab, params): a readiness link was followed; the editor shows that tab.</extracomment>
+            <translation>Entscheidungsprotokoll</translation>
+        </message>
+        <message>
+            <source>Record decision…</source>
+            <translation>Entscheid festhalten …</translation>
+        </message>
+        <message>
+            <source>The status changes only through a recorded decision</source>
+            <translation>Der Status ändert sich nur durch einen festgehaltenen Entscheid</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Korrigieren …</translation>
+        </message>
+        <message>
+            <source>Adds a new entry that corrects the selected one; the log is never edited</source>
+            <translation>Fügt einen neuen Eintrag hinzu, der den gewählten korrigiert; das Protokoll wird nie überschrieben</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheid</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Auflagen</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Entschieden von</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>Correction: %1</source>
+            <translation>Korrektur: %1</translation>
+        </message>
+        <message>
+            <source>%1 (corrected)</source>
+            <translation>%1 (korrigiert)</translation>
+        </message>
+        <message>
+            <source>Corrects the entry of %1</source>
+            <translation>Korrigiert den Eintrag vom %1</translation>
+        </message>
+        <message>
+            <source>Gone live with readiness incomplete. Reason: %1</source>
+            <translation>Regelbetrieb ohne volle Betriebsreife. Begründung: %1</translation>
+        </message>
+        <message>
+            <source>No decision recorded yet. The status changes only through a recorded decision.</source>
+            <translation>Noch kein Entscheid festgehalten. Der Status ändert sich nur durch einen festgehaltenen Entscheid.</translation>
+        </message>
+        <message>
+            <source>Corrects the entry of %1 (%2).</source>
+            <translation>Korrigiert den Eintrag vom %1 (%2).</translation>
+        </message>
+        <message>
+            <source>This entry was corrected by a later one.</source>
+            <translation>Dieser Eintrag wurde durch einen späteren korrigiert.</translation>
+        </message>
+        <message>
+            <source>Rationale: %1</source>
+            <translation>Begründung: %1</translation>
+        </message>
+        <message>
+            <source>Conditions: %1</source>
+            <translation>Auflagen: %1</translation>
+        </message>
+        <message>
+            <source>Decided by: %1</source>
+            <translation>Entschieden von: %1</translation>
+        </message>
+        <message>
+            <source>Next review: %1</source>
+            <translation>Nächste Überprüfung: %1</translation>
+        </message>
+        <message>
+            <source>Correct decision</source>
+            <translation>Entscheid korrigieren</translation>
+        </message>
+        <message>
+            <source>Record decision: %1</source>
+            <translation>Entscheid festhalten: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export decision record</source>
+            <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult).</extracomment>
+            <translation>Entscheidungsprotokoll exportieren</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter (US)</translation>
+        </message>
+        <message>
+            <source>e.g. Board meeting 4/2026</source>
+            <translation>z. B. VR-Sitzung 4/2026</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Vertraulich</translation>
+        </message>
+        <message>
+            <source>Add a circular resolution page (every board member signs)</source>
+            <translation>Seite für einen Zirkularbeschluss anfügen (alle Mitglieder unterschreiben)</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Alle auswählen</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation>Keine auswählen</translation>
+        </message>
+        <message>
+            <source>Language of the record</source>
+            <translation>Sprache des Protokolls</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation>Sitzungsdatum</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <source>Confidentiality label</source>
+            <translation>Vertraulichkeitsvermerk</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren …</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>%1 (with unsaved changes)</source>
+            <translation>%1 (mit ungespeicherten Änderungen)</translation>
+        </message>
+        <message>
+            <source>Decision record.pdf</source>
+            <translation>Entscheidungsprotokoll.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose at least one use case.</source>
+            <translation>Wählen Sie mindestens einen Anwendungsfall.</translation>
+        </message>
+        <message>
+            <source>Preparing the decision record…</source>
+            <translation>Entscheidungsprotokoll wird erstellt …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Use case %1 of %2…</source>
+            <translation>Anwendungsfall %1 von %2 …</translation>
+        </message>
+        <message>
+            <source>The font cannot draw these characters; they appear as "?" in the record:
 %1</source>
-        <translation>Die Schrift kann diese Zeichen nicht darstellen; sie erscheinen im Protokoll als «?»:
+            <translation>Die Schrift kann diese Zeichen nicht darstellen; sie erscheinen im Protokoll als «?»:
 %1</translation>
-    </message>
-    <message>
-        <source>The record could not be written to %1: %2</source>
-        <translation>Das Protokoll konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The record could not be made: %1</source>
-        <translation>Das Protokoll konnte nicht erstellt werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FactsForm</name>
-    <message>
-        <source>— nobody yet —</source>
-        <extracomment>(field, value, merge): a value the user finished entering.</extracomment>
-        <translation>— noch niemand —</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
-        <translation>„%1“ ist keine Zahl. Bitte Ziffern eingeben, z. B. 1200.50.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>Which data:</source>
-        <translation>Welche Daten:</translation>
-    </message>
-    <message>
-        <source>Tool / provider:</source>
-        <translation>Werkzeug / Anbieter:</translation>
-    </message>
-    <message>
-        <source>Risk class (EU AI Act):</source>
-        <translation>Risikoklasse (EU AI Act):</translation>
-    </message>
-    <message>
-        <source>One-off cost:</source>
-        <translation>Einmalige Kosten:</translation>
-    </message>
-    <message>
-        <source>Monthly cost:</source>
-        <translation>Monatliche Kosten:</translation>
-    </message>
-    <message>
-        <source>Hours saved per month:</source>
-        <translation>Eingesparte Stunden pro Monat:</translation>
-    </message>
-    <message>
-        <source>Response-time target:</source>
-        <translation>Antwortzeit-Ziel:</translation>
-    </message>
-    <message>
-        <source>Created on:</source>
-        <translation>Erfasst am:</translation>
-    </message>
-    <message>
-        <source>Pilot start:</source>
-        <translation>Pilotstart:</translation>
-    </message>
-    <message>
-        <source>Go-live:</source>
-        <translation>Einführung:</translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation>Nächste Überprüfung:</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Schlagwörter:</translation>
-    </message>
-    <message>
-        <source>The status changes only through a recorded decision (Decisions tab).</source>
-        <translation>Der Status ändert sich nur durch einen festgehaltenen Entscheid (Register „Entscheide“).</translation>
-    </message>
-    <message>
-        <source>&amp;Customer-facing</source>
-        <translation>&amp;Kundenkontakt</translation>
-    </message>
-    <message>
-        <source>Customers deal with the result directly; a response-time target is then required.</source>
-        <translation>Die Kundschaft ist direkt betroffen; dann braucht es ein Antwortzeit-Ziel.</translation>
-    </message>
-    <message>
-        <source>Involves &amp;personal data</source>
-        <translation>Betrifft &amp;Personendaten</translation>
-    </message>
-    <message>
-        <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
-        <translation>Namen, E-Mails, Kundenhistorien …: aufführen und den Datenschutz klären.</translation>
-    </message>
-    <message>
-        <source>e.g. names, e-mail addresses, order history</source>
-        <translation>z. B. Namen, E-Mail-Adressen, Bestellhistorie</translation>
-    </message>
-    <message>
-        <source>e.g. the CRM&apos;s AI assistant, provider name</source>
-        <translation>z. B. KI-Assistent des CRM, Name des Anbieters</translation>
-    </message>
-    <message>
-        <source>e.g. a clear answer within two hours</source>
-        <translation>z. B. eine klare Antwort innerhalb von zwei Stunden</translation>
-    </message>
-    <message>
-        <source>A complaint answered clearly within two hours signals reliability.</source>
-        <translation>Eine Reklamation, die innerhalb von zwei Stunden klar beantwortet wird, ist ein Zeichen von Verlässlichkeit.</translation>
-    </message>
-    <message>
-        <source>Comma-separated, e.g. customer service, e-mail</source>
-        <translation>Durch Kommas getrennt, z. B. Kundendienst, E-Mail</translation>
-    </message>
-    <message>
-        <source>Expected working hours saved per month</source>
-        <translation>Erwartete eingesparte Arbeitsstunden pro Monat</translation>
-    </message>
-    <message>
-        <source>An amount in the company currency, e.g. 1200.50</source>
-        <translation>Ein Betrag in der Firmenwährung, z. B. 1200.50</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Position</source>
-        <extracomment>The translation context of every field and record label. The list holding these records: an attribute of UseCase for a use case&apos;s children, of Workspace for top-level records; None for the one company.</extracomment>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <extracomment>Every record type, parents before children (the order storage inserts them in).</extracomment>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>Firmenname</translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation>Rechtsform</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>Formate</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Name of the board</source>
-        <translation>Name des Gremiums</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Catalogue version</source>
-        <translation>Katalogversion</translation>
-    </message>
-    <message>
-        <source>Pilot trap after (days)</source>
-        <translation>Pilot-Falle nach (Tagen)</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Papierformat</translation>
-    </message>
-    <message>
-        <source>Bottleneck from (use cases)</source>
-        <translation>Engpass ab (Anwendungsfällen)</translation>
-    </message>
-    <message>
-        <source>Date of the next meeting</source>
-        <translation>Datum der nächsten Sitzung</translation>
-    </message>
-    <message>
-        <source>Time of the next meeting</source>
-        <translation>Zeit der nächsten Sitzung</translation>
-    </message>
-    <message>
-        <source>Place of the next meeting</source>
-        <translation>Ort der nächsten Sitzung</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Intern</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Board seat</source>
-        <translation>Sitz im Gremium</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Concrete problem</source>
-        <translation>Konkretes Problem</translation>
-    </message>
-    <message>
-        <source>Relief for customers</source>
-        <translation>Entlastung für Kundschaft</translation>
-    </message>
-    <message>
-        <source>Relief for employees</source>
-        <translation>Entlastung für Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>Where automation ends and the human begins</source>
-        <translation>Grenze zwischen Automatisierung und Mensch</translation>
-    </message>
-    <message>
-        <source>Customer-facing</source>
-        <translation>Mit Kundenkontakt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Zuständig</translation>
-    </message>
-    <message>
-        <source>Tool or provider</source>
-        <translation>Werkzeug oder Anbieter</translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation>Personendaten</translation>
-    </message>
-    <message>
-        <source>Which personal data</source>
-        <translation>Welche Personendaten</translation>
-    </message>
-    <message>
-        <source>Risk class (EU AI Act)</source>
-        <translation>Risikoklasse (EU AI Act)</translation>
-    </message>
-    <message>
-        <source>One-off cost</source>
-        <translation>Einmalige Kosten</translation>
-    </message>
-    <message>
-        <source>Monthly cost</source>
-        <translation>Monatliche Kosten</translation>
-    </message>
-    <message>
-        <source>Hours saved per month</source>
-        <translation>Eingesparte Stunden pro Monat</translation>
-    </message>
-    <message>
-        <source>Response-time target</source>
-        <translation>Ziel für die Antwortzeit</translation>
-    </message>
-    <message>
-        <source>Fallback</source>
-        <translation>Rückfallebene</translation>
-    </message>
-    <message>
-        <source>Motion for the board</source>
-        <translation>Antrag an das Gremium</translation>
-    </message>
-    <message>
-        <source>Created on</source>
-        <translation>Erfasst am</translation>
-    </message>
-    <message>
-        <source>Pilot start</source>
-        <translation>Pilotbeginn</translation>
-    </message>
-    <message>
-        <source>Go-live</source>
-        <translation>Übergang in den Regelbetrieb</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Nächste Überprüfung</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Options for the board</source>
-        <translation>Optionen für das Gremium</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
-        <source>Reason for the recommendation</source>
-        <translation>Begründung der Empfehlung</translation>
-    </message>
-    <message>
-        <source>On the agenda</source>
-        <translation>Traktandierung</translation>
-    </message>
-    <message>
-        <source>System of a use case</source>
-        <translation>System eines Anwendungsfalls</translation>
-    </message>
-    <message>
-        <source>Integration</source>
-        <translation>Integration</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Tätigkeit</translation>
-    </message>
-    <message>
-        <source>Catalogue entry</source>
-        <translation>Katalogeintrag</translation>
-    </message>
-    <message>
-        <source>Member of the matrix</source>
-        <translation>Mitglied der Matrix</translation>
-    </message>
-    <message>
-        <source>RACI letter</source>
-        <translation>RACI-Buchstabe</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Checklistenpunkt</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Reason for N/A</source>
-        <translation>Begründung für „nicht anwendbar“</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Fällig am</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Nachweis</translation>
-    </message>
-    <message>
-        <source>Switched on</source>
-        <translation>Eingeschaltet</translation>
-    </message>
-    <message>
-        <source>Required for readiness</source>
-        <translation>Nötig für die Betriebsreife</translation>
-    </message>
-    <message>
-        <source>CX answer</source>
-        <translation>CX-Antwort</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheid</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Entschieden am</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Auflagen</translation>
-    </message>
-    <message>
-        <source>Deciders</source>
-        <translation>Entscheidende</translation>
-    </message>
-    <message>
-        <source>Corrects</source>
-        <translation>Berichtigt</translation>
-    </message>
-    <message>
-        <source>Reason despite gaps</source>
-        <translation>Begründung trotz Lücken</translation>
-    </message>
-    <message>
-        <source>Recorded at</source>
-        <translation>Erfasst um</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Verfasst von</translation>
-    </message>
-</context>
-<context>
-    <name>FileErrors</name>
-    <message>
-        <source>untitled workspace</source>
-        <extracomment>Longest file name shown in a message before it is shortened in the middle.</extracomment>
-        <translation>unbenannter Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</source>
-        <translation>Die Datei „%1“ wurde nicht gefunden. Prüfen Sie Name und Ordner oder ob der USB-Stick noch eingesteckt ist.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</source>
-        <translation>„%1“ ist ein Ordner, keine Leitplanken-Datei. Wählen Sie die .leitplanken-Datei darin.</translation>
-    </message>
-    <message>
-        <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</source>
-        <translation>Sie haben keine Berechtigung für „%1“. Bitten Sie die zuständige Person um Zugriff auf den Ordner oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
-    </message>
-    <message>
-        <source>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</source>
-        <translation>„%1“ ist leer (0 Bytes), vermutlich beim Kopieren abgeschnitten. Verwenden Sie das Original oder die Sicherungskopie mit der Endung .bak daneben.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</source>
-        <translation>„%1“ ist keine Leitplanken-Datei. Vielleicht wurde ein anderes Dokument (eine Textdatei, ein ZIP-Archiv) umbenannt. Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</source>
-        <translation>„%1“ ist eine Datenbank eines anderen Programms, kein Leitplanken-Arbeitsbereich. Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</source>
-        <translation>„%1“ wurde mit einer neueren Version von Leitplanken gespeichert (Dateiversion %2; diese Version liest bis %3). Installieren Sie die aktuelle Version von Leitplanken, um sie zu öffnen. Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</source>
-        <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Es wurde nichts verändert. Öffnen Sie die Sicherungskopie mit der Endung .bak daneben oder bitten Sie den Absender um die Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</source>
-        <translation>„%1“ enthält Programmcode (Trigger, Sichten oder Formeln), den eine Leitplanken-Datei nie enthält. Zum Schutz Ihrer Daten wurde sie nicht geöffnet und nichts verändert. Fragen Sie den Absender, woher die Datei stammt.</translation>
-    </message>
-    <message>
-        <source>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</source>
-        <translation>„%1“ hat einen Aufbau, den Leitplanken nicht kennt; vermutlich wurde sie mit einem anderen Werkzeug verändert. Sie wurde nicht geöffnet und nichts verändert.</translation>
-    </message>
-    <message>
-        <source>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</source>
-        <translation>„%1“ wird gerade von jemand anderem verwendet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</source>
-        <translation>„%1“ kann nur gelesen werden (Datei oder Datenträger sind schreibgeschützt). Ihre Änderungen bleiben erhalten; speichern Sie sie mit „Speichern unter…“ an einem anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</source>
-        <translation>Nicht gespeichert: Der Datenträger von „%1“ ist voll. Die Datei ist unverändert und Ihre Änderungen bleiben erhalten; schaffen Sie Platz oder wählen Sie „Speichern unter…“ auf einem anderen Laufwerk.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</source>
-        <translation>„%1“ ist nicht erreichbar: Der Ordner wurde gelöscht oder der USB-Stick entfernt. Ihre Änderungen bleiben erhalten; schliessen Sie den Datenträger wieder an oder wählen Sie „Speichern unter…“.</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</source>
-        <translation>„%1“ wurde seit dem Öffnen von jemand anderem geändert. Führen Sie die Änderungen zusammen, speichern Sie unter einem anderen Namen oder überschreiben Sie bewusst.</translation>
-    </message>
-    <message>
-        <source>“%1” is an encrypted copy. Enter its passphrase to open it.</source>
-        <translation>„%1“ ist eine verschlüsselte Kopie. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</source>
-        <translation>Die Passphrase für „%1“ ist falsch oder die Datei wurde unterwegs verändert. Prüfen Sie die Passphrase und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</source>
-        <translation>„%1“ ist keine vollständige verschlüsselte Kopie; sie ist beschädigt oder abgeschnitten. Bitten Sie den Absender erneut um die Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” is the file that is open right now. Choose another file.</source>
-        <translation>„%1“ ist die Datei, die gerade geöffnet ist. Wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
-        <translation>„%1“ ist nicht auf jedem Computer als Dateiname verwendbar (reservierte Namen wie CON, Punkte oder Leerzeichen am Ende, unsichtbare oder Sonderzeichen, mehr als 240 Zeichen). Wählen Sie einen kurzen, einfachen Namen.</translation>
-    </message>
-    <message>
-        <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
-        <translation>„%1“ ist seit %4 von %2 auf %3 geöffnet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>FileGuard</name>
-    <message>
-        <source>File changed by someone else</source>
-        <translation>Datei von jemand anderem geändert</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
+        </message>
+        <message>
+            <source>The record could not be written to %1: %2</source>
+            <translation>Das Protokoll konnte nicht nach %1 geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The record could not be made: %1</source>
+            <translation>Das Protokoll konnte nicht erstellt werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactsForm</name>
+        <message>
+            <source>— nobody yet —</source>
+            <extracomment>(field, value, merge): a value the user finished entering.</extracomment>
+            <translation>— noch niemand —</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
+            <translation>„%1“ ist keine Zahl. Bitte Ziffern eingeben, z. B. 1200.50.</translation>
+        </message>
+        <message>
+            <source>The status changes only through a recorded decision (Decisions tab).</source>
+            <translation>Der Status ändert sich nur durch einen festgehaltenen Entscheid (Register „Entscheide“).</translation>
+        </message>
+        <message>
+            <source>Customers deal with the result directly; a response-time target is then required.</source>
+            <translation>Die Kundschaft ist direkt betroffen; dann braucht es ein Antwortzeit-Ziel.</translation>
+        </message>
+        <message>
+            <source>Involves &amp;personal data</source>
+            <translation>Betrifft &amp;Personendaten</translation>
+        </message>
+        <message>
+            <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
+            <translation>Namen, E-Mails, Kundenhistorien …: aufführen und den Datenschutz klären.</translation>
+        </message>
+        <message>
+            <source>e.g. names, e-mail addresses, order history</source>
+            <translation>z. B. Namen, E-Mail-Adressen, Bestellhistorie</translation>
+        </message>
+        <message>
+            <source>e.g. the CRM's AI assistant, provider name</source>
+            <translation>z. B. KI-Assistent des CRM, Name des Anbieters</translation>
+        </message>
+        <message>
+            <source>e.g. a clear answer within two hours</source>
+            <translation>z. B. eine klare Antwort innerhalb von zwei Stunden</translation>
+        </message>
+        <message>
+            <source>A complaint answered clearly within two hours signals reliability.</source>
+            <translation>Eine Reklamation, die innerhalb von zwei Stunden klar beantwortet wird, ist ein Zeichen von Verlässlichkeit.</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. customer service, e-mail</source>
+            <translation>Durch Kommas getrennt, z. B. Kundendienst, E-Mail</translation>
+        </message>
+        <message>
+            <source>Expected working hours saved per month</source>
+            <translation>Erwartete eingesparte Arbeitsstunden pro Monat</translation>
+        </message>
+        <message>
+            <source>An amount in the company currency, e.g. 1200.50</source>
+            <translation>Ein Betrag in der Firmenwährung, z. B. 1200.50</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Position</source>
+            <extracomment>The translation context of every field and record label. How people call it, with the mnemonic a form uses ("O&amp;wner"); shown elsewhere without The list holding these records: an attribute of UseCase for a use case's children, of Workspace for top-level records; None for the one company.</extracomment>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <extracomment>Every record type, parents before children (the order storage inserts them in).</extracomment>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Firmenname</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Rechtsform</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formate</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Name of the board</source>
+            <translation>Name des Gremiums</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Catalogue version</source>
+            <translation>Katalogversion</translation>
+        </message>
+        <message>
+            <source>Pilot trap after (days)</source>
+            <translation>Pilot-Falle nach (Tagen)</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <source>Bottleneck from (use cases)</source>
+            <translation>Engpass ab (Anwendungsfällen)</translation>
+        </message>
+        <message>
+            <source>Date of the next meeting</source>
+            <translation>Datum der nächsten Sitzung</translation>
+        </message>
+        <message>
+            <source>Time of the next meeting</source>
+            <translation>Zeit der nächsten Sitzung</translation>
+        </message>
+        <message>
+            <source>Place of the next meeting</source>
+            <translation>Ort der nächsten Sitzung</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Concrete problem</source>
+            <translation>Konkretes Problem</translation>
+        </message>
+        <message>
+            <source>Relief for customers</source>
+            <translation>Entlastung für Kundschaft</translation>
+        </message>
+        <message>
+            <source>Relief for employees</source>
+            <translation>Entlastung für Mitarbeitende</translation>
+        </message>
+        <message>
+            <source>Where automation ends and the human begins</source>
+            <translation>Grenze zwischen Automatisierung und Mensch</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Tool or provider</source>
+            <translation>Werkzeug oder Anbieter</translation>
+        </message>
+        <message>
+            <source>Board member</source>
+            <translation>Mitglied des Gremiums</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Customer-facing</source>
+            <translation>&amp;Kundenkontakt</translation>
+        </message>
+        <message>
+            <source>O&amp;wner</source>
+            <translation>&amp;Zuständig</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personendaten</translation>
+        </message>
+        <message>
+            <source>Which personal data</source>
+            <translation>Welche Personendaten</translation>
+        </message>
+        <message>
+            <source>Risk class (EU AI Act)</source>
+            <translation>Risikoklasse (EU AI Act)</translation>
+        </message>
+        <message>
+            <source>One-off cost</source>
+            <translation>Einmalige Kosten</translation>
+        </message>
+        <message>
+            <source>Monthly cost</source>
+            <translation>Monatliche Kosten</translation>
+        </message>
+        <message>
+            <source>Hours saved per month</source>
+            <translation>Eingesparte Stunden pro Monat</translation>
+        </message>
+        <message>
+            <source>Response-time target</source>
+            <translation>Ziel für die Antwortzeit</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Rückfallebene</translation>
+        </message>
+        <message>
+            <source>Motion for the board</source>
+            <translation>Antrag an das Gremium</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Erfasst am</translation>
+        </message>
+        <message>
+            <source>Pilot start</source>
+            <translation>Pilotbeginn</translation>
+        </message>
+        <message>
+            <source>Go-live</source>
+            <translation>Übergang in den Regelbetrieb</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Options for the board</source>
+            <translation>Optionen für das Gremium</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Reason for the recommendation</source>
+            <translation>Begründung der Empfehlung</translation>
+        </message>
+        <message>
+            <source>On the agenda</source>
+            <translation>Traktandierung</translation>
+        </message>
+        <message>
+            <source>System of a use case</source>
+            <translation>System eines Anwendungsfalls</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>RACI activity</source>
+            <translation>RACI-Tätigkeit</translation>
+        </message>
+        <message>
+            <source>RACI person</source>
+            <translation>Person in der RACI-Matrix</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>CX check</source>
+            <translation>Kundenerlebnis-Check</translation>
+        </message>
+        <message>
+            <source>Catalogue entry</source>
+            <translation>Katalogeintrag</translation>
+        </message>
+        <message>
+            <source>RACI letter</source>
+            <translation>RACI-Buchstabe</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklistenpunkt</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Reason for N/A</source>
+            <translation>Begründung für „nicht anwendbar“</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Fällig am</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <source>Switched on</source>
+            <translation>Eingeschaltet</translation>
+        </message>
+        <message>
+            <source>Required for readiness</source>
+            <translation>Nötig für die Betriebsreife</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheid</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Entschieden am</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Auflagen</translation>
+        </message>
+        <message>
+            <source>Deciders</source>
+            <translation>Entscheidende</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>Berichtigt</translation>
+        </message>
+        <message>
+            <source>Reason despite gaps</source>
+            <translation>Begründung trotz Lücken</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>Erfasst um</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Verfasst von</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>The label function of each enum a field can hold, for showing any field's value.</extracomment>
+            <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileErrors</name>
+        <message>
+            <source>untitled workspace</source>
+            <extracomment>Longest file name shown in a message before it is shortened in the middle.</extracomment>
+            <translation>unbenannter Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</source>
+            <translation>Die Datei „%1“ wurde nicht gefunden. Prüfen Sie Name und Ordner oder ob der USB-Stick noch eingesteckt ist.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</source>
+            <translation>„%1“ ist ein Ordner, keine Leitplanken-Datei. Wählen Sie die .leitplanken-Datei darin.</translation>
+        </message>
+        <message>
+            <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</source>
+            <translation>Sie haben keine Berechtigung für „%1“. Bitten Sie die zuständige Person um Zugriff auf den Ordner oder kopieren Sie die Datei in einen eigenen Ordner.</translation>
+        </message>
+        <message>
+            <source>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</source>
+            <translation>„%1“ ist leer (0 Bytes), vermutlich beim Kopieren abgeschnitten. Verwenden Sie das Original oder die Sicherungskopie mit der Endung .bak daneben.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</source>
+            <translation>„%1“ ist keine Leitplanken-Datei. Vielleicht wurde ein anderes Dokument (eine Textdatei, ein ZIP-Archiv) umbenannt. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</source>
+            <translation>„%1“ ist eine Datenbank eines anderen Programms, kein Leitplanken-Arbeitsbereich. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</source>
+            <translation>„%1“ wurde mit einer neueren Version von Leitplanken gespeichert (Dateiversion %2; diese Version liest bis %3). Installieren Sie die aktuelle Version von Leitplanken, um sie zu öffnen. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</source>
+            <translation>„%1“ ist beschädigt und kann nicht geöffnet werden. Es wurde nichts verändert. Öffnen Sie die Sicherungskopie mit der Endung .bak daneben oder bitten Sie den Absender um die Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</source>
+            <translation>„%1“ enthält Programmcode (Trigger, Sichten oder Formeln), den eine Leitplanken-Datei nie enthält. Zum Schutz Ihrer Daten wurde sie nicht geöffnet und nichts verändert. Fragen Sie den Absender, woher die Datei stammt.</translation>
+        </message>
+        <message>
+            <source>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</source>
+            <translation>„%1“ hat einen Aufbau, den Leitplanken nicht kennt; vermutlich wurde sie mit einem anderen Werkzeug verändert. Sie wurde nicht geöffnet und nichts verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</source>
+            <translation>„%1“ wird gerade von jemand anderem verwendet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</source>
+            <translation>„%1“ kann nur gelesen werden (Datei oder Datenträger sind schreibgeschützt). Ihre Änderungen bleiben erhalten; speichern Sie sie mit „Speichern unter…“ an einem anderen Ort.</translation>
+        </message>
+        <message>
+            <source>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</source>
+            <translation>Nicht gespeichert: Der Datenträger von „%1“ ist voll. Die Datei ist unverändert und Ihre Änderungen bleiben erhalten; schaffen Sie Platz oder wählen Sie „Speichern unter…“ auf einem anderen Laufwerk.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</source>
+            <translation>„%1“ ist nicht erreichbar: Der Ordner wurde gelöscht oder der USB-Stick entfernt. Ihre Änderungen bleiben erhalten; schliessen Sie den Datenträger wieder an oder wählen Sie „Speichern unter…“.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</source>
+            <translation>„%1“ wurde seit dem Öffnen von jemand anderem geändert. Führen Sie die Änderungen zusammen, speichern Sie unter einem anderen Namen oder überschreiben Sie bewusst.</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Enter its passphrase to open it.</source>
+            <translation>„%1“ ist eine verschlüsselte Kopie. Geben Sie die Passphrase ein, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</source>
+            <translation>Die Passphrase für „%1“ ist falsch oder die Datei wurde unterwegs verändert. Prüfen Sie die Passphrase und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</source>
+            <translation>„%1“ ist keine vollständige verschlüsselte Kopie; sie ist beschädigt oder abgeschnitten. Bitten Sie den Absender erneut um die Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” is the file that is open right now. Choose another file.</source>
+            <translation>„%1“ ist die Datei, die gerade geöffnet ist. Wählen Sie eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
+            <translation>„%1“ ist nicht auf jedem Computer als Dateiname verwendbar (reservierte Namen wie CON, Punkte oder Leerzeichen am Ende, unsichtbare oder Sonderzeichen, mehr als 240 Zeichen). Wählen Sie einen kurzen, einfachen Namen.</translation>
+        </message>
+        <message>
+            <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
+            <translation>„%1“ ist seit %4 von %2 auf %3 geöffnet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileGuard</name>
+        <message>
+            <source>File changed by someone else</source>
+            <translation>Datei von jemand anderem geändert</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
 
 Merge their changes into yours first, save yours under another name, or overwrite theirs knowingly.</source>
-        <translation>„%1“ wurde von jemand anderem geändert, seit Sie die Datei geöffnet haben. Jetzt zu speichern würde diese Änderungen überschreiben.
+            <translation>„%1“ wurde von jemand anderem geändert, seit Sie die Datei geöffnet haben. Jetzt zu speichern würde diese Änderungen überschreiben.
 
 Übernehmen Sie zuerst die fremden Änderungen in Ihre, speichern Sie Ihre Fassung unter einem anderen Namen oder überschreiben Sie die fremden Änderungen bewusst.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge their changes</source>
-        <translation>Änderungen &amp;zusammenführen</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite their changes</source>
-        <translation>Fremde Änderungen &amp;überschreiben</translation>
-    </message>
-</context>
-<context>
-    <name>FileOps</name>
-    <message>
-        <source>Leitplanken</source>
-        <translation>Leitplanken</translation>
-    </message>
-    <message>
-        <source>Leitplanken workspaces (*%1);;All files (*)</source>
-        <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language. A workspace was opened or created: the window shows this session.</extracomment>
-        <translation>Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>Opened read-only: use Save as to keep your changes in another file.</source>
-        <translation>Schreibgeschützt geöffnet: Mit „Speichern unter“ behalten Sie Ihre Änderungen in einer anderen Datei.</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Save workspace as</source>
-        <translation>Arbeitsbereich speichern unter</translation>
-    </message>
-    <message>
-        <source>Save workspace</source>
-        <translation>Arbeitsbereich speichern</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Gespeichert in %1</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved yet. Save them?</source>
-        <translation>„%1“ hat Änderungen, die noch nicht gespeichert sind. Jetzt speichern?</translation>
-    </message>
-</context>
-<context>
-    <name>FileSharing</name>
-    <message>
-        <source>Send &amp;copy…</source>
-        <translation>&amp;Kopie senden…</translation>
-    </message>
-    <message>
-        <source>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</source>
-        <translation>Schreibt eine saubere Kopie für einen USB-Stick oder eine E-Mail, auf Wunsch verschlüsselt</translation>
-    </message>
-    <message>
-        <source>&amp;Merge from file…</source>
-        <translation>Aus Datei &amp;zusammenführen…</translation>
-    </message>
-    <message>
-        <source>Takes over the changes of a colleague&apos;s copy; you decide where both changed</source>
-        <translation>Übernimmt die Änderungen aus der Kopie einer Kollegin oder eines Kollegen; wo beide geändert haben, entscheiden Sie</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k file…</source>
-        <translation>Datei &amp;prüfen…</translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity and lists what the rules find</source>
-        <translation>Prüft die Unversehrtheit der Datei und listet auf, was die Regeln finden</translation>
-    </message>
-</context>
-<context>
-    <name>Findings</name>
-    <message>
-        <source>“%1”</source>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>an activity</source>
-        <translation>eine Aktivität</translation>
-    </message>
-    <message>
-        <source>a checklist item</source>
-        <translation>ein Checklistenpunkt</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>Checkliste</translation>
-    </message>
-    <message>
-        <source>an unknown person</source>
-        <translation>eine unbekannte Person</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 und %2</translation>
-    </message>
-    <message>
-        <source>The responsibility matrix has no activities yet.</source>
-        <extracomment>Every code the rules produce; each has its sentence below.</extracomment>
-        <translation>Die Verantwortungsmatrix enthält noch keine Aktivitäten.</translation>
-    </message>
-    <message>
-        <source>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</source>
-        <translation>In der Verantwortungsmatrix ist noch niemand eingetragen. Beginnen Sie mit der Person, die dafür geradesteht (A).</translation>
-    </message>
-    <message>
-        <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
-        <translation>%1 hat keine rechenschaftspflichtige Person (A): Genau eine Person muss dafür einstehen.</translation>
-    </message>
-    <message>
-        <source>%1 has two Accountables: %2</source>
-        <translation>%1 hat zwei Rechenschaftspflichtige (A): %2</translation>
-    </message>
-    <message>
-        <source>%1 has %2 Accountables: %3</source>
-        <translation>%1 hat %2 Rechenschaftspflichtige (A): %3</translation>
-    </message>
-    <message>
-        <source>The accountable person for %1 is external: %2. Accountability must stay inside the company.</source>
-        <translation>Die rechenschaftspflichtige Person für %1 ist extern: %2. Die Verantwortung muss im Unternehmen bleiben.</translation>
-    </message>
-    <message>
-        <source>The accountable person for %1 is no longer in the people list.</source>
-        <translation>Die rechenschaftspflichtige Person für %1 steht nicht mehr in der Personenliste.</translation>
-    </message>
-    <message>
-        <source>Nobody is marked R for %1: who does the work?</source>
-        <translation>Für %1 ist niemand mit R eingetragen: Wer erledigt die Arbeit?</translation>
-    </message>
-    <message>
-        <source>%1 holds several letters for %2 (%3): one letter per person and activity.</source>
-        <translation>%1 hat bei %2 mehrere Buchstaben (%3): ein Buchstabe pro Person und Aktivität.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is accountable for %n use case(s) – a bottleneck when they are away.</source>
-        <translation>
-            <numerusform>%1 ist bei %n Anwendungsfall rechenschaftspflichtig – ein Engpass, wenn die Person ausfällt.</numerusform>
-            <numerusform>%1 ist bei %n Anwendungsfällen rechenschaftspflichtig – ein Engpass, wenn die Person ausfällt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The responsibility matrix has %n error(s).</source>
-        <translation>
-            <numerusform>Die Verantwortungsmatrix hat %n Fehler.</numerusform>
-            <numerusform>Die Verantwortungsmatrix hat %n Fehler.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The responsibility matrix has %n error(s): %1</source>
-        <translation>
-            <numerusform>Die Verantwortungsmatrix hat %n Fehler: %1</numerusform>
-            <numerusform>Die Verantwortungsmatrix hat %n Fehler, als Erstes: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The concrete problem is not described yet.</source>
-        <translation>Das konkrete Problem ist noch nicht beschrieben.</translation>
-    </message>
-    <message>
-        <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-        <translation>Die Problembeschreibung ist zu wenig konkret: nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
-    </message>
-    <message>
-        <source>No relief is stated, neither for customers nor for employees.</source>
-        <translation>Es ist keine Entlastung angegeben, weder für die Kundschaft noch für Mitarbeitende.</translation>
-    </message>
-    <message>
-        <source>The boundary between automation and human is not written down.</source>
-        <translation>Die Grenze zwischen Automatisierung und Mensch ist nicht festgehalten.</translation>
-    </message>
-    <message>
-        <source>The responsibility matrix is empty.</source>
-        <translation>Die Verantwortungsmatrix ist leer.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not done yet.</source>
-        <translation>%1: %2 ist noch nicht erledigt.</translation>
-    </message>
-    <message>
-        <source>Checklist: %1 is marked not applicable without a reason.</source>
-        <translation>Checkliste: %1 ist ohne Begründung als nicht zutreffend markiert.</translation>
-    </message>
-    <message>
-        <source>Data protection and law: %1 is not resolved yet.</source>
-        <translation>Datenschutz und Recht: %1 ist noch nicht geklärt.</translation>
-    </message>
-    <message>
-        <source>CX check: %1 is not rated yet.</source>
-        <translation>Kundenerlebnis-Check: %1 ist noch nicht bewertet.</translation>
-    </message>
-    <message>
-        <source>No response-time target is set, though customers deal with this use case.</source>
-        <translation>Es ist keine Antwortzeit festgelegt, obwohl die Kundschaft mit diesem Anwendungsfall zu tun hat.</translation>
-    </message>
-    <message>
-        <source>Personal data is involved, but which data is not listed.</source>
-        <translation>Es werden Personendaten bearbeitet, aber es ist nicht aufgeführt, welche.</translation>
-    </message>
-    <message>
-        <source>The EU AI Act risk class is not assessed yet.</source>
-        <translation>Die Risikoklasse nach EU AI Act ist noch nicht beurteilt.</translation>
-    </message>
-    <message>
-        <source>The risk class is %1: this use must not go live.</source>
-        <translation>Die Risikoklasse ist %1: Diese Anwendung darf nicht in Betrieb gehen.</translation>
-    </message>
-    <message>
-        <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-        <translation>Klingt eher nach einem Ziel als nach einem Problem: %1. Welches konkrete Problem löst KI? Nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
-        <translation>
-            <numerusform>Die Problembeschreibung hat nur %n Wort. Beschreiben Sie, was heute passiert und was sich ändern soll.</numerusform>
-            <numerusform>Die Problembeschreibung hat nur %n Wörter. Beschreiben Sie, was heute passiert und was sich ändern soll.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pilot trap: no decision for %n day(s) (since %1, limit %2 days). Go live, extend or stop?</source>
-        <translation>
-            <numerusform>Pilot-Falle: %n Tag ohne Entscheidung (seit %1, Grenze %2 Tage). Regelbetrieb, verlängern oder einstellen?</numerusform>
-            <numerusform>Pilot-Falle: %n Tage ohne Entscheidung (seit %1, Grenze %2 Tage). Regelbetrieb, verlängern oder einstellen?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was due on %2 (%n day(s) ago); owner: %3.</source>
-        <translation>
-            <numerusform>%1 war am %2 fällig (vor %n Tag); zuständig: %3.</numerusform>
-            <numerusform>%1 war am %2 fällig (vor %n Tagen); zuständig: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was due on %2 (%n day(s) ago) and has no owner.</source>
-        <translation>
-            <numerusform>%1 war am %2 fällig (vor %n Tag) und hat keine zuständige Person.</numerusform>
-            <numerusform>%1 war am %2 fällig (vor %n Tagen) und hat keine zuständige Person.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The review was due on %1 (%n day(s) ago).</source>
-        <translation>
-            <numerusform>Die Überprüfung war am %1 fällig (vor %n Tag).</numerusform>
-            <numerusform>Die Überprüfung war am %1 fällig (vor %n Tagen).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The review is due today.</source>
-        <translation>Die Überprüfung ist heute fällig.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The review is due on %1 (in %n day(s)).</source>
-        <translation>
-            <numerusform>Die Überprüfung ist am %1 fällig (in %n Tag).</numerusform>
-            <numerusform>Die Überprüfung ist am %1 fällig (in %n Tagen).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This decision belongs to another use case.</source>
-        <translation>Diese Entscheidung gehört zu einem anderen Anwendungsfall.</translation>
-    </message>
-    <message>
-        <source>This decision is already in the decision record. Entries are never changed; record a correction instead.</source>
-        <translation>Diese Entscheidung steht bereits im Entscheidungsprotokoll. Einträge werden nie geändert; erfassen Sie stattdessen eine Korrektur.</translation>
-    </message>
-    <message>
-        <source>A correction cannot refer to itself.</source>
-        <translation>Eine Korrektur kann sich nicht auf sich selbst beziehen.</translation>
-    </message>
-    <message>
-        <source>The corrected entry is not in this use case&apos;s decision record.</source>
-        <translation>Der korrigierte Eintrag steht nicht im Entscheidungsprotokoll dieses Anwendungsfalls.</translation>
-    </message>
-    <message>
-        <source>Only a pilot can be extended; this use case is %1.</source>
-        <translation>Nur ein Pilot kann verlängert werden; dieser Anwendungsfall hat den Status %1.</translation>
-    </message>
-    <message>
-        <source>The next review (%1) lies before the date of the decision.</source>
-        <translation>Die nächste Überprüfung (%1) liegt vor dem Datum der Entscheidung.</translation>
-    </message>
-    <message>
-        <source>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</source>
-        <translation>Die Betriebsreife ist nicht vollständig: Für den Regelbetrieb braucht es eine Begründung, die im Entscheidungsprotokoll erscheint.</translation>
-    </message>
-    <message>
-        <source>Unknown finding: %1</source>
-        <translation>Unbekannter Befund: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FirstUseCaseWizard</name>
-    <message>
-        <source>Guided start</source>
-        <translation>Geführter Einstieg</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Weiter &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Abschließen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Create first use case</source>
-        <translation>Ersten Anwendungsfall anlegen</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Person hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Changes since:</source>
-        <translation>Änderungen seit:</translation>
-    </message>
-    <message>
-        <source>Starts at the latest recorded decision, usually the last board meeting.</source>
-        <translation>Beginnt bei der letzten erfassten Entscheidung, meist der letzten Sitzung des Gremiums.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryModel</name>
-    <message>
-        <source>When</source>
-        <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Board member</source>
-        <translation>Mitglied des Gremiums</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>System of a use case</source>
-        <translation>System eines Anwendungsfalls</translation>
-    </message>
-    <message>
-        <source>RACI activity</source>
-        <translation>RACI-Aktivität</translation>
-    </message>
-    <message>
-        <source>RACI person</source>
-        <translation>Person in der RACI-Matrix</translation>
-    </message>
-    <message>
-        <source>RACI letter</source>
-        <translation>RACI-Buchstabe</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Checklistenpunkt</translation>
-    </message>
-    <message>
-        <source>CX check</source>
-        <translation>Kundenerlebnis-Check</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Zusammengeführt</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Idea</source>
-        <translation>Idee</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Pilot</source>
-        <translation>Pilot</translation>
-    </message>
-    <message>
-        <source>Regular operation</source>
-        <translation>Regelbetrieb</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Eingestellt</translation>
-    </message>
-    <message>
-        <source>Unclear</source>
-        <translation>Unklar</translation>
-    </message>
-    <message>
-        <source>Minimal risk</source>
-        <translation>Minimales Risiko</translation>
-    </message>
-    <message>
-        <source>Limited risk (transparency)</source>
-        <translation>Begrenztes Risiko (Transparenz)</translation>
-    </message>
-    <message>
-        <source>High risk</source>
-        <translation>Hohes Risiko</translation>
-    </message>
-    <message>
-        <source>Prohibited practice</source>
-        <translation>Verbotene Praxis</translation>
-    </message>
-    <message>
-        <source>Not assessed yet. Assess the risk class before a pilot goes live.</source>
-        <translation>Noch nicht beurteilt. Beurteilen Sie die Risikoklasse, bevor ein Pilot in Betrieb geht.</translation>
-    </message>
-    <message>
-        <source>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</source>
-        <translation>Z. B. Spamfilter oder Textvorschläge, die Mitarbeitende prüfen: keine besonderen Pflichten außer KI-Kompetenz (EU AI Act Art. 4).</translation>
-    </message>
-    <message>
-        <source>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</source>
-        <translation>Chatbots und erzeugte Inhalte: Menschen müssen erfahren, dass sie es mit KI zu tun haben (EU AI Act Art. 50).</translation>
-    </message>
-    <message>
-        <source>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</source>
-        <translation>Z. B. Personalauswahl, Kreditwürdigkeitsprüfung, grundlegende Dienste (EU AI Act Anhang III): strenge Pflichten, holen Sie Rat ein.</translation>
-    </message>
-    <message>
-        <source>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</source>
-        <translation>Z. B. Social Scoring oder Manipulation (EU AI Act Art. 5): darf nicht eingesetzt werden.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Nicht zutreffend</translation>
-    </message>
-    <message>
-        <source>Integration</source>
-        <translation>Integration</translation>
-    </message>
-    <message>
-        <source>Responsibility</source>
-        <translation>Verantwortung</translation>
-    </message>
-    <message>
-        <source>Data protection and law</source>
-        <translation>Datenschutz und Recht</translation>
-    </message>
-    <message>
-        <source>Customer experience</source>
-        <translation>Kundenerlebnis</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht angebunden</translation>
-    </message>
-    <message>
-        <source>Manual transfer</source>
-        <translation>Manuelle Übertragung</translation>
-    </message>
-    <message>
-        <source>Automated</source>
-        <translation>Automatisiert</translation>
-    </message>
-    <message>
-        <source>Start evaluation</source>
-        <translation>Prüfung starten</translation>
-    </message>
-    <message>
-        <source>Start pilot</source>
-        <translation>Pilot starten</translation>
-    </message>
-    <message>
-        <source>Extend pilot</source>
-        <translation>Pilot verlängern</translation>
-    </message>
-    <message>
-        <source>Go live (regular operation)</source>
-        <translation>In den Regelbetrieb überführen</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausieren</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Einstellen</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Does it feel coherent to the customer?</source>
-        <translation>Fühlt es sich für die Kundschaft stimmig an?</translation>
-    </message>
-    <message>
-        <source>Is it comprehensible?</source>
-        <translation>Ist es nachvollziehbar?</translation>
-    </message>
-    <message>
-        <source>Is responsibility visibly taken?</source>
-        <translation>Wird sichtbar Verantwortung übernommen?</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>Teilweise</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Vorsitz</translation>
-    </message>
-    <message>
-        <source>Minute-taker</source>
-        <translation>Protokollführung</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>R – Responsible: does the work</source>
-        <translation>R – Durchführung: erledigt die Arbeit</translation>
-    </message>
-    <message>
-        <source>A – Accountable: answers for it (exactly one, internal)</source>
-        <translation>A – Rechenschaft: steht dafür ein (genau eine Person, intern)</translation>
-    </message>
-    <message>
-        <source>C – Consulted: is asked beforehand</source>
-        <translation>C – Konsultiert: wird vorher gefragt</translation>
-    </message>
-    <message>
-        <source>I – Informed: is told afterwards</source>
-        <translation>I – Informiert: erfährt es danach</translation>
-    </message>
-    <message>
-        <source>As the rules suggest</source>
-        <translation>Wie die Regeln vorschlagen</translation>
-    </message>
-    <message>
-        <source>For decision</source>
-        <translation>Zum Beschluss</translation>
-    </message>
-    <message>
-        <source>For information</source>
-        <translation>Zur Kenntnisnahme</translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <source>File in use</source>
-        <translation>Datei in Gebrauch</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>jemand</translation>
-    </message>
-    <message>
-        <source>“%1” is open by %2 on the computer “%3” since %4.</source>
-        <translation>„%1“ ist von %2 auf dem Computer „%3“ geöffnet, seit %4.</translation>
-    </message>
-    <message>
-        <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
-        <translation>Das Programm, das sie geöffnet hat, läuft offenbar nicht mehr (abgestürzt, oder die Markierung ist sehr alt). Wenn Sie sicher sind, dass niemand daran arbeitet, können Sie die Markierung aufheben.</translation>
-    </message>
-    <message>
-        <source>To avoid overwriting each other&apos;s work, open it read-only or open a copy and merge it back later (File → Merge from file…).</source>
-        <translation>Damit niemand die Arbeit des anderen überschreibt: Öffnen Sie die Datei schreibgeschützt, oder öffnen Sie eine Kopie und führen Sie sie später wieder zusammen (Datei → Aus Datei zusammenführen…).</translation>
-    </message>
-    <message>
-        <source>Open &amp;read-only</source>
-        <translation>&amp;Schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <source>Open a &amp;copy</source>
-        <translation>Eine &amp;Kopie öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Break the marker and open</source>
-        <translation>Markierung &amp;aufheben und öffnen</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Untitled</source>
-        <extracomment>Sidebar rows, in order.</extracomment>
-        <translation>Unbenannt</translation>
-    </message>
-    <message>
-        <source>(read-only)</source>
-        <translation>(schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Noch nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>New use case</source>
-        <translation>Neuer Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>Add use case</source>
-        <translation>Anwendungsfall hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove use case</source>
-        <translation>Anwendungsfall entfernen</translation>
-    </message>
-    <message>
-        <source>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</source>
-        <translation>„%1“ mit Verantwortungsmatrix, Checkliste und Entscheiden entfernen? Bearbeiten → Rückgängig holt ihn zurück.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>About Leitplanken</source>
-        <translation>Über Leitplanken</translation>
-    </message>
-    <message>
-        <source>Leitplanken %1
+        </message>
+        <message>
+            <source>&amp;Merge their changes</source>
+            <translation>Änderungen &amp;zusammenführen</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite their changes</source>
+            <translation>Fremde Änderungen &amp;überschreiben</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileOps</name>
+        <message>
+            <source>Leitplanken</source>
+            <translation>Leitplanken</translation>
+        </message>
+        <message>
+            <source>Leitplanken workspaces (*%1);;All files (*)</source>
+            <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language. A workspace was opened or created: the window shows this session.</extracomment>
+            <translation>Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <source>Opened read-only: use Save as to keep your changes in another file.</source>
+            <translation>Schreibgeschützt geöffnet: Mit „Speichern unter“ behalten Sie Ihre Änderungen in einer anderen Datei.</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Save workspace as</source>
+            <translation>Arbeitsbereich speichern unter</translation>
+        </message>
+        <message>
+            <source>Save workspace</source>
+            <translation>Arbeitsbereich speichern</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Gespeichert in %1</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved yet. Save them?</source>
+            <translation>„%1“ hat Änderungen, die noch nicht gespeichert sind. Jetzt speichern?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSharing</name>
+        <message>
+            <source>Send &amp;copy…</source>
+            <translation>&amp;Kopie senden…</translation>
+        </message>
+        <message>
+            <source>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</source>
+            <translation>Schreibt eine saubere Kopie für einen USB-Stick oder eine E-Mail, auf Wunsch verschlüsselt</translation>
+        </message>
+        <message>
+            <source>&amp;Merge from file…</source>
+            <translation>Aus Datei &amp;zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Takes over the changes of a colleague's copy; you decide where both changed</source>
+            <translation>Übernimmt die Änderungen aus der Kopie einer Kollegin oder eines Kollegen; wo beide geändert haben, entscheiden Sie</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k file…</source>
+            <translation>Datei &amp;prüfen…</translation>
+        </message>
+        <message>
+            <source>Checks the file's integrity and lists what the rules find</source>
+            <translation>Prüft die Unversehrtheit der Datei und listet auf, was die Regeln finden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>an activity</source>
+            <translation>eine Aktivität</translation>
+        </message>
+        <message>
+            <source>a checklist item</source>
+            <translation>ein Checklistenpunkt</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checkliste</translation>
+        </message>
+        <message>
+            <source>an unknown person</source>
+            <translation>eine unbekannte Person</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>The responsibility matrix has no activities yet.</source>
+            <extracomment>Every code the rules produce; each has its sentence below.</extracomment>
+            <translation>Die Verantwortungsmatrix enthält noch keine Aktivitäten.</translation>
+        </message>
+        <message>
+            <source>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</source>
+            <translation>In der Verantwortungsmatrix ist noch niemand eingetragen. Beginnen Sie mit der Person, die dafür geradesteht (A).</translation>
+        </message>
+        <message>
+            <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
+            <translation>%1 hat keine rechenschaftspflichtige Person (A): Genau eine Person muss dafür einstehen.</translation>
+        </message>
+        <message>
+            <source>%1 has two Accountables: %2</source>
+            <translation>%1 hat zwei Rechenschaftspflichtige (A): %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 Accountables: %3</source>
+            <translation>%1 hat %2 Rechenschaftspflichtige (A): %3</translation>
+        </message>
+        <message>
+            <source>The accountable person for %1 is external: %2. Accountability must stay inside the company.</source>
+            <translation>Die rechenschaftspflichtige Person für %1 ist extern: %2. Die Verantwortung muss im Unternehmen bleiben.</translation>
+        </message>
+        <message>
+            <source>The accountable person for %1 is no longer in the people list.</source>
+            <translation>Die rechenschaftspflichtige Person für %1 steht nicht mehr in der Personenliste.</translation>
+        </message>
+        <message>
+            <source>Nobody is marked R for %1: who does the work?</source>
+            <translation>Für %1 ist niemand mit R eingetragen: Wer erledigt die Arbeit?</translation>
+        </message>
+        <message>
+            <source>%1 holds several letters for %2 (%3): one letter per person and activity.</source>
+            <translation>%1 hat bei %2 mehrere Buchstaben (%3): ein Buchstabe pro Person und Aktivität.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is accountable for %n use case(s) – a bottleneck when they are away.</source>
+            <translation>
+                <numerusform>%1 ist bei %n Anwendungsfall rechenschaftspflichtig – ein Engpass, wenn die Person ausfällt.</numerusform>
+                <numerusform>%1 ist bei %n Anwendungsfällen rechenschaftspflichtig – ein Engpass, wenn die Person ausfällt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The responsibility matrix has %n error(s).</source>
+            <translation>
+                <numerusform>Die Verantwortungsmatrix hat %n Fehler.</numerusform>
+                <numerusform>Die Verantwortungsmatrix hat %n Fehler.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The responsibility matrix has %n error(s): %1</source>
+            <translation>
+                <numerusform>Die Verantwortungsmatrix hat %n Fehler: %1</numerusform>
+                <numerusform>Die Verantwortungsmatrix hat %n Fehler, als Erstes: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The concrete problem is not described yet.</source>
+            <translation>Das konkrete Problem ist noch nicht beschrieben.</translation>
+        </message>
+        <message>
+            <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
+            <translation>Die Problembeschreibung ist zu wenig konkret: nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
+        </message>
+        <message>
+            <source>No relief is stated, neither for customers nor for employees.</source>
+            <translation>Es ist keine Entlastung angegeben, weder für die Kundschaft noch für Mitarbeitende.</translation>
+        </message>
+        <message>
+            <source>The boundary between automation and human is not written down.</source>
+            <translation>Die Grenze zwischen Automatisierung und Mensch ist nicht festgehalten.</translation>
+        </message>
+        <message>
+            <source>The responsibility matrix is empty.</source>
+            <translation>Die Verantwortungsmatrix ist leer.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not done yet.</source>
+            <translation>%1: %2 ist noch nicht erledigt.</translation>
+        </message>
+        <message>
+            <source>Checklist: %1 is marked not applicable without a reason.</source>
+            <translation>Checkliste: %1 ist ohne Begründung als nicht zutreffend markiert.</translation>
+        </message>
+        <message>
+            <source>Data protection and law: %1 is not resolved yet.</source>
+            <translation>Datenschutz und Recht: %1 ist noch nicht geklärt.</translation>
+        </message>
+        <message>
+            <source>CX check: %1 is not rated yet.</source>
+            <translation>Kundenerlebnis-Check: %1 ist noch nicht bewertet.</translation>
+        </message>
+        <message>
+            <source>No response-time target is set, though customers deal with this use case.</source>
+            <translation>Es ist keine Antwortzeit festgelegt, obwohl die Kundschaft mit diesem Anwendungsfall zu tun hat.</translation>
+        </message>
+        <message>
+            <source>Personal data is involved, but which data is not listed.</source>
+            <translation>Es werden Personendaten bearbeitet, aber es ist nicht aufgeführt, welche.</translation>
+        </message>
+        <message>
+            <source>The EU AI Act risk class is not assessed yet.</source>
+            <translation>Die Risikoklasse nach EU AI Act ist noch nicht beurteilt.</translation>
+        </message>
+        <message>
+            <source>The risk class is %1: this use must not go live.</source>
+            <translation>Die Risikoklasse ist %1: Diese Anwendung darf nicht in Betrieb gehen.</translation>
+        </message>
+        <message>
+            <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
+            <translation>Klingt eher nach einem Ziel als nach einem Problem: %1. Welches konkrete Problem löst KI? Nicht „Effizienz steigern“, sondern z. B. „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
+            <translation>
+                <numerusform>Die Problembeschreibung hat nur %n Wort. Beschreiben Sie, was heute passiert und was sich ändern soll.</numerusform>
+                <numerusform>Die Problembeschreibung hat nur %n Wörter. Beschreiben Sie, was heute passiert und was sich ändern soll.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pilot trap: no decision for %n day(s) (since %1, limit %2 days). Go live, extend or stop?</source>
+            <translation>
+                <numerusform>Pilot-Falle: %n Tag ohne Entscheidung (seit %1, Grenze %2 Tage). Regelbetrieb, verlängern oder einstellen?</numerusform>
+                <numerusform>Pilot-Falle: %n Tage ohne Entscheidung (seit %1, Grenze %2 Tage). Regelbetrieb, verlängern oder einstellen?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was due on %2 (%n day(s) ago); owner: %3.</source>
+            <translation>
+                <numerusform>%1 war am %2 fällig (vor %n Tag); zuständig: %3.</numerusform>
+                <numerusform>%1 war am %2 fällig (vor %n Tagen); zuständig: %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was due on %2 (%n day(s) ago) and has no owner.</source>
+            <translation>
+                <numerusform>%1 war am %2 fällig (vor %n Tag) und hat keine zuständige Person.</numerusform>
+                <numerusform>%1 war am %2 fällig (vor %n Tagen) und hat keine zuständige Person.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The review was due on %1 (%n day(s) ago).</source>
+            <translation>
+                <numerusform>Die Überprüfung war am %1 fällig (vor %n Tag).</numerusform>
+                <numerusform>Die Überprüfung war am %1 fällig (vor %n Tagen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The review is due today.</source>
+            <translation>Die Überprüfung ist heute fällig.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The review is due on %1 (in %n day(s)).</source>
+            <translation>
+                <numerusform>Die Überprüfung ist am %1 fällig (in %n Tag).</numerusform>
+                <numerusform>Die Überprüfung ist am %1 fällig (in %n Tagen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This decision belongs to another use case.</source>
+            <translation>Diese Entscheidung gehört zu einem anderen Anwendungsfall.</translation>
+        </message>
+        <message>
+            <source>This decision is already in the decision record. Entries are never changed; record a correction instead.</source>
+            <translation>Diese Entscheidung steht bereits im Entscheidungsprotokoll. Einträge werden nie geändert; erfassen Sie stattdessen eine Korrektur.</translation>
+        </message>
+        <message>
+            <source>A correction cannot refer to itself.</source>
+            <translation>Eine Korrektur kann sich nicht auf sich selbst beziehen.</translation>
+        </message>
+        <message>
+            <source>The corrected entry is not in this use case's decision record.</source>
+            <translation>Der korrigierte Eintrag steht nicht im Entscheidungsprotokoll dieses Anwendungsfalls.</translation>
+        </message>
+        <message>
+            <source>Only a pilot can be extended; this use case is %1.</source>
+            <translation>Nur ein Pilot kann verlängert werden; dieser Anwendungsfall hat den Status %1.</translation>
+        </message>
+        <message>
+            <source>The next review (%1) lies before the date of the decision.</source>
+            <translation>Die nächste Überprüfung (%1) liegt vor dem Datum der Entscheidung.</translation>
+        </message>
+        <message>
+            <source>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</source>
+            <translation>Die Betriebsreife ist nicht vollständig: Für den Regelbetrieb braucht es eine Begründung, die im Entscheidungsprotokoll erscheint.</translation>
+        </message>
+        <message>
+            <source>Unknown finding: %1</source>
+            <translation>Unbekannter Befund: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstUseCaseWizard</name>
+        <message>
+            <source>Guided start</source>
+            <translation>Geführter Einstieg</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Weiter &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Abschließen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Create first use case</source>
+            <translation>Ersten Anwendungsfall anlegen</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Person hinzufügen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Changes since:</source>
+            <translation>Änderungen seit:</translation>
+        </message>
+        <message>
+            <source>Starts at the latest recorded decision, usually the last board meeting.</source>
+            <translation>Beginnt bei der letzten erfassten Entscheidung, meist der letzten Sitzung des Gremiums.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n Änderung</numerusform>
+                <numerusform>%n Änderungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Entfernt</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Zusammengeführt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Idea</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Pilot</source>
+            <translation>Pilot</translation>
+        </message>
+        <message>
+            <source>Regular operation</source>
+            <translation>Regelbetrieb</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Eingestellt</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>Unklar</translation>
+        </message>
+        <message>
+            <source>Minimal risk</source>
+            <translation>Minimales Risiko</translation>
+        </message>
+        <message>
+            <source>Limited risk (transparency)</source>
+            <translation>Begrenztes Risiko (Transparenz)</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>Hohes Risiko</translation>
+        </message>
+        <message>
+            <source>Prohibited practice</source>
+            <translation>Verbotene Praxis</translation>
+        </message>
+        <message>
+            <source>Not assessed yet. Assess the risk class before a pilot goes live.</source>
+            <translation>Noch nicht beurteilt. Beurteilen Sie die Risikoklasse, bevor ein Pilot in Betrieb geht.</translation>
+        </message>
+        <message>
+            <source>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</source>
+            <translation>Z. B. Spamfilter oder Textvorschläge, die Mitarbeitende prüfen: keine besonderen Pflichten außer KI-Kompetenz (EU AI Act Art. 4).</translation>
+        </message>
+        <message>
+            <source>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</source>
+            <translation>Chatbots und erzeugte Inhalte: Menschen müssen erfahren, dass sie es mit KI zu tun haben (EU AI Act Art. 50).</translation>
+        </message>
+        <message>
+            <source>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</source>
+            <translation>Z. B. Personalauswahl, Kreditwürdigkeitsprüfung, grundlegende Dienste (EU AI Act Anhang III): strenge Pflichten, holen Sie Rat ein.</translation>
+        </message>
+        <message>
+            <source>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</source>
+            <translation>Z. B. Social Scoring oder Manipulation (EU AI Act Art. 5): darf nicht eingesetzt werden.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Nicht zutreffend</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>Verantwortung</translation>
+        </message>
+        <message>
+            <source>Data protection and law</source>
+            <translation>Datenschutz und Recht</translation>
+        </message>
+        <message>
+            <source>Customer experience</source>
+            <translation>Kundenerlebnis</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht angebunden</translation>
+        </message>
+        <message>
+            <source>Manual transfer</source>
+            <translation>Manuelle Übertragung</translation>
+        </message>
+        <message>
+            <source>Automated</source>
+            <translation>Automatisiert</translation>
+        </message>
+        <message>
+            <source>Start evaluation</source>
+            <translation>Prüfung starten</translation>
+        </message>
+        <message>
+            <source>Start pilot</source>
+            <translation>Pilot starten</translation>
+        </message>
+        <message>
+            <source>Extend pilot</source>
+            <translation>Pilot verlängern</translation>
+        </message>
+        <message>
+            <source>Go live (regular operation)</source>
+            <translation>In den Regelbetrieb überführen</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausieren</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Einstellen</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Does it feel coherent to the customer?</source>
+            <translation>Fühlt es sich für die Kundschaft stimmig an?</translation>
+        </message>
+        <message>
+            <source>Is it comprehensible?</source>
+            <translation>Ist es nachvollziehbar?</translation>
+        </message>
+        <message>
+            <source>Is responsibility visibly taken?</source>
+            <translation>Wird sichtbar Verantwortung übernommen?</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Nicht bewertet</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Partly</source>
+            <translation>Teilweise</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Vorsitz</translation>
+        </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation>Protokollführung</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>R – Responsible: does the work</source>
+            <translation>R – Durchführung: erledigt die Arbeit</translation>
+        </message>
+        <message>
+            <source>A – Accountable: answers for it (exactly one, internal)</source>
+            <translation>A – Rechenschaft: steht dafür ein (genau eine Person, intern)</translation>
+        </message>
+        <message>
+            <source>C – Consulted: is asked beforehand</source>
+            <translation>C – Konsultiert: wird vorher gefragt</translation>
+        </message>
+        <message>
+            <source>I – Informed: is told afterwards</source>
+            <translation>I – Informiert: erfährt es danach</translation>
+        </message>
+        <message>
+            <source>As the rules suggest</source>
+            <translation>Wie die Regeln vorschlagen</translation>
+        </message>
+        <message>
+            <source>For decision</source>
+            <translation>Zum Beschluss</translation>
+        </message>
+        <message>
+            <source>For information</source>
+            <translation>Zur Kenntnisnahme</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>File in use</source>
+            <translation>Datei in Gebrauch</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>jemand</translation>
+        </message>
+        <message>
+            <source>“%1” is open by %2 on the computer “%3” since %4.</source>
+            <translation>„%1“ ist von %2 auf dem Computer „%3“ geöffnet, seit %4.</translation>
+        </message>
+        <message>
+            <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
+            <translation>Das Programm, das sie geöffnet hat, läuft offenbar nicht mehr (abgestürzt, oder die Markierung ist sehr alt). Wenn Sie sicher sind, dass niemand daran arbeitet, können Sie die Markierung aufheben.</translation>
+        </message>
+        <message>
+            <source>To avoid overwriting each other's work, open it read-only or open a copy and merge it back later (File → Merge from file…).</source>
+            <translation>Damit niemand die Arbeit des anderen überschreibt: Öffnen Sie die Datei schreibgeschützt, oder öffnen Sie eine Kopie und führen Sie sie später wieder zusammen (Datei → Aus Datei zusammenführen…).</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>&amp;Schreibgeschützt öffnen</translation>
+        </message>
+        <message>
+            <source>Open a &amp;copy</source>
+            <translation>Eine &amp;Kopie öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Break the marker and open</source>
+            <translation>Markierung &amp;aufheben und öffnen</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (Kopie)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Untitled</source>
+            <extracomment>Sidebar rows, in order.</extracomment>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(schreibgeschützt)</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>New use case</source>
+            <translation>Neuer Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Add use case</source>
+            <translation>Anwendungsfall hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove use case</source>
+            <translation>Anwendungsfall entfernen</translation>
+        </message>
+        <message>
+            <source>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</source>
+            <translation>„%1“ mit Verantwortungsmatrix, Checkliste und Entscheiden entfernen? Bearbeiten → Rückgängig holt ihn zurück.</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 entfernen</translation>
+        </message>
+        <message>
+            <source>About Leitplanken</source>
+            <translation>Über Leitplanken</translation>
+        </message>
+        <message>
+            <source>Leitplanken %1
 
-Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board&apos;s decision record.
+Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board's decision record.
 
 Guidance, not legal advice.</source>
-        <translation>Leitplanken %1
+            <translation>Leitplanken %1
 
 Leitplanken für KI in KMU: Anwendungsfälle, Verantwortungsmatrix, Integrations-Checkliste und das Entscheidungsprotokoll für das Gremium.
 
 Orientierungshilfe, keine Rechtsberatung.</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Use cases</source>
-        <translation>Anwendungsfälle</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systeme</translation>
-    </message>
-</context>
-<context>
-    <name>MergeCommand</name>
-    <message>
-        <source>merge a colleague&apos;s copy into a file</source>
-        <translation>die Kopie einer Kollegin oder eines Kollegen in eine Datei zusammenführen</translation>
-    </message>
-    <message>
-        <source>your file (changed in place unless -o is given)</source>
-        <translation>Ihre Datei (wird direkt geändert, außer mit -o)</translation>
-    </message>
-    <message>
-        <source>the other copy</source>
-        <translation>die andere Kopie</translation>
-    </message>
-    <message>
-        <source>write the result here and leave MINE as it is</source>
-        <translation>das Ergebnis hierhin schreiben und MINE unverändert lassen</translation>
-    </message>
-    <message>
-        <source>whose version wins a conflict (default: mine)</source>
-        <translation>wessen Fassung bei einem Konflikt gilt (Standard: mine = die eigene)</translation>
-    </message>
-    <message>
-        <source>THEIRS is an encrypted copy: its passphrase is the first line of F</source>
-        <translation>THEIRS ist eine verschlüsselte Kopie: ihre Passphrase steht in der ersten Zeile von F</translation>
-    </message>
-    <message>
-        <source>Merged %1 into %2.</source>
-        <translation>%1 in %2 zusammengeführt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) added</source>
-        <translation>
-            <numerusform>%n Datensatz hinzugefügt</numerusform>
-            <numerusform>%n Datensätze hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) changed</source>
-        <translation>
-            <numerusform>%n Datensatz geändert</numerusform>
-            <numerusform>%n Datensätze geändert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) deleted</source>
-        <translation>
-            <numerusform>%n Datensatz gelöscht</numerusform>
-            <numerusform>%n Datensätze gelöscht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No conflicts.</source>
-        <translation>Keine Konflikte.</translation>
-    </message>
-    <message>
-        <source>kept mine</source>
-        <translation>eigene Fassung behalten</translation>
-    </message>
-    <message>
-        <source>took theirs</source>
-        <translation>fremde Fassung übernommen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s), changed on both sides:</source>
-        <translation>
-            <numerusform>%n Konflikt, auf beiden Seiten geändert:</numerusform>
-            <numerusform>%n Konflikte, auf beiden Seiten geändert:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The other version of each conflict is kept in the history.</source>
-        <translation>Die jeweils andere Fassung jedes Konflikts bleibt im Verlauf erhalten.</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <source>Merge from file</source>
-        <translation>Aus Datei zusammenführen</translation>
-    </message>
-    <message>
-        <source>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</source>
-        <translation>Zusammenführen von „%1“: %2 hinzugefügt, %3 geändert und %4 gelöscht, automatisch (nur auf einer Seite geändert).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) were changed on both sides. Choose which version to keep; the other one stays in the history.</source>
-        <translation>
-            <numerusform>%n Datensatz wurde auf beiden Seiten geändert. Wählen Sie, welche Fassung gilt; die andere bleibt im Verlauf erhalten.</numerusform>
-            <numerusform>%n Datensätze wurden auf beiden Seiten geändert. Wählen Sie, welche Fassung gilt; die andere bleibt im Verlauf erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was changed on both sides: no decision needed.</source>
-        <translation>Nichts wurde auf beiden Seiten geändert: keine Entscheidung nötig.</translation>
-    </message>
-    <message>
-        <source>Record / field</source>
-        <translation>Datensatz / Feld</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Meine</translation>
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation>Fremde</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <source>Keep all &amp;mine</source>
-        <translation>Alle &amp;meine behalten</translation>
-    </message>
-    <message>
-        <source>Take all &amp;theirs</source>
-        <translation>Alle &amp;fremden übernehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Zusammenführen</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>RACI letter</source>
-        <translation>RACI-Buchstabe</translation>
-    </message>
-    <message>
-        <source>RACI activity</source>
-        <translation>RACI-Tätigkeit</translation>
-    </message>
-    <message>
-        <source>RACI member</source>
-        <translation>RACI-Mitglied</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Punkt der Integrations-Checkliste</translation>
-    </message>
-    <message>
-        <source>CX check answer</source>
-        <translation>Antwort im Kundenerlebnis-Check</translation>
-    </message>
-    <message>
-        <source>System link</source>
-        <translation>Systemanbindung</translation>
-    </message>
-    <message>
-        <source>Board member</source>
-        <translation>Mitglied des Gremiums</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>%1 added on both sides: %2</source>
-        <translation>%1 auf beiden Seiten hinzugefügt: %2</translation>
-    </message>
-    <message>
-        <source>Leitplanken workspaces (*%1);;All files (*)</source>
-        <translation>Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
-    </message>
-</context>
-<context>
-    <name>NaReasonDialog</name>
-    <message>
-        <source>Not applicable</source>
-        <translation>Nicht zutreffend</translation>
-    </message>
-    <message>
-        <source>Why does this item not apply to this use case?</source>
-        <translation>Warum trifft dieser Punkt auf diesen Anwendungsfall nicht zu?</translation>
-    </message>
-    <message>
-        <source>e.g. No personal data is processed: the tool only sees product numbers.</source>
-        <translation>z. B. Es werden keine Personendaten bearbeitet: Das Werkzeug sieht nur Artikelnummern.</translation>
-    </message>
-    <message>
-        <source>A reason is required: an item is only “not applicable” with a reason.</source>
-        <translation>Eine Begründung ist nötig: Ein Punkt ist nur mit Begründung „nicht zutreffend“.</translation>
-    </message>
-</context>
-<context>
-    <name>NewPersonDialog</name>
-    <message>
-        <source>New person</source>
-        <translation>Neue Person</translation>
-    </message>
-    <message>
-        <source>e.g. Head of customer service</source>
-        <translation>z. B. Leitung Kundendienst</translation>
-    </message>
-    <message>
-        <source>External (adviser, provider)</source>
-        <translation>Extern (Beratung, Anbieter)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Function:</source>
-        <translation>&amp;Funktion:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>External people can be consulted or do the work, but the A stays internal.</source>
-        <translation>Externe können befragt werden oder die Arbeit erledigen, das A bleibt aber intern.</translation>
-    </message>
-    <message>
-        <source>Please enter a name.</source>
-        <translation>Bitte geben Sie einen Namen ein.</translation>
-    </message>
-</context>
-<context>
-    <name>NewSystemDialog</name>
-    <message>
-        <source>New system</source>
-        <translation>Neues System</translation>
-    </message>
-    <message>
-        <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-        <translation>z. B. CRM, ERP, E-Mail, Website, Telefon, Buchhaltung</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>Please enter the system&apos;s name.</source>
-        <translation>Bitte geben Sie den Namen des Systems ein.</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewTab</name>
-    <message>
-        <source>“%1”</source>
-        <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
-        <translation>„%1“</translation>
-    </message>
-    <message>
-        <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
-        <translation>%1 nennt ein Ziel, kein Problem. Was passiert heute konkret, und was soll anders werden? Nicht „Effizienz steigern“, sondern „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
-    </message>
-    <message>
-        <source>Tip: %1 is a general goal. The concrete part of your description is what counts.</source>
-        <translation>Tipp: %1 ist ein allgemeines Ziel. Entscheidend ist der konkrete Teil Ihrer Beschreibung.</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>Where does AI bring relief for customers?</source>
-        <translation>Wo entlastet KI spürbar die Kundschaft?</translation>
-    </message>
-    <message>
-        <source>… and for employees?</source>
-        <translation>… und die Mitarbeitenden?</translation>
-    </message>
-    <message>
-        <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
-        <translation>Wer prüft, wer greift ein und wer trägt die Verantwortung, legen Sie in der Verantwortungsmatrix (RACI) fest.</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>z. B. %1</translation>
-    </message>
-    <message>
-        <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
-        <translation>z. B. Die Kundschaft erhält innerhalb von zwei Stunden eine klare Antwort, statt tagelang zu warten.</translation>
-    </message>
-    <message>
-        <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
-        <translation>z. B. Das Team sortiert Anfragen nicht mehr von Hand und gewinnt Zeit für die persönliche Beratung.</translation>
-    </message>
-    <message>
-        <source>Open &amp;RACI</source>
-        <translation>&amp;RACI öffnen</translation>
-    </message>
-    <message>
-        <source>Shows the responsibility matrix of this use case</source>
-        <translation>Zeigt die Verantwortungsmatrix dieses Anwendungsfalls</translation>
-    </message>
-    <message>
-        <source>A short name, e.g. “Answer complaints within two hours”</source>
-        <translation>Ein kurzer Name, z. B. „Reklamationen innerhalb von zwei Stunden beantworten“</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Encrypted copy</source>
-        <translation>Verschlüsselte Kopie</translation>
-    </message>
-    <message>
-        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
-        <translation>„%1“ ist verschlüsselt. Geben Sie die Passphrase ein, um die Datei zu öffnen.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreview</name>
-    <message>
-        <source>Decision record – preview</source>
-        <translation>Entscheidungsprotokoll – Vorschau</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Vorherige Seite</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Nächste Seite</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Drucken …</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleView</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Intern</translation>
-    </message>
-    <message>
-        <source>Only internal people can be accountable (A)</source>
-        <translation>Nur interne Personen können rechenschaftspflichtig (A) sein</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>For external people: their company</source>
-        <translation>Für Externe: ihr Unternehmen</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Person bearbeiten</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>Neue Person</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Person hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n RACI letter(s)</source>
-        <translation>
-            <numerusform>%n RACI-Buchstabe</numerusform>
-            <numerusform>%n RACI-Buchstaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>owner of %n use case(s)</source>
-        <translation>
-            <numerusform>verantwortlich für %n Anwendungsfall</numerusform>
-            <numerusform>verantwortlich für %n Anwendungsfälle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>owner of %n checklist item(s)</source>
-        <translation>
-            <numerusform>verantwortlich für %n Checklistenpunkt</numerusform>
-            <numerusform>verantwortlich für %n Checklistenpunkte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n board seat(s)</source>
-        <translation>
-            <numerusform>%n Sitz im Gremium</numerusform>
-            <numerusform>%n Sitze im Gremium</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is still named in the workspace: %2. Remove the person and all of these?</source>
-        <translation>%1 ist im Arbeitsbereich noch eingetragen: %2. Person und all dies entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation>Person entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>Clear owner</source>
-        <translation>Verantwortliche Person leeren</translation>
-    </message>
-    <message>
-        <source>Remove RACI letters</source>
-        <translation>RACI-Buchstaben entfernen</translation>
-    </message>
-    <message>
-        <source>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</source>
-        <translation>Die Personen, die an Ihren Anwendungsfällen mitwirken. Externe Beraterinnen und Anbieter können die Arbeit machen (R) oder beigezogen werden (C), die Rechenschaft (A) bleibt aber bei einer internen Person.</translation>
-    </message>
-    <message>
-        <source>&amp;Add person</source>
-        <translation>Person &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Adds a person to the company list</source>
-        <translation>Fügt der Liste des Unternehmens eine Person hinzu</translation>
-    </message>
-    <message>
-        <source>&amp;Remove person</source>
-        <translation>Person &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Removes the selected person (Delete)</source>
-        <translation>Entfernt die ausgewählte Person (Entf)</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>Unexpected problem</source>
-        <extracomment>True while an unexpected-problem box is open: a cascade of the same bug logs, not piles up.</extracomment>
-        <translation>Unerwartetes Problem</translation>
-    </message>
-    <message>
-        <source>Leitplanken ran into an unexpected problem. This is an error in the program, not in your file.</source>
-        <translation>Leitplanken ist auf ein unerwartetes Problem gestossen. Das ist ein Fehler im Programm, nicht in Ihrer Datei.</translation>
-    </message>
-    <message>
-        <source>Your work is kept in the working copy: you can go on and save as usual. The details were written to %1; please send that file along when you report the problem.</source>
-        <translation>Ihre Arbeit ist in der Arbeitskopie erhalten: Sie können weiterarbeiten und wie gewohnt speichern. Die Einzelheiten stehen in %1; bitte schicken Sie diese Datei mit, wenn Sie das Problem melden.</translation>
-    </message>
-    <message>
-        <source>Translation missing</source>
-        <translation>Übersetzung fehlt</translation>
-    </message>
-    <message>
-        <source>The translation for %1 is not installed (%2), so the window speaks English. Reinstall Leitplanken to get it back.</source>
-        <translation>Die Übersetzung für %1 ist nicht installiert (%2), darum ist das Fenster englisch. Installieren Sie Leitplanken neu, um sie zurückzuerhalten.</translation>
-    </message>
-</context>
-<context>
-    <name>RaciModel</name>
-    <message numerus="yes">
-        <source>accountable (A) on %n use case(s)</source>
-        <extracomment>Background of a cell holding the A, so the one accountable person stands out.</extracomment>
-        <translation>
-            <numerusform>rechenschaftspflichtig (A) bei %n Anwendungsfall</numerusform>
-            <numerusform>rechenschaftspflichtig (A) bei %n Anwendungsfällen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>responsible (R) on %n use case(s)</source>
-        <translation>
-            <numerusform>verantwortlich (R) bei %n Anwendungsfall</numerusform>
-            <numerusform>verantwortlich (R) bei %n Anwendungsfällen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – %2: no letter (type R, A, C or I)</source>
-        <translation>%1 – %2: kein Buchstabe (R, A, C oder I tippen)</translation>
-    </message>
-    <message>
-        <source>No letter</source>
-        <translation>Kein Buchstabe</translation>
-    </message>
-    <message>
-        <source>Your own activity: double-click to rename.</source>
-        <translation>Eigene Tätigkeit: Doppelklick zum Umbenennen.</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Tätigkeit</translation>
-    </message>
-    <message>
-        <source>%1 (ext.)</source>
-        <translation>%1 (ext.)</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Intern</translation>
-    </message>
-    <message>
-        <source>organisation not named</source>
-        <translation>Organisation nicht angegeben</translation>
-    </message>
-    <message>
-        <source>External (%1): may not be accountable (A)</source>
-        <translation>Extern (%1): darf nicht rechenschaftspflichtig (A) sein</translation>
-    </message>
-    <message>
-        <source>Accountable on many use cases: a possible bottleneck.</source>
-        <translation>Rechenschaftspflichtig bei vielen Anwendungsfällen: ein möglicher Engpass.</translation>
-    </message>
-    <message>
-        <source>Clear RACI letter</source>
-        <translation>RACI-Buchstaben löschen</translation>
-    </message>
-    <message>
-        <source>Set RACI letter</source>
-        <translation>RACI-Buchstaben setzen</translation>
-    </message>
-    <message>
-        <source>Rename activity</source>
-        <translation>Tätigkeit umbenennen</translation>
-    </message>
-</context>
-<context>
-    <name>RaciTab</name>
-    <message>
-        <source>Add person</source>
-        <translation>Person hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add someone from the company&apos;s people, or create a new person</source>
-        <translation>Jemanden aus den Personen des Unternehmens hinzufügen oder eine neue Person erfassen</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation>Person entfernen</translation>
-    </message>
-    <message>
-        <source>Removes the selected person&apos;s column</source>
-        <translation>Entfernt die Spalte der gewählten Person</translation>
-    </message>
-    <message>
-        <source>Your own activity…</source>
-        <translation>Eigene Tätigkeit …</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Tätigkeit hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove activity</source>
-        <translation>Tätigkeit entfernen</translation>
-    </message>
-    <message>
-        <source>Only your own activities can be removed</source>
-        <translation>Nur eigene Tätigkeiten lassen sich entfernen</translation>
-    </message>
-    <message>
-        <source>What the rules say</source>
-        <translation>Was die Regeln sagen</translation>
-    </message>
-    <message>
-        <source>Click a cell or type R, A, C or I; Delete clears it.</source>
-        <translation>Zelle anklicken oder R, A, C oder I tippen; Entf löscht sie.</translation>
-    </message>
-    <message>
-        <source>Every activity has exactly one internal A and at least one R.</source>
-        <translation>Jede Tätigkeit hat genau ein internes A und mindestens ein R.</translation>
-    </message>
-    <message>
-        <source>Select a person&apos;s cell to see their load across use cases.</source>
-        <translation>Wählen Sie eine Zelle einer Person, um ihre Belastung über alle Anwendungsfälle zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 (ext.)</source>
-        <translation>%1 (ext.)</translation>
-    </message>
-    <message>
-        <source>New person…</source>
-        <translation>Neue Person …</translation>
-    </message>
-    <message>
-        <source>Add person to RACI</source>
-        <translation>Person zur Verantwortungsmatrix hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove person from RACI</source>
-        <translation>Person aus der Verantwortungsmatrix entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>RaciView</name>
-    <message>
-        <source>C&amp;lear (Delete)</source>
-        <translation>&amp;Löschen (Entf)</translation>
-    </message>
-</context>
-<context>
-    <name>ReadOnlyBanner</name>
-    <message>
-        <source>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet (die Datei oder der Datenträger ist schreibgeschützt, jemand anderes hat sie geöffnet, oder Sie haben es so gewählt). Sie können alles ansehen; um Änderungen zu behalten, speichern Sie eine Kopie mit „Speichern unter…“.</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-</context>
-<context>
-    <name>ReadinessPanel</name>
-    <message>
-        <source>Readiness for regular operation</source>
-        <extracomment>Role holding the navigation target (tab, params) of a gap. (tab, params): the user wants to fix a gap; the editor shows the tab and focuses the place.</extracomment>
-        <translation>Betriebsreife für den Regelbetrieb</translation>
-    </message>
-    <message>
-        <source>Click an entry to go where it is fixed</source>
-        <translation>Klicken Sie auf einen Eintrag, um dorthin zu gelangen, wo er behoben wird</translation>
-    </message>
-    <message>
-        <source>Nothing is missing: the use case is ready for regular operation.</source>
-        <translation>Es fehlt nichts: Der Anwendungsfall ist bereit für den Regelbetrieb.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 criteria met. Still missing:</source>
-        <translation>%1 von %2 Kriterien erfüllt. Es fehlt noch:</translation>
-    </message>
-</context>
-<context>
-    <name>RecentFilesMenu</name>
-    <message>
-        <source>Open &amp;recent</source>
-        <extracomment>How many files the menu remembers.</extracomment>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Keine zuletzt geöffneten Dateien</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</source>
-        <translation>Leitplanken wurde beim letzten Mal unerwartet beendet (Absturz, Stromausfall oder ein abgebrochener Prozess). Die folgende Arbeit war noch nicht gespeichert. Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben; Speichern schreibt sie dann in ihre Datei.</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Verwerfen…</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
-        <source>Untitled workspace</source>
-        <translation>Unbenannter Arbeitsbereich</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved change(s)</source>
-        <translation>
-            <numerusform>%n ungespeicherte Änderung</numerusform>
-            <numerusform>%n ungespeicherte Änderungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — last change %2, %3</source>
-        <translation>%1 — letzte Änderung %2, %3</translation>
-    </message>
-    <message>
-        <source>Discard unsaved work</source>
-        <translation>Ungespeicherte Arbeit verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard this unsaved work for good? It cannot be brought back.</source>
-        <translation>Diese ungespeicherte Arbeit endgültig verwerfen? Sie lässt sich nicht zurückholen.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterModel</name>
-    <message>
-        <source>(untitled)</source>
-        <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case&apos;s UUID (any column). Letters that Unicode does not decompose but readers file under a base letter.</extracomment>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>bereit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n offen</numerusform>
-            <numerusform>%n offen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pilot trap</source>
-        <translation>Pilot-Falle</translation>
-    </message>
-    <message>
-        <source>This pilot has waited longer than %1 days for a decision.</source>
-        <translation>Dieser Pilot wartet seit mehr als %1 Tagen auf einen Entscheid.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 readiness criteria met</source>
-        <translation>%1 von %2 Kriterien der Betriebsreife erfüllt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Betriebsreife</translation>
-    </message>
-    <message>
-        <source>Risk class</source>
-        <translation>Risikoklasse</translation>
-    </message>
-    <message>
-        <source>Customer-facing</source>
-        <translation>Kundenkontakt</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Nächste Überprüfung</translation>
-    </message>
-    <message>
-        <source>The use case&apos;s name</source>
-        <translation>Der Name des Anwendungsfalls</translation>
-    </message>
-    <message>
-        <source>Changed only through a recorded decision</source>
-        <translation>Ändert sich nur durch einen festgehaltenen Entscheid</translation>
-    </message>
-    <message>
-        <source>Who owns the use case</source>
-        <translation>Wer für den Anwendungsfall verantwortlich ist</translation>
-    </message>
-    <message>
-        <source>Readiness for regular operation: criteria met of all criteria</source>
-        <translation>Betriebsreife für den Regelbetrieb: erfüllte von allen Kriterien</translation>
-    </message>
-    <message>
-        <source>EU AI Act risk class as assessed</source>
-        <translation>Risikoklasse nach EU AI Act, wie eingeschätzt</translation>
-    </message>
-    <message>
-        <source>Whether customers deal with it directly</source>
-        <translation>Ob die Kundschaft direkt damit zu tun hat</translation>
-    </message>
-    <message>
-        <source>When the use case is looked at again</source>
-        <translation>Wann der Anwendungsfall wieder angeschaut wird</translation>
-    </message>
-    <message>
-        <source>A pilot without a decision for too long</source>
-        <translation>Ein Pilot, der zu lange ohne Entscheid ist</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterView</name>
-    <message>
-        <source>Customer-facing</source>
-        <extracomment>A use case was chosen for editing (UUID). The user asked for a new use case.</extracomment>
-        <translation>Mit Kundenkontakt</translation>
-    </message>
-    <message>
-        <source>Internal only</source>
-        <translation>Nur intern</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Betriebsreif</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Nicht betriebsreif</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use case(s)</source>
-        <translation>
-            <numerusform>%n Anwendungsfall</numerusform>
-            <numerusform>%n Anwendungsfälle</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 use cases shown</source>
-        <translation>%1 von %2 Anwendungsfällen angezeigt</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
-        <source>Title, problem, relief, boundary, tool, tags …</source>
-        <translation>Titel, Problem, Entlastung, Grenze, Werkzeug, Schlagwörter …</translation>
-    </message>
-    <message>
-        <source>Shows use cases whose texts contain all the words typed here</source>
-        <translation>Zeigt Anwendungsfälle, deren Texte alle hier eingegebenen Wörter enthalten</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
-        <source>&amp;Risk class:</source>
-        <translation>&amp;Risikoklasse:</translation>
-    </message>
-    <message>
-        <source>&amp;Customers:</source>
-        <translation>&amp;Kundenkontakt:</translation>
-    </message>
-    <message>
-        <source>Rea&amp;diness:</source>
-        <translation>&amp;Betriebsreife:</translation>
-    </message>
-    <message>
-        <source>&amp;New use case</source>
-        <translation>&amp;Neuer Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>Adds a use case and opens it (Ctrl+Shift+N)</source>
-        <translation>Fügt einen Anwendungsfall hinzu und öffnet ihn (Strg+Umschalt+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Opens the selected use case (Enter or double-click)</source>
-        <translation>Öffnet den ausgewählten Anwendungsfall (Eingabetaste oder Doppelklick)</translation>
-    </message>
-    <message>
-        <source>Show &amp;all</source>
-        <translation>&amp;Alle zeigen</translation>
-    </message>
-    <message>
-        <source>Clears the search and every filter</source>
-        <translation>Leert die Suche und alle Filter</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>Fingerprint %1</source>
-        <translation>Fingerabdruck %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 für %2</translation>
-    </message>
-    <message>
-        <source>Integration checklist</source>
-        <translation>Integrations-Checkliste</translation>
-    </message>
-    <message>
-        <source>No checklist items.</source>
-        <translation>Keine Punkte in der Checkliste.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items done or not applicable.</source>
-        <translation>%1 von %2 Punkten erledigt oder nicht zutreffend.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Punkt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Note and evidence</source>
-        <translation>Notiz und Nachweis</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Begründung:</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Nachweis:</translation>
-    </message>
-    <message>
-        <source>Decision record</source>
-        <translation>Entscheidungsprotokoll</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <translation>Gremium</translation>
-    </message>
-    <message>
-        <source>Meeting date</source>
-        <translation>Sitzungsdatum</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Erstellt von</translation>
-    </message>
-    <message>
-        <source>Prepared on</source>
-        <translation>Erstellt am</translation>
-    </message>
-    <message>
-        <source>Use cases</source>
-        <translation>Anwendungsfälle</translation>
-    </message>
-    <message>
-        <source>Made from this data</source>
-        <translation>Grundlage dieses Protokolls</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Unsaved workspace</source>
-        <translation>Noch nicht gespeicherter Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Letzte Änderung</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</source>
-        <translation>Der Fingerabdruck ändert sich mit jeder Änderung der gezeigten Daten: Ausdrucke mit gleichem Fingerabdruck beruhen auf denselben Daten.</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>No use cases were chosen.</source>
-        <translation>Es wurden keine Anwendungsfälle ausgewählt.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Betriebsreife</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Nächste Überprüfung</translation>
-    </message>
-    <message>
-        <source>Decision requested</source>
-        <translation>Beantragter Entscheid</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>vollständig</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Readiness counts the criteria for regular operation that are met.</source>
-        <translation>Betriebsreife: erfüllte Kriterien für den Regelbetrieb.</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Handlungsbedarf</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention: no pilot traps, no invalid responsibility matrix, nothing overdue.</source>
-        <translation>Kein Handlungsbedarf: keine Pilot-Falle, keine ungültige Verantwortungsmatrix, nichts überfällig.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Schwere</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>This pilot has waited %1 days for a decision (pilot trap).</source>
-        <translation>Dieser Pilot wartet seit %1 Tagen auf einen Entscheid (Pilot-Falle).</translation>
-    </message>
-    <message>
-        <source>Readiness for regular operation is complete; nothing stands in the way of the next step.</source>
-        <translation>Die Betriebsreife ist vollständig; dem nächsten Schritt steht nichts im Weg.</translation>
-    </message>
-    <message>
-        <source>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</source>
-        <translation>Die Betriebsreife ist unvollständig (%1 von %2 Kriterien erfüllt): die fehlenden Punkte als Auflagen beschließen oder den Pilot verlängern; ein Übergang in den Regelbetrieb braucht eine ausdrückliche Begründung.</translation>
-    </message>
-    <message>
-        <source>Readiness for regular operation: %1 of %2 criteria met.</source>
-        <translation>Betriebsreife: %1 von %2 Kriterien erfüllt.</translation>
-    </message>
-    <message>
-        <source>Place, date and signature</source>
-        <translation>Ort, Datum und Unterschrift</translation>
-    </message>
-    <message>
-        <source>The board decides on the next step for this use case.</source>
-        <translation>Das Gremium entscheidet über den nächsten Schritt für diesen Anwendungsfall.</translation>
-    </message>
-    <message>
-        <source>For %1   Against %2   Abstentions %3</source>
-        <translation>Dafür %1   Dagegen %2   Enthaltungen %3</translation>
-    </message>
-    <message>
-        <source>Motion</source>
-        <translation>Antrag</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Beschluss</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>angenommen</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Stimmen</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Auflagen</translation>
-    </message>
-    <message>
-        <source>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</source>
-        <translation>Das Protokoll wird von der vorsitzenden und der protokollführenden Person unterzeichnet (Art. 713 Abs. 3 OR).</translation>
-    </message>
-    <message>
-        <source>Circular resolution</source>
-        <translation>Zirkularbeschluss</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</source>
-        <translation>Der/die %1 der %2 fasst die folgenden Beschlüsse auf dem Zirkularweg. Der Beschluss ist nur gültig, wenn kein Mitglied die mündliche Beratung verlangt (Art. 713 Abs. 2 OR).</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Mitglied</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Stimme</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Unterschrift</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>abstain</source>
-        <translation>Enthaltung</translation>
-    </message>
-    <message>
-        <source>external</source>
-        <translation>extern</translation>
-    </message>
-    <message>
-        <source>Responsibility matrix (RACI)</source>
-        <translation>Verantwortungsmatrix (RACI)</translation>
-    </message>
-    <message>
-        <source>No responsibilities assigned yet.</source>
-        <translation>Noch keine Verantwortlichkeiten vergeben.</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Tätigkeit</translation>
-    </message>
-    <message>
-        <source>Untitled use case</source>
-        <translation>Anwendungsfall ohne Titel</translation>
-    </message>
-    <message>
-        <source>Not answered yet.</source>
-        <translation>Noch nicht beantwortet.</translation>
-    </message>
-    <message>
-        <source>The three questions</source>
-        <translation>Die drei Fragen</translation>
-    </message>
-    <message>
-        <source>1. Which concrete problem does AI solve?</source>
-        <translation>1. Welches konkrete Problem löst KI?</translation>
-    </message>
-    <message>
-        <source>2. Where does AI noticeably relieve customers?</source>
-        <translation>2. Wo entlastet KI die Kundschaft spürbar?</translation>
-    </message>
-    <message>
-        <source>2. Where does AI noticeably relieve employees?</source>
-        <translation>2. Wo entlastet KI die Mitarbeitenden spürbar?</translation>
-    </message>
-    <message>
-        <source>3. Who keeps responsibility? Where automation ends and the human begins</source>
-        <translation>3. Wer behält die Verantwortung? Grenze zwischen Automatisierung und Mensch</translation>
-    </message>
-    <message>
-        <source>Who checks, who intervenes and who answers for it: see the responsibility matrix below.</source>
-        <translation>Wer prüft, wer greift ein, wer trägt die Verantwortung: siehe Verantwortungsmatrix unten.</translation>
-    </message>
-    <message>
-        <source>Systems and integration</source>
-        <translation>Systeme und Anbindung</translation>
-    </message>
-    <message>
-        <source>No systems recorded.</source>
-        <translation>Keine Systeme erfasst.</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Integration</source>
-        <translation>Anbindung</translation>
-    </message>
-    <message>
-        <source>Customer experience check</source>
-        <translation>Kundenerlebnis-Check</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Frage</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Response-time target</source>
-        <translation>Ziel für die Antwortzeit</translation>
-    </message>
-    <message>
-        <source>Fallback when the AI fails</source>
-        <translation>Ausweichweg, wenn die KI ausfällt</translation>
-    </message>
-    <message>
-        <source>Risk and data protection</source>
-        <translation>Risiko und Datenschutz</translation>
-    </message>
-    <message>
-        <source>Risk class (EU AI Act)</source>
-        <translation>Risikoklasse (EU AI Act)</translation>
-    </message>
-    <message>
-        <source>Personal data involved</source>
-        <translation>Personendaten betroffen</translation>
-    </message>
-    <message>
-        <source>Which personal data</source>
-        <translation>Welche Personendaten</translation>
-    </message>
-    <message>
-        <source>Guidance, not legal advice.</source>
-        <translation>Orientierungshilfe, keine Rechtsberatung.</translation>
-    </message>
-    <message>
-        <source>Decision log</source>
-        <translation>Entscheidungsverlauf</translation>
-    </message>
-    <message>
-        <source>No decisions recorded yet.</source>
-        <translation>Noch keine Entscheide erfasst.</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Entscheid</translation>
-    </message>
-    <message>
-        <source>Rationale and conditions</source>
-        <translation>Begründung und Auflagen</translation>
-    </message>
-    <message>
-        <source>Deciders</source>
-        <translation>Entschieden von</translation>
-    </message>
-    <message>
-        <source>Conditions:</source>
-        <translation>Auflagen:</translation>
-    </message>
-    <message>
-        <source>Readiness incomplete, reason given:</source>
-        <translation>Betriebsreife unvollständig, Begründung:</translation>
-    </message>
-    <message>
-        <source>Corrects the entry of %1.</source>
-        <translation>Berichtigt den Eintrag vom %1.</translation>
-    </message>
-    <message>
-        <source>Corrected by the entry of %1.</source>
-        <translation>Berichtigt durch den Eintrag vom %1.</translation>
-    </message>
-    <message>
-        <source>Readiness for regular operation</source>
-        <translation>Betriebsreife für den Regelbetrieb</translation>
-    </message>
-    <message>
-        <source>Complete: all %1 criteria are met.</source>
-        <translation>Vollständig: alle %1 Kriterien sind erfüllt.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 criteria are met. Missing:</source>
-        <translation>%1 von %2 Kriterien sind erfüllt. Es fehlt:</translation>
-    </message>
-    <message>
-        <source>Went live with incomplete readiness. Reason given</source>
-        <translation>In den Regelbetrieb trotz unvollständiger Betriebsreife. Begründung</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCli</name>
-    <message>
-        <source>write the decision record (PDF) for the board</source>
-        <translation>das Entscheidungsprotokoll (PDF) für das Gremium schreiben</translation>
-    </message>
-    <message>
-        <source>the workspace file</source>
-        <translation>die Arbeitsbereich-Datei</translation>
-    </message>
-    <message>
-        <source>the PDF to write (default: FILE with .pdf)</source>
-        <translation>die zu schreibende PDF-Datei (Standard: DATEI mit .pdf)</translation>
-    </message>
-    <message>
-        <source>language of the record (default: the company&apos;s)</source>
-        <translation>Sprache des Protokolls (Standard: die des Unternehmens)</translation>
-    </message>
-    <message>
-        <source>paper size (default: the company&apos;s setting)</source>
-        <translation>Papierformat (Standard: Einstellung des Unternehmens)</translation>
-    </message>
-    <message>
-        <source>only this use case (UUID, UUID prefix or exact title; repeatable; default: all that are not stopped)</source>
-        <translation>nur dieser Anwendungsfall (UUID, Anfang der UUID oder genauer Titel; mehrfach möglich; Standard: alle nicht eingestellten)</translation>
-    </message>
-    <message>
-        <source>name of the meeting on the cover</source>
-        <translation>Name der Sitzung auf dem Deckblatt</translation>
-    </message>
-    <message>
-        <source>date of the meeting</source>
-        <translation>Datum der Sitzung</translation>
-    </message>
-    <message>
-        <source>who prepared the record</source>
-        <translation>wer das Protokoll erstellt hat</translation>
-    </message>
-    <message>
-        <source>confidentiality label on every page</source>
-        <translation>Vertraulichkeitsvermerk auf jeder Seite</translation>
-    </message>
-    <message>
-        <source>add a page for a circular resolution signed by every board member</source>
-        <translation>eine Seite für einen Zirkularbeschluss anfügen, den alle Mitglieder unterschreiben</translation>
-    </message>
-    <message>
-        <source>date of the record (default: today)</source>
-        <translation>Datum des Protokolls (Standard: heute)</translation>
-    </message>
-    <message>
-        <source>The PDF must not overwrite the workspace file.</source>
-        <translation>Die PDF-Datei darf die Arbeitsbereich-Datei nicht überschreiben.</translation>
-    </message>
-    <message>
-        <source>The record cannot be written in %1: that language&apos;s translation is not installed (%2). Reinstall Leitplanken.</source>
-        <translation>Das Protokoll kann nicht auf %1 geschrieben werden: Die Übersetzung dieser Sprache ist nicht installiert (%2). Installieren Sie Leitplanken neu.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Decision record written to %1 (%2)</source>
-        <translation>Entscheidungsprotokoll geschrieben: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n Seite</numerusform>
-            <numerusform>%n Seiten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Warning: the font cannot draw these characters; they appear as &quot;?&quot;: %1</source>
-        <translation>Warnung: Die Schrift kann diese Zeichen nicht darstellen; sie erscheinen als «?»: %1</translation>
-    </message>
-    <message>
-        <source>No use case matches &quot;%1&quot;.</source>
-        <translation>Kein Anwendungsfall passt zu «%1».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 use cases; give more of the ID.</source>
-        <translation>«%1» passt zu %2 Anwendungsfällen; geben Sie mehr von der ID an.</translation>
-    </message>
-</context>
-<context>
-    <name>SendCopyCommand</name>
-    <message>
-        <source>write a clean copy to send, optionally encrypted</source>
-        <translation>eine saubere Kopie zum Versenden schreiben, auf Wunsch verschlüsselt</translation>
-    </message>
-    <message>
-        <source>the workspace file</source>
-        <translation>die Arbeitsbereich-Datei</translation>
-    </message>
-    <message>
-        <source>where to write the copy</source>
-        <translation>wohin die Kopie geschrieben wird</translation>
-    </message>
-    <message>
-        <source>encrypt with the passphrase in the first line of F</source>
-        <translation>mit der Passphrase aus der ersten Zeile von F verschlüsseln</translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase from %1.</source>
-        <translation>Die Passphrase kann nicht aus %1 gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The passphrase file is empty.</source>
-        <translation>Die Passphrase-Datei ist leer.</translation>
-    </message>
-    <message>
-        <source>Encrypted copy written to %1.</source>
-        <translation>Verschlüsselte Kopie nach %1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Copy written to %1.</source>
-        <translation>Kopie nach %1 geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>SendCopyDialog</name>
-    <message>
-        <source>Send copy</source>
-        <extracomment>Shorter passphrases are refused: scrypt slows guessing, it cannot make &quot;1234&quot; safe.</extracomment>
-        <translation>Kopie senden</translation>
-    </message>
-    <message>
-        <source>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</source>
-        <translation>Schreibt eine saubere Kopie des Arbeitsbereichs an einen anderen Ort, für einen USB-Stick oder eine E-Mail. Die geöffnete Datei bleibt, wie sie ist. Die Kopie behält den Verlauf, damit sie später wieder zusammengeführt werden kann.</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt with a passphrase</source>
-        <translation>Mit einer Passphrase &amp;verschlüsseln</translation>
-    </message>
-    <message>
-        <source>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</source>
-        <translation>Teilen Sie die Passphrase auf anderem Weg mit (per Telefon, nicht in derselben E-Mail). Ohne sie lässt sich die Kopie nicht öffnen; niemand kann sie wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Copy to:</source>
-        <translation>Kopie nach:</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase:</source>
-        <translation>Passphrase wiederholen:</translation>
-    </message>
-    <message>
-        <source>&amp;Send copy</source>
-        <translation>Kopie &amp;senden</translation>
-    </message>
-    <message>
-        <source>Leitplanken workspaces (*%1)</source>
-        <translation>Leitplanken-Arbeitsbereiche (*%1)</translation>
-    </message>
-    <message>
-        <source>Choose where the copy goes.</source>
-        <translation>Wählen Sie, wohin die Kopie geht.</translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <source>Encrypted copy written to %1</source>
-        <translation>Verschlüsselte Kopie nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>Copy written to %1</source>
-        <translation>Kopie nach %1 geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Change settings</source>
-        <extracomment>Interface languages, each named in its own language (as language pickers do).</extracomment>
-        <translation>Einstellungen ändern</translation>
-    </message>
-    <message>
-        <source>Change company settings</source>
-        <translation>Firmeneinstellungen ändern</translation>
-    </message>
-    <message>
-        <source>Remove board member</source>
-        <translation>Gremiumsmitglied entfernen</translation>
-    </message>
-    <message>
-        <source>Change board member</source>
-        <translation>Gremiumsmitglied ändern</translation>
-    </message>
-    <message>
-        <source>Add board member</source>
-        <translation>Gremiumsmitglied hinzufügen</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>Company (saved in the file)</source>
-        <translation>Unternehmen (in der Datei gespeichert)</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <translation>Gremium</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>&amp;Sprache der Oberfläche:</translation>
-    </message>
-    <message>
-        <source>Company &amp;name:</source>
-        <translation>&amp;Name des Unternehmens:</translation>
-    </message>
-    <message>
-        <source>Legal &amp;form:</source>
-        <translation>&amp;Rechtsform:</translation>
-    </message>
-    <message>
-        <source>&amp;Formats (locale):</source>
-        <translation>&amp;Formate (Region):</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Währung:</translation>
-    </message>
-    <message>
-        <source>Language of catalogue and &amp;decision record:</source>
-        <translation>Sprache von Katalog und &amp;Entscheidungsprotokoll:</translation>
-    </message>
-    <message>
-        <source>&amp;Pilot trap after (days):</source>
-        <translation>&amp;Pilot-Falle nach (Tagen):</translation>
-    </message>
-    <message>
-        <source>&amp;Paper size:</source>
-        <translation>Papier&amp;format:</translation>
-    </message>
-    <message>
-        <source>Board &amp;name:</source>
-        <translation>&amp;Bezeichnung des Gremiums:</translation>
-    </message>
-    <message>
-        <source>e.g. AG, GmbH</source>
-        <translation>z. B. AG, GmbH</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <source>A pilot without a decision for longer than this is flagged as a pilot trap.</source>
-        <translation>Ein Pilot, der länger ohne Entscheid bleibt, wird als Pilot-Falle markiert.</translation>
-    </message>
-    <message>
-        <source>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</source>
-        <translation>Wie Daten, Zahlen und Beträge geschrieben werden (z. B. de_CH: 25.11.2026, CHF 1’200.00)</translation>
-    </message>
-    <message>
-        <source>Board of directors</source>
-        <translation>Verwaltungsrat</translation>
-    </message>
-    <message>
-        <source>Management board</source>
-        <translation>Geschäftsleitung</translation>
-    </message>
-    <message>
-        <source>Advisory board</source>
-        <translation>Beirat</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</source>
-        <translation>Vorsitz und Protokollführung unterzeichnen das Protokoll (OR Art. 713 Abs. 3).</translation>
-    </message>
-    <message>
-        <source>&amp;Add member</source>
-        <translation>Mitglied &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove member</source>
-        <translation>Mitglied en&amp;tfernen</translation>
-    </message>
-</context>
-<context>
-    <name>SystemsTab</name>
-    <message>
-        <source>Which of the company&apos;s systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</source>
-        <translation>Welche Systeme des Unternehmens berührt dieser Anwendungsfall? Ein Werkzeug, das nicht mit dem CRM kommuniziert, bleibt ein Experiment: Halten Sie pro System fest, ob Daten automatisch, durch manuelle Übertragung (wer macht sie?) oder gar nicht fliessen.</translation>
-    </message>
-    <message>
-        <source>Link system</source>
-        <translation>System verknüpfen</translation>
-    </message>
-    <message>
-        <source>New system…</source>
-        <translation>Neues System …</translation>
-    </message>
-    <message>
-        <source>Adds a system to the company&apos;s list and links it here</source>
-        <translation>Erfasst ein System in der Liste des Unternehmens und verknüpft es hier</translation>
-    </message>
-    <message>
-        <source>Unlink system</source>
-        <translation>Verknüpfung lösen</translation>
-    </message>
-    <message>
-        <source>Add and link system</source>
-        <translation>System erfassen und verknüpfen</translation>
-    </message>
-</context>
-<context>
-    <name>SystemsView</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-        <translation>z. B. CRM, ERP, E-Mail, Website, Telefon, Buchhaltung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Edit system</source>
-        <translation>System bearbeiten</translation>
-    </message>
-    <message>
-        <source>New system</source>
-        <translation>Neues System</translation>
-    </message>
-    <message>
-        <source>Add system</source>
-        <translation>System hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is linked to %n use case(s). Remove the system and these links?</source>
-        <translation>
-            <numerusform>%1 ist mit %n Anwendungsfall verknüpft. System und Verknüpfung entfernen?</numerusform>
-            <numerusform>%1 ist mit %n Anwendungsfällen verknüpft. System und Verknüpfungen entfernen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove system</source>
-        <translation>System entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</source>
-        <translation>Die Systeme, mit denen Ihr Unternehmen bereits arbeitet. Ein KI-Werkzeug, das nicht mit ihnen kommuniziert, bleibt ein Experiment: Jeder Anwendungsfall hält fest, welche Systeme er wie berührt.</translation>
-    </message>
-    <message>
-        <source>&amp;Add system</source>
-        <translation>System &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Adds a system to the company list</source>
-        <translation>Fügt der Liste des Unternehmens ein System hinzu</translation>
-    </message>
-    <message>
-        <source>&amp;Remove system</source>
-        <translation>System &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>Removes the selected system (Delete)</source>
-        <translation>Entfernt das ausgewählte System (Entf)</translation>
-    </message>
-</context>
-<context>
-    <name>UseCaseEditor</name>
-    <message>
-        <source>(untitled)</source>
-        <extracomment>(tab key as findings name it, module, class) in the order PRODUCT.md lists the tabs. The user wants to go back to the register.</extracomment>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;berblick</translation>
-    </message>
-    <message>
-        <source>S&amp;ystems</source>
-        <translation>S&amp;ysteme</translation>
-    </message>
-    <message>
-        <source>&amp;Responsibility (RACI)</source>
-        <translation>Verantwortungsmatrix (&amp;RACI)</translation>
-    </message>
-    <message>
-        <source>Integration &amp;checklist</source>
-        <translation>Integrations-&amp;Checkliste</translation>
-    </message>
-    <message>
-        <source>Customer e&amp;xperience</source>
-        <translation>Kundenerlebnis-&amp;Check</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Entscheide</translation>
-    </message>
-    <message>
-        <source>← All use cases</source>
-        <translation>← Alle Anwendungsfälle</translation>
-    </message>
-    <message>
-        <source>Back to the register (Alt+Left)</source>
-        <translation>Zurück zum Register (Alt+Links)</translation>
-    </message>
-</context>
-<context>
-    <name>UseCaseSystemsModel</name>
-    <message>
-        <source>(unknown system)</source>
-        <translation>(unbekanntes System)</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>How data flows</source>
-        <translation>Wie Daten fliessen</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>A manual transfer needs an owner: name who copies the data, and how often.</source>
-        <translation>Eine manuelle Übertragung braucht eine zuständige Person: Nennen Sie, wer die Daten überträgt und wie oft.</translation>
-    </message>
-    <message>
-        <source>Set integration</source>
-        <translation>Anbindung festlegen</translation>
-    </message>
-    <message>
-        <source>Edit system note</source>
-        <translation>Notiz zum System bearbeiten</translation>
-    </message>
-</context>
-<context>
-    <name>WindowActions</name>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederherstellen: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Use case</source>
-        <translation>&amp;Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>Starts an empty workspace for a company</source>
-        <translation>Beginnt einen leeren Arbeitsbereich für ein Unternehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Opens a workspace file (.leitplanken)</source>
-        <translation>Öffnet eine Arbeitsbereich-Datei (.leitplanken)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Saves the workspace to its file</source>
-        <translation>Speichert den Arbeitsbereich in seine Datei</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Speichern &amp;unter …</translation>
-    </message>
-    <message>
-        <source>Saves the workspace to a new file</source>
-        <translation>Speichert den Arbeitsbereich in eine neue Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Export decision record…</source>
-        <translation>Entscheidungsprotokoll e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <source>Writes the decision record for the board as a PDF (Ctrl+E)</source>
-        <translation>Schreibt das Entscheidungsprotokoll für das Gremium als PDF (Strg+E)</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf …</translation>
-    </message>
-    <message>
-        <source>What changed since a chosen day, and by whom (Ctrl+H)</source>
-        <translation>Was sich seit einem gewählten Tag geändert hat, und durch wen (Strg+H)</translation>
-    </message>
-    <message>
-        <source>&amp;Catalogue…</source>
-        <translation>&amp;Katalog …</translation>
-    </message>
-    <message>
-        <source>The standard activities and checklist items new use cases start with</source>
-        <translation>Die Standard-Tätigkeiten und Checklistenpunkte, mit denen neue Anwendungsfälle beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>Adds use cases from a spreadsheet or inventory (CSV)</source>
-        <translation>Übernimmt Anwendungsfälle aus einer Tabelle oder einem Inventar (CSV)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Closes Leitplanken (asks about unsaved changes)</source>
-        <translation>Schliesst Leitplanken (fragt nach ungespeicherten Änderungen)</translation>
-    </message>
-    <message>
-        <source>Takes back the last change</source>
-        <translation>Nimmt die letzte Änderung zurück</translation>
-    </message>
-    <message>
-        <source>Makes the last undone change again</source>
-        <translation>Führt die zuletzt zurückgenommene Änderung erneut aus</translation>
-    </message>
-    <message>
-        <source>&amp;Find use case</source>
-        <translation>Anwendungsfall &amp;suchen</translation>
-    </message>
-    <message>
-        <source>Goes to the register&apos;s search field</source>
-        <translation>Springt ins Suchfeld des Registers</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>&amp;Einstellungen …</translation>
-    </message>
-    <message>
-        <source>Language, company, board, pilot trap and paper size</source>
-        <translation>Sprache, Unternehmen, Gremium, Pilot-Falle und Papierformat</translation>
-    </message>
-    <message>
-        <source>&amp;New use case</source>
-        <translation>&amp;Neuer Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>Adds a use case and opens it</source>
-        <translation>Fügt einen Anwendungsfall hinzu und öffnet ihn</translation>
-    </message>
-    <message>
-        <source>&amp;Remove use case…</source>
-        <translation>Anwendungsfall &amp;entfernen …</translation>
-    </message>
-    <message>
-        <source>Removes the selected or open use case</source>
-        <translation>Entfernt den ausgewählten oder geöffneten Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>Counts per status and what needs attention</source>
-        <translation>Anzahl je Status und was Aufmerksamkeit braucht</translation>
-    </message>
-    <message>
-        <source>&amp;Use cases</source>
-        <translation>&amp;Anwendungsfälle</translation>
-    </message>
-    <message>
-        <source>The register of all use cases</source>
-        <translation>Das Register aller Anwendungsfälle</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;Personen</translation>
-    </message>
-    <message>
-        <source>The company&apos;s people, internal and external</source>
-        <translation>Die Personen des Unternehmens, intern und extern</translation>
-    </message>
-    <message>
-        <source>&amp;Systems</source>
-        <translation>S&amp;ysteme</translation>
-    </message>
-    <message>
-        <source>The company&apos;s existing systems</source>
-        <translation>Die bestehenden Systeme des Unternehmens</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the register</source>
-        <translation>&amp;Zurück zum Register</translation>
-    </message>
-    <message>
-        <source>Leaves the use-case editor</source>
-        <translation>Verlässt die Bearbeitung des Anwendungsfalls</translation>
-    </message>
-    <message>
-        <source>&amp;About Leitplanken</source>
-        <translation>Ü&amp;ber Leitplanken</translation>
-    </message>
-    <message>
-        <source>Version and licence</source>
-        <translation>Version und Lizenz</translation>
-    </message>
-</context>
-<context>
-    <name>_BoundaryPage</name>
-    <message>
-        <source>e.g. %1</source>
-        <translation>z. B. %1</translation>
-    </message>
-    <message>
-        <source>Customers deal with it directly (customer-facing)</source>
-        <translation>Die Kundschaft hat direkt damit zu tun (mit Kundenkontakt)</translation>
-    </message>
-</context>
-<context>
-    <name>_QuestionsPage</name>
-    <message>
-        <source>Your first use case</source>
-        <extracomment>Who gets which letter on the catalogue activities: the article&apos;s three roles. (activity key, role, letter); every activity also gets the A of &quot;who answers for it&quot;.</extracomment>
-        <translation>Ihr erster Anwendungsfall</translation>
-    </message>
-    <message>
-        <source>Three questions every small business should answer before AI becomes everyday work.</source>
-        <translation>Drei Fragen, die jedes KMU beantworten sollte, bevor KI zum Alltag wird.</translation>
-    </message>
-    <message>
-        <source>e.g. Answer customer enquiries</source>
-        <translation>z. B. Kundenanfragen beantworten</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>z. B. %1</translation>
-    </message>
-    <message>
-        <source>e.g. customers get a clear answer within two hours</source>
-        <translation>z. B. die Kundschaft erhält innerhalb von zwei Stunden eine klare Antwort</translation>
-    </message>
-    <message>
-        <source>e.g. the team gains time for personal advice</source>
-        <translation>z. B. das Team gewinnt Zeit für die persönliche Beratung</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>For &amp;customers:</source>
-        <translation>Für die &amp;Kundschaft:</translation>
-    </message>
-    <message>
-        <source>For &amp;employees:</source>
-        <translation>Für die &amp;Mitarbeitenden:</translation>
-    </message>
-    <message>
-        <source>Example: %1</source>
-        <translation>Beispiel: %1</translation>
-    </message>
-</context>
-<context>
-    <name>_RolesPage</name>
-    <message>
-        <source>Who &amp;checks the AI&apos;s outputs?</source>
-        <translation>Wer &amp;prüft die Ergebnisse der KI?</translation>
-    </message>
-    <message>
-        <source>Who &amp;intervenes on exceptions?</source>
-        <translation>Wer &amp;greift bei Ausnahmen ein?</translation>
-    </message>
-    <message>
-        <source>Who &amp;answers for it?</source>
-        <translation>Wer &amp;trägt die Verantwortung?</translation>
-    </message>
-    <message>
-        <source>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</source>
-        <translation>Wählen Sie jemanden aus der Liste oder tippen Sie einen neuen Namen (wird als interne Person erfasst). Wer die Verantwortung trägt, muss intern sein.</translation>
-    </message>
-    <message>
-        <source>Example: %1</source>
-        <translation>Beispiel: %1</translation>
-    </message>
-    <message>
-        <source>%1 is external. The one who answers for automated decisions must be an internal person.</source>
-        <translation>%1 ist extern. Wer für automatisierte Entscheidungen geradesteht, muss eine interne Person sein.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Systems</source>
+            <translation>Systeme</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeCommand</name>
+        <message>
+            <source>merge a colleague's copy into a file</source>
+            <translation>die Kopie einer Kollegin oder eines Kollegen in eine Datei zusammenführen</translation>
+        </message>
+        <message>
+            <source>your file (changed in place unless -o is given)</source>
+            <translation>Ihre Datei (wird direkt geändert, außer mit -o)</translation>
+        </message>
+        <message>
+            <source>the other copy</source>
+            <translation>die andere Kopie</translation>
+        </message>
+        <message>
+            <source>write the result here and leave MINE as it is</source>
+            <translation>das Ergebnis hierhin schreiben und MINE unverändert lassen</translation>
+        </message>
+        <message>
+            <source>whose version wins a conflict (default: mine)</source>
+            <translation>wessen Fassung bei einem Konflikt gilt (Standard: mine = die eigene)</translation>
+        </message>
+        <message>
+            <source>THEIRS is an encrypted copy: its passphrase is the first line of F</source>
+            <translation>THEIRS ist eine verschlüsselte Kopie: ihre Passphrase steht in der ersten Zeile von F</translation>
+        </message>
+        <message>
+            <source>Merged %1 into %2.</source>
+            <translation>%1 in %2 zusammengeführt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) added</source>
+            <translation>
+                <numerusform>%n Datensatz hinzugefügt</numerusform>
+                <numerusform>%n Datensätze hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) changed</source>
+            <translation>
+                <numerusform>%n Datensatz geändert</numerusform>
+                <numerusform>%n Datensätze geändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) deleted</source>
+            <translation>
+                <numerusform>%n Datensatz gelöscht</numerusform>
+                <numerusform>%n Datensätze gelöscht</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>Keine Konflikte.</translation>
+        </message>
+        <message>
+            <source>kept mine</source>
+            <translation>eigene Fassung behalten</translation>
+        </message>
+        <message>
+            <source>took theirs</source>
+            <translation>fremde Fassung übernommen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s), changed on both sides:</source>
+            <translation>
+                <numerusform>%n Konflikt, auf beiden Seiten geändert:</numerusform>
+                <numerusform>%n Konflikte, auf beiden Seiten geändert:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The other version of each conflict is kept in the history.</source>
+            <translation>Die jeweils andere Fassung jedes Konflikts bleibt im Verlauf erhalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge from file</source>
+            <translation>Aus Datei zusammenführen</translation>
+        </message>
+        <message>
+            <source>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</source>
+            <translation>Zusammenführen von „%1“: %2 hinzugefügt, %3 geändert und %4 gelöscht, automatisch (nur auf einer Seite geändert).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were changed on both sides. Choose which version to keep; the other one stays in the history.</source>
+            <translation>
+                <numerusform>%n Datensatz wurde auf beiden Seiten geändert. Wählen Sie, welche Fassung gilt; die andere bleibt im Verlauf erhalten.</numerusform>
+                <numerusform>%n Datensätze wurden auf beiden Seiten geändert. Wählen Sie, welche Fassung gilt; die andere bleibt im Verlauf erhalten.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was changed on both sides: no decision needed.</source>
+            <translation>Nichts wurde auf beiden Seiten geändert: keine Entscheidung nötig.</translation>
+        </message>
+        <message>
+            <source>Record / field</source>
+            <translation>Datensatz / Feld</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Meine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Fremde</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behalten</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;mine</source>
+            <translation>Alle &amp;meine behalten</translation>
+        </message>
+        <message>
+            <source>Take all &amp;theirs</source>
+            <translation>Alle &amp;fremden übernehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>RACI letter</source>
+            <translation>RACI-Buchstabe</translation>
+        </message>
+        <message>
+            <source>RACI activity</source>
+            <translation>RACI-Tätigkeit</translation>
+        </message>
+        <message>
+            <source>RACI member</source>
+            <translation>RACI-Mitglied</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Punkt der Integrations-Checkliste</translation>
+        </message>
+        <message>
+            <source>CX check answer</source>
+            <translation>Antwort im Kundenerlebnis-Check</translation>
+        </message>
+        <message>
+            <source>System link</source>
+            <translation>Systemanbindung</translation>
+        </message>
+        <message>
+            <source>Board member</source>
+            <translation>Mitglied des Gremiums</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>%1 added on both sides: %2</source>
+            <translation>%1 auf beiden Seiten hinzugefügt: %2</translation>
+        </message>
+        <message>
+            <source>Leitplanken workspaces (*%1);;All files (*)</source>
+            <translation>Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NaReasonDialog</name>
+        <message>
+            <source>Not applicable</source>
+            <translation>Nicht zutreffend</translation>
+        </message>
+        <message>
+            <source>Why does this item not apply to this use case?</source>
+            <translation>Warum trifft dieser Punkt auf diesen Anwendungsfall nicht zu?</translation>
+        </message>
+        <message>
+            <source>e.g. No personal data is processed: the tool only sees product numbers.</source>
+            <translation>z. B. Es werden keine Personendaten bearbeitet: Das Werkzeug sieht nur Artikelnummern.</translation>
+        </message>
+        <message>
+            <source>A reason is required: an item is only “not applicable” with a reason.</source>
+            <translation>Eine Begründung ist nötig: Ein Punkt ist nur mit Begründung „nicht zutreffend“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPersonDialog</name>
+        <message>
+            <source>New person</source>
+            <translation>Neue Person</translation>
+        </message>
+        <message>
+            <source>e.g. Head of customer service</source>
+            <translation>z. B. Leitung Kundendienst</translation>
+        </message>
+        <message>
+            <source>External (adviser, provider)</source>
+            <translation>Extern (Beratung, Anbieter)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Function:</source>
+            <translation>&amp;Funktion:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>External people can be consulted or do the work, but the A stays internal.</source>
+            <translation>Externe können befragt werden oder die Arbeit erledigen, das A bleibt aber intern.</translation>
+        </message>
+        <message>
+            <source>Please enter a name.</source>
+            <translation>Bitte geben Sie einen Namen ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSystemDialog</name>
+        <message>
+            <source>New system</source>
+            <translation>Neues System</translation>
+        </message>
+        <message>
+            <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
+            <translation>z. B. CRM, ERP, E-Mail, Website, Telefon, Buchhaltung</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>Please enter the system's name.</source>
+            <translation>Bitte geben Sie den Namen des Systems ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>“%1”</source>
+            <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
+            <translation>%1 nennt ein Ziel, kein Problem. Was passiert heute konkret, und was soll anders werden? Nicht „Effizienz steigern“, sondern „Wiederkehrende Anfragen automatisiert beantworten“.</translation>
+        </message>
+        <message>
+            <source>Tip: %1 is a general goal. The concrete part of your description is what counts.</source>
+            <translation>Tipp: %1 ist ein allgemeines Ziel. Entscheidend ist der konkrete Teil Ihrer Beschreibung.</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Where does AI bring relief for customers?</source>
+            <translation>Wo entlastet KI spürbar die Kundschaft?</translation>
+        </message>
+        <message>
+            <source>… and for employees?</source>
+            <translation>… und die Mitarbeitenden?</translation>
+        </message>
+        <message>
+            <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
+            <translation>Wer prüft, wer greift ein und wer trägt die Verantwortung, legen Sie in der Verantwortungsmatrix (RACI) fest.</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>z. B. %1</translation>
+        </message>
+        <message>
+            <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
+            <translation>z. B. Die Kundschaft erhält innerhalb von zwei Stunden eine klare Antwort, statt tagelang zu warten.</translation>
+        </message>
+        <message>
+            <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
+            <translation>z. B. Das Team sortiert Anfragen nicht mehr von Hand und gewinnt Zeit für die persönliche Beratung.</translation>
+        </message>
+        <message>
+            <source>Open &amp;RACI</source>
+            <translation>&amp;RACI öffnen</translation>
+        </message>
+        <message>
+            <source>Shows the responsibility matrix of this use case</source>
+            <translation>Zeigt die Verantwortungsmatrix dieses Anwendungsfalls</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. “Answer complaints within two hours”</source>
+            <translation>Ein kurzer Name, z. B. „Reklamationen innerhalb von zwei Stunden beantworten“</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Encrypted copy</source>
+            <translation>Verschlüsselte Kopie</translation>
+        </message>
+        <message>
+            <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+            <translation>„%1“ ist verschlüsselt. Geben Sie die Passphrase ein, um die Datei zu öffnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Decision record – preview</source>
+            <translation>Entscheidungsprotokoll – Vorschau</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Vorherige Seite</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Nächste Seite</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken …</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>Only internal people can be accountable (A)</source>
+            <translation>Nur interne Personen können rechenschaftspflichtig (A) sein</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>For external people: their company</source>
+            <translation>Für Externe: ihr Unternehmen</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Person bearbeiten</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Neue Person</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>%1: %2 (removed)</source>
+            <translation>%1: %2 (wird entfernt)</translation>
+        </message>
+        <message>
+            <source>%1 of %2: %3 (cleared)</source>
+            <translation>%1 bei %2: %3 (wird geleert)</translation>
+        </message>
+        <message>
+            <source>Clear %1</source>
+            <translation>%1 leeren</translation>
+        </message>
+        <message>
+            <source>%1 is still named in the workspace: %2. Remove the person and all of these?</source>
+            <translation>%1 ist im Arbeitsbereich noch eingetragen: %2. Person und all dies entfernen?</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation>Person entfernen</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 entfernen</translation>
+        </message>
+        <message>
+            <source>Remove RACI letters</source>
+            <translation>RACI-Buchstaben entfernen</translation>
+        </message>
+        <message>
+            <source>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</source>
+            <translation>Die Personen, die an Ihren Anwendungsfällen mitwirken. Externe Beraterinnen und Anbieter können die Arbeit machen (R) oder beigezogen werden (C), die Rechenschaft (A) bleibt aber bei einer internen Person.</translation>
+        </message>
+        <message>
+            <source>&amp;Add person</source>
+            <translation>Person &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Adds a person to the company list</source>
+            <translation>Fügt der Liste des Unternehmens eine Person hinzu</translation>
+        </message>
+        <message>
+            <source>&amp;Remove person</source>
+            <translation>Person &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Removes the selected person (Delete)</source>
+            <translation>Entfernt die ausgewählte Person (Entf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Unexpected problem</source>
+            <extracomment>True while an unexpected-problem box is open: a cascade of the same bug logs, not piles up.</extracomment>
+            <translation>Unerwartetes Problem</translation>
+        </message>
+        <message>
+            <source>Leitplanken ran into an unexpected problem. This is an error in the program, not in your file.</source>
+            <translation>Leitplanken ist auf ein unerwartetes Problem gestossen. Das ist ein Fehler im Programm, nicht in Ihrer Datei.</translation>
+        </message>
+        <message>
+            <source>Your work is kept in the working copy: you can go on and save as usual. The details were written to %1; please send that file along when you report the problem.</source>
+            <translation>Ihre Arbeit ist in der Arbeitskopie erhalten: Sie können weiterarbeiten und wie gewohnt speichern. Die Einzelheiten stehen in %1; bitte schicken Sie diese Datei mit, wenn Sie das Problem melden.</translation>
+        </message>
+        <message>
+            <source>Translation missing</source>
+            <translation>Übersetzung fehlt</translation>
+        </message>
+        <message>
+            <source>The translation for %1 is not installed (%2), so the window speaks English. Reinstall Leitplanken to get it back.</source>
+            <translation>Die Übersetzung für %1 ist nicht installiert (%2), darum ist das Fenster englisch. Installieren Sie Leitplanken neu, um sie zurückzuerhalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciModel</name>
+        <message numerus="yes">
+            <source>accountable (A) on %n use case(s)</source>
+            <extracomment>Background of a cell holding the A, so the one accountable person stands out.</extracomment>
+            <translation>
+                <numerusform>rechenschaftspflichtig (A) bei %n Anwendungsfall</numerusform>
+                <numerusform>rechenschaftspflichtig (A) bei %n Anwendungsfällen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>responsible (R) on %n use case(s)</source>
+            <translation>
+                <numerusform>verantwortlich (R) bei %n Anwendungsfall</numerusform>
+                <numerusform>verantwortlich (R) bei %n Anwendungsfällen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 – %2: no letter (type R, A, C or I)</source>
+            <translation>%1 – %2: kein Buchstabe (R, A, C oder I tippen)</translation>
+        </message>
+        <message>
+            <source>No letter</source>
+            <translation>Kein Buchstabe</translation>
+        </message>
+        <message>
+            <source>Your own activity: double-click to rename.</source>
+            <translation>Eigene Tätigkeit: Doppelklick zum Umbenennen.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>%1 (ext.)</source>
+            <translation>%1 (ext.)</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Intern</translation>
+        </message>
+        <message>
+            <source>organisation not named</source>
+            <translation>Organisation nicht angegeben</translation>
+        </message>
+        <message>
+            <source>External (%1): may not be accountable (A)</source>
+            <translation>Extern (%1): darf nicht rechenschaftspflichtig (A) sein</translation>
+        </message>
+        <message>
+            <source>Accountable on many use cases: a possible bottleneck.</source>
+            <translation>Rechenschaftspflichtig bei vielen Anwendungsfällen: ein möglicher Engpass.</translation>
+        </message>
+        <message>
+            <source>Clear RACI letter</source>
+            <translation>RACI-Buchstaben löschen</translation>
+        </message>
+        <message>
+            <source>Set RACI letter</source>
+            <translation>RACI-Buchstaben setzen</translation>
+        </message>
+        <message>
+            <source>Rename activity</source>
+            <translation>Tätigkeit umbenennen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciTab</name>
+        <message>
+            <source>Add person</source>
+            <translation>Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add someone from the company's people, or create a new person</source>
+            <translation>Jemanden aus den Personen des Unternehmens hinzufügen oder eine neue Person erfassen</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation>Person entfernen</translation>
+        </message>
+        <message>
+            <source>Removes the selected person's column</source>
+            <translation>Entfernt die Spalte der gewählten Person</translation>
+        </message>
+        <message>
+            <source>Your own activity…</source>
+            <translation>Eigene Tätigkeit …</translation>
+        </message>
+        <message>
+            <source>Add activity</source>
+            <translation>Tätigkeit hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation>Tätigkeit entfernen</translation>
+        </message>
+        <message>
+            <source>Only your own activities can be removed</source>
+            <translation>Nur eigene Tätigkeiten lassen sich entfernen</translation>
+        </message>
+        <message>
+            <source>What the rules say</source>
+            <translation>Was die Regeln sagen</translation>
+        </message>
+        <message>
+            <source>Click a cell or type R, A, C or I; Delete clears it.</source>
+            <translation>Zelle anklicken oder R, A, C oder I tippen; Entf löscht sie.</translation>
+        </message>
+        <message>
+            <source>Every activity has exactly one internal A and at least one R.</source>
+            <translation>Jede Tätigkeit hat genau ein internes A und mindestens ein R.</translation>
+        </message>
+        <message>
+            <source>Select a person's cell to see their load across use cases.</source>
+            <translation>Wählen Sie eine Zelle einer Person, um ihre Belastung über alle Anwendungsfälle zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 (ext.)</source>
+            <translation>%1 (ext.)</translation>
+        </message>
+        <message>
+            <source>New person…</source>
+            <translation>Neue Person …</translation>
+        </message>
+        <message>
+            <source>Add person to RACI</source>
+            <translation>Person zur Verantwortungsmatrix hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove person from RACI</source>
+            <translation>Person aus der Verantwortungsmatrix entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciView</name>
+        <message>
+            <source>C&amp;lear (Delete)</source>
+            <translation>&amp;Löschen (Entf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</source>
+            <translation>Diese Datei ist schreibgeschützt geöffnet (die Datei oder der Datenträger ist schreibgeschützt, jemand anderes hat sie geöffnet, oder Sie haben es so gewählt). Sie können alles ansehen; um Änderungen zu behalten, speichern Sie eine Kopie mit „Speichern unter…“.</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessPanel</name>
+        <message>
+            <source>Readiness for regular operation</source>
+            <extracomment>Role holding the navigation target (tab, params) of a gap. (tab, params): the user wants to fix a gap; the editor shows the tab and focuses the place.</extracomment>
+            <translation>Betriebsreife für den Regelbetrieb</translation>
+        </message>
+        <message>
+            <source>Click an entry to go where it is fixed</source>
+            <translation>Klicken Sie auf einen Eintrag, um dorthin zu gelangen, wo er behoben wird</translation>
+        </message>
+        <message>
+            <source>Nothing is missing: the use case is ready for regular operation.</source>
+            <translation>Es fehlt nichts: Der Anwendungsfall ist bereit für den Regelbetrieb.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria met. Still missing:</source>
+            <translation>%1 von %2 Kriterien erfüllt. Es fehlt noch:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFilesMenu</name>
+        <message>
+            <source>Open &amp;recent</source>
+            <extracomment>How many files the menu remembers.</extracomment>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Keine zuletzt geöffneten Dateien</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</source>
+            <translation>Leitplanken wurde beim letzten Mal unerwartet beendet (Absturz, Stromausfall oder ein abgebrochener Prozess). Die folgende Arbeit war noch nicht gespeichert. Stellen Sie sie wieder her, um dort weiterzumachen, wo Sie aufgehört haben; Speichern schreibt sie dann in ihre Datei.</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Verwerfen…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Untitled workspace</source>
+            <translation>Unbenannter Arbeitsbereich</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved change(s)</source>
+            <translation>
+                <numerusform>%n ungespeicherte Änderung</numerusform>
+                <numerusform>%n ungespeicherte Änderungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — last change %2, %3</source>
+            <translation>%1 — letzte Änderung %2, %3</translation>
+        </message>
+        <message>
+            <source>Discard unsaved work</source>
+            <translation>Ungespeicherte Arbeit verwerfen</translation>
+        </message>
+        <message>
+            <source>Discard this unsaved work for good? It cannot be brought back.</source>
+            <translation>Diese ungespeicherte Arbeit endgültig verwerfen? Sie lässt sich nicht zurückholen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <source>(untitled)</source>
+            <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case's UUID (any column). Letters that Unicode does not decompose but readers file under a base letter.</extracomment>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>bereit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n offen</numerusform>
+                <numerusform>%n offen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pilot trap</source>
+            <translation>Pilot-Falle</translation>
+        </message>
+        <message>
+            <source>This pilot has waited longer than %1 days for a decision.</source>
+            <translation>Dieser Pilot wartet seit mehr als %1 Tagen auf einen Entscheid.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 readiness criteria met</source>
+            <translation>%1 von %2 Kriterien der Betriebsreife erfüllt</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Betriebsreife</translation>
+        </message>
+        <message>
+            <source>Risk class</source>
+            <translation>Risikoklasse</translation>
+        </message>
+        <message>
+            <source>Customer-facing</source>
+            <translation>Kundenkontakt</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>The use case's name</source>
+            <translation>Der Name des Anwendungsfalls</translation>
+        </message>
+        <message>
+            <source>Changed only through a recorded decision</source>
+            <translation>Ändert sich nur durch einen festgehaltenen Entscheid</translation>
+        </message>
+        <message>
+            <source>Who owns the use case</source>
+            <translation>Wer für den Anwendungsfall verantwortlich ist</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation: criteria met of all criteria</source>
+            <translation>Betriebsreife für den Regelbetrieb: erfüllte von allen Kriterien</translation>
+        </message>
+        <message>
+            <source>EU AI Act risk class as assessed</source>
+            <translation>Risikoklasse nach EU AI Act, wie eingeschätzt</translation>
+        </message>
+        <message>
+            <source>Whether customers deal with it directly</source>
+            <translation>Ob die Kundschaft direkt damit zu tun hat</translation>
+        </message>
+        <message>
+            <source>When the use case is looked at again</source>
+            <translation>Wann der Anwendungsfall wieder angeschaut wird</translation>
+        </message>
+        <message>
+            <source>A pilot without a decision for too long</source>
+            <translation>Ein Pilot, der zu lange ohne Entscheid ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>Customer-facing</source>
+            <extracomment>A use case was chosen for editing (UUID). The user asked for a new use case.</extracomment>
+            <translation>Mit Kundenkontakt</translation>
+        </message>
+        <message>
+            <source>Internal only</source>
+            <translation>Nur intern</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Betriebsreif</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Nicht betriebsreif</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s)</source>
+            <translation>
+                <numerusform>%n Anwendungsfall</numerusform>
+                <numerusform>%n Anwendungsfälle</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 use cases shown</source>
+            <translation>%1 von %2 Anwendungsfällen angezeigt</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>Title, problem, relief, boundary, tool, tags …</source>
+            <translation>Titel, Problem, Entlastung, Grenze, Werkzeug, Schlagwörter …</translation>
+        </message>
+        <message>
+            <source>Shows use cases whose texts contain all the words typed here</source>
+            <translation>Zeigt Anwendungsfälle, deren Texte alle hier eingegebenen Wörter enthalten</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>&amp;Risk class:</source>
+            <translation>&amp;Risikoklasse:</translation>
+        </message>
+        <message>
+            <source>&amp;Customers:</source>
+            <translation>&amp;Kundenkontakt:</translation>
+        </message>
+        <message>
+            <source>Rea&amp;diness:</source>
+            <translation>&amp;Betriebsreife:</translation>
+        </message>
+        <message>
+            <source>&amp;New use case</source>
+            <translation>&amp;Neuer Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Adds a use case and opens it (Ctrl+Shift+N)</source>
+            <translation>Fügt einen Anwendungsfall hinzu und öffnet ihn (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Opens the selected use case (Enter or double-click)</source>
+            <translation>Öffnet den ausgewählten Anwendungsfall (Eingabetaste oder Doppelklick)</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>&amp;Alle zeigen</translation>
+        </message>
+        <message>
+            <source>Clears the search and every filter</source>
+            <translation>Leert die Suche und alle Filter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Fingerprint %1</source>
+            <translation>Fingerabdruck %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <source>Integration checklist</source>
+            <translation>Integrations-Checkliste</translation>
+        </message>
+        <message>
+            <source>No checklist items.</source>
+            <translation>Keine Punkte in der Checkliste.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items done or not applicable.</source>
+            <translation>%1 von %2 Punkten erledigt oder nicht zutreffend.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Note and evidence</source>
+            <translation>Notiz und Nachweis</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Begründung:</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>Nachweis:</translation>
+        </message>
+        <message>
+            <source>Decision record</source>
+            <translation>Entscheidungsprotokoll</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Gremium</translation>
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation>Sitzungsdatum</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <source>Prepared on</source>
+            <translation>Erstellt am</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Made from this data</source>
+            <translation>Grundlage dieses Protokolls</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Unsaved workspace</source>
+            <translation>Noch nicht gespeicherter Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Letzte Änderung</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</source>
+            <translation>Der Fingerabdruck ändert sich mit jeder Änderung der gezeigten Daten: Ausdrucke mit gleichem Fingerabdruck beruhen auf denselben Daten.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>No use cases were chosen.</source>
+            <translation>Es wurden keine Anwendungsfälle ausgewählt.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Betriebsreife</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Nächste Überprüfung</translation>
+        </message>
+        <message>
+            <source>Decision requested</source>
+            <translation>Beantragter Entscheid</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>vollständig</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Readiness counts the criteria for regular operation that are met.</source>
+            <translation>Betriebsreife: erfüllte Kriterien für den Regelbetrieb.</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Handlungsbedarf</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention: no pilot traps, no invalid responsibility matrix, nothing overdue.</source>
+            <translation>Kein Handlungsbedarf: keine Pilot-Falle, keine ungültige Verantwortungsmatrix, nichts überfällig.</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Befund</translation>
+        </message>
+        <message>
+            <source>This pilot has waited %1 days for a decision (pilot trap).</source>
+            <translation>Dieser Pilot wartet seit %1 Tagen auf einen Entscheid (Pilot-Falle).</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation is complete; nothing stands in the way of the next step.</source>
+            <translation>Die Betriebsreife ist vollständig; dem nächsten Schritt steht nichts im Weg.</translation>
+        </message>
+        <message>
+            <source>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</source>
+            <translation>Die Betriebsreife ist unvollständig (%1 von %2 Kriterien erfüllt): die fehlenden Punkte als Auflagen beschließen oder den Pilot verlängern; ein Übergang in den Regelbetrieb braucht eine ausdrückliche Begründung.</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation: %1 of %2 criteria met.</source>
+            <translation>Betriebsreife: %1 von %2 Kriterien erfüllt.</translation>
+        </message>
+        <message>
+            <source>Place, date and signature</source>
+            <translation>Ort, Datum und Unterschrift</translation>
+        </message>
+        <message>
+            <source>The board decides on the next step for this use case.</source>
+            <translation>Das Gremium entscheidet über den nächsten Schritt für diesen Anwendungsfall.</translation>
+        </message>
+        <message>
+            <source>For %1   Against %2   Abstentions %3</source>
+            <translation>Dafür %1   Dagegen %2   Enthaltungen %3</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation>Antrag</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Optionen</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>angenommen</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <source>deferred</source>
+            <translation>zurückgestellt</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Auflagen</translation>
+        </message>
+        <message>
+            <source>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</source>
+            <translation>Das Protokoll wird von der vorsitzenden und der protokollführenden Person unterzeichnet (Art. 713 Abs. 3 OR).</translation>
+        </message>
+        <message>
+            <source>Circular resolution</source>
+            <translation>Zirkularbeschluss</translation>
+        </message>
+        <message>
+            <source>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</source>
+            <translation>Der/die %1 der %2 fasst die folgenden Beschlüsse auf dem Zirkularweg. Der Beschluss ist nur gültig, wenn kein Mitglied die mündliche Beratung verlangt (Art. 713 Abs. 2 OR).</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Stimme</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Unterschrift</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>abstain</source>
+            <translation>Enthaltung</translation>
+        </message>
+        <message>
+            <source>external</source>
+            <translation>extern</translation>
+        </message>
+        <message>
+            <source>Responsibility matrix (RACI)</source>
+            <translation>Verantwortungsmatrix (RACI)</translation>
+        </message>
+        <message>
+            <source>No responsibilities assigned yet.</source>
+            <translation>Noch keine Verantwortlichkeiten vergeben.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Tätigkeit</translation>
+        </message>
+        <message>
+            <source>Untitled use case</source>
+            <translation>Anwendungsfall ohne Titel</translation>
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation>Noch nicht beantwortet.</translation>
+        </message>
+        <message>
+            <source>The three questions</source>
+            <translation>Die drei Fragen</translation>
+        </message>
+        <message>
+            <source>1. Which concrete problem does AI solve?</source>
+            <translation>1. Welches konkrete Problem löst KI?</translation>
+        </message>
+        <message>
+            <source>2. Where does AI noticeably relieve customers?</source>
+            <translation>2. Wo entlastet KI die Kundschaft spürbar?</translation>
+        </message>
+        <message>
+            <source>2. Where does AI noticeably relieve employees?</source>
+            <translation>2. Wo entlastet KI die Mitarbeitenden spürbar?</translation>
+        </message>
+        <message>
+            <source>3. Who keeps responsibility? Where automation ends and the human begins</source>
+            <translation>3. Wer behält die Verantwortung? Grenze zwischen Automatisierung und Mensch</translation>
+        </message>
+        <message>
+            <source>Who checks, who intervenes and who answers for it: see the responsibility matrix below.</source>
+            <translation>Wer prüft, wer greift ein, wer trägt die Verantwortung: siehe Verantwortungsmatrix unten.</translation>
+        </message>
+        <message>
+            <source>Systems and integration</source>
+            <translation>Systeme und Anbindung</translation>
+        </message>
+        <message>
+            <source>No systems recorded.</source>
+            <translation>Keine Systeme erfasst.</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Anbindung</translation>
+        </message>
+        <message>
+            <source>Customer experience check</source>
+            <translation>Kundenerlebnis-Check</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Bewertung</translation>
+        </message>
+        <message>
+            <source>Response-time target</source>
+            <translation>Ziel für die Antwortzeit</translation>
+        </message>
+        <message>
+            <source>Fallback when the AI fails</source>
+            <translation>Ausweichweg, wenn die KI ausfällt</translation>
+        </message>
+        <message>
+            <source>Risk and data protection</source>
+            <translation>Risiko und Datenschutz</translation>
+        </message>
+        <message>
+            <source>Risk class (EU AI Act)</source>
+            <translation>Risikoklasse (EU AI Act)</translation>
+        </message>
+        <message>
+            <source>Personal data involved</source>
+            <translation>Personendaten betroffen</translation>
+        </message>
+        <message>
+            <source>Which personal data</source>
+            <translation>Welche Personendaten</translation>
+        </message>
+        <message>
+            <source>Guidance, not legal advice.</source>
+            <translation>Orientierungshilfe, keine Rechtsberatung.</translation>
+        </message>
+        <message>
+            <source>Decision log</source>
+            <translation>Entscheidungsverlauf</translation>
+        </message>
+        <message>
+            <source>No decisions recorded yet.</source>
+            <translation>Noch keine Entscheide erfasst.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheid</translation>
+        </message>
+        <message>
+            <source>Rationale and conditions</source>
+            <translation>Begründung und Auflagen</translation>
+        </message>
+        <message>
+            <source>Deciders</source>
+            <translation>Entschieden von</translation>
+        </message>
+        <message>
+            <source>Conditions:</source>
+            <translation>Auflagen:</translation>
+        </message>
+        <message>
+            <source>Readiness incomplete, reason given:</source>
+            <translation>Betriebsreife unvollständig, Begründung:</translation>
+        </message>
+        <message>
+            <source>Corrects the entry of %1.</source>
+            <translation>Berichtigt den Eintrag vom %1.</translation>
+        </message>
+        <message>
+            <source>Corrected by the entry of %1.</source>
+            <translation>Berichtigt durch den Eintrag vom %1.</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation</source>
+            <translation>Betriebsreife für den Regelbetrieb</translation>
+        </message>
+        <message>
+            <source>Complete: all %1 criteria are met.</source>
+            <translation>Vollständig: alle %1 Kriterien sind erfüllt.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria are met. Missing:</source>
+            <translation>%1 von %2 Kriterien sind erfüllt. Es fehlt:</translation>
+        </message>
+        <message>
+            <source>Went live with incomplete readiness. Reason given</source>
+            <translation>In den Regelbetrieb trotz unvollständiger Betriebsreife. Begründung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCli</name>
+        <message>
+            <source>write the decision record (PDF) for the board</source>
+            <translation>das Entscheidungsprotokoll (PDF) für das Gremium schreiben</translation>
+        </message>
+        <message>
+            <source>the workspace file</source>
+            <translation>die Arbeitsbereich-Datei</translation>
+        </message>
+        <message>
+            <source>the PDF to write (default: FILE with .pdf)</source>
+            <translation>die zu schreibende PDF-Datei (Standard: DATEI mit .pdf)</translation>
+        </message>
+        <message>
+            <source>language of the record (default: the company's)</source>
+            <translation>Sprache des Protokolls (Standard: die des Unternehmens)</translation>
+        </message>
+        <message>
+            <source>paper size (default: the company's setting)</source>
+            <translation>Papierformat (Standard: Einstellung des Unternehmens)</translation>
+        </message>
+        <message>
+            <source>only this use case (UUID, UUID prefix or exact title; repeatable; default: all that are not stopped)</source>
+            <translation>nur dieser Anwendungsfall (UUID, Anfang der UUID oder genauer Titel; mehrfach möglich; Standard: alle nicht eingestellten)</translation>
+        </message>
+        <message>
+            <source>name of the meeting on the cover</source>
+            <translation>Name der Sitzung auf dem Deckblatt</translation>
+        </message>
+        <message>
+            <source>date of the meeting</source>
+            <translation>Datum der Sitzung</translation>
+        </message>
+        <message>
+            <source>who prepared the record</source>
+            <translation>wer das Protokoll erstellt hat</translation>
+        </message>
+        <message>
+            <source>confidentiality label on every page</source>
+            <translation>Vertraulichkeitsvermerk auf jeder Seite</translation>
+        </message>
+        <message>
+            <source>add a page for a circular resolution signed by every board member</source>
+            <translation>eine Seite für einen Zirkularbeschluss anfügen, den alle Mitglieder unterschreiben</translation>
+        </message>
+        <message>
+            <source>date of the record (default: today)</source>
+            <translation>Datum des Protokolls (Standard: heute)</translation>
+        </message>
+        <message>
+            <source>The PDF must not overwrite the workspace file.</source>
+            <translation>Die PDF-Datei darf die Arbeitsbereich-Datei nicht überschreiben.</translation>
+        </message>
+        <message>
+            <source>The record cannot be written in %1: that language's translation is not installed (%2). Reinstall Leitplanken.</source>
+            <translation>Das Protokoll kann nicht auf %1 geschrieben werden: Die Übersetzung dieser Sprache ist nicht installiert (%2). Installieren Sie Leitplanken neu.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Decision record written to %1 (%2)</source>
+            <translation>Entscheidungsprotokoll geschrieben: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning: the font cannot draw these characters; they appear as "?": %1</source>
+            <translation>Warnung: Die Schrift kann diese Zeichen nicht darstellen; sie erscheinen als «?»: %1</translation>
+        </message>
+        <message>
+            <source>No use case matches "%1".</source>
+            <translation>Kein Anwendungsfall passt zu «%1».</translation>
+        </message>
+        <message>
+            <source>"%1" matches %2 use cases; give more of the ID.</source>
+            <translation>«%1» passt zu %2 Anwendungsfällen; geben Sie mehr von der ID an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCopyCommand</name>
+        <message>
+            <source>write a clean copy to send, optionally encrypted</source>
+            <translation>eine saubere Kopie zum Versenden schreiben, auf Wunsch verschlüsselt</translation>
+        </message>
+        <message>
+            <source>the workspace file</source>
+            <translation>die Arbeitsbereich-Datei</translation>
+        </message>
+        <message>
+            <source>where to write the copy</source>
+            <translation>wohin die Kopie geschrieben wird</translation>
+        </message>
+        <message>
+            <source>encrypt with the passphrase in the first line of F</source>
+            <translation>mit der Passphrase aus der ersten Zeile von F verschlüsseln</translation>
+        </message>
+        <message>
+            <source>Cannot read the passphrase from %1.</source>
+            <translation>Die Passphrase kann nicht aus %1 gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The passphrase file is empty.</source>
+            <translation>Die Passphrase-Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>Encrypted copy written to %1.</source>
+            <translation>Verschlüsselte Kopie nach %1 geschrieben.</translation>
+        </message>
+        <message>
+            <source>Copy written to %1.</source>
+            <translation>Kopie nach %1 geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCopyDialog</name>
+        <message>
+            <source>Send copy</source>
+            <extracomment>Shorter passphrases are refused: scrypt slows guessing, it cannot make "1234" safe.</extracomment>
+            <translation>Kopie senden</translation>
+        </message>
+        <message>
+            <source>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</source>
+            <translation>Schreibt eine saubere Kopie des Arbeitsbereichs an einen anderen Ort, für einen USB-Stick oder eine E-Mail. Die geöffnete Datei bleibt, wie sie ist. Die Kopie behält den Verlauf, damit sie später wieder zusammengeführt werden kann.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt with a passphrase</source>
+            <translation>Mit einer Passphrase &amp;verschlüsseln</translation>
+        </message>
+        <message>
+            <source>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</source>
+            <translation>Teilen Sie die Passphrase auf anderem Weg mit (per Telefon, nicht in derselben E-Mail). Ohne sie lässt sich die Kopie nicht öffnen; niemand kann sie wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>Copy to:</source>
+            <translation>Kopie nach:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase:</source>
+            <translation>Passphrase wiederholen:</translation>
+        </message>
+        <message>
+            <source>&amp;Send copy</source>
+            <translation>Kopie &amp;senden</translation>
+        </message>
+        <message>
+            <source>Leitplanken workspaces (*%1)</source>
+            <translation>Leitplanken-Arbeitsbereiche (*%1)</translation>
+        </message>
+        <message>
+            <source>Choose where the copy goes.</source>
+            <translation>Wählen Sie, wohin die Kopie geht.</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (Kopie)</translation>
+        </message>
+        <message>
+            <source>Encrypted copy written to %1</source>
+            <translation>Verschlüsselte Kopie nach %1 geschrieben</translation>
+        </message>
+        <message>
+            <source>Copy written to %1</source>
+            <translation>Kopie nach %1 geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Change settings</source>
+            <extracomment>Interface languages, each named in its own language (as language pickers do).</extracomment>
+            <translation>Einstellungen ändern</translation>
+        </message>
+        <message>
+            <source>Change company settings</source>
+            <translation>Firmeneinstellungen ändern</translation>
+        </message>
+        <message>
+            <source>Remove board member</source>
+            <translation>Gremiumsmitglied entfernen</translation>
+        </message>
+        <message>
+            <source>Change board member</source>
+            <translation>Gremiumsmitglied ändern</translation>
+        </message>
+        <message>
+            <source>Add board member</source>
+            <translation>Gremiumsmitglied hinzufügen</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Dieser Computer</translation>
+        </message>
+        <message>
+            <source>Company (saved in the file)</source>
+            <translation>Unternehmen (in der Datei gespeichert)</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Gremium</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>&amp;Sprache der Oberfläche:</translation>
+        </message>
+        <message>
+            <source>Company &amp;name:</source>
+            <translation>&amp;Name des Unternehmens:</translation>
+        </message>
+        <message>
+            <source>Legal &amp;form:</source>
+            <translation>&amp;Rechtsform:</translation>
+        </message>
+        <message>
+            <source>&amp;Formats (locale):</source>
+            <translation>&amp;Formate (Region):</translation>
+        </message>
+        <message>
+            <source>&amp;Currency:</source>
+            <translation>&amp;Währung:</translation>
+        </message>
+        <message>
+            <source>Language of catalogue and &amp;decision record:</source>
+            <translation>Sprache von Katalog und &amp;Entscheidungsprotokoll:</translation>
+        </message>
+        <message>
+            <source>&amp;Pilot trap after (days):</source>
+            <translation>&amp;Pilot-Falle nach (Tagen):</translation>
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation>Papier&amp;format:</translation>
+        </message>
+        <message>
+            <source>Board &amp;name:</source>
+            <translation>&amp;Bezeichnung des Gremiums:</translation>
+        </message>
+        <message>
+            <source>e.g. AG, GmbH</source>
+            <translation>z. B. AG, GmbH</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <source>A pilot without a decision for longer than this is flagged as a pilot trap.</source>
+            <translation>Ein Pilot, der länger ohne Entscheid bleibt, wird als Pilot-Falle markiert.</translation>
+        </message>
+        <message>
+            <source>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</source>
+            <translation>Wie Daten, Zahlen und Beträge geschrieben werden (z. B. de_CH: 25.11.2026, CHF 1’200.00)</translation>
+        </message>
+        <message>
+            <source>Board of directors</source>
+            <translation>Verwaltungsrat</translation>
+        </message>
+        <message>
+            <source>Management board</source>
+            <translation>Geschäftsleitung</translation>
+        </message>
+        <message>
+            <source>Advisory board</source>
+            <translation>Beirat</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</source>
+            <translation>Vorsitz und Protokollführung unterzeichnen das Protokoll (OR Art. 713 Abs. 3).</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>Mitglied &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove member</source>
+            <translation>Mitglied en&amp;tfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemsTab</name>
+        <message>
+            <source>Which of the company's systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</source>
+            <translation>Welche Systeme des Unternehmens berührt dieser Anwendungsfall? Ein Werkzeug, das nicht mit dem CRM kommuniziert, bleibt ein Experiment: Halten Sie pro System fest, ob Daten automatisch, durch manuelle Übertragung (wer macht sie?) oder gar nicht fliessen.</translation>
+        </message>
+        <message>
+            <source>Link system</source>
+            <translation>System verknüpfen</translation>
+        </message>
+        <message>
+            <source>New system…</source>
+            <translation>Neues System …</translation>
+        </message>
+        <message>
+            <source>Adds a system to the company's list and links it here</source>
+            <translation>Erfasst ein System in der Liste des Unternehmens und verknüpft es hier</translation>
+        </message>
+        <message>
+            <source>Unlink system</source>
+            <translation>Verknüpfung lösen</translation>
+        </message>
+        <message>
+            <source>Add and link system</source>
+            <translation>System erfassen und verknüpfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemsView</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
+            <translation>z. B. CRM, ERP, E-Mail, Website, Telefon, Buchhaltung</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Edit system</source>
+            <translation>System bearbeiten</translation>
+        </message>
+        <message>
+            <source>New system</source>
+            <translation>Neues System</translation>
+        </message>
+        <message>
+            <source>Add system</source>
+            <translation>System hinzufügen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is linked to %n use case(s). Remove the system and these links?</source>
+            <translation>
+                <numerusform>%1 ist mit %n Anwendungsfall verknüpft. System und Verknüpfung entfernen?</numerusform>
+                <numerusform>%1 ist mit %n Anwendungsfällen verknüpft. System und Verknüpfungen entfernen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove system</source>
+            <translation>System entfernen</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>%1 entfernen</translation>
+        </message>
+        <message>
+            <source>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</source>
+            <translation>Die Systeme, mit denen Ihr Unternehmen bereits arbeitet. Ein KI-Werkzeug, das nicht mit ihnen kommuniziert, bleibt ein Experiment: Jeder Anwendungsfall hält fest, welche Systeme er wie berührt.</translation>
+        </message>
+        <message>
+            <source>&amp;Add system</source>
+            <translation>System &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Adds a system to the company list</source>
+            <translation>Fügt der Liste des Unternehmens ein System hinzu</translation>
+        </message>
+        <message>
+            <source>&amp;Remove system</source>
+            <translation>System &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Removes the selected system (Delete)</source>
+            <translation>Entfernt das ausgewählte System (Entf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UseCaseEditor</name>
+        <message>
+            <source>(untitled)</source>
+            <extracomment>(tab key as findings name it, module, class) in the order PRODUCT.md lists the tabs. The user wants to go back to the register.</extracomment>
+            <translation>(ohne Titel)</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>Ü&amp;berblick</translation>
+        </message>
+        <message>
+            <source>S&amp;ystems</source>
+            <translation>S&amp;ysteme</translation>
+        </message>
+        <message>
+            <source>&amp;Responsibility (RACI)</source>
+            <translation>Verantwortungsmatrix (&amp;RACI)</translation>
+        </message>
+        <message>
+            <source>Integration &amp;checklist</source>
+            <translation>Integrations-&amp;Checkliste</translation>
+        </message>
+        <message>
+            <source>Customer e&amp;xperience</source>
+            <translation>Kundenerlebnis-&amp;Check</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions</source>
+            <translation>&amp;Entscheide</translation>
+        </message>
+        <message>
+            <source>← All use cases</source>
+            <translation>← Alle Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>Back to the register (Alt+Left)</source>
+            <translation>Zurück zum Register (Alt+Links)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UseCaseSystemsModel</name>
+        <message>
+            <source>(unknown system)</source>
+            <translation>(unbekanntes System)</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>How data flows</source>
+            <translation>Wie Daten fliessen</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>A manual transfer needs an owner: name who copies the data, and how often.</source>
+            <translation>Eine manuelle Übertragung braucht eine zuständige Person: Nennen Sie, wer die Daten überträgt und wie oft.</translation>
+        </message>
+        <message>
+            <source>Set integration</source>
+            <translation>Anbindung festlegen</translation>
+        </message>
+        <message>
+            <source>Edit system note</source>
+            <translation>Notiz zum System bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Rückgängig: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Wiederherstellen: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Use case</source>
+            <translation>&amp;Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>A&amp;nsicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Neu</translation>
+        </message>
+        <message>
+            <source>Starts an empty workspace for a company</source>
+            <translation>Beginnt einen leeren Arbeitsbereich für ein Unternehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>Opens a workspace file (.leitplanken)</source>
+            <translation>Öffnet eine Arbeitsbereich-Datei (.leitplanken)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Saves the workspace to its file</source>
+            <translation>Speichert den Arbeitsbereich in seine Datei</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Speichern &amp;unter …</translation>
+        </message>
+        <message>
+            <source>Saves the workspace to a new file</source>
+            <translation>Speichert den Arbeitsbereich in eine neue Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Export decision record…</source>
+            <translation>Entscheidungsprotokoll e&amp;xportieren …</translation>
+        </message>
+        <message>
+            <source>Writes the decision record for the board as a PDF (Ctrl+E)</source>
+            <translation>Schreibt das Entscheidungsprotokoll für das Gremium als PDF (Strg+E)</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Verlauf …</translation>
+        </message>
+        <message>
+            <source>What changed since a chosen day, and by whom (Ctrl+H)</source>
+            <translation>Was sich seit einem gewählten Tag geändert hat, und durch wen (Strg+H)</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue…</source>
+            <translation>&amp;Katalog …</translation>
+        </message>
+        <message>
+            <source>The standard activities and checklist items new use cases start with</source>
+            <translation>Die Standard-Tätigkeiten und Checklistenpunkte, mit denen neue Anwendungsfälle beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>CSV &amp;importieren …</translation>
+        </message>
+        <message>
+            <source>Adds use cases from a spreadsheet or inventory (CSV)</source>
+            <translation>Übernimmt Anwendungsfälle aus einer Tabelle oder einem Inventar (CSV)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Closes Leitplanken (asks about unsaved changes)</source>
+            <translation>Schliesst Leitplanken (fragt nach ungespeicherten Änderungen)</translation>
+        </message>
+        <message>
+            <source>Takes back the last change</source>
+            <translation>Nimmt die letzte Änderung zurück</translation>
+        </message>
+        <message>
+            <source>Makes the last undone change again</source>
+            <translation>Führt die zuletzt zurückgenommene Änderung erneut aus</translation>
+        </message>
+        <message>
+            <source>&amp;Find use case</source>
+            <translation>Anwendungsfall &amp;suchen</translation>
+        </message>
+        <message>
+            <source>Goes to the register's search field</source>
+            <translation>Springt ins Suchfeld des Registers</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Einstellungen …</translation>
+        </message>
+        <message>
+            <source>Language, company, board, pilot trap and paper size</source>
+            <translation>Sprache, Unternehmen, Gremium, Pilot-Falle und Papierformat</translation>
+        </message>
+        <message>
+            <source>&amp;New use case</source>
+            <translation>&amp;Neuer Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Adds a use case and opens it</source>
+            <translation>Fügt einen Anwendungsfall hinzu und öffnet ihn</translation>
+        </message>
+        <message>
+            <source>&amp;Remove use case…</source>
+            <translation>Anwendungsfall &amp;entfernen …</translation>
+        </message>
+        <message>
+            <source>Removes the selected or open use case</source>
+            <translation>Entfernt den ausgewählten oder geöffneten Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>Ü&amp;bersicht</translation>
+        </message>
+        <message>
+            <source>Counts per status and what needs attention</source>
+            <translation>Anzahl je Status und was Aufmerksamkeit braucht</translation>
+        </message>
+        <message>
+            <source>&amp;Use cases</source>
+            <translation>&amp;Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>The register of all use cases</source>
+            <translation>Das Register aller Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;Personen</translation>
+        </message>
+        <message>
+            <source>The company's people, internal and external</source>
+            <translation>Die Personen des Unternehmens, intern und extern</translation>
+        </message>
+        <message>
+            <source>&amp;Systems</source>
+            <translation>S&amp;ysteme</translation>
+        </message>
+        <message>
+            <source>The company's existing systems</source>
+            <translation>Die bestehenden Systeme des Unternehmens</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the register</source>
+            <translation>&amp;Zurück zum Register</translation>
+        </message>
+        <message>
+            <source>Leaves the use-case editor</source>
+            <translation>Verlässt die Bearbeitung des Anwendungsfalls</translation>
+        </message>
+        <message>
+            <source>&amp;About Leitplanken</source>
+            <translation>Ü&amp;ber Leitplanken</translation>
+        </message>
+        <message>
+            <source>Version and licence</source>
+            <translation>Version und Lizenz</translation>
+        </message>
+    </context>
+    <context>
+        <name>_BoundaryPage</name>
+        <message>
+            <source>e.g. %1</source>
+            <translation>z. B. %1</translation>
+        </message>
+        <message>
+            <source>Customers deal with it directly (customer-facing)</source>
+            <translation>Die Kundschaft hat direkt damit zu tun (mit Kundenkontakt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_QuestionsPage</name>
+        <message>
+            <source>Your first use case</source>
+            <extracomment>Who gets which letter on the catalogue activities: the article's three roles. (activity key, role, letter); every activity also gets the A of "who answers for it".</extracomment>
+            <translation>Ihr erster Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Three questions every small business should answer before AI becomes everyday work.</source>
+            <translation>Drei Fragen, die jedes KMU beantworten sollte, bevor KI zum Alltag wird.</translation>
+        </message>
+        <message>
+            <source>e.g. Answer customer enquiries</source>
+            <translation>z. B. Kundenanfragen beantworten</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>z. B. %1</translation>
+        </message>
+        <message>
+            <source>e.g. customers get a clear answer within two hours</source>
+            <translation>z. B. die Kundschaft erhält innerhalb von zwei Stunden eine klare Antwort</translation>
+        </message>
+        <message>
+            <source>e.g. the team gains time for personal advice</source>
+            <translation>z. B. das Team gewinnt Zeit für die persönliche Beratung</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>For &amp;customers:</source>
+            <translation>Für die &amp;Kundschaft:</translation>
+        </message>
+        <message>
+            <source>For &amp;employees:</source>
+            <translation>Für die &amp;Mitarbeitenden:</translation>
+        </message>
+        <message>
+            <source>Example: %1</source>
+            <translation>Beispiel: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RolesPage</name>
+        <message>
+            <source>Who &amp;checks the AI's outputs?</source>
+            <translation>Wer &amp;prüft die Ergebnisse der KI?</translation>
+        </message>
+        <message>
+            <source>Who &amp;intervenes on exceptions?</source>
+            <translation>Wer &amp;greift bei Ausnahmen ein?</translation>
+        </message>
+        <message>
+            <source>Who &amp;answers for it?</source>
+            <translation>Wer &amp;trägt die Verantwortung?</translation>
+        </message>
+        <message>
+            <source>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</source>
+            <translation>Wählen Sie jemanden aus der Liste oder tippen Sie einen neuen Namen (wird als interne Person erfasst). Wer die Verantwortung trägt, muss intern sein.</translation>
+        </message>
+        <message>
+            <source>Example: %1</source>
+            <translation>Beispiel: %1</translation>
+        </message>
+        <message>
+            <source>%1 is external. The one who answers for automated decisions must be an internal person.</source>
+            <translation>%1 ist extern. Wer für automatisierte Entscheidungen geradesteht, muss eine interne Person sein.</translation>
+        </message>
+    </context>
 </TS>

@@ -938,68 +938,8 @@
             <translation>«%1» ist keine Zahl. Bitte Ziffern eingeben, z. B. 1200.50.</translation>
         </message>
         <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>O&amp;wner:</source>
-            <translation>&amp;Verantwortlich:</translation>
-        </message>
-        <message>
-            <source>Which data:</source>
-            <translation>Welche Daten:</translation>
-        </message>
-        <message>
-            <source>Tool / provider:</source>
-            <translation>Werkzeug / Anbieter:</translation>
-        </message>
-        <message>
-            <source>Risk class (EU AI Act):</source>
-            <translation>Risikoklasse (EU AI Act):</translation>
-        </message>
-        <message>
-            <source>One-off cost:</source>
-            <translation>Einmalige Kosten:</translation>
-        </message>
-        <message>
-            <source>Monthly cost:</source>
-            <translation>Monatliche Kosten:</translation>
-        </message>
-        <message>
-            <source>Hours saved per month:</source>
-            <translation>Eingesparte Stunden pro Monat:</translation>
-        </message>
-        <message>
-            <source>Response-time target:</source>
-            <translation>Antwortzeit-Ziel:</translation>
-        </message>
-        <message>
-            <source>Created on:</source>
-            <translation>Erfasst am:</translation>
-        </message>
-        <message>
-            <source>Pilot start:</source>
-            <translation>Pilotstart:</translation>
-        </message>
-        <message>
-            <source>Go-live:</source>
-            <translation>Einführung:</translation>
-        </message>
-        <message>
-            <source>Next review:</source>
-            <translation>Nächste Überprüfung:</translation>
-        </message>
-        <message>
-            <source>Tags:</source>
-            <translation>Schlagwörter:</translation>
-        </message>
-        <message>
             <source>The status changes only through a recorded decision (Decisions tab).</source>
             <translation>Der Status ändert sich nur durch einen festgehaltenen Entscheid (Register «Entscheide»).</translation>
-        </message>
-        <message>
-            <source>&amp;Customer-facing</source>
-            <translation>&amp;Kundenkontakt</translation>
         </message>
         <message>
             <source>Customers deal with the result directly; a response-time target is then required.</source>
@@ -1046,7 +986,7 @@
         <name>Fields</name>
         <message>
             <source>Position</source>
-            <extracomment>The translation context of every field and record label. The list holding these records: an attribute of UseCase for a use case's children, of Workspace for top-level records; None for the one company.</extracomment>
+            <extracomment>The translation context of every field and record label. How people call it, with the mnemonic a form uses ("O&amp;wner"); shown elsewhere without The list holding these records: an attribute of UseCase for a use case's children, of Workspace for top-level records; None for the one company.</extracomment>
             <translation>Position</translation>
         </message>
         <message>
@@ -1135,10 +1075,6 @@
             <translation>E-Mail</translation>
         </message>
         <message>
-            <source>Board seat</source>
-            <translation>Sitz im Gremium</translation>
-        </message>
-        <message>
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
@@ -1175,10 +1111,6 @@
             <translation>Grenze zwischen Automatisierung und Mensch</translation>
         </message>
         <message>
-            <source>Customer-facing</source>
-            <translation>Mit Kundenkontakt</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1189,6 +1121,22 @@
         <message>
             <source>Tool or provider</source>
             <translation>Werkzeug oder Anbieter</translation>
+        </message>
+        <message>
+            <source>Board member</source>
+            <translation>Mitglied des Gremiums</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>&amp;Customer-facing</source>
+            <translation>&amp;Kundenkontakt</translation>
+        </message>
+        <message>
+            <source>O&amp;wner</source>
+            <translation>&amp;Zuständig</translation>
         </message>
         <message>
             <source>Personal data</source>
@@ -1271,16 +1219,24 @@
             <translation>Integration</translation>
         </message>
         <message>
+            <source>RACI activity</source>
+            <translation>RACI-Tätigkeit</translation>
+        </message>
+        <message>
+            <source>RACI person</source>
+            <translation>Person in der RACI-Matrix</translation>
+        </message>
+        <message>
             <source>Activity</source>
             <translation>Tätigkeit</translation>
         </message>
         <message>
-            <source>Catalogue entry</source>
-            <translation>Katalogeintrag</translation>
+            <source>CX check</source>
+            <translation>Kundenerlebnis-Check</translation>
         </message>
         <message>
-            <source>Member of the matrix</source>
-            <translation>Mitglied der Matrix</translation>
+            <source>Catalogue entry</source>
+            <translation>Katalogeintrag</translation>
         </message>
         <message>
             <source>RACI letter</source>
@@ -1317,10 +1273,6 @@
         <message>
             <source>Required for readiness</source>
             <translation>Nötig für die Betriebsreife</translation>
-        </message>
-        <message>
-            <source>CX answer</source>
-            <translation>CX-Antwort</translation>
         </message>
         <message>
             <source>Question</source>
@@ -1365,6 +1317,11 @@
         <message>
             <source>Author</source>
             <translation>Verfasst von</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>The label function of each enum a field can hold, for showing any field's value.</extracomment>
+            <translation>%1:</translation>
         </message>
     </context>
     <context>
@@ -1859,54 +1816,6 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <message>
             <source>Description</source>
             <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Company</source>
-            <translation>Unternehmen</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Board member</source>
-            <translation>Mitglied des Gremiums</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>Use case</source>
-            <translation>Anwendungsfall</translation>
-        </message>
-        <message>
-            <source>System of a use case</source>
-            <translation>System eines Anwendungsfalls</translation>
-        </message>
-        <message>
-            <source>RACI activity</source>
-            <translation>RACI-Aktivität</translation>
-        </message>
-        <message>
-            <source>RACI person</source>
-            <translation>Person in der RACI-Matrix</translation>
-        </message>
-        <message>
-            <source>RACI letter</source>
-            <translation>RACI-Buchstabe</translation>
-        </message>
-        <message>
-            <source>Checklist item</source>
-            <translation>Checklistenpunkt</translation>
-        </message>
-        <message>
-            <source>CX check</source>
-            <translation>Kundenerlebnis-Check</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Entscheidung</translation>
         </message>
         <message>
             <source>Created</source>
@@ -2521,10 +2430,6 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>%1 bearbeiten</translation>
         </message>
         <message>
-            <source>&amp;Title</source>
-            <translation>&amp;Titel</translation>
-        </message>
-        <message>
             <source>Where does AI bring relief for customers?</source>
             <translation>Wo entlastet KI spürbar die Kundschaft?</translation>
         </message>
@@ -2641,33 +2546,17 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <source>Add person</source>
             <translation>Person hinzufügen</translation>
         </message>
-        <message numerus="yes">
-            <source>%n RACI letter(s)</source>
-            <translation>
-                <numerusform>%n RACI-Buchstabe</numerusform>
-                <numerusform>%n RACI-Buchstaben</numerusform>
-            </translation>
+        <message>
+            <source>%1: %2 (removed)</source>
+            <translation>%1: %2 (wird entfernt)</translation>
         </message>
-        <message numerus="yes">
-            <source>owner of %n use case(s)</source>
-            <translation>
-                <numerusform>verantwortlich für %n Anwendungsfall</numerusform>
-                <numerusform>verantwortlich für %n Anwendungsfälle</numerusform>
-            </translation>
+        <message>
+            <source>%1 of %2: %3 (cleared)</source>
+            <translation>%1 bei %2: %3 (wird geleert)</translation>
         </message>
-        <message numerus="yes">
-            <source>owner of %n checklist item(s)</source>
-            <translation>
-                <numerusform>verantwortlich für %n Checklistenpunkt</numerusform>
-                <numerusform>verantwortlich für %n Checklistenpunkte</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n board seat(s)</source>
-            <translation>
-                <numerusform>%n Sitz im Gremium</numerusform>
-                <numerusform>%n Sitze im Gremium</numerusform>
-            </translation>
+        <message>
+            <source>Clear %1</source>
+            <translation>%1 leeren</translation>
         </message>
         <message>
             <source>%1 is still named in the workspace: %2. Remove the person and all of these?</source>
@@ -2680,10 +2569,6 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Remove %1</source>
             <translation>%1 entfernen</translation>
-        </message>
-        <message>
-            <source>Clear owner</source>
-            <translation>Verantwortliche Person leeren</translation>
         </message>
         <message>
             <source>Remove RACI letters</source>

@@ -1,4354 +1,4238 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
-<context>
-    <name>CatalogueDialog</name>
-    <message>
-        <source>Catalogue</source>
-        <translation>Catalogue</translation>
-    </message>
-    <message>
-        <source>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</source>
-        <translation>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</translation>
-    </message>
-    <message>
-        <source>This app knows catalogue version %1; this workspace keeps version %2.</source>
-        <translation>This app knows catalogue version %1; this workspace keeps version %2.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-</context>
-<context>
-    <name>CheckFileDialog</name>
-    <message>
-        <source>Check file</source>
-        <translation>Check file</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>File: %1</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Schema version: %1</translation>
-    </message>
-    <message>
-        <source>Integrity: damaged</source>
-        <translation>Integrity: damaged</translation>
-    </message>
-    <message>
-        <source>Integrity: ok (every page and every reference checked)</source>
-        <translation>Integrity: ok (every page and every reference checked)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use case(s)</source>
-        <translation>
-            <numerusform>%n use case</numerusform>
-            <numerusform>%n use cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s)</source>
-        <translation>
-            <numerusform>%n decision</numerusform>
-            <numerusform>%n decisions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n history entry(ies)</source>
-        <translation>
-            <numerusform>%n history entry</numerusform>
-            <numerusform>%n history entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On disk: changed by someone else since you opened it.</source>
-        <translation>On disk: changed by someone else since you opened it.</translation>
-    </message>
-    <message>
-        <source>In use: also opened by %1 on %2.</source>
-        <translation>In use: also opened by %1 on %2.</translation>
-    </message>
-    <message>
-        <source>Opened read-only.</source>
-        <translation>Opened read-only.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s).</source>
-        <translation>
-            <numerusform>%n finding.</numerusform>
-            <numerusform>%n findings.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>No findings.</translation>
-    </message>
-    <message>
-        <source>The file is intact.</source>
-        <translation>The file is intact.</translation>
-    </message>
-    <message>
-        <source>The rules found points to look at (below).</source>
-        <translation>The rules found points to look at (below).</translation>
-    </message>
-    <message>
-        <source>The rules found nothing to fix.</source>
-        <translation>The rules found nothing to fix.</translation>
-    </message>
-    <message>
-        <source>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</source>
-        <translation>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistModel</name>
-    <message>
-        <source>Item</source>
-        <extracomment>Columns of the tree. Role carrying the ChecklistItem of a row (None on category rows). A change was refused; the text says why (e.g. N/A without a reason). The user chose &quot;not applicable&quot; for this item (uuid): the view asks for the reason.</extracomment>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done</source>
-        <translation>%1 of %2 done</translation>
-    </message>
-    <message>
-        <source>Switched on for this use case (untick to switch it off)</source>
-        <translation>Switched on for this use case (untick to switch it off)</translation>
-    </message>
-    <message>
-        <source>Switched off for this use case (tick to switch it on)</source>
-        <translation>Switched off for this use case (tick to switch it on)</translation>
-    </message>
-    <message>
-        <source>Your own item: double-click to rename.</source>
-        <translation>Your own item: double-click to rename.</translation>
-    </message>
-    <message>
-        <source>Optional: does not count for readiness.</source>
-        <translation>Optional: does not count for readiness.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <source>none given</source>
-        <translation>none given</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
-        <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – overdue</source>
-        <translation>%1 – overdue</translation>
-    </message>
-    <message>
-        <source>Switch item on</source>
-        <translation>Switch item on</translation>
-    </message>
-    <message>
-        <source>Switch item off</source>
-        <translation>Switch item off</translation>
-    </message>
-    <message>
-        <source>Rename item</source>
-        <translation>Rename item</translation>
-    </message>
-    <message>
-        <source>Set owner</source>
-        <translation>Set owner</translation>
-    </message>
-    <message>
-        <source>Set due date</source>
-        <translation>Set due date</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Edit note</translation>
-    </message>
-    <message>
-        <source>Edit evidence</source>
-        <translation>Edit evidence</translation>
-    </message>
-    <message>
-        <source>Please give a reason why this item does not apply.</source>
-        <translation>Please give a reason why this item does not apply.</translation>
-    </message>
-    <message>
-        <source>Mark item not applicable</source>
-        <translation>Mark item not applicable</translation>
-    </message>
-    <message>
-        <source>Reopen item</source>
-        <translation>Reopen item</translation>
-    </message>
-    <message>
-        <source>Mark item in progress</source>
-        <translation>Mark item in progress</translation>
-    </message>
-    <message>
-        <source>Mark item done</source>
-        <translation>Mark item done</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistTab</name>
-    <message>
-        <source>Category of your own item</source>
-        <extracomment>What Delete puts into a cell of each column.</extracomment>
-        <translation>Category of your own item</translation>
-    </message>
-    <message>
-        <source>Your own item…</source>
-        <translation>Your own item…</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>Add item</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>Remove item</translation>
-    </message>
-    <message>
-        <source>Only your own items can be removed; switch catalogue items off instead</source>
-        <translation>Only your own items can be removed; switch catalogue items off instead</translation>
-    </message>
-    <message>
-        <source>Show switched-off items</source>
-        <translation>Show switched-off items</translation>
-    </message>
-    <message>
-        <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
-        <translation>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</translation>
-    </message>
-    <message>
-        <source>(nobody)</source>
-        <translation>(nobody)</translation>
-    </message>
-    <message>
-        <source>Add checklist item</source>
-        <translation>Add checklist item</translation>
-    </message>
-    <message>
-        <source>Remove checklist item</source>
-        <translation>Remove checklist item</translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
-    <message>
-        <source>write the demo workspace to a file</source>
-        <translation>write the demo workspace to a file</translation>
-    </message>
-    <message>
-        <source>the file to write</source>
-        <translation>the file to write</translation>
-    </message>
-    <message>
-        <source>language of the demo (default: the system language)</source>
-        <translation>language of the demo (default: the system language)</translation>
-    </message>
-    <message>
-        <source>overwrite an existing file</source>
-        <translation>overwrite an existing file</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use --force to overwrite it.</source>
-        <translation>%1 already exists. Use --force to overwrite it.</translation>
-    </message>
-    <message>
-        <source>Demo workspace written to %1</source>
-        <translation>Demo workspace written to %1</translation>
-    </message>
-    <message>
-        <source>check a file: integrity, schema and the rule findings</source>
-        <translation>check a file: integrity, schema and the rule findings</translation>
-    </message>
-    <message>
-        <source>the file to check</source>
-        <translation>the file to check</translation>
-    </message>
-    <message>
-        <source>judge pilot traps as of this date (default: today)</source>
-        <translation>judge pilot traps as of this date (default: today)</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>File: %1</translation>
-    </message>
-    <message>
-        <source>%1 (from version %2, migrated when opened for editing)</source>
-        <translation>%1 (from version %2, migrated when opened for editing)</translation>
-    </message>
-    <message>
-        <source>Schema version: %1</source>
-        <translation>Schema version: %1</translation>
-    </message>
-    <message>
-        <source>Integrity: damaged</source>
-        <translation>Integrity: damaged</translation>
-    </message>
-    <message>
-        <source>Integrity: ok</source>
-        <translation>Integrity: ok</translation>
-    </message>
-    <message>
-        <source>Company: %1</source>
-        <translation>Company: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use case(s)</source>
-        <translation>
-            <numerusform>%n use case</numerusform>
-            <numerusform>%n use cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n system(s)</source>
-        <translation>
-            <numerusform>%n system</numerusform>
-            <numerusform>%n systems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n decision(s)</source>
-        <translation>
-            <numerusform>%n decision</numerusform>
-            <numerusform>%n decisions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>warning</translation>
-    </message>
-    <message>
-        <source>hint</source>
-        <translation>hint</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Findings:</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>No findings.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s).</source>
-        <translation>
-            <numerusform>%n finding.</numerusform>
-            <numerusform>%n findings.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Guardrails for AI use cases in your company.</source>
-        <extracomment>The subcommands; other parts of the app append theirs here.</extracomment>
-        <translation>Guardrails for AI use cases in your company.</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Commands:</translation>
-    </message>
-    <message>
-        <source>the workspace file to open</source>
-        <translation>the workspace file to open</translation>
-    </message>
-    <message>
-        <source>open the app on a fresh copy of the demo workspace</source>
-        <translation>open the app on a fresh copy of the demo workspace</translation>
-    </message>
-    <message>
-        <source>The window is not part of this installation.</source>
-        <translation>The window is not part of this installation.</translation>
-    </message>
-    <message>
-        <source>Unexpected problem (an error in the program, not in your file): %1. Details: %2</source>
-        <translation>Unexpected problem (an error in the program, not in your file): %1. Details: %2</translation>
-    </message>
-    <message>
-        <source>Give either a file or --demo, not both.</source>
-        <translation>Give either a file or --demo, not both.</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <source>Change</source>
-        <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Record decision</translation>
-    </message>
-</context>
-<context>
-    <name>CsvImport</name>
-    <message>
-        <source>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</source>
-        <translation>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>“%1” could not be read: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
-        <translation>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</translation>
-    </message>
-    <message>
-        <source>Reading “%1” …</source>
-        <translation>Reading “%1” …</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>Import CSV</translation>
-    </message>
-    <message>
-        <source>Import use cases from CSV</source>
-        <translation>Import use cases from CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>“%1” contains no use cases.</source>
-        <translation>“%1” contains no use cases.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n use case(s)?</source>
-        <translation>
-            <numerusform>Import %n use case?</numerusform>
-            <numerusform>Import %n use cases?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) without a title will be left out.</source>
-        <translation>
-            <numerusform>%n row without a title will be left out.</numerusform>
-            <numerusform>%n rows without a title will be left out.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Adding %n use case(s) …</source>
-        <translation>
-            <numerusform>Adding %n use case …</numerusform>
-            <numerusform>Adding %n use cases …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n use case(s)</source>
-        <translation>
-            <numerusform>Import %n use case</numerusform>
-            <numerusform>Import %n use cases</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CxTab</name>
-    <message>
-        <source>Customer experience is the compass: think every automation through from the customer&apos;s side. %1</source>
-        <translation>Customer experience is the compass: think every automation through from the customer&apos;s side. %1</translation>
-    </message>
-    <message>
-        <source>&amp;Rating:</source>
-        <translation>&amp;Rating:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Note:</translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation>Reliability</translation>
-    </message>
-    <message>
-        <source>Response-time &amp;target:</source>
-        <translation>Response-time &amp;target:</translation>
-    </message>
-    <message>
-        <source>e.g. a clear answer within two hours</source>
-        <translation>e.g. a clear answer within two hours</translation>
-    </message>
-    <message>
-        <source>Required for customer-facing use cases. Say also how it is measured.</source>
-        <translation>Required for customer-facing use cases. Say also how it is measured.</translation>
-    </message>
-    <message>
-        <source>&amp;Fallback when the AI fails:</source>
-        <translation>&amp;Fallback when the AI fails:</translation>
-    </message>
-    <message>
-        <source>e.g. enquiries go to the service inbox and the team answers within one working day</source>
-        <translation>e.g. enquiries go to the service inbox and the team answers within one working day</translation>
-    </message>
-    <message>
-        <source>e.g. the answer has our tone and fits what the customer asked</source>
-        <translation>e.g. the answer has our tone and fits what the customer asked</translation>
-    </message>
-    <message>
-        <source>e.g. the customer understands what happens next and why</source>
-        <translation>e.g. the customer understands what happens next and why</translation>
-    </message>
-    <message>
-        <source>e.g. every answer names a person the customer can reach</source>
-        <translation>e.g. every answer names a person the customer can reach</translation>
-    </message>
-    <message>
-        <source>Rate CX question</source>
-        <translation>Rate CX question</translation>
-    </message>
-    <message>
-        <source>Edit CX note</source>
-        <translation>Edit CX note</translation>
-    </message>
-    <message>
-        <source>Set response-time target</source>
-        <translation>Set response-time target</translation>
-    </message>
-    <message>
-        <source>Edit fallback</source>
-        <translation>Edit fallback</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <source>Your company</source>
-        <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case).</extracomment>
-        <translation>Your company</translation>
-    </message>
-    <message>
-        <source>%1 – AI use cases</source>
-        <translation>%1 – AI use cases</translation>
-    </message>
-    <message>
-        <source>Shows the use cases with status “%1” in the register</source>
-        <translation>Shows the use cases with status “%1” in the register</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Click to open the people list</source>
-        <translation>Click to open the people list</translation>
-    </message>
-    <message>
-        <source>Click to open the use case where this is fixed</source>
-        <translation>Click to open the use case where this is fixed</translation>
-    </message>
-    <message>
-        <source>&amp;Start with your first use case…</source>
-        <translation>&amp;Start with your first use case…</translation>
-    </message>
-    <message>
-        <source>Answers the article&apos;s three questions step by step and fills the use case and its responsibility matrix</source>
-        <translation>Answers the article&apos;s three questions step by step and fills the use case and its responsibility matrix</translation>
-    </message>
-    <message>
-        <source>Use cases by status</source>
-        <translation>Use cases by status</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
-        <translation>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</translation>
-    </message>
-    <message>
-        <source>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</source>
-        <translation>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionDialog</name>
-    <message>
-        <source>Correct decision</source>
-        <translation>Correct decision</translation>
-    </message>
-    <message>
-        <source>Record decision</source>
-        <translation>Record decision</translation>
-    </message>
-    <message>
-        <source>Why was it decided this way?</source>
-        <translation>Why was it decided this way?</translation>
-    </message>
-    <message>
-        <source>e.g. review ten answers a day for the first month</source>
-        <translation>e.g. review ten answers a day for the first month</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <source>e.g. the management board</source>
-        <translation>e.g. the management board</translation>
-    </message>
-    <message>
-        <source>e.g. The board accepts the open items; they are due by the next review.</source>
-        <translation>e.g. The board accepts the open items; they are due by the next review.</translation>
-    </message>
-    <message>
-        <source>Reason for going live &amp;anyway (required):</source>
-        <translation>Reason for going live &amp;anyway (required):</translation>
-    </message>
-    <message>
-        <source>&amp;Decision:</source>
-        <translation>&amp;Decision:</translation>
-    </message>
-    <message>
-        <source>D&amp;ate:</source>
-        <translation>D&amp;ate:</translation>
-    </message>
-    <message>
-        <source>&amp;Rationale:</source>
-        <translation>&amp;Rationale:</translation>
-    </message>
-    <message>
-        <source>&amp;Conditions:</source>
-        <translation>&amp;Conditions:</translation>
-    </message>
-    <message>
-        <source>Decided &amp;by:</source>
-        <translation>Decided &amp;by:</translation>
-    </message>
-    <message>
-        <source>&amp;Next review:</source>
-        <translation>&amp;Next review:</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</source>
-        <translation>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</translation>
-    </message>
-    <message>
-        <source>Status stays: %1</source>
-        <translation>Status stays: %1</translation>
-    </message>
-    <message>
-        <source>Status: %1 → %2</source>
-        <translation>Status: %1 → %2</translation>
-    </message>
-    <message>
-        <source>Readiness is not complete. Still missing:</source>
-        <translation>Readiness is not complete. Still missing:</translation>
-    </message>
-    <message>
-        <source>Readiness is not complete: please give the reason for going live anyway.</source>
-        <translation>Readiness is not complete: please give the reason for going live anyway.</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionsTab</name>
-    <message>
-        <source>Decision log</source>
-        <extracomment>(tab, params): a readiness link was followed; the editor shows that tab.</extracomment>
-        <translation>Decision log</translation>
-    </message>
-    <message>
-        <source>Record decision…</source>
-        <translation>Record decision…</translation>
-    </message>
-    <message>
-        <source>The status changes only through a recorded decision</source>
-        <translation>The status changes only through a recorded decision</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Correct…</translation>
-    </message>
-    <message>
-        <source>Adds a new entry that corrects the selected one; the log is never edited</source>
-        <translation>Adds a new entry that corrects the selected one; the log is never edited</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Rationale</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Decided by</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Next review</translation>
-    </message>
-    <message>
-        <source>Correction: %1</source>
-        <translation>Correction: %1</translation>
-    </message>
-    <message>
-        <source>%1 (corrected)</source>
-        <translation>%1 (corrected)</translation>
-    </message>
-    <message>
-        <source>Corrects the entry of %1</source>
-        <translation>Corrects the entry of %1</translation>
-    </message>
-    <message>
-        <source>Gone live with readiness incomplete. Reason: %1</source>
-        <translation>Gone live with readiness incomplete. Reason: %1</translation>
-    </message>
-    <message>
-        <source>No decision recorded yet. The status changes only through a recorded decision.</source>
-        <translation>No decision recorded yet. The status changes only through a recorded decision.</translation>
-    </message>
-    <message>
-        <source>Corrects the entry of %1 (%2).</source>
-        <translation>Corrects the entry of %1 (%2).</translation>
-    </message>
-    <message>
-        <source>This entry was corrected by a later one.</source>
-        <translation>This entry was corrected by a later one.</translation>
-    </message>
-    <message>
-        <source>Rationale: %1</source>
-        <translation>Rationale: %1</translation>
-    </message>
-    <message>
-        <source>Conditions: %1</source>
-        <translation>Conditions: %1</translation>
-    </message>
-    <message>
-        <source>Decided by: %1</source>
-        <translation>Decided by: %1</translation>
-    </message>
-    <message>
-        <source>Next review: %1</source>
-        <translation>Next review: %1</translation>
-    </message>
-    <message>
-        <source>Correct decision</source>
-        <translation>Correct decision</translation>
-    </message>
-    <message>
-        <source>Record decision: %1</source>
-        <translation>Record decision: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export decision record</source>
-        <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult).</extracomment>
-        <translation>Export decision record</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Letter</translation>
-    </message>
-    <message>
-        <source>e.g. Board meeting 4/2026</source>
-        <translation>e.g. Board meeting 4/2026</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Add a circular resolution page (every board member signs)</source>
-        <translation>Add a circular resolution page (every board member signs)</translation>
-    </message>
-    <message>
-        <source>Select all</source>
-        <translation>Select all</translation>
-    </message>
-    <message>
-        <source>Select none</source>
-        <translation>Select none</translation>
-    </message>
-    <message>
-        <source>Language of the record</source>
-        <translation>Language of the record</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Meeting date</source>
-        <translation>Meeting date</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Prepared by</translation>
-    </message>
-    <message>
-        <source>Confidentiality label</source>
-        <translation>Confidentiality label</translation>
-    </message>
-    <message>
-        <source>Use cases</source>
-        <translation>Use cases</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <source>%1 (with unsaved changes)</source>
-        <translation>%1 (with unsaved changes)</translation>
-    </message>
-    <message>
-        <source>Decision record.pdf</source>
-        <translation>Decision record.pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose at least one use case.</source>
-        <translation>Choose at least one use case.</translation>
-    </message>
-    <message>
-        <source>Preparing the decision record…</source>
-        <translation>Preparing the decision record…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Use case %1 of %2…</source>
-        <translation>Use case %1 of %2…</translation>
-    </message>
-    <message>
-        <source>The font cannot draw these characters; they appear as &quot;?&quot; in the record:
+    <context>
+        <name>CatalogueDialog</name>
+        <message>
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <source>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</source>
+            <translation>New use cases start with these activities and checklist items (catalogue version %1). Items marked required count for readiness. Each use case may add its own and switch items off. The hints cite the rule an item comes from: guidance, not legal advice.</translation>
+        </message>
+        <message>
+            <source>This app knows catalogue version %1; this workspace keeps version %2.</source>
+            <translation>This app knows catalogue version %1; this workspace keeps version %2.</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckFileDialog</name>
+        <message>
+            <source>Check file</source>
+            <translation>Check file</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <source>Schema version: %1</source>
+            <translation>Schema version: %1</translation>
+        </message>
+        <message>
+            <source>Integrity: damaged</source>
+            <translation>Integrity: damaged</translation>
+        </message>
+        <message>
+            <source>Integrity: ok (every page and every reference checked)</source>
+            <translation>Integrity: ok (every page and every reference checked)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s)</source>
+            <translation>
+                <numerusform>%n use case</numerusform>
+                <numerusform>%n use cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n decision</numerusform>
+                <numerusform>%n decisions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n history entry(ies)</source>
+            <translation>
+                <numerusform>%n history entry</numerusform>
+                <numerusform>%n history entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On disk: changed by someone else since you opened it.</source>
+            <translation>On disk: changed by someone else since you opened it.</translation>
+        </message>
+        <message>
+            <source>In use: also opened by %1 on %2.</source>
+            <translation>In use: also opened by %1 on %2.</translation>
+        </message>
+        <message>
+            <source>Opened read-only.</source>
+            <translation>Opened read-only.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s).</source>
+            <translation>
+                <numerusform>%n finding.</numerusform>
+                <numerusform>%n findings.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>No findings.</translation>
+        </message>
+        <message>
+            <source>The file is intact.</source>
+            <translation>The file is intact.</translation>
+        </message>
+        <message>
+            <source>The rules found points to look at (below).</source>
+            <translation>The rules found points to look at (below).</translation>
+        </message>
+        <message>
+            <source>The rules found nothing to fix.</source>
+            <translation>The rules found nothing to fix.</translation>
+        </message>
+        <message>
+            <source>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</source>
+            <translation>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistModel</name>
+        <message>
+            <source>Item</source>
+            <extracomment>Columns of the tree. Role carrying the ChecklistItem of a row (None on category rows). A change was refused; the text says why (e.g. N/A without a reason). The user chose "not applicable" for this item (uuid): the view asks for the reason.</extracomment>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%1 of %2 done</translation>
+        </message>
+        <message>
+            <source>Switched on for this use case (untick to switch it off)</source>
+            <translation>Switched on for this use case (untick to switch it off)</translation>
+        </message>
+        <message>
+            <source>Switched off for this use case (tick to switch it on)</source>
+            <translation>Switched off for this use case (tick to switch it on)</translation>
+        </message>
+        <message>
+            <source>Your own item: double-click to rename.</source>
+            <translation>Your own item: double-click to rename.</translation>
+        </message>
+        <message>
+            <source>Optional: does not count for readiness.</source>
+            <translation>Optional: does not count for readiness.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Reason: %1</translation>
+        </message>
+        <message>
+            <source>none given</source>
+            <translation>none given</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 – overdue</source>
+            <translation>%1 – overdue</translation>
+        </message>
+        <message>
+            <source>Switch item on</source>
+            <translation>Switch item on</translation>
+        </message>
+        <message>
+            <source>Switch item off</source>
+            <translation>Switch item off</translation>
+        </message>
+        <message>
+            <source>Rename item</source>
+            <translation>Rename item</translation>
+        </message>
+        <message>
+            <source>Set owner</source>
+            <translation>Set owner</translation>
+        </message>
+        <message>
+            <source>Set due date</source>
+            <translation>Set due date</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <source>Edit evidence</source>
+            <translation>Edit evidence</translation>
+        </message>
+        <message>
+            <source>Please give a reason why this item does not apply.</source>
+            <translation>Please give a reason why this item does not apply.</translation>
+        </message>
+        <message>
+            <source>Mark item not applicable</source>
+            <translation>Mark item not applicable</translation>
+        </message>
+        <message>
+            <source>Reopen item</source>
+            <translation>Reopen item</translation>
+        </message>
+        <message>
+            <source>Mark item in progress</source>
+            <translation>Mark item in progress</translation>
+        </message>
+        <message>
+            <source>Mark item done</source>
+            <translation>Mark item done</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistTab</name>
+        <message>
+            <source>Category of your own item</source>
+            <extracomment>What Delete puts into a cell of each column.</extracomment>
+            <translation>Category of your own item</translation>
+        </message>
+        <message>
+            <source>Your own item…</source>
+            <translation>Your own item…</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Add item</translation>
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation>Remove item</translation>
+        </message>
+        <message>
+            <source>Only your own items can be removed; switch catalogue items off instead</source>
+            <translation>Only your own items can be removed; switch catalogue items off instead</translation>
+        </message>
+        <message>
+            <source>Show switched-off items</source>
+            <translation>Show switched-off items</translation>
+        </message>
+        <message>
+            <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
+            <translation>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>Add checklist item</source>
+            <translation>Add checklist item</translation>
+        </message>
+        <message>
+            <source>Remove checklist item</source>
+            <translation>Remove checklist item</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>write the demo workspace to a file</source>
+            <translation>write the demo workspace to a file</translation>
+        </message>
+        <message>
+            <source>the file to write</source>
+            <translation>the file to write</translation>
+        </message>
+        <message>
+            <source>language of the demo (default: the system language)</source>
+            <translation>language of the demo (default: the system language)</translation>
+        </message>
+        <message>
+            <source>overwrite an existing file</source>
+            <translation>overwrite an existing file</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Use --force to overwrite it.</source>
+            <translation>%1 already exists. Use --force to overwrite it.</translation>
+        </message>
+        <message>
+            <source>Demo workspace written to %1</source>
+            <translation>Demo workspace written to %1</translation>
+        </message>
+        <message>
+            <source>check a file: integrity, schema and the rule findings</source>
+            <translation>check a file: integrity, schema and the rule findings</translation>
+        </message>
+        <message>
+            <source>the file to check</source>
+            <translation>the file to check</translation>
+        </message>
+        <message>
+            <source>judge pilot traps as of this date (default: today)</source>
+            <translation>judge pilot traps as of this date (default: today)</translation>
+        </message>
+        <message>
+            <source>File: %1</source>
+            <translation>File: %1</translation>
+        </message>
+        <message>
+            <source>%1 (from version %2, migrated when opened for editing)</source>
+            <translation>%1 (from version %2, migrated when opened for editing)</translation>
+        </message>
+        <message>
+            <source>Schema version: %1</source>
+            <translation>Schema version: %1</translation>
+        </message>
+        <message>
+            <source>Integrity: damaged</source>
+            <translation>Integrity: damaged</translation>
+        </message>
+        <message>
+            <source>Integrity: ok</source>
+            <translation>Integrity: ok</translation>
+        </message>
+        <message>
+            <source>Company: %1</source>
+            <translation>Company: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s)</source>
+            <translation>
+                <numerusform>%n use case</numerusform>
+                <numerusform>%n use cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n system(s)</source>
+            <translation>
+                <numerusform>%n system</numerusform>
+                <numerusform>%n systems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n decision</numerusform>
+                <numerusform>%n decisions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>hint</source>
+            <translation>hint</translation>
+        </message>
+        <message>
+            <source>Findings:</source>
+            <translation>Findings:</translation>
+        </message>
+        <message>
+            <source>No findings.</source>
+            <translation>No findings.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n finding(s).</source>
+            <translation>
+                <numerusform>%n finding.</numerusform>
+                <numerusform>%n findings.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Guardrails for AI use cases in your company.</source>
+            <extracomment>The subcommands; other parts of the app append theirs here.</extracomment>
+            <translation>Guardrails for AI use cases in your company.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Commands:</translation>
+        </message>
+        <message>
+            <source>the workspace file to open</source>
+            <translation>the workspace file to open</translation>
+        </message>
+        <message>
+            <source>open the app on a fresh copy of the demo workspace</source>
+            <translation>open the app on a fresh copy of the demo workspace</translation>
+        </message>
+        <message>
+            <source>The window is not part of this installation.</source>
+            <translation>The window is not part of this installation.</translation>
+        </message>
+        <message>
+            <source>Unexpected problem (an error in the program, not in your file): %1. Details: %2</source>
+            <translation>Unexpected problem (an error in the program, not in your file): %1. Details: %2</translation>
+        </message>
+        <message>
+            <source>Give either a file or --demo, not both.</source>
+            <translation>Give either a file or --demo, not both.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <source>Change</source>
+            <extracomment>Commands with this id merge with the previous one (typing into one field is one step).</extracomment>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Record decision</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvImport</name>
+        <message>
+            <source>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</source>
+            <translation>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>“%1” could not be read: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
+            <translation>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</translation>
+        </message>
+        <message>
+            <source>Reading “%1” …</source>
+            <translation>Reading “%1” …</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Import CSV</source>
+            <translation>Import CSV</translation>
+        </message>
+        <message>
+            <source>Import use cases from CSV</source>
+            <translation>Import use cases from CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>“%1” contains no use cases.</source>
+            <translation>“%1” contains no use cases.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n use case(s)?</source>
+            <translation>
+                <numerusform>Import %n use case?</numerusform>
+                <numerusform>Import %n use cases?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) without a title will be left out.</source>
+            <translation>
+                <numerusform>%n row without a title will be left out.</numerusform>
+                <numerusform>%n rows without a title will be left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Adding %n use case(s) …</source>
+            <translation>
+                <numerusform>Adding %n use case …</numerusform>
+                <numerusform>Adding %n use cases …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n use case(s)</source>
+            <translation>
+                <numerusform>Import %n use case</numerusform>
+                <numerusform>Import %n use cases</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CxTab</name>
+        <message>
+            <source>Customer experience is the compass: think every automation through from the customer's side. %1</source>
+            <translation>Customer experience is the compass: think every automation through from the customer's side. %1</translation>
+        </message>
+        <message>
+            <source>&amp;Rating:</source>
+            <translation>&amp;Rating:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>Reliability</source>
+            <translation>Reliability</translation>
+        </message>
+        <message>
+            <source>Response-time &amp;target:</source>
+            <translation>Response-time &amp;target:</translation>
+        </message>
+        <message>
+            <source>e.g. a clear answer within two hours</source>
+            <translation>e.g. a clear answer within two hours</translation>
+        </message>
+        <message>
+            <source>Required for customer-facing use cases. Say also how it is measured.</source>
+            <translation>Required for customer-facing use cases. Say also how it is measured.</translation>
+        </message>
+        <message>
+            <source>&amp;Fallback when the AI fails:</source>
+            <translation>&amp;Fallback when the AI fails:</translation>
+        </message>
+        <message>
+            <source>e.g. enquiries go to the service inbox and the team answers within one working day</source>
+            <translation>e.g. enquiries go to the service inbox and the team answers within one working day</translation>
+        </message>
+        <message>
+            <source>e.g. the answer has our tone and fits what the customer asked</source>
+            <translation>e.g. the answer has our tone and fits what the customer asked</translation>
+        </message>
+        <message>
+            <source>e.g. the customer understands what happens next and why</source>
+            <translation>e.g. the customer understands what happens next and why</translation>
+        </message>
+        <message>
+            <source>e.g. every answer names a person the customer can reach</source>
+            <translation>e.g. every answer names a person the customer can reach</translation>
+        </message>
+        <message>
+            <source>Rate CX question</source>
+            <translation>Rate CX question</translation>
+        </message>
+        <message>
+            <source>Edit CX note</source>
+            <translation>Edit CX note</translation>
+        </message>
+        <message>
+            <source>Set response-time target</source>
+            <translation>Set response-time target</translation>
+        </message>
+        <message>
+            <source>Edit fallback</source>
+            <translation>Edit fallback</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Your company</source>
+            <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case).</extracomment>
+            <translation>Your company</translation>
+        </message>
+        <message>
+            <source>%1 – AI use cases</source>
+            <translation>%1 – AI use cases</translation>
+        </message>
+        <message>
+            <source>Shows the use cases with status “%1” in the register</source>
+            <translation>Shows the use cases with status “%1” in the register</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Click to open the people list</source>
+            <translation>Click to open the people list</translation>
+        </message>
+        <message>
+            <source>Click to open the use case where this is fixed</source>
+            <translation>Click to open the use case where this is fixed</translation>
+        </message>
+        <message>
+            <source>&amp;Start with your first use case…</source>
+            <translation>&amp;Start with your first use case…</translation>
+        </message>
+        <message>
+            <source>Answers the article's three questions step by step and fills the use case and its responsibility matrix</source>
+            <translation>Answers the article's three questions step by step and fills the use case and its responsibility matrix</translation>
+        </message>
+        <message>
+            <source>Use cases by status</source>
+            <translation>Use cases by status</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
+            <translation>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</translation>
+        </message>
+        <message>
+            <source>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</source>
+            <translation>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Correct decision</source>
+            <translation>Correct decision</translation>
+        </message>
+        <message>
+            <source>Record decision</source>
+            <translation>Record decision</translation>
+        </message>
+        <message>
+            <source>Why was it decided this way?</source>
+            <translation>Why was it decided this way?</translation>
+        </message>
+        <message>
+            <source>e.g. review ten answers a day for the first month</source>
+            <translation>e.g. review ten answers a day for the first month</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>e.g. the management board</source>
+            <translation>e.g. the management board</translation>
+        </message>
+        <message>
+            <source>e.g. The board accepts the open items; they are due by the next review.</source>
+            <translation>e.g. The board accepts the open items; they are due by the next review.</translation>
+        </message>
+        <message>
+            <source>Reason for going live &amp;anyway (required):</source>
+            <translation>Reason for going live &amp;anyway (required):</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>&amp;Decision:</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>D&amp;ate:</translation>
+        </message>
+        <message>
+            <source>&amp;Rationale:</source>
+            <translation>&amp;Rationale:</translation>
+        </message>
+        <message>
+            <source>&amp;Conditions:</source>
+            <translation>&amp;Conditions:</translation>
+        </message>
+        <message>
+            <source>Decided &amp;by:</source>
+            <translation>Decided &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Next review:</source>
+            <translation>&amp;Next review:</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</source>
+            <translation>This new entry corrects the entry of %1 (%2). The old entry stays in the log.</translation>
+        </message>
+        <message>
+            <source>Status stays: %1</source>
+            <translation>Status stays: %1</translation>
+        </message>
+        <message>
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <source>Readiness is not complete. Still missing:</source>
+            <translation>Readiness is not complete. Still missing:</translation>
+        </message>
+        <message>
+            <source>Readiness is not complete: please give the reason for going live anyway.</source>
+            <translation>Readiness is not complete: please give the reason for going live anyway.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionsTab</name>
+        <message>
+            <source>Decision log</source>
+            <extracomment>(tab, params): a readiness link was followed; the editor shows that tab.</extracomment>
+            <translation>Decision log</translation>
+        </message>
+        <message>
+            <source>Record decision…</source>
+            <translation>Record decision…</translation>
+        </message>
+        <message>
+            <source>The status changes only through a recorded decision</source>
+            <translation>The status changes only through a recorded decision</translation>
+        </message>
+        <message>
+            <source>Correct…</source>
+            <translation>Correct…</translation>
+        </message>
+        <message>
+            <source>Adds a new entry that corrects the selected one; the log is never edited</source>
+            <translation>Adds a new entry that corrects the selected one; the log is never edited</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Correction: %1</source>
+            <translation>Correction: %1</translation>
+        </message>
+        <message>
+            <source>%1 (corrected)</source>
+            <translation>%1 (corrected)</translation>
+        </message>
+        <message>
+            <source>Corrects the entry of %1</source>
+            <translation>Corrects the entry of %1</translation>
+        </message>
+        <message>
+            <source>Gone live with readiness incomplete. Reason: %1</source>
+            <translation>Gone live with readiness incomplete. Reason: %1</translation>
+        </message>
+        <message>
+            <source>No decision recorded yet. The status changes only through a recorded decision.</source>
+            <translation>No decision recorded yet. The status changes only through a recorded decision.</translation>
+        </message>
+        <message>
+            <source>Corrects the entry of %1 (%2).</source>
+            <translation>Corrects the entry of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>This entry was corrected by a later one.</source>
+            <translation>This entry was corrected by a later one.</translation>
+        </message>
+        <message>
+            <source>Rationale: %1</source>
+            <translation>Rationale: %1</translation>
+        </message>
+        <message>
+            <source>Conditions: %1</source>
+            <translation>Conditions: %1</translation>
+        </message>
+        <message>
+            <source>Decided by: %1</source>
+            <translation>Decided by: %1</translation>
+        </message>
+        <message>
+            <source>Next review: %1</source>
+            <translation>Next review: %1</translation>
+        </message>
+        <message>
+            <source>Correct decision</source>
+            <translation>Correct decision</translation>
+        </message>
+        <message>
+            <source>Record decision: %1</source>
+            <translation>Record decision: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export decision record</source>
+            <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult).</extracomment>
+            <translation>Export decision record</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>e.g. Board meeting 4/2026</source>
+            <translation>e.g. Board meeting 4/2026</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Confidential</translation>
+        </message>
+        <message>
+            <source>Add a circular resolution page (every board member signs)</source>
+            <translation>Add a circular resolution page (every board member signs)</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>Select all</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation>Select none</translation>
+        </message>
+        <message>
+            <source>Language of the record</source>
+            <translation>Language of the record</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation>Meeting date</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>Confidentiality label</source>
+            <translation>Confidentiality label</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Use cases</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>%1 (with unsaved changes)</source>
+            <translation>%1 (with unsaved changes)</translation>
+        </message>
+        <message>
+            <source>Decision record.pdf</source>
+            <translation>Decision record.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Choose at least one use case.</source>
+            <translation>Choose at least one use case.</translation>
+        </message>
+        <message>
+            <source>Preparing the decision record…</source>
+            <translation>Preparing the decision record…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Use case %1 of %2…</source>
+            <translation>Use case %1 of %2…</translation>
+        </message>
+        <message>
+            <source>The font cannot draw these characters; they appear as "?" in the record:
 %1</source>
-        <translation>The font cannot draw these characters; they appear as &quot;?&quot; in the record:
+            <translation>The font cannot draw these characters; they appear as "?" in the record:
 %1</translation>
-    </message>
-    <message>
-        <source>The record could not be written to %1: %2</source>
-        <translation>The record could not be written to %1: %2</translation>
-    </message>
-    <message>
-        <source>The record could not be made: %1</source>
-        <translation>The record could not be made: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FactsForm</name>
-    <message>
-        <source>— nobody yet —</source>
-        <extracomment>(field, value, merge): a value the user finished entering.</extracomment>
-        <translation>— nobody yet —</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
-        <translation>“%1” is not a number. Please type digits, e.g. 1200.50.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>O&amp;wner:</translation>
-    </message>
-    <message>
-        <source>Which data:</source>
-        <translation>Which data:</translation>
-    </message>
-    <message>
-        <source>Tool / provider:</source>
-        <translation>Tool / provider:</translation>
-    </message>
-    <message>
-        <source>Risk class (EU AI Act):</source>
-        <translation>Risk class (EU AI Act):</translation>
-    </message>
-    <message>
-        <source>One-off cost:</source>
-        <translation>One-off cost:</translation>
-    </message>
-    <message>
-        <source>Monthly cost:</source>
-        <translation>Monthly cost:</translation>
-    </message>
-    <message>
-        <source>Hours saved per month:</source>
-        <translation>Hours saved per month:</translation>
-    </message>
-    <message>
-        <source>Response-time target:</source>
-        <translation>Response-time target:</translation>
-    </message>
-    <message>
-        <source>Created on:</source>
-        <translation>Created on:</translation>
-    </message>
-    <message>
-        <source>Pilot start:</source>
-        <translation>Pilot start:</translation>
-    </message>
-    <message>
-        <source>Go-live:</source>
-        <translation>Go-live:</translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation>Next review:</translation>
-    </message>
-    <message>
-        <source>Tags:</source>
-        <translation>Tags:</translation>
-    </message>
-    <message>
-        <source>The status changes only through a recorded decision (Decisions tab).</source>
-        <translation>The status changes only through a recorded decision (Decisions tab).</translation>
-    </message>
-    <message>
-        <source>&amp;Customer-facing</source>
-        <translation>&amp;Customer-facing</translation>
-    </message>
-    <message>
-        <source>Customers deal with the result directly; a response-time target is then required.</source>
-        <translation>Customers deal with the result directly; a response-time target is then required.</translation>
-    </message>
-    <message>
-        <source>Involves &amp;personal data</source>
-        <translation>Involves &amp;personal data</translation>
-    </message>
-    <message>
-        <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
-        <translation>Names, e-mails, customer histories …: list them and clarify data protection.</translation>
-    </message>
-    <message>
-        <source>e.g. names, e-mail addresses, order history</source>
-        <translation>e.g. names, e-mail addresses, order history</translation>
-    </message>
-    <message>
-        <source>e.g. the CRM&apos;s AI assistant, provider name</source>
-        <translation>e.g. the CRM&apos;s AI assistant, provider name</translation>
-    </message>
-    <message>
-        <source>e.g. a clear answer within two hours</source>
-        <translation>e.g. a clear answer within two hours</translation>
-    </message>
-    <message>
-        <source>A complaint answered clearly within two hours signals reliability.</source>
-        <translation>A complaint answered clearly within two hours signals reliability.</translation>
-    </message>
-    <message>
-        <source>Comma-separated, e.g. customer service, e-mail</source>
-        <translation>Comma-separated, e.g. customer service, e-mail</translation>
-    </message>
-    <message>
-        <source>Expected working hours saved per month</source>
-        <translation>Expected working hours saved per month</translation>
-    </message>
-    <message>
-        <source>An amount in the company currency, e.g. 1200.50</source>
-        <translation>An amount in the company currency, e.g. 1200.50</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <source>Position</source>
-        <extracomment>The translation context of every field and record label. The list holding these records: an attribute of UseCase for a use case&apos;s children, of Workspace for top-level records; None for the one company.</extracomment>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Use case</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <extracomment>Every record type, parents before children (the order storage inserts them in).</extracomment>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Company name</source>
-        <translation>Company name</translation>
-    </message>
-    <message>
-        <source>Legal form</source>
-        <translation>Legal form</translation>
-    </message>
-    <message>
-        <source>Formats</source>
-        <translation>Formats</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Name of the board</source>
-        <translation>Name of the board</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Catalogue version</source>
-        <translation>Catalogue version</translation>
-    </message>
-    <message>
-        <source>Pilot trap after (days)</source>
-        <translation>Pilot trap after (days)</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Paper size</translation>
-    </message>
-    <message>
-        <source>Bottleneck from (use cases)</source>
-        <translation>Bottleneck from (use cases)</translation>
-    </message>
-    <message>
-        <source>Date of the next meeting</source>
-        <translation>Date of the next meeting</translation>
-    </message>
-    <message>
-        <source>Time of the next meeting</source>
-        <translation>Time of the next meeting</translation>
-    </message>
-    <message>
-        <source>Place of the next meeting</source>
-        <translation>Place of the next meeting</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Function</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Board seat</source>
-        <translation>Board seat</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Concrete problem</source>
-        <translation>Concrete problem</translation>
-    </message>
-    <message>
-        <source>Relief for customers</source>
-        <translation>Relief for customers</translation>
-    </message>
-    <message>
-        <source>Relief for employees</source>
-        <translation>Relief for employees</translation>
-    </message>
-    <message>
-        <source>Where automation ends and the human begins</source>
-        <translation>Where automation ends and the human begins</translation>
-    </message>
-    <message>
-        <source>Customer-facing</source>
-        <translation>Customer-facing</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Tool or provider</source>
-        <translation>Tool or provider</translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <source>Which personal data</source>
-        <translation>Which personal data</translation>
-    </message>
-    <message>
-        <source>Risk class (EU AI Act)</source>
-        <translation>Risk class (EU AI Act)</translation>
-    </message>
-    <message>
-        <source>One-off cost</source>
-        <translation>One-off cost</translation>
-    </message>
-    <message>
-        <source>Monthly cost</source>
-        <translation>Monthly cost</translation>
-    </message>
-    <message>
-        <source>Hours saved per month</source>
-        <translation>Hours saved per month</translation>
-    </message>
-    <message>
-        <source>Response-time target</source>
-        <translation>Response-time target</translation>
-    </message>
-    <message>
-        <source>Fallback</source>
-        <translation>Fallback</translation>
-    </message>
-    <message>
-        <source>Motion for the board</source>
-        <translation>Motion for the board</translation>
-    </message>
-    <message>
-        <source>Created on</source>
-        <translation>Created on</translation>
-    </message>
-    <message>
-        <source>Pilot start</source>
-        <translation>Pilot start</translation>
-    </message>
-    <message>
-        <source>Go-live</source>
-        <translation>Go-live</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Next review</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Options for the board</source>
-        <translation>Options for the board</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <source>Reason for the recommendation</source>
-        <translation>Reason for the recommendation</translation>
-    </message>
-    <message>
-        <source>On the agenda</source>
-        <translation>On the agenda</translation>
-    </message>
-    <message>
-        <source>System of a use case</source>
-        <translation>System of a use case</translation>
-    </message>
-    <message>
-        <source>Integration</source>
-        <translation>Integration</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Catalogue entry</source>
-        <translation>Catalogue entry</translation>
-    </message>
-    <message>
-        <source>Member of the matrix</source>
-        <translation>Member of the matrix</translation>
-    </message>
-    <message>
-        <source>RACI letter</source>
-        <translation>RACI letter</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Checklist item</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Reason for N/A</source>
-        <translation>Reason for N/A</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>Switched on</source>
-        <translation>Switched on</translation>
-    </message>
-    <message>
-        <source>Required for readiness</source>
-        <translation>Required for readiness</translation>
-    </message>
-    <message>
-        <source>CX answer</source>
-        <translation>CX answer</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Decided on</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Rationale</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>Deciders</source>
-        <translation>Deciders</translation>
-    </message>
-    <message>
-        <source>Corrects</source>
-        <translation>Corrects</translation>
-    </message>
-    <message>
-        <source>Reason despite gaps</source>
-        <translation>Reason despite gaps</translation>
-    </message>
-    <message>
-        <source>Recorded at</source>
-        <translation>Recorded at</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Author</translation>
-    </message>
-</context>
-<context>
-    <name>FileErrors</name>
-    <message>
-        <source>untitled workspace</source>
-        <extracomment>Longest file name shown in a message before it is shortened in the middle.</extracomment>
-        <translation>untitled workspace</translation>
-    </message>
-    <message>
-        <source>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</source>
-        <translation>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</source>
-        <translation>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</translation>
-    </message>
-    <message>
-        <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</source>
-        <translation>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</translation>
-    </message>
-    <message>
-        <source>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</source>
-        <translation>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</source>
-        <translation>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</source>
-        <translation>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</source>
-        <translation>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</source>
-        <translation>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</translation>
-    </message>
-    <message>
-        <source>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</source>
-        <translation>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</translation>
-    </message>
-    <message>
-        <source>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</source>
-        <translation>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</translation>
-    </message>
-    <message>
-        <source>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</source>
-        <translation>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</translation>
-    </message>
-    <message>
-        <source>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</source>
-        <translation>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</translation>
-    </message>
-    <message>
-        <source>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</source>
-        <translation>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</source>
-        <translation>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</source>
-        <translation>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</translation>
-    </message>
-    <message>
-        <source>“%1” is an encrypted copy. Enter its passphrase to open it.</source>
-        <translation>“%1” is an encrypted copy. Enter its passphrase to open it.</translation>
-    </message>
-    <message>
-        <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</source>
-        <translation>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</source>
-        <translation>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</translation>
-    </message>
-    <message>
-        <source>“%1” is the file that is open right now. Choose another file.</source>
-        <translation>“%1” is the file that is open right now. Choose another file.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
-        <translation>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</translation>
-    </message>
-    <message>
-        <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
-        <translation>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</translation>
-    </message>
-</context>
-<context>
-    <name>FileGuard</name>
-    <message>
-        <source>File changed by someone else</source>
-        <translation>File changed by someone else</translation>
-    </message>
-    <message>
-        <source>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
+        </message>
+        <message>
+            <source>The record could not be written to %1: %2</source>
+            <translation>The record could not be written to %1: %2</translation>
+        </message>
+        <message>
+            <source>The record could not be made: %1</source>
+            <translation>The record could not be made: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FactsForm</name>
+        <message>
+            <source>— nobody yet —</source>
+            <extracomment>(field, value, merge): a value the user finished entering.</extracomment>
+            <translation>— nobody yet —</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
+            <translation>“%1” is not a number. Please type digits, e.g. 1200.50.</translation>
+        </message>
+        <message>
+            <source>The status changes only through a recorded decision (Decisions tab).</source>
+            <translation>The status changes only through a recorded decision (Decisions tab).</translation>
+        </message>
+        <message>
+            <source>Customers deal with the result directly; a response-time target is then required.</source>
+            <translation>Customers deal with the result directly; a response-time target is then required.</translation>
+        </message>
+        <message>
+            <source>Involves &amp;personal data</source>
+            <translation>Involves &amp;personal data</translation>
+        </message>
+        <message>
+            <source>Names, e-mails, customer histories …: list them and clarify data protection.</source>
+            <translation>Names, e-mails, customer histories …: list them and clarify data protection.</translation>
+        </message>
+        <message>
+            <source>e.g. names, e-mail addresses, order history</source>
+            <translation>e.g. names, e-mail addresses, order history</translation>
+        </message>
+        <message>
+            <source>e.g. the CRM's AI assistant, provider name</source>
+            <translation>e.g. the CRM's AI assistant, provider name</translation>
+        </message>
+        <message>
+            <source>e.g. a clear answer within two hours</source>
+            <translation>e.g. a clear answer within two hours</translation>
+        </message>
+        <message>
+            <source>A complaint answered clearly within two hours signals reliability.</source>
+            <translation>A complaint answered clearly within two hours signals reliability.</translation>
+        </message>
+        <message>
+            <source>Comma-separated, e.g. customer service, e-mail</source>
+            <translation>Comma-separated, e.g. customer service, e-mail</translation>
+        </message>
+        <message>
+            <source>Expected working hours saved per month</source>
+            <translation>Expected working hours saved per month</translation>
+        </message>
+        <message>
+            <source>An amount in the company currency, e.g. 1200.50</source>
+            <translation>An amount in the company currency, e.g. 1200.50</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Position</source>
+            <extracomment>The translation context of every field and record label. How people call it, with the mnemonic a form uses ("O&amp;wner"); shown elsewhere without The list holding these records: an attribute of UseCase for a use case's children, of Workspace for top-level records; None for the one company.</extracomment>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Use case</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <extracomment>Every record type, parents before children (the order storage inserts them in).</extracomment>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Company name</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>Legal form</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <source>Formats</source>
+            <translation>Formats</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Currency</translation>
+        </message>
+        <message>
+            <source>Name of the board</source>
+            <translation>Name of the board</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Catalogue version</source>
+            <translation>Catalogue version</translation>
+        </message>
+        <message>
+            <source>Pilot trap after (days)</source>
+            <translation>Pilot trap after (days)</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Paper size</translation>
+        </message>
+        <message>
+            <source>Bottleneck from (use cases)</source>
+            <translation>Bottleneck from (use cases)</translation>
+        </message>
+        <message>
+            <source>Date of the next meeting</source>
+            <translation>Date of the next meeting</translation>
+        </message>
+        <message>
+            <source>Time of the next meeting</source>
+            <translation>Time of the next meeting</translation>
+        </message>
+        <message>
+            <source>Place of the next meeting</source>
+            <translation>Place of the next meeting</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Concrete problem</source>
+            <translation>Concrete problem</translation>
+        </message>
+        <message>
+            <source>Relief for customers</source>
+            <translation>Relief for customers</translation>
+        </message>
+        <message>
+            <source>Relief for employees</source>
+            <translation>Relief for employees</translation>
+        </message>
+        <message>
+            <source>Where automation ends and the human begins</source>
+            <translation>Where automation ends and the human begins</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Tool or provider</source>
+            <translation>Tool or provider</translation>
+        </message>
+        <message>
+            <source>Board member</source>
+            <translation>Board member</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Title</translation>
+        </message>
+        <message>
+            <source>&amp;Customer-facing</source>
+            <translation>&amp;Customer-facing</translation>
+        </message>
+        <message>
+            <source>O&amp;wner</source>
+            <translation>O&amp;wner</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personal data</translation>
+        </message>
+        <message>
+            <source>Which personal data</source>
+            <translation>Which personal data</translation>
+        </message>
+        <message>
+            <source>Risk class (EU AI Act)</source>
+            <translation>Risk class (EU AI Act)</translation>
+        </message>
+        <message>
+            <source>One-off cost</source>
+            <translation>One-off cost</translation>
+        </message>
+        <message>
+            <source>Monthly cost</source>
+            <translation>Monthly cost</translation>
+        </message>
+        <message>
+            <source>Hours saved per month</source>
+            <translation>Hours saved per month</translation>
+        </message>
+        <message>
+            <source>Response-time target</source>
+            <translation>Response-time target</translation>
+        </message>
+        <message>
+            <source>Fallback</source>
+            <translation>Fallback</translation>
+        </message>
+        <message>
+            <source>Motion for the board</source>
+            <translation>Motion for the board</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Created on</translation>
+        </message>
+        <message>
+            <source>Pilot start</source>
+            <translation>Pilot start</translation>
+        </message>
+        <message>
+            <source>Go-live</source>
+            <translation>Go-live</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Options for the board</source>
+            <translation>Options for the board</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Reason for the recommendation</source>
+            <translation>Reason for the recommendation</translation>
+        </message>
+        <message>
+            <source>On the agenda</source>
+            <translation>On the agenda</translation>
+        </message>
+        <message>
+            <source>System of a use case</source>
+            <translation>System of a use case</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>RACI activity</source>
+            <translation>RACI activity</translation>
+        </message>
+        <message>
+            <source>RACI person</source>
+            <translation>RACI person</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>CX check</source>
+            <translation>CX check</translation>
+        </message>
+        <message>
+            <source>Catalogue entry</source>
+            <translation>Catalogue entry</translation>
+        </message>
+        <message>
+            <source>RACI letter</source>
+            <translation>RACI letter</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklist item</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Reason for N/A</source>
+            <translation>Reason for N/A</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Switched on</source>
+            <translation>Switched on</translation>
+        </message>
+        <message>
+            <source>Required for readiness</source>
+            <translation>Required for readiness</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>Decided on</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <source>Deciders</source>
+            <translation>Deciders</translation>
+        </message>
+        <message>
+            <source>Corrects</source>
+            <translation>Corrects</translation>
+        </message>
+        <message>
+            <source>Reason despite gaps</source>
+            <translation>Reason despite gaps</translation>
+        </message>
+        <message>
+            <source>Recorded at</source>
+            <translation>Recorded at</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <extracomment>The label function of each enum a field can hold, for showing any field's value.</extracomment>
+            <translation>%1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileErrors</name>
+        <message>
+            <source>untitled workspace</source>
+            <extracomment>Longest file name shown in a message before it is shortened in the middle.</extracomment>
+            <translation>untitled workspace</translation>
+        </message>
+        <message>
+            <source>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</source>
+            <translation>The file “%1” was not found. Check the name and the folder, or whether the USB stick is still plugged in.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</source>
+            <translation>“%1” is a folder, not a Leitplanken file. Choose the .leitplanken file inside it.</translation>
+        </message>
+        <message>
+            <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</source>
+            <translation>You have no permission to use “%1”. Ask whoever manages the folder for access, or copy the file into a folder of your own.</translation>
+        </message>
+        <message>
+            <source>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</source>
+            <translation>“%1” is empty (0 bytes), probably cut off while copying. Use the original, or the backup copy ending in .bak beside it.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</source>
+            <translation>“%1” is not a Leitplanken file. It may be another kind of document (a text file, a ZIP archive) that was renamed. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</source>
+            <translation>“%1” is a database of another program, not a Leitplanken workspace. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</source>
+            <translation>“%1” was saved by a newer version of Leitplanken (file version %2; this version reads up to %3). Install the current version of Leitplanken to open it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</source>
+            <translation>“%1” is damaged and cannot be opened. Nothing was changed. Open the backup copy ending in .bak beside it, or ask the sender for the file again.</translation>
+        </message>
+        <message>
+            <source>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</source>
+            <translation>“%1” contains program code (triggers, views or formulas) that a Leitplanken file never contains. To protect your data it was not opened and nothing was changed. Ask the sender where the file comes from.</translation>
+        </message>
+        <message>
+            <source>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</source>
+            <translation>“%1” has a structure Leitplanken does not know; it was probably changed with another tool. It was not opened and nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</source>
+            <translation>“%1” is being used by someone else right now. Open it read-only, open a copy, or try again later.</translation>
+        </message>
+        <message>
+            <source>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</source>
+            <translation>“%1” can only be read (the file or the medium is read-only). Your changes are kept; use “Save as…” to store them elsewhere.</translation>
+        </message>
+        <message>
+            <source>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</source>
+            <translation>Not saved: the medium holding “%1” is full. The file is unchanged and your changes are kept; free some space or use “Save as…” on another drive.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</source>
+            <translation>“%1” could not be reached: its folder was deleted or the USB stick removed. Your changes are kept; reconnect the medium or use “Save as…”.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</source>
+            <translation>“%1” was changed by someone else since you opened it. Merge their changes, save under another name, or overwrite knowingly.</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Enter its passphrase to open it.</source>
+            <translation>“%1” is an encrypted copy. Enter its passphrase to open it.</translation>
+        </message>
+        <message>
+            <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</source>
+            <translation>The passphrase for “%1” is wrong, or the file was altered on the way. Check the passphrase and try again.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</source>
+            <translation>“%1” is not a complete encrypted copy; it is damaged or was cut off. Ask the sender for the file again.</translation>
+        </message>
+        <message>
+            <source>“%1” is the file that is open right now. Choose another file.</source>
+            <translation>“%1” is the file that is open right now. Choose another file.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
+            <translation>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</translation>
+        </message>
+        <message>
+            <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
+            <translation>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileGuard</name>
+        <message>
+            <source>File changed by someone else</source>
+            <translation>File changed by someone else</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
 
 Merge their changes into yours first, save yours under another name, or overwrite theirs knowingly.</source>
-        <translation>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
+            <translation>“%1” was changed by someone else since you opened it. Saving now would overwrite their changes.
 
 Merge their changes into yours first, save yours under another name, or overwrite theirs knowingly.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge their changes</source>
-        <translation>&amp;Merge their changes</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <source>&amp;Overwrite their changes</source>
-        <translation>&amp;Overwrite their changes</translation>
-    </message>
-</context>
-<context>
-    <name>FileOps</name>
-    <message>
-        <source>Leitplanken</source>
-        <translation>Leitplanken</translation>
-    </message>
-    <message>
-        <source>Leitplanken workspaces (*%1);;All files (*)</source>
-        <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language. A workspace was opened or created: the window shows this session.</extracomment>
-        <translation>Leitplanken workspaces (*%1);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>Open workspace</translation>
-    </message>
-    <message>
-        <source>Opened read-only: use Save as to keep your changes in another file.</source>
-        <translation>Opened read-only: use Save as to keep your changes in another file.</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Workspace</translation>
-    </message>
-    <message>
-        <source>Save workspace as</source>
-        <translation>Save workspace as</translation>
-    </message>
-    <message>
-        <source>Save workspace</source>
-        <translation>Save workspace</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Saved to %1</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>“%1” has changes that are not saved yet. Save them?</source>
-        <translation>“%1” has changes that are not saved yet. Save them?</translation>
-    </message>
-</context>
-<context>
-    <name>FileSharing</name>
-    <message>
-        <source>Send &amp;copy…</source>
-        <translation>Send &amp;copy…</translation>
-    </message>
-    <message>
-        <source>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</source>
-        <translation>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</translation>
-    </message>
-    <message>
-        <source>&amp;Merge from file…</source>
-        <translation>&amp;Merge from file…</translation>
-    </message>
-    <message>
-        <source>Takes over the changes of a colleague&apos;s copy; you decide where both changed</source>
-        <translation>Takes over the changes of a colleague&apos;s copy; you decide where both changed</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k file…</source>
-        <translation>Chec&amp;k file…</translation>
-    </message>
-    <message>
-        <source>Checks the file&apos;s integrity and lists what the rules find</source>
-        <translation>Checks the file&apos;s integrity and lists what the rules find</translation>
-    </message>
-</context>
-<context>
-    <name>Findings</name>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>an activity</source>
-        <translation>an activity</translation>
-    </message>
-    <message>
-        <source>a checklist item</source>
-        <translation>a checklist item</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <source>an unknown person</source>
-        <translation>an unknown person</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>The responsibility matrix has no activities yet.</source>
-        <extracomment>Every code the rules produce; each has its sentence below.</extracomment>
-        <translation>The responsibility matrix has no activities yet.</translation>
-    </message>
-    <message>
-        <source>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</source>
-        <translation>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</translation>
-    </message>
-    <message>
-        <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
-        <translation>%1 has no Accountable (A): exactly one person must answer for it.</translation>
-    </message>
-    <message>
-        <source>%1 has two Accountables: %2</source>
-        <translation>%1 has two Accountables: %2</translation>
-    </message>
-    <message>
-        <source>%1 has %2 Accountables: %3</source>
-        <translation>%1 has %2 Accountables: %3</translation>
-    </message>
-    <message>
-        <source>The accountable person for %1 is external: %2. Accountability must stay inside the company.</source>
-        <translation>The accountable person for %1 is external: %2. Accountability must stay inside the company.</translation>
-    </message>
-    <message>
-        <source>The accountable person for %1 is no longer in the people list.</source>
-        <translation>The accountable person for %1 is no longer in the people list.</translation>
-    </message>
-    <message>
-        <source>Nobody is marked R for %1: who does the work?</source>
-        <translation>Nobody is marked R for %1: who does the work?</translation>
-    </message>
-    <message>
-        <source>%1 holds several letters for %2 (%3): one letter per person and activity.</source>
-        <translation>%1 holds several letters for %2 (%3): one letter per person and activity.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is accountable for %n use case(s) – a bottleneck when they are away.</source>
-        <translation>
-            <numerusform>%1 is accountable for %n use case – a bottleneck when they are away.</numerusform>
-            <numerusform>%1 is accountable for %n use cases – a bottleneck when they are away.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The responsibility matrix has %n error(s).</source>
-        <translation>
-            <numerusform>The responsibility matrix has %n error.</numerusform>
-            <numerusform>The responsibility matrix has %n errors.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The responsibility matrix has %n error(s): %1</source>
-        <translation>
-            <numerusform>The responsibility matrix has %n error: %1</numerusform>
-            <numerusform>The responsibility matrix has %n errors, the first: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The concrete problem is not described yet.</source>
-        <translation>The concrete problem is not described yet.</translation>
-    </message>
-    <message>
-        <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-        <translation>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</translation>
-    </message>
-    <message>
-        <source>No relief is stated, neither for customers nor for employees.</source>
-        <translation>No relief is stated, neither for customers nor for employees.</translation>
-    </message>
-    <message>
-        <source>The boundary between automation and human is not written down.</source>
-        <translation>The boundary between automation and human is not written down.</translation>
-    </message>
-    <message>
-        <source>The responsibility matrix is empty.</source>
-        <translation>The responsibility matrix is empty.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not done yet.</source>
-        <translation>%1: %2 is not done yet.</translation>
-    </message>
-    <message>
-        <source>Checklist: %1 is marked not applicable without a reason.</source>
-        <translation>Checklist: %1 is marked not applicable without a reason.</translation>
-    </message>
-    <message>
-        <source>Data protection and law: %1 is not resolved yet.</source>
-        <translation>Data protection and law: %1 is not resolved yet.</translation>
-    </message>
-    <message>
-        <source>CX check: %1 is not rated yet.</source>
-        <translation>CX check: %1 is not rated yet.</translation>
-    </message>
-    <message>
-        <source>No response-time target is set, though customers deal with this use case.</source>
-        <translation>No response-time target is set, though customers deal with this use case.</translation>
-    </message>
-    <message>
-        <source>Personal data is involved, but which data is not listed.</source>
-        <translation>Personal data is involved, but which data is not listed.</translation>
-    </message>
-    <message>
-        <source>The EU AI Act risk class is not assessed yet.</source>
-        <translation>The EU AI Act risk class is not assessed yet.</translation>
-    </message>
-    <message>
-        <source>The risk class is %1: this use must not go live.</source>
-        <translation>The risk class is %1: this use must not go live.</translation>
-    </message>
-    <message>
-        <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
-        <translation>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
-        <translation>
-            <numerusform>The problem statement has only %n word. Describe what happens today and what should change.</numerusform>
-            <numerusform>The problem statement has only %n words. Describe what happens today and what should change.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Pilot trap: no decision for %n day(s) (since %1, limit %2 days). Go live, extend or stop?</source>
-        <translation>
-            <numerusform>Pilot trap: no decision for %n day (since %1, limit %2 days). Go live, extend or stop?</numerusform>
-            <numerusform>Pilot trap: no decision for %n days (since %1, limit %2 days). Go live, extend or stop?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was due on %2 (%n day(s) ago); owner: %3.</source>
-        <translation>
-            <numerusform>%1 was due on %2 (%n day ago); owner: %3.</numerusform>
-            <numerusform>%1 was due on %2 (%n days ago); owner: %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 was due on %2 (%n day(s) ago) and has no owner.</source>
-        <translation>
-            <numerusform>%1 was due on %2 (%n day ago) and has no owner.</numerusform>
-            <numerusform>%1 was due on %2 (%n days ago) and has no owner.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The review was due on %1 (%n day(s) ago).</source>
-        <translation>
-            <numerusform>The review was due on %1 (%n day ago).</numerusform>
-            <numerusform>The review was due on %1 (%n days ago).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The review is due today.</source>
-        <translation>The review is due today.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The review is due on %1 (in %n day(s)).</source>
-        <translation>
-            <numerusform>The review is due on %1 (in %n day).</numerusform>
-            <numerusform>The review is due on %1 (in %n days).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This decision belongs to another use case.</source>
-        <translation>This decision belongs to another use case.</translation>
-    </message>
-    <message>
-        <source>This decision is already in the decision record. Entries are never changed; record a correction instead.</source>
-        <translation>This decision is already in the decision record. Entries are never changed; record a correction instead.</translation>
-    </message>
-    <message>
-        <source>A correction cannot refer to itself.</source>
-        <translation>A correction cannot refer to itself.</translation>
-    </message>
-    <message>
-        <source>The corrected entry is not in this use case&apos;s decision record.</source>
-        <translation>The corrected entry is not in this use case&apos;s decision record.</translation>
-    </message>
-    <message>
-        <source>Only a pilot can be extended; this use case is %1.</source>
-        <translation>Only a pilot can be extended; this use case is %1.</translation>
-    </message>
-    <message>
-        <source>The next review (%1) lies before the date of the decision.</source>
-        <translation>The next review (%1) lies before the date of the decision.</translation>
-    </message>
-    <message>
-        <source>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</source>
-        <translation>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</translation>
-    </message>
-    <message>
-        <source>Unknown finding: %1</source>
-        <translation>Unknown finding: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FirstUseCaseWizard</name>
-    <message>
-        <source>Guided start</source>
-        <translation>Guided start</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Create first use case</source>
-        <translation>Create first use case</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Add person</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryDialog</name>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Changes since:</source>
-        <translation>Changes since:</translation>
-    </message>
-    <message>
-        <source>Starts at the latest recorded decision, usually the last board meeting.</source>
-        <translation>Starts at the latest recorded decision, usually the last board meeting.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>HistoryModel</name>
-    <message>
-        <source>When</source>
-        <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Board member</source>
-        <translation>Board member</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Use case</translation>
-    </message>
-    <message>
-        <source>System of a use case</source>
-        <translation>System of a use case</translation>
-    </message>
-    <message>
-        <source>RACI activity</source>
-        <translation>RACI activity</translation>
-    </message>
-    <message>
-        <source>RACI person</source>
-        <translation>RACI person</translation>
-    </message>
-    <message>
-        <source>RACI letter</source>
-        <translation>RACI letter</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Checklist item</translation>
-    </message>
-    <message>
-        <source>CX check</source>
-        <translation>CX check</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Merged</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <source>Pilot</source>
-        <translation>Pilot</translation>
-    </message>
-    <message>
-        <source>Regular operation</source>
-        <translation>Regular operation</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Unclear</source>
-        <translation>Unclear</translation>
-    </message>
-    <message>
-        <source>Minimal risk</source>
-        <translation>Minimal risk</translation>
-    </message>
-    <message>
-        <source>Limited risk (transparency)</source>
-        <translation>Limited risk (transparency)</translation>
-    </message>
-    <message>
-        <source>High risk</source>
-        <translation>High risk</translation>
-    </message>
-    <message>
-        <source>Prohibited practice</source>
-        <translation>Prohibited practice</translation>
-    </message>
-    <message>
-        <source>Not assessed yet. Assess the risk class before a pilot goes live.</source>
-        <translation>Not assessed yet. Assess the risk class before a pilot goes live.</translation>
-    </message>
-    <message>
-        <source>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</source>
-        <translation>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</translation>
-    </message>
-    <message>
-        <source>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</source>
-        <translation>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</translation>
-    </message>
-    <message>
-        <source>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</source>
-        <translation>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</translation>
-    </message>
-    <message>
-        <source>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</source>
-        <translation>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <source>Integration</source>
-        <translation>Integration</translation>
-    </message>
-    <message>
-        <source>Responsibility</source>
-        <translation>Responsibility</translation>
-    </message>
-    <message>
-        <source>Data protection and law</source>
-        <translation>Data protection and law</translation>
-    </message>
-    <message>
-        <source>Customer experience</source>
-        <translation>Customer experience</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Not connected</translation>
-    </message>
-    <message>
-        <source>Manual transfer</source>
-        <translation>Manual transfer</translation>
-    </message>
-    <message>
-        <source>Automated</source>
-        <translation>Automated</translation>
-    </message>
-    <message>
-        <source>Start evaluation</source>
-        <translation>Start evaluation</translation>
-    </message>
-    <message>
-        <source>Start pilot</source>
-        <translation>Start pilot</translation>
-    </message>
-    <message>
-        <source>Extend pilot</source>
-        <translation>Extend pilot</translation>
-    </message>
-    <message>
-        <source>Go live (regular operation)</source>
-        <translation>Go live (regular operation)</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Does it feel coherent to the customer?</source>
-        <translation>Does it feel coherent to the customer?</translation>
-    </message>
-    <message>
-        <source>Is it comprehensible?</source>
-        <translation>Is it comprehensible?</translation>
-    </message>
-    <message>
-        <source>Is responsibility visibly taken?</source>
-        <translation>Is responsibility visibly taken?</translation>
-    </message>
-    <message>
-        <source>Not rated</source>
-        <translation>Not rated</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>Partly</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <source>Minute-taker</source>
-        <translation>Minute-taker</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>R – Responsible: does the work</source>
-        <translation>R – Responsible: does the work</translation>
-    </message>
-    <message>
-        <source>A – Accountable: answers for it (exactly one, internal)</source>
-        <translation>A – Accountable: answers for it (exactly one, internal)</translation>
-    </message>
-    <message>
-        <source>C – Consulted: is asked beforehand</source>
-        <translation>C – Consulted: is asked beforehand</translation>
-    </message>
-    <message>
-        <source>I – Informed: is told afterwards</source>
-        <translation>I – Informed: is told afterwards</translation>
-    </message>
-    <message>
-        <source>As the rules suggest</source>
-        <translation>As the rules suggest</translation>
-    </message>
-    <message>
-        <source>For decision</source>
-        <translation>For decision</translation>
-    </message>
-    <message>
-        <source>For information</source>
-        <translation>For information</translation>
-    </message>
-</context>
-<context>
-    <name>LockDialog</name>
-    <message>
-        <source>File in use</source>
-        <translation>File in use</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>someone</translation>
-    </message>
-    <message>
-        <source>“%1” is open by %2 on the computer “%3” since %4.</source>
-        <translation>“%1” is open by %2 on the computer “%3” since %4.</translation>
-    </message>
-    <message>
-        <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
-        <translation>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</translation>
-    </message>
-    <message>
-        <source>To avoid overwriting each other&apos;s work, open it read-only or open a copy and merge it back later (File → Merge from file…).</source>
-        <translation>To avoid overwriting each other&apos;s work, open it read-only or open a copy and merge it back later (File → Merge from file…).</translation>
-    </message>
-    <message>
-        <source>Open &amp;read-only</source>
-        <translation>Open &amp;read-only</translation>
-    </message>
-    <message>
-        <source>Open a &amp;copy</source>
-        <translation>Open a &amp;copy</translation>
-    </message>
-    <message>
-        <source>&amp;Break the marker and open</source>
-        <translation>&amp;Break the marker and open</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copy)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Untitled</source>
-        <extracomment>Sidebar rows, in order.</extracomment>
-        <translation>Untitled</translation>
-    </message>
-    <message>
-        <source>(read-only)</source>
-        <translation>(read-only)</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Not saved yet</translation>
-    </message>
-    <message>
-        <source>New use case</source>
-        <translation>New use case</translation>
-    </message>
-    <message>
-        <source>Add use case</source>
-        <translation>Add use case</translation>
-    </message>
-    <message>
-        <source>Remove use case</source>
-        <translation>Remove use case</translation>
-    </message>
-    <message>
-        <source>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</source>
-        <translation>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <source>About Leitplanken</source>
-        <translation>About Leitplanken</translation>
-    </message>
-    <message>
-        <source>Leitplanken %1
+        </message>
+        <message>
+            <source>&amp;Merge their changes</source>
+            <translation>&amp;Merge their changes</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <source>&amp;Overwrite their changes</source>
+            <translation>&amp;Overwrite their changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileOps</name>
+        <message>
+            <source>Leitplanken</source>
+            <translation>Leitplanken</translation>
+        </message>
+        <message>
+            <source>Leitplanken workspaces (*%1);;All files (*)</source>
+            <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language. A workspace was opened or created: the window shows this session.</extracomment>
+            <translation>Leitplanken workspaces (*%1);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>Open workspace</translation>
+        </message>
+        <message>
+            <source>Opened read-only: use Save as to keep your changes in another file.</source>
+            <translation>Opened read-only: use Save as to keep your changes in another file.</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <translation>Workspace</translation>
+        </message>
+        <message>
+            <source>Save workspace as</source>
+            <translation>Save workspace as</translation>
+        </message>
+        <message>
+            <source>Save workspace</source>
+            <translation>Save workspace</translation>
+        </message>
+        <message>
+            <source>Saved to %1</source>
+            <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Untitled</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>“%1” has changes that are not saved yet. Save them?</source>
+            <translation>“%1” has changes that are not saved yet. Save them?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileSharing</name>
+        <message>
+            <source>Send &amp;copy…</source>
+            <translation>Send &amp;copy…</translation>
+        </message>
+        <message>
+            <source>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</source>
+            <translation>Writes a clean copy for a USB stick or an e-mail, optionally encrypted</translation>
+        </message>
+        <message>
+            <source>&amp;Merge from file…</source>
+            <translation>&amp;Merge from file…</translation>
+        </message>
+        <message>
+            <source>Takes over the changes of a colleague's copy; you decide where both changed</source>
+            <translation>Takes over the changes of a colleague's copy; you decide where both changed</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k file…</source>
+            <translation>Chec&amp;k file…</translation>
+        </message>
+        <message>
+            <source>Checks the file's integrity and lists what the rules find</source>
+            <translation>Checks the file's integrity and lists what the rules find</translation>
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>an activity</source>
+            <translation>an activity</translation>
+        </message>
+        <message>
+            <source>a checklist item</source>
+            <translation>a checklist item</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Checklist</translation>
+        </message>
+        <message>
+            <source>an unknown person</source>
+            <translation>an unknown person</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 and %2</translation>
+        </message>
+        <message>
+            <source>The responsibility matrix has no activities yet.</source>
+            <extracomment>Every code the rules produce; each has its sentence below.</extracomment>
+            <translation>The responsibility matrix has no activities yet.</translation>
+        </message>
+        <message>
+            <source>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</source>
+            <translation>Nobody is entered in the responsibility matrix yet. Start with the person who answers for it (A).</translation>
+        </message>
+        <message>
+            <source>%1 has no Accountable (A): exactly one person must answer for it.</source>
+            <translation>%1 has no Accountable (A): exactly one person must answer for it.</translation>
+        </message>
+        <message>
+            <source>%1 has two Accountables: %2</source>
+            <translation>%1 has two Accountables: %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 Accountables: %3</source>
+            <translation>%1 has %2 Accountables: %3</translation>
+        </message>
+        <message>
+            <source>The accountable person for %1 is external: %2. Accountability must stay inside the company.</source>
+            <translation>The accountable person for %1 is external: %2. Accountability must stay inside the company.</translation>
+        </message>
+        <message>
+            <source>The accountable person for %1 is no longer in the people list.</source>
+            <translation>The accountable person for %1 is no longer in the people list.</translation>
+        </message>
+        <message>
+            <source>Nobody is marked R for %1: who does the work?</source>
+            <translation>Nobody is marked R for %1: who does the work?</translation>
+        </message>
+        <message>
+            <source>%1 holds several letters for %2 (%3): one letter per person and activity.</source>
+            <translation>%1 holds several letters for %2 (%3): one letter per person and activity.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is accountable for %n use case(s) – a bottleneck when they are away.</source>
+            <translation>
+                <numerusform>%1 is accountable for %n use case – a bottleneck when they are away.</numerusform>
+                <numerusform>%1 is accountable for %n use cases – a bottleneck when they are away.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The responsibility matrix has %n error(s).</source>
+            <translation>
+                <numerusform>The responsibility matrix has %n error.</numerusform>
+                <numerusform>The responsibility matrix has %n errors.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The responsibility matrix has %n error(s): %1</source>
+            <translation>
+                <numerusform>The responsibility matrix has %n error: %1</numerusform>
+                <numerusform>The responsibility matrix has %n errors, the first: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The concrete problem is not described yet.</source>
+            <translation>The concrete problem is not described yet.</translation>
+        </message>
+        <message>
+            <source>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
+            <translation>The problem statement is not concrete enough: not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</translation>
+        </message>
+        <message>
+            <source>No relief is stated, neither for customers nor for employees.</source>
+            <translation>No relief is stated, neither for customers nor for employees.</translation>
+        </message>
+        <message>
+            <source>The boundary between automation and human is not written down.</source>
+            <translation>The boundary between automation and human is not written down.</translation>
+        </message>
+        <message>
+            <source>The responsibility matrix is empty.</source>
+            <translation>The responsibility matrix is empty.</translation>
+        </message>
+        <message>
+            <source>%1: %2 is not done yet.</source>
+            <translation>%1: %2 is not done yet.</translation>
+        </message>
+        <message>
+            <source>Checklist: %1 is marked not applicable without a reason.</source>
+            <translation>Checklist: %1 is marked not applicable without a reason.</translation>
+        </message>
+        <message>
+            <source>Data protection and law: %1 is not resolved yet.</source>
+            <translation>Data protection and law: %1 is not resolved yet.</translation>
+        </message>
+        <message>
+            <source>CX check: %1 is not rated yet.</source>
+            <translation>CX check: %1 is not rated yet.</translation>
+        </message>
+        <message>
+            <source>No response-time target is set, though customers deal with this use case.</source>
+            <translation>No response-time target is set, though customers deal with this use case.</translation>
+        </message>
+        <message>
+            <source>Personal data is involved, but which data is not listed.</source>
+            <translation>Personal data is involved, but which data is not listed.</translation>
+        </message>
+        <message>
+            <source>The EU AI Act risk class is not assessed yet.</source>
+            <translation>The EU AI Act risk class is not assessed yet.</translation>
+        </message>
+        <message>
+            <source>The risk class is %1: this use must not go live.</source>
+            <translation>The risk class is %1: this use must not go live.</translation>
+        </message>
+        <message>
+            <source>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</source>
+            <translation>Sounds like a goal rather than a problem: %1. Which concrete problem does AI solve? Not “raise efficiency”, but e.g. “answer recurring enquiries automatically”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The problem statement has only %n word(s). Describe what happens today and what should change.</source>
+            <translation>
+                <numerusform>The problem statement has only %n word. Describe what happens today and what should change.</numerusform>
+                <numerusform>The problem statement has only %n words. Describe what happens today and what should change.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pilot trap: no decision for %n day(s) (since %1, limit %2 days). Go live, extend or stop?</source>
+            <translation>
+                <numerusform>Pilot trap: no decision for %n day (since %1, limit %2 days). Go live, extend or stop?</numerusform>
+                <numerusform>Pilot trap: no decision for %n days (since %1, limit %2 days). Go live, extend or stop?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was due on %2 (%n day(s) ago); owner: %3.</source>
+            <translation>
+                <numerusform>%1 was due on %2 (%n day ago); owner: %3.</numerusform>
+                <numerusform>%1 was due on %2 (%n days ago); owner: %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 was due on %2 (%n day(s) ago) and has no owner.</source>
+            <translation>
+                <numerusform>%1 was due on %2 (%n day ago) and has no owner.</numerusform>
+                <numerusform>%1 was due on %2 (%n days ago) and has no owner.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The review was due on %1 (%n day(s) ago).</source>
+            <translation>
+                <numerusform>The review was due on %1 (%n day ago).</numerusform>
+                <numerusform>The review was due on %1 (%n days ago).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The review is due today.</source>
+            <translation>The review is due today.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The review is due on %1 (in %n day(s)).</source>
+            <translation>
+                <numerusform>The review is due on %1 (in %n day).</numerusform>
+                <numerusform>The review is due on %1 (in %n days).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This decision belongs to another use case.</source>
+            <translation>This decision belongs to another use case.</translation>
+        </message>
+        <message>
+            <source>This decision is already in the decision record. Entries are never changed; record a correction instead.</source>
+            <translation>This decision is already in the decision record. Entries are never changed; record a correction instead.</translation>
+        </message>
+        <message>
+            <source>A correction cannot refer to itself.</source>
+            <translation>A correction cannot refer to itself.</translation>
+        </message>
+        <message>
+            <source>The corrected entry is not in this use case's decision record.</source>
+            <translation>The corrected entry is not in this use case's decision record.</translation>
+        </message>
+        <message>
+            <source>Only a pilot can be extended; this use case is %1.</source>
+            <translation>Only a pilot can be extended; this use case is %1.</translation>
+        </message>
+        <message>
+            <source>The next review (%1) lies before the date of the decision.</source>
+            <translation>The next review (%1) lies before the date of the decision.</translation>
+        </message>
+        <message>
+            <source>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</source>
+            <translation>The readiness check is not complete: going to regular operation needs a reason, which the decision record shows.</translation>
+        </message>
+        <message>
+            <source>Unknown finding: %1</source>
+            <translation>Unknown finding: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstUseCaseWizard</name>
+        <message>
+            <source>Guided start</source>
+            <translation>Guided start</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Create first use case</source>
+            <translation>Create first use case</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Add person</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Changes since:</source>
+            <translation>Changes since:</translation>
+        </message>
+        <message>
+            <source>Starts at the latest recorded decision, usually the last board meeting.</source>
+            <translation>Starts at the latest recorded decision, usually the last board meeting.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Merged</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>Pilot</source>
+            <translation>Pilot</translation>
+        </message>
+        <message>
+            <source>Regular operation</source>
+            <translation>Regular operation</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Unclear</source>
+            <translation>Unclear</translation>
+        </message>
+        <message>
+            <source>Minimal risk</source>
+            <translation>Minimal risk</translation>
+        </message>
+        <message>
+            <source>Limited risk (transparency)</source>
+            <translation>Limited risk (transparency)</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>High risk</translation>
+        </message>
+        <message>
+            <source>Prohibited practice</source>
+            <translation>Prohibited practice</translation>
+        </message>
+        <message>
+            <source>Not assessed yet. Assess the risk class before a pilot goes live.</source>
+            <translation>Not assessed yet. Assess the risk class before a pilot goes live.</translation>
+        </message>
+        <message>
+            <source>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</source>
+            <translation>E.g. spam filters or text suggestions checked by staff: no specific duties beyond AI literacy (EU AI Act Art. 4).</translation>
+        </message>
+        <message>
+            <source>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</source>
+            <translation>Chatbots and generated content: people must be told they deal with AI (EU AI Act Art. 50).</translation>
+        </message>
+        <message>
+            <source>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</source>
+            <translation>E.g. recruiting, credit scoring, essential services (EU AI Act Annex III): strict duties, get advice.</translation>
+        </message>
+        <message>
+            <source>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</source>
+            <translation>E.g. social scoring or manipulation (EU AI Act Art. 5): must not be used.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation>Responsibility</translation>
+        </message>
+        <message>
+            <source>Data protection and law</source>
+            <translation>Data protection and law</translation>
+        </message>
+        <message>
+            <source>Customer experience</source>
+            <translation>Customer experience</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Not connected</translation>
+        </message>
+        <message>
+            <source>Manual transfer</source>
+            <translation>Manual transfer</translation>
+        </message>
+        <message>
+            <source>Automated</source>
+            <translation>Automated</translation>
+        </message>
+        <message>
+            <source>Start evaluation</source>
+            <translation>Start evaluation</translation>
+        </message>
+        <message>
+            <source>Start pilot</source>
+            <translation>Start pilot</translation>
+        </message>
+        <message>
+            <source>Extend pilot</source>
+            <translation>Extend pilot</translation>
+        </message>
+        <message>
+            <source>Go live (regular operation)</source>
+            <translation>Go live (regular operation)</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Does it feel coherent to the customer?</source>
+            <translation>Does it feel coherent to the customer?</translation>
+        </message>
+        <message>
+            <source>Is it comprehensible?</source>
+            <translation>Is it comprehensible?</translation>
+        </message>
+        <message>
+            <source>Is responsibility visibly taken?</source>
+            <translation>Is responsibility visibly taken?</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>Partly</source>
+            <translation>Partly</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation>Minute-taker</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>R – Responsible: does the work</source>
+            <translation>R – Responsible: does the work</translation>
+        </message>
+        <message>
+            <source>A – Accountable: answers for it (exactly one, internal)</source>
+            <translation>A – Accountable: answers for it (exactly one, internal)</translation>
+        </message>
+        <message>
+            <source>C – Consulted: is asked beforehand</source>
+            <translation>C – Consulted: is asked beforehand</translation>
+        </message>
+        <message>
+            <source>I – Informed: is told afterwards</source>
+            <translation>I – Informed: is told afterwards</translation>
+        </message>
+        <message>
+            <source>As the rules suggest</source>
+            <translation>As the rules suggest</translation>
+        </message>
+        <message>
+            <source>For decision</source>
+            <translation>For decision</translation>
+        </message>
+        <message>
+            <source>For information</source>
+            <translation>For information</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockDialog</name>
+        <message>
+            <source>File in use</source>
+            <translation>File in use</translation>
+        </message>
+        <message>
+            <source>someone</source>
+            <translation>someone</translation>
+        </message>
+        <message>
+            <source>“%1” is open by %2 on the computer “%3” since %4.</source>
+            <translation>“%1” is open by %2 on the computer “%3” since %4.</translation>
+        </message>
+        <message>
+            <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
+            <translation>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</translation>
+        </message>
+        <message>
+            <source>To avoid overwriting each other's work, open it read-only or open a copy and merge it back later (File → Merge from file…).</source>
+            <translation>To avoid overwriting each other's work, open it read-only or open a copy and merge it back later (File → Merge from file…).</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Open &amp;read-only</translation>
+        </message>
+        <message>
+            <source>Open a &amp;copy</source>
+            <translation>Open a &amp;copy</translation>
+        </message>
+        <message>
+            <source>&amp;Break the marker and open</source>
+            <translation>&amp;Break the marker and open</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copy)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Untitled</source>
+            <extracomment>Sidebar rows, in order.</extracomment>
+            <translation>Untitled</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(read-only)</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Not saved yet</translation>
+        </message>
+        <message>
+            <source>New use case</source>
+            <translation>New use case</translation>
+        </message>
+        <message>
+            <source>Add use case</source>
+            <translation>Add use case</translation>
+        </message>
+        <message>
+            <source>Remove use case</source>
+            <translation>Remove use case</translation>
+        </message>
+        <message>
+            <source>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</source>
+            <translation>Remove “%1” with its responsibility matrix, checklist and decisions? Edit → Undo brings it back.</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <source>About Leitplanken</source>
+            <translation>About Leitplanken</translation>
+        </message>
+        <message>
+            <source>Leitplanken %1
 
-Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board&apos;s decision record.
+Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board's decision record.
 
 Guidance, not legal advice.</source>
-        <translation>Leitplanken %1
+            <translation>Leitplanken %1
 
-Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board&apos;s decision record.
+Guardrails for AI in small and medium-sized enterprises: use cases, responsibility matrix, integration checklist and the board's decision record.
 
 Guidance, not legal advice.</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Use cases</source>
-        <translation>Use cases</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systems</translation>
-    </message>
-</context>
-<context>
-    <name>MergeCommand</name>
-    <message>
-        <source>merge a colleague&apos;s copy into a file</source>
-        <translation>merge a colleague&apos;s copy into a file</translation>
-    </message>
-    <message>
-        <source>your file (changed in place unless -o is given)</source>
-        <translation>your file (changed in place unless -o is given)</translation>
-    </message>
-    <message>
-        <source>the other copy</source>
-        <translation>the other copy</translation>
-    </message>
-    <message>
-        <source>write the result here and leave MINE as it is</source>
-        <translation>write the result here and leave MINE as it is</translation>
-    </message>
-    <message>
-        <source>whose version wins a conflict (default: mine)</source>
-        <translation>whose version wins a conflict (default: mine)</translation>
-    </message>
-    <message>
-        <source>THEIRS is an encrypted copy: its passphrase is the first line of F</source>
-        <translation>THEIRS is an encrypted copy: its passphrase is the first line of F</translation>
-    </message>
-    <message>
-        <source>Merged %1 into %2.</source>
-        <translation>Merged %1 into %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) added</source>
-        <translation>
-            <numerusform>%n record added</numerusform>
-            <numerusform>%n records added</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) changed</source>
-        <translation>
-            <numerusform>%n record changed</numerusform>
-            <numerusform>%n records changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) deleted</source>
-        <translation>
-            <numerusform>%n record deleted</numerusform>
-            <numerusform>%n records deleted</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No conflicts.</source>
-        <translation>No conflicts.</translation>
-    </message>
-    <message>
-        <source>kept mine</source>
-        <translation>kept mine</translation>
-    </message>
-    <message>
-        <source>took theirs</source>
-        <translation>took theirs</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s), changed on both sides:</source>
-        <translation>
-            <numerusform>%n conflict, changed on both sides:</numerusform>
-            <numerusform>%n conflicts, changed on both sides:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The other version of each conflict is kept in the history.</source>
-        <translation>The other version of each conflict is kept in the history.</translation>
-    </message>
-</context>
-<context>
-    <name>MergeDialog</name>
-    <message>
-        <source>Merge from file</source>
-        <translation>Merge from file</translation>
-    </message>
-    <message>
-        <source>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</source>
-        <translation>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) were changed on both sides. Choose which version to keep; the other one stays in the history.</source>
-        <translation>
-            <numerusform>%n record was changed on both sides. Choose which version to keep; the other one stays in the history.</numerusform>
-            <numerusform>%n records were changed on both sides. Choose which version to keep; the other one stays in the history.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was changed on both sides: no decision needed.</source>
-        <translation>Nothing was changed on both sides: no decision needed.</translation>
-    </message>
-    <message>
-        <source>Record / field</source>
-        <translation>Record / field</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>Mine</translation>
-    </message>
-    <message>
-        <source>Theirs</source>
-        <translation>Theirs</translation>
-    </message>
-    <message>
-        <source>Keep</source>
-        <translation>Keep</translation>
-    </message>
-    <message>
-        <source>Keep all &amp;mine</source>
-        <translation>Keep all &amp;mine</translation>
-    </message>
-    <message>
-        <source>Take all &amp;theirs</source>
-        <translation>Take all &amp;theirs</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Merge</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Use case</translation>
-    </message>
-    <message>
-        <source>RACI letter</source>
-        <translation>RACI letter</translation>
-    </message>
-    <message>
-        <source>RACI activity</source>
-        <translation>RACI activity</translation>
-    </message>
-    <message>
-        <source>RACI member</source>
-        <translation>RACI member</translation>
-    </message>
-    <message>
-        <source>Checklist item</source>
-        <translation>Checklist item</translation>
-    </message>
-    <message>
-        <source>CX check answer</source>
-        <translation>CX check answer</translation>
-    </message>
-    <message>
-        <source>System link</source>
-        <translation>System link</translation>
-    </message>
-    <message>
-        <source>Board member</source>
-        <translation>Board member</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>%1 added on both sides: %2</source>
-        <translation>%1 added on both sides: %2</translation>
-    </message>
-    <message>
-        <source>Leitplanken workspaces (*%1);;All files (*)</source>
-        <translation>Leitplanken workspaces (*%1);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>NaReasonDialog</name>
-    <message>
-        <source>Not applicable</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <source>Why does this item not apply to this use case?</source>
-        <translation>Why does this item not apply to this use case?</translation>
-    </message>
-    <message>
-        <source>e.g. No personal data is processed: the tool only sees product numbers.</source>
-        <translation>e.g. No personal data is processed: the tool only sees product numbers.</translation>
-    </message>
-    <message>
-        <source>A reason is required: an item is only “not applicable” with a reason.</source>
-        <translation>A reason is required: an item is only “not applicable” with a reason.</translation>
-    </message>
-</context>
-<context>
-    <name>NewPersonDialog</name>
-    <message>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <source>e.g. Head of customer service</source>
-        <translation>e.g. Head of customer service</translation>
-    </message>
-    <message>
-        <source>External (adviser, provider)</source>
-        <translation>External (adviser, provider)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Function:</source>
-        <translation>&amp;Function:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
-        <source>External people can be consulted or do the work, but the A stays internal.</source>
-        <translation>External people can be consulted or do the work, but the A stays internal.</translation>
-    </message>
-    <message>
-        <source>Please enter a name.</source>
-        <translation>Please enter a name.</translation>
-    </message>
-</context>
-<context>
-    <name>NewSystemDialog</name>
-    <message>
-        <source>New system</source>
-        <translation>New system</translation>
-    </message>
-    <message>
-        <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-        <translation>e.g. CRM, ERP, e-mail, website, phone, accounting</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>Please enter the system&apos;s name.</source>
-        <translation>Please enter the system&apos;s name.</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewTab</name>
-    <message>
-        <source>“%1”</source>
-        <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
-        <translation>“%1”</translation>
-    </message>
-    <message>
-        <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
-        <translation>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</translation>
-    </message>
-    <message>
-        <source>Tip: %1 is a general goal. The concrete part of your description is what counts.</source>
-        <translation>Tip: %1 is a general goal. The concrete part of your description is what counts.</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Edit %1</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>Where does AI bring relief for customers?</source>
-        <translation>Where does AI bring relief for customers?</translation>
-    </message>
-    <message>
-        <source>… and for employees?</source>
-        <translation>… and for employees?</translation>
-    </message>
-    <message>
-        <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
-        <translation>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
-        <translation>e.g. Customers get a clear answer within two hours instead of waiting days.</translation>
-    </message>
-    <message>
-        <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
-        <translation>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</translation>
-    </message>
-    <message>
-        <source>Open &amp;RACI</source>
-        <translation>Open &amp;RACI</translation>
-    </message>
-    <message>
-        <source>Shows the responsibility matrix of this use case</source>
-        <translation>Shows the responsibility matrix of this use case</translation>
-    </message>
-    <message>
-        <source>A short name, e.g. “Answer complaints within two hours”</source>
-        <translation>A short name, e.g. “Answer complaints within two hours”</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Encrypted copy</source>
-        <translation>Encrypted copy</translation>
-    </message>
-    <message>
-        <source>“%1” is encrypted. Enter its passphrase to open it.</source>
-        <translation>“%1” is encrypted. Enter its passphrase to open it.</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPreview</name>
-    <message>
-        <source>Decision record – preview</source>
-        <translation>Decision record – preview</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleView</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Function</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <source>Only internal people can be accountable (A)</source>
-        <translation>Only internal people can be accountable (A)</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>For external people: their company</source>
-        <translation>For external people: their company</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>Edit person</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>Add person</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n RACI letter(s)</source>
-        <translation>
-            <numerusform>%n RACI letter</numerusform>
-            <numerusform>%n RACI letters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>owner of %n use case(s)</source>
-        <translation>
-            <numerusform>owner of %n use case</numerusform>
-            <numerusform>owner of %n use cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>owner of %n checklist item(s)</source>
-        <translation>
-            <numerusform>owner of %n checklist item</numerusform>
-            <numerusform>owner of %n checklist items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n board seat(s)</source>
-        <translation>
-            <numerusform>%n board seat</numerusform>
-            <numerusform>%n board seats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is still named in the workspace: %2. Remove the person and all of these?</source>
-        <translation>%1 is still named in the workspace: %2. Remove the person and all of these?</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation>Remove person</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <source>Clear owner</source>
-        <translation>Clear owner</translation>
-    </message>
-    <message>
-        <source>Remove RACI letters</source>
-        <translation>Remove RACI letters</translation>
-    </message>
-    <message>
-        <source>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</source>
-        <translation>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</translation>
-    </message>
-    <message>
-        <source>&amp;Add person</source>
-        <translation>&amp;Add person</translation>
-    </message>
-    <message>
-        <source>Adds a person to the company list</source>
-        <translation>Adds a person to the company list</translation>
-    </message>
-    <message>
-        <source>&amp;Remove person</source>
-        <translation>&amp;Remove person</translation>
-    </message>
-    <message>
-        <source>Removes the selected person (Delete)</source>
-        <translation>Removes the selected person (Delete)</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>Unexpected problem</source>
-        <extracomment>True while an unexpected-problem box is open: a cascade of the same bug logs, not piles up.</extracomment>
-        <translation>Unexpected problem</translation>
-    </message>
-    <message>
-        <source>Leitplanken ran into an unexpected problem. This is an error in the program, not in your file.</source>
-        <translation>Leitplanken ran into an unexpected problem. This is an error in the program, not in your file.</translation>
-    </message>
-    <message>
-        <source>Your work is kept in the working copy: you can go on and save as usual. The details were written to %1; please send that file along when you report the problem.</source>
-        <translation>Your work is kept in the working copy: you can go on and save as usual. The details were written to %1; please send that file along when you report the problem.</translation>
-    </message>
-    <message>
-        <source>Translation missing</source>
-        <translation>Translation missing</translation>
-    </message>
-    <message>
-        <source>The translation for %1 is not installed (%2), so the window speaks English. Reinstall Leitplanken to get it back.</source>
-        <translation>The translation for %1 is not installed (%2), so the window speaks English. Reinstall Leitplanken to get it back.</translation>
-    </message>
-</context>
-<context>
-    <name>RaciModel</name>
-    <message numerus="yes">
-        <source>accountable (A) on %n use case(s)</source>
-        <extracomment>Background of a cell holding the A, so the one accountable person stands out.</extracomment>
-        <translation>
-            <numerusform>accountable (A) on %n use case</numerusform>
-            <numerusform>accountable (A) on %n use cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>responsible (R) on %n use case(s)</source>
-        <translation>
-            <numerusform>responsible (R) on %n use case</numerusform>
-            <numerusform>responsible (R) on %n use cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 – %2: no letter (type R, A, C or I)</source>
-        <translation>%1 – %2: no letter (type R, A, C or I)</translation>
-    </message>
-    <message>
-        <source>No letter</source>
-        <translation>No letter</translation>
-    </message>
-    <message>
-        <source>Your own activity: double-click to rename.</source>
-        <translation>Your own activity: double-click to rename.</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>%1 (ext.)</source>
-        <translation>%1 (ext.)</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <source>organisation not named</source>
-        <translation>organisation not named</translation>
-    </message>
-    <message>
-        <source>External (%1): may not be accountable (A)</source>
-        <translation>External (%1): may not be accountable (A)</translation>
-    </message>
-    <message>
-        <source>Accountable on many use cases: a possible bottleneck.</source>
-        <translation>Accountable on many use cases: a possible bottleneck.</translation>
-    </message>
-    <message>
-        <source>Clear RACI letter</source>
-        <translation>Clear RACI letter</translation>
-    </message>
-    <message>
-        <source>Set RACI letter</source>
-        <translation>Set RACI letter</translation>
-    </message>
-    <message>
-        <source>Rename activity</source>
-        <translation>Rename activity</translation>
-    </message>
-</context>
-<context>
-    <name>RaciTab</name>
-    <message>
-        <source>Add person</source>
-        <translation>Add person</translation>
-    </message>
-    <message>
-        <source>Add someone from the company&apos;s people, or create a new person</source>
-        <translation>Add someone from the company&apos;s people, or create a new person</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation>Remove person</translation>
-    </message>
-    <message>
-        <source>Removes the selected person&apos;s column</source>
-        <translation>Removes the selected person&apos;s column</translation>
-    </message>
-    <message>
-        <source>Your own activity…</source>
-        <translation>Your own activity…</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Add activity</translation>
-    </message>
-    <message>
-        <source>Remove activity</source>
-        <translation>Remove activity</translation>
-    </message>
-    <message>
-        <source>Only your own activities can be removed</source>
-        <translation>Only your own activities can be removed</translation>
-    </message>
-    <message>
-        <source>What the rules say</source>
-        <translation>What the rules say</translation>
-    </message>
-    <message>
-        <source>Click a cell or type R, A, C or I; Delete clears it.</source>
-        <translation>Click a cell or type R, A, C or I; Delete clears it.</translation>
-    </message>
-    <message>
-        <source>Every activity has exactly one internal A and at least one R.</source>
-        <translation>Every activity has exactly one internal A and at least one R.</translation>
-    </message>
-    <message>
-        <source>Select a person&apos;s cell to see their load across use cases.</source>
-        <translation>Select a person&apos;s cell to see their load across use cases.</translation>
-    </message>
-    <message>
-        <source>%1 (ext.)</source>
-        <translation>%1 (ext.)</translation>
-    </message>
-    <message>
-        <source>New person…</source>
-        <translation>New person…</translation>
-    </message>
-    <message>
-        <source>Add person to RACI</source>
-        <translation>Add person to RACI</translation>
-    </message>
-    <message>
-        <source>Remove person from RACI</source>
-        <translation>Remove person from RACI</translation>
-    </message>
-</context>
-<context>
-    <name>RaciView</name>
-    <message>
-        <source>C&amp;lear (Delete)</source>
-        <translation>C&amp;lear (Delete)</translation>
-    </message>
-</context>
-<context>
-    <name>ReadOnlyBanner</name>
-    <message>
-        <source>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</source>
-        <translation>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-</context>
-<context>
-    <name>ReadinessPanel</name>
-    <message>
-        <source>Readiness for regular operation</source>
-        <extracomment>Role holding the navigation target (tab, params) of a gap. (tab, params): the user wants to fix a gap; the editor shows the tab and focuses the place.</extracomment>
-        <translation>Readiness for regular operation</translation>
-    </message>
-    <message>
-        <source>Click an entry to go where it is fixed</source>
-        <translation>Click an entry to go where it is fixed</translation>
-    </message>
-    <message>
-        <source>Nothing is missing: the use case is ready for regular operation.</source>
-        <translation>Nothing is missing: the use case is ready for regular operation.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 criteria met. Still missing:</source>
-        <translation>%1 of %2 criteria met. Still missing:</translation>
-    </message>
-</context>
-<context>
-    <name>RecentFilesMenu</name>
-    <message>
-        <source>Open &amp;recent</source>
-        <extracomment>How many files the menu remembers.</extracomment>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>No recent files</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>Recover unsaved work</translation>
-    </message>
-    <message>
-        <source>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</source>
-        <translation>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>&amp;Recover</translation>
-    </message>
-    <message>
-        <source>&amp;Discard…</source>
-        <translation>&amp;Discard…</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Later</translation>
-    </message>
-    <message>
-        <source>Untitled workspace</source>
-        <translation>Untitled workspace</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsaved change(s)</source>
-        <translation>
-            <numerusform>%n unsaved change</numerusform>
-            <numerusform>%n unsaved changes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — last change %2, %3</source>
-        <translation>%1 — last change %2, %3</translation>
-    </message>
-    <message>
-        <source>Discard unsaved work</source>
-        <translation>Discard unsaved work</translation>
-    </message>
-    <message>
-        <source>Discard this unsaved work for good? It cannot be brought back.</source>
-        <translation>Discard this unsaved work for good? It cannot be brought back.</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterModel</name>
-    <message>
-        <source>(untitled)</source>
-        <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case&apos;s UUID (any column). Letters that Unicode does not decompose but readers file under a base letter.</extracomment>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>ready</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pilot trap</source>
-        <translation>Pilot trap</translation>
-    </message>
-    <message>
-        <source>This pilot has waited longer than %1 days for a decision.</source>
-        <translation>This pilot has waited longer than %1 days for a decision.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 readiness criteria met</source>
-        <translation>%1 of %2 readiness criteria met</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Readiness</translation>
-    </message>
-    <message>
-        <source>Risk class</source>
-        <translation>Risk class</translation>
-    </message>
-    <message>
-        <source>Customer-facing</source>
-        <translation>Customer-facing</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Next review</translation>
-    </message>
-    <message>
-        <source>The use case&apos;s name</source>
-        <translation>The use case&apos;s name</translation>
-    </message>
-    <message>
-        <source>Changed only through a recorded decision</source>
-        <translation>Changed only through a recorded decision</translation>
-    </message>
-    <message>
-        <source>Who owns the use case</source>
-        <translation>Who owns the use case</translation>
-    </message>
-    <message>
-        <source>Readiness for regular operation: criteria met of all criteria</source>
-        <translation>Readiness for regular operation: criteria met of all criteria</translation>
-    </message>
-    <message>
-        <source>EU AI Act risk class as assessed</source>
-        <translation>EU AI Act risk class as assessed</translation>
-    </message>
-    <message>
-        <source>Whether customers deal with it directly</source>
-        <translation>Whether customers deal with it directly</translation>
-    </message>
-    <message>
-        <source>When the use case is looked at again</source>
-        <translation>When the use case is looked at again</translation>
-    </message>
-    <message>
-        <source>A pilot without a decision for too long</source>
-        <translation>A pilot without a decision for too long</translation>
-    </message>
-</context>
-<context>
-    <name>RegisterView</name>
-    <message>
-        <source>Customer-facing</source>
-        <extracomment>A use case was chosen for editing (UUID). The user asked for a new use case.</extracomment>
-        <translation>Customer-facing</translation>
-    </message>
-    <message>
-        <source>Internal only</source>
-        <translation>Internal only</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Not ready</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n use case(s)</source>
-        <translation>
-            <numerusform>%n use case</numerusform>
-            <numerusform>%n use cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 use cases shown</source>
-        <translation>%1 of %2 use cases shown</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
-    </message>
-    <message>
-        <source>Title, problem, relief, boundary, tool, tags …</source>
-        <translation>Title, problem, relief, boundary, tool, tags …</translation>
-    </message>
-    <message>
-        <source>Shows use cases whose texts contain all the words typed here</source>
-        <translation>Shows use cases whose texts contain all the words typed here</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>O&amp;wner:</source>
-        <translation>O&amp;wner:</translation>
-    </message>
-    <message>
-        <source>&amp;Risk class:</source>
-        <translation>&amp;Risk class:</translation>
-    </message>
-    <message>
-        <source>&amp;Customers:</source>
-        <translation>&amp;Customers:</translation>
-    </message>
-    <message>
-        <source>Rea&amp;diness:</source>
-        <translation>Rea&amp;diness:</translation>
-    </message>
-    <message>
-        <source>&amp;New use case</source>
-        <translation>&amp;New use case</translation>
-    </message>
-    <message>
-        <source>Adds a use case and opens it (Ctrl+Shift+N)</source>
-        <translation>Adds a use case and opens it (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Opens the selected use case (Enter or double-click)</source>
-        <translation>Opens the selected use case (Enter or double-click)</translation>
-    </message>
-    <message>
-        <source>Show &amp;all</source>
-        <translation>Show &amp;all</translation>
-    </message>
-    <message>
-        <source>Clears the search and every filter</source>
-        <translation>Clears the search and every filter</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>Fingerprint %1</source>
-        <translation>Fingerprint %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation>%1 for %2</translation>
-    </message>
-    <message>
-        <source>Integration checklist</source>
-        <translation>Integration checklist</translation>
-    </message>
-    <message>
-        <source>No checklist items.</source>
-        <translation>No checklist items.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 items done or not applicable.</source>
-        <translation>%1 of %2 items done or not applicable.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Note and evidence</source>
-        <translation>Note and evidence</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Reason:</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Evidence:</translation>
-    </message>
-    <message>
-        <source>Decision record</source>
-        <translation>Decision record</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <translation>Board</translation>
-    </message>
-    <message>
-        <source>Meeting date</source>
-        <translation>Meeting date</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Prepared by</translation>
-    </message>
-    <message>
-        <source>Prepared on</source>
-        <translation>Prepared on</translation>
-    </message>
-    <message>
-        <source>Use cases</source>
-        <translation>Use cases</translation>
-    </message>
-    <message>
-        <source>Made from this data</source>
-        <translation>Made from this data</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Unsaved workspace</source>
-        <translation>Unsaved workspace</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Last change</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Fingerprint</translation>
-    </message>
-    <message>
-        <source>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</source>
-        <translation>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>No use cases were chosen.</source>
-        <translation>No use cases were chosen.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Use case</source>
-        <translation>Use case</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Readiness</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Next review</translation>
-    </message>
-    <message>
-        <source>Decision requested</source>
-        <translation>Decision requested</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>complete</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>Readiness counts the criteria for regular operation that are met.</source>
-        <translation>Readiness counts the criteria for regular operation that are met.</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention: no pilot traps, no invalid responsibility matrix, nothing overdue.</source>
-        <translation>Nothing needs attention: no pilot traps, no invalid responsibility matrix, nothing overdue.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>This pilot has waited %1 days for a decision (pilot trap).</source>
-        <translation>This pilot has waited %1 days for a decision (pilot trap).</translation>
-    </message>
-    <message>
-        <source>Readiness for regular operation is complete; nothing stands in the way of the next step.</source>
-        <translation>Readiness for regular operation is complete; nothing stands in the way of the next step.</translation>
-    </message>
-    <message>
-        <source>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</source>
-        <translation>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</translation>
-    </message>
-    <message>
-        <source>Readiness for regular operation: %1 of %2 criteria met.</source>
-        <translation>Readiness for regular operation: %1 of %2 criteria met.</translation>
-    </message>
-    <message>
-        <source>Place, date and signature</source>
-        <translation>Place, date and signature</translation>
-    </message>
-    <message>
-        <source>The board decides on the next step for this use case.</source>
-        <translation>The board decides on the next step for this use case.</translation>
-    </message>
-    <message>
-        <source>For %1   Against %2   Abstentions %3</source>
-        <translation>For %1   Against %2   Abstentions %3</translation>
-    </message>
-    <message>
-        <source>Motion</source>
-        <translation>Motion</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <source>Resolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <source>deferred</source>
-        <translation>deferred</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</source>
-        <translation>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</translation>
-    </message>
-    <message>
-        <source>Circular resolution</source>
-        <translation>Circular resolution</translation>
-    </message>
-    <message>
-        <source>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</source>
-        <translation>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signature</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>abstain</source>
-        <translation>abstain</translation>
-    </message>
-    <message>
-        <source>external</source>
-        <translation>external</translation>
-    </message>
-    <message>
-        <source>Responsibility matrix (RACI)</source>
-        <translation>Responsibility matrix (RACI)</translation>
-    </message>
-    <message>
-        <source>No responsibilities assigned yet.</source>
-        <translation>No responsibilities assigned yet.</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Untitled use case</source>
-        <translation>Untitled use case</translation>
-    </message>
-    <message>
-        <source>Not answered yet.</source>
-        <translation>Not answered yet.</translation>
-    </message>
-    <message>
-        <source>The three questions</source>
-        <translation>The three questions</translation>
-    </message>
-    <message>
-        <source>1. Which concrete problem does AI solve?</source>
-        <translation>1. Which concrete problem does AI solve?</translation>
-    </message>
-    <message>
-        <source>2. Where does AI noticeably relieve customers?</source>
-        <translation>2. Where does AI noticeably relieve customers?</translation>
-    </message>
-    <message>
-        <source>2. Where does AI noticeably relieve employees?</source>
-        <translation>2. Where does AI noticeably relieve employees?</translation>
-    </message>
-    <message>
-        <source>3. Who keeps responsibility? Where automation ends and the human begins</source>
-        <translation>3. Who keeps responsibility? Where automation ends and the human begins</translation>
-    </message>
-    <message>
-        <source>Who checks, who intervenes and who answers for it: see the responsibility matrix below.</source>
-        <translation>Who checks, who intervenes and who answers for it: see the responsibility matrix below.</translation>
-    </message>
-    <message>
-        <source>Systems and integration</source>
-        <translation>Systems and integration</translation>
-    </message>
-    <message>
-        <source>No systems recorded.</source>
-        <translation>No systems recorded.</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Integration</source>
-        <translation>Integration</translation>
-    </message>
-    <message>
-        <source>Customer experience check</source>
-        <translation>Customer experience check</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Rating</translation>
-    </message>
-    <message>
-        <source>Response-time target</source>
-        <translation>Response-time target</translation>
-    </message>
-    <message>
-        <source>Fallback when the AI fails</source>
-        <translation>Fallback when the AI fails</translation>
-    </message>
-    <message>
-        <source>Risk and data protection</source>
-        <translation>Risk and data protection</translation>
-    </message>
-    <message>
-        <source>Risk class (EU AI Act)</source>
-        <translation>Risk class (EU AI Act)</translation>
-    </message>
-    <message>
-        <source>Personal data involved</source>
-        <translation>Personal data involved</translation>
-    </message>
-    <message>
-        <source>Which personal data</source>
-        <translation>Which personal data</translation>
-    </message>
-    <message>
-        <source>Guidance, not legal advice.</source>
-        <translation>Guidance, not legal advice.</translation>
-    </message>
-    <message>
-        <source>Decision log</source>
-        <translation>Decision log</translation>
-    </message>
-    <message>
-        <source>No decisions recorded yet.</source>
-        <translation>No decisions recorded yet.</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Rationale and conditions</source>
-        <translation>Rationale and conditions</translation>
-    </message>
-    <message>
-        <source>Deciders</source>
-        <translation>Deciders</translation>
-    </message>
-    <message>
-        <source>Conditions:</source>
-        <translation>Conditions:</translation>
-    </message>
-    <message>
-        <source>Readiness incomplete, reason given:</source>
-        <translation>Readiness incomplete, reason given:</translation>
-    </message>
-    <message>
-        <source>Corrects the entry of %1.</source>
-        <translation>Corrects the entry of %1.</translation>
-    </message>
-    <message>
-        <source>Corrected by the entry of %1.</source>
-        <translation>Corrected by the entry of %1.</translation>
-    </message>
-    <message>
-        <source>Readiness for regular operation</source>
-        <translation>Readiness for regular operation</translation>
-    </message>
-    <message>
-        <source>Complete: all %1 criteria are met.</source>
-        <translation>Complete: all %1 criteria are met.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 criteria are met. Missing:</source>
-        <translation>%1 of %2 criteria are met. Missing:</translation>
-    </message>
-    <message>
-        <source>Went live with incomplete readiness. Reason given</source>
-        <translation>Went live with incomplete readiness. Reason given</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCli</name>
-    <message>
-        <source>write the decision record (PDF) for the board</source>
-        <translation>write the decision record (PDF) for the board</translation>
-    </message>
-    <message>
-        <source>the workspace file</source>
-        <translation>the workspace file</translation>
-    </message>
-    <message>
-        <source>the PDF to write (default: FILE with .pdf)</source>
-        <translation>the PDF to write (default: FILE with .pdf)</translation>
-    </message>
-    <message>
-        <source>language of the record (default: the company&apos;s)</source>
-        <translation>language of the record (default: the company&apos;s)</translation>
-    </message>
-    <message>
-        <source>paper size (default: the company&apos;s setting)</source>
-        <translation>paper size (default: the company&apos;s setting)</translation>
-    </message>
-    <message>
-        <source>only this use case (UUID, UUID prefix or exact title; repeatable; default: all that are not stopped)</source>
-        <translation>only this use case (UUID, UUID prefix or exact title; repeatable; default: all that are not stopped)</translation>
-    </message>
-    <message>
-        <source>name of the meeting on the cover</source>
-        <translation>name of the meeting on the cover</translation>
-    </message>
-    <message>
-        <source>date of the meeting</source>
-        <translation>date of the meeting</translation>
-    </message>
-    <message>
-        <source>who prepared the record</source>
-        <translation>who prepared the record</translation>
-    </message>
-    <message>
-        <source>confidentiality label on every page</source>
-        <translation>confidentiality label on every page</translation>
-    </message>
-    <message>
-        <source>add a page for a circular resolution signed by every board member</source>
-        <translation>add a page for a circular resolution signed by every board member</translation>
-    </message>
-    <message>
-        <source>date of the record (default: today)</source>
-        <translation>date of the record (default: today)</translation>
-    </message>
-    <message>
-        <source>The PDF must not overwrite the workspace file.</source>
-        <translation>The PDF must not overwrite the workspace file.</translation>
-    </message>
-    <message>
-        <source>The record cannot be written in %1: that language&apos;s translation is not installed (%2). Reinstall Leitplanken.</source>
-        <translation>The record cannot be written in %1: that language&apos;s translation is not installed (%2). Reinstall Leitplanken.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <source>Decision record written to %1 (%2)</source>
-        <translation>Decision record written to %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Warning: the font cannot draw these characters; they appear as &quot;?&quot;: %1</source>
-        <translation>Warning: the font cannot draw these characters; they appear as &quot;?&quot;: %1</translation>
-    </message>
-    <message>
-        <source>No use case matches &quot;%1&quot;.</source>
-        <translation>No use case matches &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; matches %2 use cases; give more of the ID.</source>
-        <translation>&quot;%1&quot; matches %2 use cases; give more of the ID.</translation>
-    </message>
-</context>
-<context>
-    <name>SendCopyCommand</name>
-    <message>
-        <source>write a clean copy to send, optionally encrypted</source>
-        <translation>write a clean copy to send, optionally encrypted</translation>
-    </message>
-    <message>
-        <source>the workspace file</source>
-        <translation>the workspace file</translation>
-    </message>
-    <message>
-        <source>where to write the copy</source>
-        <translation>where to write the copy</translation>
-    </message>
-    <message>
-        <source>encrypt with the passphrase in the first line of F</source>
-        <translation>encrypt with the passphrase in the first line of F</translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase from %1.</source>
-        <translation>Cannot read the passphrase from %1.</translation>
-    </message>
-    <message>
-        <source>The passphrase file is empty.</source>
-        <translation>The passphrase file is empty.</translation>
-    </message>
-    <message>
-        <source>Encrypted copy written to %1.</source>
-        <translation>Encrypted copy written to %1.</translation>
-    </message>
-    <message>
-        <source>Copy written to %1.</source>
-        <translation>Copy written to %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SendCopyDialog</name>
-    <message>
-        <source>Send copy</source>
-        <extracomment>Shorter passphrases are refused: scrypt slows guessing, it cannot make &quot;1234&quot; safe.</extracomment>
-        <translation>Send copy</translation>
-    </message>
-    <message>
-        <source>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</source>
-        <translation>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt with a passphrase</source>
-        <translation>&amp;Encrypt with a passphrase</translation>
-    </message>
-    <message>
-        <source>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</source>
-        <translation>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</translation>
-    </message>
-    <message>
-        <source>Copy to:</source>
-        <translation>Copy to:</translation>
-    </message>
-    <message>
-        <source>Passphrase:</source>
-        <translation>Passphrase:</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase:</source>
-        <translation>Repeat passphrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Send copy</source>
-        <translation>&amp;Send copy</translation>
-    </message>
-    <message>
-        <source>Leitplanken workspaces (*%1)</source>
-        <translation>Leitplanken workspaces (*%1)</translation>
-    </message>
-    <message>
-        <source>Choose where the copy goes.</source>
-        <translation>Choose where the copy goes.</translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least %1 characters.</source>
-        <translation>The passphrase needs at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>The two passphrases differ.</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copy)</translation>
-    </message>
-    <message>
-        <source>Encrypted copy written to %1</source>
-        <translation>Encrypted copy written to %1</translation>
-    </message>
-    <message>
-        <source>Copy written to %1</source>
-        <translation>Copy written to %1</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Change settings</source>
-        <extracomment>Interface languages, each named in its own language (as language pickers do).</extracomment>
-        <translation>Change settings</translation>
-    </message>
-    <message>
-        <source>Change company settings</source>
-        <translation>Change company settings</translation>
-    </message>
-    <message>
-        <source>Remove board member</source>
-        <translation>Remove board member</translation>
-    </message>
-    <message>
-        <source>Change board member</source>
-        <translation>Change board member</translation>
-    </message>
-    <message>
-        <source>Add board member</source>
-        <translation>Add board member</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>This computer</translation>
-    </message>
-    <message>
-        <source>Company (saved in the file)</source>
-        <translation>Company (saved in the file)</translation>
-    </message>
-    <message>
-        <source>Board</source>
-        <translation>Board</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>Interface &amp;language:</translation>
-    </message>
-    <message>
-        <source>Company &amp;name:</source>
-        <translation>Company &amp;name:</translation>
-    </message>
-    <message>
-        <source>Legal &amp;form:</source>
-        <translation>Legal &amp;form:</translation>
-    </message>
-    <message>
-        <source>&amp;Formats (locale):</source>
-        <translation>&amp;Formats (locale):</translation>
-    </message>
-    <message>
-        <source>&amp;Currency:</source>
-        <translation>&amp;Currency:</translation>
-    </message>
-    <message>
-        <source>Language of catalogue and &amp;decision record:</source>
-        <translation>Language of catalogue and &amp;decision record:</translation>
-    </message>
-    <message>
-        <source>&amp;Pilot trap after (days):</source>
-        <translation>&amp;Pilot trap after (days):</translation>
-    </message>
-    <message>
-        <source>&amp;Paper size:</source>
-        <translation>&amp;Paper size:</translation>
-    </message>
-    <message>
-        <source>Board &amp;name:</source>
-        <translation>Board &amp;name:</translation>
-    </message>
-    <message>
-        <source>e.g. AG, GmbH</source>
-        <translation>e.g. AG, GmbH</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>days</translation>
-    </message>
-    <message>
-        <source>A pilot without a decision for longer than this is flagged as a pilot trap.</source>
-        <translation>A pilot without a decision for longer than this is flagged as a pilot trap.</translation>
-    </message>
-    <message>
-        <source>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</source>
-        <translation>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</translation>
-    </message>
-    <message>
-        <source>Board of directors</source>
-        <translation>Board of directors</translation>
-    </message>
-    <message>
-        <source>Management board</source>
-        <translation>Management board</translation>
-    </message>
-    <message>
-        <source>Advisory board</source>
-        <translation>Advisory board</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</source>
-        <translation>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</translation>
-    </message>
-    <message>
-        <source>&amp;Add member</source>
-        <translation>&amp;Add member</translation>
-    </message>
-    <message>
-        <source>&amp;Remove member</source>
-        <translation>&amp;Remove member</translation>
-    </message>
-</context>
-<context>
-    <name>SystemsTab</name>
-    <message>
-        <source>Which of the company&apos;s systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</source>
-        <translation>Which of the company&apos;s systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</translation>
-    </message>
-    <message>
-        <source>Link system</source>
-        <translation>Link system</translation>
-    </message>
-    <message>
-        <source>New system…</source>
-        <translation>New system…</translation>
-    </message>
-    <message>
-        <source>Adds a system to the company&apos;s list and links it here</source>
-        <translation>Adds a system to the company&apos;s list and links it here</translation>
-    </message>
-    <message>
-        <source>Unlink system</source>
-        <translation>Unlink system</translation>
-    </message>
-    <message>
-        <source>Add and link system</source>
-        <translation>Add and link system</translation>
-    </message>
-</context>
-<context>
-    <name>SystemsView</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
-        <translation>e.g. CRM, ERP, e-mail, website, phone, accounting</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Edit system</source>
-        <translation>Edit system</translation>
-    </message>
-    <message>
-        <source>New system</source>
-        <translation>New system</translation>
-    </message>
-    <message>
-        <source>Add system</source>
-        <translation>Add system</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is linked to %n use case(s). Remove the system and these links?</source>
-        <translation>
-            <numerusform>%1 is linked to %n use case. Remove the system and this link?</numerusform>
-            <numerusform>%1 is linked to %n use cases. Remove the system and these links?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove system</source>
-        <translation>Remove system</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <source>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</source>
-        <translation>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</translation>
-    </message>
-    <message>
-        <source>&amp;Add system</source>
-        <translation>&amp;Add system</translation>
-    </message>
-    <message>
-        <source>Adds a system to the company list</source>
-        <translation>Adds a system to the company list</translation>
-    </message>
-    <message>
-        <source>&amp;Remove system</source>
-        <translation>&amp;Remove system</translation>
-    </message>
-    <message>
-        <source>Removes the selected system (Delete)</source>
-        <translation>Removes the selected system (Delete)</translation>
-    </message>
-</context>
-<context>
-    <name>UseCaseEditor</name>
-    <message>
-        <source>(untitled)</source>
-        <extracomment>(tab key as findings name it, module, class) in the order PRODUCT.md lists the tabs. The user wants to go back to the register.</extracomment>
-        <translation>(untitled)</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <source>S&amp;ystems</source>
-        <translation>S&amp;ystems</translation>
-    </message>
-    <message>
-        <source>&amp;Responsibility (RACI)</source>
-        <translation>&amp;Responsibility (RACI)</translation>
-    </message>
-    <message>
-        <source>Integration &amp;checklist</source>
-        <translation>Integration &amp;checklist</translation>
-    </message>
-    <message>
-        <source>Customer e&amp;xperience</source>
-        <translation>Customer e&amp;xperience</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Decisions</translation>
-    </message>
-    <message>
-        <source>← All use cases</source>
-        <translation>← All use cases</translation>
-    </message>
-    <message>
-        <source>Back to the register (Alt+Left)</source>
-        <translation>Back to the register (Alt+Left)</translation>
-    </message>
-</context>
-<context>
-    <name>UseCaseSystemsModel</name>
-    <message>
-        <source>(unknown system)</source>
-        <translation>(unknown system)</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>How data flows</source>
-        <translation>How data flows</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>A manual transfer needs an owner: name who copies the data, and how often.</source>
-        <translation>A manual transfer needs an owner: name who copies the data, and how often.</translation>
-    </message>
-    <message>
-        <source>Set integration</source>
-        <translation>Set integration</translation>
-    </message>
-    <message>
-        <source>Edit system note</source>
-        <translation>Edit system note</translation>
-    </message>
-</context>
-<context>
-    <name>WindowActions</name>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;Use case</source>
-        <translation>&amp;Use case</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;New</translation>
-    </message>
-    <message>
-        <source>Starts an empty workspace for a company</source>
-        <translation>Starts an empty workspace for a company</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>Opens a workspace file (.leitplanken)</source>
-        <translation>Opens a workspace file (.leitplanken)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Saves the workspace to its file</source>
-        <translation>Saves the workspace to its file</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <source>Saves the workspace to a new file</source>
-        <translation>Saves the workspace to a new file</translation>
-    </message>
-    <message>
-        <source>&amp;Export decision record…</source>
-        <translation>&amp;Export decision record…</translation>
-    </message>
-    <message>
-        <source>Writes the decision record for the board as a PDF (Ctrl+E)</source>
-        <translation>Writes the decision record for the board as a PDF (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>&amp;History…</translation>
-    </message>
-    <message>
-        <source>What changed since a chosen day, and by whom (Ctrl+H)</source>
-        <translation>What changed since a chosen day, and by whom (Ctrl+H)</translation>
-    </message>
-    <message>
-        <source>&amp;Catalogue…</source>
-        <translation>&amp;Catalogue…</translation>
-    </message>
-    <message>
-        <source>The standard activities and checklist items new use cases start with</source>
-        <translation>The standard activities and checklist items new use cases start with</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Import CSV…</translation>
-    </message>
-    <message>
-        <source>Adds use cases from a spreadsheet or inventory (CSV)</source>
-        <translation>Adds use cases from a spreadsheet or inventory (CSV)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>Closes Leitplanken (asks about unsaved changes)</source>
-        <translation>Closes Leitplanken (asks about unsaved changes)</translation>
-    </message>
-    <message>
-        <source>Takes back the last change</source>
-        <translation>Takes back the last change</translation>
-    </message>
-    <message>
-        <source>Makes the last undone change again</source>
-        <translation>Makes the last undone change again</translation>
-    </message>
-    <message>
-        <source>&amp;Find use case</source>
-        <translation>&amp;Find use case</translation>
-    </message>
-    <message>
-        <source>Goes to the register&apos;s search field</source>
-        <translation>Goes to the register&apos;s search field</translation>
-    </message>
-    <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Se&amp;ttings…</translation>
-    </message>
-    <message>
-        <source>Language, company, board, pilot trap and paper size</source>
-        <translation>Language, company, board, pilot trap and paper size</translation>
-    </message>
-    <message>
-        <source>&amp;New use case</source>
-        <translation>&amp;New use case</translation>
-    </message>
-    <message>
-        <source>Adds a use case and opens it</source>
-        <translation>Adds a use case and opens it</translation>
-    </message>
-    <message>
-        <source>&amp;Remove use case…</source>
-        <translation>&amp;Remove use case…</translation>
-    </message>
-    <message>
-        <source>Removes the selected or open use case</source>
-        <translation>Removes the selected or open use case</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard</source>
-        <translation>&amp;Dashboard</translation>
-    </message>
-    <message>
-        <source>Counts per status and what needs attention</source>
-        <translation>Counts per status and what needs attention</translation>
-    </message>
-    <message>
-        <source>&amp;Use cases</source>
-        <translation>&amp;Use cases</translation>
-    </message>
-    <message>
-        <source>The register of all use cases</source>
-        <translation>The register of all use cases</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;People</translation>
-    </message>
-    <message>
-        <source>The company&apos;s people, internal and external</source>
-        <translation>The company&apos;s people, internal and external</translation>
-    </message>
-    <message>
-        <source>&amp;Systems</source>
-        <translation>&amp;Systems</translation>
-    </message>
-    <message>
-        <source>The company&apos;s existing systems</source>
-        <translation>The company&apos;s existing systems</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the register</source>
-        <translation>&amp;Back to the register</translation>
-    </message>
-    <message>
-        <source>Leaves the use-case editor</source>
-        <translation>Leaves the use-case editor</translation>
-    </message>
-    <message>
-        <source>&amp;About Leitplanken</source>
-        <translation>&amp;About Leitplanken</translation>
-    </message>
-    <message>
-        <source>Version and licence</source>
-        <translation>Version and licence</translation>
-    </message>
-</context>
-<context>
-    <name>_BoundaryPage</name>
-    <message>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <source>Customers deal with it directly (customer-facing)</source>
-        <translation>Customers deal with it directly (customer-facing)</translation>
-    </message>
-</context>
-<context>
-    <name>_QuestionsPage</name>
-    <message>
-        <source>Your first use case</source>
-        <extracomment>Who gets which letter on the catalogue activities: the article&apos;s three roles. (activity key, role, letter); every activity also gets the A of &quot;who answers for it&quot;.</extracomment>
-        <translation>Your first use case</translation>
-    </message>
-    <message>
-        <source>Three questions every small business should answer before AI becomes everyday work.</source>
-        <translation>Three questions every small business should answer before AI becomes everyday work.</translation>
-    </message>
-    <message>
-        <source>e.g. Answer customer enquiries</source>
-        <translation>e.g. Answer customer enquiries</translation>
-    </message>
-    <message>
-        <source>e.g. %1</source>
-        <translation>e.g. %1</translation>
-    </message>
-    <message>
-        <source>e.g. customers get a clear answer within two hours</source>
-        <translation>e.g. customers get a clear answer within two hours</translation>
-    </message>
-    <message>
-        <source>e.g. the team gains time for personal advice</source>
-        <translation>e.g. the team gains time for personal advice</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <source>For &amp;customers:</source>
-        <translation>For &amp;customers:</translation>
-    </message>
-    <message>
-        <source>For &amp;employees:</source>
-        <translation>For &amp;employees:</translation>
-    </message>
-    <message>
-        <source>Example: %1</source>
-        <translation>Example: %1</translation>
-    </message>
-</context>
-<context>
-    <name>_RolesPage</name>
-    <message>
-        <source>Who &amp;checks the AI&apos;s outputs?</source>
-        <translation>Who &amp;checks the AI&apos;s outputs?</translation>
-    </message>
-    <message>
-        <source>Who &amp;intervenes on exceptions?</source>
-        <translation>Who &amp;intervenes on exceptions?</translation>
-    </message>
-    <message>
-        <source>Who &amp;answers for it?</source>
-        <translation>Who &amp;answers for it?</translation>
-    </message>
-    <message>
-        <source>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</source>
-        <translation>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</translation>
-    </message>
-    <message>
-        <source>Example: %1</source>
-        <translation>Example: %1</translation>
-    </message>
-    <message>
-        <source>%1 is external. The one who answers for automated decisions must be an internal person.</source>
-        <translation>%1 is external. The one who answers for automated decisions must be an internal person.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Use cases</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Systems</source>
+            <translation>Systems</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeCommand</name>
+        <message>
+            <source>merge a colleague's copy into a file</source>
+            <translation>merge a colleague's copy into a file</translation>
+        </message>
+        <message>
+            <source>your file (changed in place unless -o is given)</source>
+            <translation>your file (changed in place unless -o is given)</translation>
+        </message>
+        <message>
+            <source>the other copy</source>
+            <translation>the other copy</translation>
+        </message>
+        <message>
+            <source>write the result here and leave MINE as it is</source>
+            <translation>write the result here and leave MINE as it is</translation>
+        </message>
+        <message>
+            <source>whose version wins a conflict (default: mine)</source>
+            <translation>whose version wins a conflict (default: mine)</translation>
+        </message>
+        <message>
+            <source>THEIRS is an encrypted copy: its passphrase is the first line of F</source>
+            <translation>THEIRS is an encrypted copy: its passphrase is the first line of F</translation>
+        </message>
+        <message>
+            <source>Merged %1 into %2.</source>
+            <translation>Merged %1 into %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) added</source>
+            <translation>
+                <numerusform>%n record added</numerusform>
+                <numerusform>%n records added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) changed</source>
+            <translation>
+                <numerusform>%n record changed</numerusform>
+                <numerusform>%n records changed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) deleted</source>
+            <translation>
+                <numerusform>%n record deleted</numerusform>
+                <numerusform>%n records deleted</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts.</source>
+            <translation>No conflicts.</translation>
+        </message>
+        <message>
+            <source>kept mine</source>
+            <translation>kept mine</translation>
+        </message>
+        <message>
+            <source>took theirs</source>
+            <translation>took theirs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s), changed on both sides:</source>
+            <translation>
+                <numerusform>%n conflict, changed on both sides:</numerusform>
+                <numerusform>%n conflicts, changed on both sides:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The other version of each conflict is kept in the history.</source>
+            <translation>The other version of each conflict is kept in the history.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge from file</source>
+            <translation>Merge from file</translation>
+        </message>
+        <message>
+            <source>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</source>
+            <translation>Merging “%1”: %2 added, %3 changed and %4 deleted automatically (changed on one side only).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) were changed on both sides. Choose which version to keep; the other one stays in the history.</source>
+            <translation>
+                <numerusform>%n record was changed on both sides. Choose which version to keep; the other one stays in the history.</numerusform>
+                <numerusform>%n records were changed on both sides. Choose which version to keep; the other one stays in the history.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was changed on both sides: no decision needed.</source>
+            <translation>Nothing was changed on both sides: no decision needed.</translation>
+        </message>
+        <message>
+            <source>Record / field</source>
+            <translation>Record / field</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Mine</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Theirs</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <source>Keep all &amp;mine</source>
+            <translation>Keep all &amp;mine</translation>
+        </message>
+        <message>
+            <source>Take all &amp;theirs</source>
+            <translation>Take all &amp;theirs</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Merge</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Use case</translation>
+        </message>
+        <message>
+            <source>RACI letter</source>
+            <translation>RACI letter</translation>
+        </message>
+        <message>
+            <source>RACI activity</source>
+            <translation>RACI activity</translation>
+        </message>
+        <message>
+            <source>RACI member</source>
+            <translation>RACI member</translation>
+        </message>
+        <message>
+            <source>Checklist item</source>
+            <translation>Checklist item</translation>
+        </message>
+        <message>
+            <source>CX check answer</source>
+            <translation>CX check answer</translation>
+        </message>
+        <message>
+            <source>System link</source>
+            <translation>System link</translation>
+        </message>
+        <message>
+            <source>Board member</source>
+            <translation>Board member</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>%1 added on both sides: %2</source>
+            <translation>%1 added on both sides: %2</translation>
+        </message>
+        <message>
+            <source>Leitplanken workspaces (*%1);;All files (*)</source>
+            <translation>Leitplanken workspaces (*%1);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NaReasonDialog</name>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Why does this item not apply to this use case?</source>
+            <translation>Why does this item not apply to this use case?</translation>
+        </message>
+        <message>
+            <source>e.g. No personal data is processed: the tool only sees product numbers.</source>
+            <translation>e.g. No personal data is processed: the tool only sees product numbers.</translation>
+        </message>
+        <message>
+            <source>A reason is required: an item is only “not applicable” with a reason.</source>
+            <translation>A reason is required: an item is only “not applicable” with a reason.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPersonDialog</name>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>e.g. Head of customer service</source>
+            <translation>e.g. Head of customer service</translation>
+        </message>
+        <message>
+            <source>External (adviser, provider)</source>
+            <translation>External (adviser, provider)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Function:</source>
+            <translation>&amp;Function:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>External people can be consulted or do the work, but the A stays internal.</source>
+            <translation>External people can be consulted or do the work, but the A stays internal.</translation>
+        </message>
+        <message>
+            <source>Please enter a name.</source>
+            <translation>Please enter a name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewSystemDialog</name>
+        <message>
+            <source>New system</source>
+            <translation>New system</translation>
+        </message>
+        <message>
+            <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
+            <translation>e.g. CRM, ERP, e-mail, website, phone, accounting</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>Please enter the system's name.</source>
+            <translation>Please enter the system's name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>“%1”</source>
+            <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</source>
+            <translation>%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”.</translation>
+        </message>
+        <message>
+            <source>Tip: %1 is a general goal. The concrete part of your description is what counts.</source>
+            <translation>Tip: %1 is a general goal. The concrete part of your description is what counts.</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <source>Where does AI bring relief for customers?</source>
+            <translation>Where does AI bring relief for customers?</translation>
+        </message>
+        <message>
+            <source>… and for employees?</source>
+            <translation>… and for employees?</translation>
+        </message>
+        <message>
+            <source>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</source>
+            <translation>Who checks, who steps in and who answers for it is set in the responsibility matrix (RACI).</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>e.g. Customers get a clear answer within two hours instead of waiting days.</source>
+            <translation>e.g. Customers get a clear answer within two hours instead of waiting days.</translation>
+        </message>
+        <message>
+            <source>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</source>
+            <translation>e.g. The team no longer sorts enquiries by hand and gains time for personal advice.</translation>
+        </message>
+        <message>
+            <source>Open &amp;RACI</source>
+            <translation>Open &amp;RACI</translation>
+        </message>
+        <message>
+            <source>Shows the responsibility matrix of this use case</source>
+            <translation>Shows the responsibility matrix of this use case</translation>
+        </message>
+        <message>
+            <source>A short name, e.g. “Answer complaints within two hours”</source>
+            <translation>A short name, e.g. “Answer complaints within two hours”</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Encrypted copy</source>
+            <translation>Encrypted copy</translation>
+        </message>
+        <message>
+            <source>“%1” is encrypted. Enter its passphrase to open it.</source>
+            <translation>“%1” is encrypted. Enter its passphrase to open it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Decision record – preview</source>
+            <translation>Decision record – preview</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Function</source>
+            <translation>Function</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>Only internal people can be accountable (A)</source>
+            <translation>Only internal people can be accountable (A)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>For external people: their company</source>
+            <translation>For external people: their company</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Edit person</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>New person</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Add person</translation>
+        </message>
+        <message>
+            <source>%1: %2 (removed)</source>
+            <translation>%1: %2 (removed)</translation>
+        </message>
+        <message>
+            <source>%1 of %2: %3 (cleared)</source>
+            <translation>%1 of %2: %3 (cleared)</translation>
+        </message>
+        <message>
+            <source>Clear %1</source>
+            <translation>Clear %1</translation>
+        </message>
+        <message>
+            <source>%1 is still named in the workspace: %2. Remove the person and all of these?</source>
+            <translation>%1 is still named in the workspace: %2. Remove the person and all of these?</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation>Remove person</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <source>Remove RACI letters</source>
+            <translation>Remove RACI letters</translation>
+        </message>
+        <message>
+            <source>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</source>
+            <translation>The people who take part in your use cases. External advisers and providers can do the work (R) or be consulted (C), but accountability (A) stays with an internal person.</translation>
+        </message>
+        <message>
+            <source>&amp;Add person</source>
+            <translation>&amp;Add person</translation>
+        </message>
+        <message>
+            <source>Adds a person to the company list</source>
+            <translation>Adds a person to the company list</translation>
+        </message>
+        <message>
+            <source>&amp;Remove person</source>
+            <translation>&amp;Remove person</translation>
+        </message>
+        <message>
+            <source>Removes the selected person (Delete)</source>
+            <translation>Removes the selected person (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problems</name>
+        <message>
+            <source>Unexpected problem</source>
+            <extracomment>True while an unexpected-problem box is open: a cascade of the same bug logs, not piles up.</extracomment>
+            <translation>Unexpected problem</translation>
+        </message>
+        <message>
+            <source>Leitplanken ran into an unexpected problem. This is an error in the program, not in your file.</source>
+            <translation>Leitplanken ran into an unexpected problem. This is an error in the program, not in your file.</translation>
+        </message>
+        <message>
+            <source>Your work is kept in the working copy: you can go on and save as usual. The details were written to %1; please send that file along when you report the problem.</source>
+            <translation>Your work is kept in the working copy: you can go on and save as usual. The details were written to %1; please send that file along when you report the problem.</translation>
+        </message>
+        <message>
+            <source>Translation missing</source>
+            <translation>Translation missing</translation>
+        </message>
+        <message>
+            <source>The translation for %1 is not installed (%2), so the window speaks English. Reinstall Leitplanken to get it back.</source>
+            <translation>The translation for %1 is not installed (%2), so the window speaks English. Reinstall Leitplanken to get it back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciModel</name>
+        <message numerus="yes">
+            <source>accountable (A) on %n use case(s)</source>
+            <extracomment>Background of a cell holding the A, so the one accountable person stands out.</extracomment>
+            <translation>
+                <numerusform>accountable (A) on %n use case</numerusform>
+                <numerusform>accountable (A) on %n use cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>responsible (R) on %n use case(s)</source>
+            <translation>
+                <numerusform>responsible (R) on %n use case</numerusform>
+                <numerusform>responsible (R) on %n use cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 – %2: no letter (type R, A, C or I)</source>
+            <translation>%1 – %2: no letter (type R, A, C or I)</translation>
+        </message>
+        <message>
+            <source>No letter</source>
+            <translation>No letter</translation>
+        </message>
+        <message>
+            <source>Your own activity: double-click to rename.</source>
+            <translation>Your own activity: double-click to rename.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>%1 (ext.)</source>
+            <translation>%1 (ext.)</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Internal</translation>
+        </message>
+        <message>
+            <source>organisation not named</source>
+            <translation>organisation not named</translation>
+        </message>
+        <message>
+            <source>External (%1): may not be accountable (A)</source>
+            <translation>External (%1): may not be accountable (A)</translation>
+        </message>
+        <message>
+            <source>Accountable on many use cases: a possible bottleneck.</source>
+            <translation>Accountable on many use cases: a possible bottleneck.</translation>
+        </message>
+        <message>
+            <source>Clear RACI letter</source>
+            <translation>Clear RACI letter</translation>
+        </message>
+        <message>
+            <source>Set RACI letter</source>
+            <translation>Set RACI letter</translation>
+        </message>
+        <message>
+            <source>Rename activity</source>
+            <translation>Rename activity</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciTab</name>
+        <message>
+            <source>Add person</source>
+            <translation>Add person</translation>
+        </message>
+        <message>
+            <source>Add someone from the company's people, or create a new person</source>
+            <translation>Add someone from the company's people, or create a new person</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation>Remove person</translation>
+        </message>
+        <message>
+            <source>Removes the selected person's column</source>
+            <translation>Removes the selected person's column</translation>
+        </message>
+        <message>
+            <source>Your own activity…</source>
+            <translation>Your own activity…</translation>
+        </message>
+        <message>
+            <source>Add activity</source>
+            <translation>Add activity</translation>
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation>Remove activity</translation>
+        </message>
+        <message>
+            <source>Only your own activities can be removed</source>
+            <translation>Only your own activities can be removed</translation>
+        </message>
+        <message>
+            <source>What the rules say</source>
+            <translation>What the rules say</translation>
+        </message>
+        <message>
+            <source>Click a cell or type R, A, C or I; Delete clears it.</source>
+            <translation>Click a cell or type R, A, C or I; Delete clears it.</translation>
+        </message>
+        <message>
+            <source>Every activity has exactly one internal A and at least one R.</source>
+            <translation>Every activity has exactly one internal A and at least one R.</translation>
+        </message>
+        <message>
+            <source>Select a person's cell to see their load across use cases.</source>
+            <translation>Select a person's cell to see their load across use cases.</translation>
+        </message>
+        <message>
+            <source>%1 (ext.)</source>
+            <translation>%1 (ext.)</translation>
+        </message>
+        <message>
+            <source>New person…</source>
+            <translation>New person…</translation>
+        </message>
+        <message>
+            <source>Add person to RACI</source>
+            <translation>Add person to RACI</translation>
+        </message>
+        <message>
+            <source>Remove person from RACI</source>
+            <translation>Remove person from RACI</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaciView</name>
+        <message>
+            <source>C&amp;lear (Delete)</source>
+            <translation>C&amp;lear (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</source>
+            <translation>This file is open read-only (the file or the medium is write-protected, someone else has it open, or you chose so). You can look at everything; to keep changes, save a copy with “Save as…”.</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadinessPanel</name>
+        <message>
+            <source>Readiness for regular operation</source>
+            <extracomment>Role holding the navigation target (tab, params) of a gap. (tab, params): the user wants to fix a gap; the editor shows the tab and focuses the place.</extracomment>
+            <translation>Readiness for regular operation</translation>
+        </message>
+        <message>
+            <source>Click an entry to go where it is fixed</source>
+            <translation>Click an entry to go where it is fixed</translation>
+        </message>
+        <message>
+            <source>Nothing is missing: the use case is ready for regular operation.</source>
+            <translation>Nothing is missing: the use case is ready for regular operation.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria met. Still missing:</source>
+            <translation>%1 of %2 criteria met. Still missing:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentFilesMenu</name>
+        <message>
+            <source>Open &amp;recent</source>
+            <extracomment>How many files the menu remembers.</extracomment>
+            <translation>Open &amp;recent</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>No recent files</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation>Recover unsaved work</translation>
+        </message>
+        <message>
+            <source>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</source>
+            <translation>Leitplanken was closed unexpectedly last time (a crash, a power cut or a killed process). The following work was not saved yet. Recover it to continue where you left off; saving then writes it to its file.</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>&amp;Recover</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Discard…</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>Untitled workspace</source>
+            <translation>Untitled workspace</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved change(s)</source>
+            <translation>
+                <numerusform>%n unsaved change</numerusform>
+                <numerusform>%n unsaved changes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 — last change %2, %3</source>
+            <translation>%1 — last change %2, %3</translation>
+        </message>
+        <message>
+            <source>Discard unsaved work</source>
+            <translation>Discard unsaved work</translation>
+        </message>
+        <message>
+            <source>Discard this unsaved work for good? It cannot be brought back.</source>
+            <translation>Discard this unsaved work for good? It cannot be brought back.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <source>(untitled)</source>
+            <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case's UUID (any column). Letters that Unicode does not decompose but readers file under a base letter.</extracomment>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>ready</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open</source>
+            <translation>
+                <numerusform>%n open</numerusform>
+                <numerusform>%n open</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pilot trap</source>
+            <translation>Pilot trap</translation>
+        </message>
+        <message>
+            <source>This pilot has waited longer than %1 days for a decision.</source>
+            <translation>This pilot has waited longer than %1 days for a decision.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 readiness criteria met</source>
+            <translation>%1 of %2 readiness criteria met</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Readiness</translation>
+        </message>
+        <message>
+            <source>Risk class</source>
+            <translation>Risk class</translation>
+        </message>
+        <message>
+            <source>Customer-facing</source>
+            <translation>Customer-facing</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>The use case's name</source>
+            <translation>The use case's name</translation>
+        </message>
+        <message>
+            <source>Changed only through a recorded decision</source>
+            <translation>Changed only through a recorded decision</translation>
+        </message>
+        <message>
+            <source>Who owns the use case</source>
+            <translation>Who owns the use case</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation: criteria met of all criteria</source>
+            <translation>Readiness for regular operation: criteria met of all criteria</translation>
+        </message>
+        <message>
+            <source>EU AI Act risk class as assessed</source>
+            <translation>EU AI Act risk class as assessed</translation>
+        </message>
+        <message>
+            <source>Whether customers deal with it directly</source>
+            <translation>Whether customers deal with it directly</translation>
+        </message>
+        <message>
+            <source>When the use case is looked at again</source>
+            <translation>When the use case is looked at again</translation>
+        </message>
+        <message>
+            <source>A pilot without a decision for too long</source>
+            <translation>A pilot without a decision for too long</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>Customer-facing</source>
+            <extracomment>A use case was chosen for editing (UUID). The user asked for a new use case.</extracomment>
+            <translation>Customer-facing</translation>
+        </message>
+        <message>
+            <source>Internal only</source>
+            <translation>Internal only</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Not ready</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>All</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s)</source>
+            <translation>
+                <numerusform>%n use case</numerusform>
+                <numerusform>%n use cases</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 use cases shown</source>
+            <translation>%1 of %2 use cases shown</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>Title, problem, relief, boundary, tool, tags …</source>
+            <translation>Title, problem, relief, boundary, tool, tags …</translation>
+        </message>
+        <message>
+            <source>Shows use cases whose texts contain all the words typed here</source>
+            <translation>Shows use cases whose texts contain all the words typed here</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>O&amp;wner:</source>
+            <translation>O&amp;wner:</translation>
+        </message>
+        <message>
+            <source>&amp;Risk class:</source>
+            <translation>&amp;Risk class:</translation>
+        </message>
+        <message>
+            <source>&amp;Customers:</source>
+            <translation>&amp;Customers:</translation>
+        </message>
+        <message>
+            <source>Rea&amp;diness:</source>
+            <translation>Rea&amp;diness:</translation>
+        </message>
+        <message>
+            <source>&amp;New use case</source>
+            <translation>&amp;New use case</translation>
+        </message>
+        <message>
+            <source>Adds a use case and opens it (Ctrl+Shift+N)</source>
+            <translation>Adds a use case and opens it (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Open</translation>
+        </message>
+        <message>
+            <source>Opens the selected use case (Enter or double-click)</source>
+            <translation>Opens the selected use case (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Show &amp;all</translation>
+        </message>
+        <message>
+            <source>Clears the search and every filter</source>
+            <translation>Clears the search and every filter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Fingerprint %1</source>
+            <translation>Fingerprint %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 for %2</translation>
+        </message>
+        <message>
+            <source>Integration checklist</source>
+            <translation>Integration checklist</translation>
+        </message>
+        <message>
+            <source>No checklist items.</source>
+            <translation>No checklist items.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items done or not applicable.</source>
+            <translation>%1 of %2 items done or not applicable.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Note and evidence</source>
+            <translation>Note and evidence</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+        <message>
+            <source>Evidence:</source>
+            <translation>Evidence:</translation>
+        </message>
+        <message>
+            <source>Decision record</source>
+            <translation>Decision record</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Meeting date</source>
+            <translation>Meeting date</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Prepared by</translation>
+        </message>
+        <message>
+            <source>Prepared on</source>
+            <translation>Prepared on</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Use cases</translation>
+        </message>
+        <message>
+            <source>Made from this data</source>
+            <translation>Made from this data</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Unsaved workspace</source>
+            <translation>Unsaved workspace</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <source>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</source>
+            <translation>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>No use cases were chosen.</source>
+            <translation>No use cases were chosen.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Use case</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Readiness</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Next review</translation>
+        </message>
+        <message>
+            <source>Decision requested</source>
+            <translation>Decision requested</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>Readiness counts the criteria for regular operation that are met.</source>
+            <translation>Readiness counts the criteria for regular operation that are met.</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Needs attention</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention: no pilot traps, no invalid responsibility matrix, nothing overdue.</source>
+            <translation>Nothing needs attention: no pilot traps, no invalid responsibility matrix, nothing overdue.</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Severity</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Finding</translation>
+        </message>
+        <message>
+            <source>This pilot has waited %1 days for a decision (pilot trap).</source>
+            <translation>This pilot has waited %1 days for a decision (pilot trap).</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation is complete; nothing stands in the way of the next step.</source>
+            <translation>Readiness for regular operation is complete; nothing stands in the way of the next step.</translation>
+        </message>
+        <message>
+            <source>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</source>
+            <translation>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation: %1 of %2 criteria met.</source>
+            <translation>Readiness for regular operation: %1 of %2 criteria met.</translation>
+        </message>
+        <message>
+            <source>Place, date and signature</source>
+            <translation>Place, date and signature</translation>
+        </message>
+        <message>
+            <source>The board decides on the next step for this use case.</source>
+            <translation>The board decides on the next step for this use case.</translation>
+        </message>
+        <message>
+            <source>For %1   Against %2   Abstentions %3</source>
+            <translation>For %1   Against %2   Abstentions %3</translation>
+        </message>
+        <message>
+            <source>Motion</source>
+            <translation>Motion</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Options</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>approved</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>rejected</translation>
+        </message>
+        <message>
+            <source>deferred</source>
+            <translation>deferred</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Conditions</translation>
+        </message>
+        <message>
+            <source>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</source>
+            <translation>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</translation>
+        </message>
+        <message>
+            <source>Circular resolution</source>
+            <translation>Circular resolution</translation>
+        </message>
+        <message>
+            <source>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</source>
+            <translation>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Vote</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>abstain</source>
+            <translation>abstain</translation>
+        </message>
+        <message>
+            <source>external</source>
+            <translation>external</translation>
+        </message>
+        <message>
+            <source>Responsibility matrix (RACI)</source>
+            <translation>Responsibility matrix (RACI)</translation>
+        </message>
+        <message>
+            <source>No responsibilities assigned yet.</source>
+            <translation>No responsibilities assigned yet.</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Untitled use case</source>
+            <translation>Untitled use case</translation>
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation>Not answered yet.</translation>
+        </message>
+        <message>
+            <source>The three questions</source>
+            <translation>The three questions</translation>
+        </message>
+        <message>
+            <source>1. Which concrete problem does AI solve?</source>
+            <translation>1. Which concrete problem does AI solve?</translation>
+        </message>
+        <message>
+            <source>2. Where does AI noticeably relieve customers?</source>
+            <translation>2. Where does AI noticeably relieve customers?</translation>
+        </message>
+        <message>
+            <source>2. Where does AI noticeably relieve employees?</source>
+            <translation>2. Where does AI noticeably relieve employees?</translation>
+        </message>
+        <message>
+            <source>3. Who keeps responsibility? Where automation ends and the human begins</source>
+            <translation>3. Who keeps responsibility? Where automation ends and the human begins</translation>
+        </message>
+        <message>
+            <source>Who checks, who intervenes and who answers for it: see the responsibility matrix below.</source>
+            <translation>Who checks, who intervenes and who answers for it: see the responsibility matrix below.</translation>
+        </message>
+        <message>
+            <source>Systems and integration</source>
+            <translation>Systems and integration</translation>
+        </message>
+        <message>
+            <source>No systems recorded.</source>
+            <translation>No systems recorded.</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Integration</source>
+            <translation>Integration</translation>
+        </message>
+        <message>
+            <source>Customer experience check</source>
+            <translation>Customer experience check</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Response-time target</source>
+            <translation>Response-time target</translation>
+        </message>
+        <message>
+            <source>Fallback when the AI fails</source>
+            <translation>Fallback when the AI fails</translation>
+        </message>
+        <message>
+            <source>Risk and data protection</source>
+            <translation>Risk and data protection</translation>
+        </message>
+        <message>
+            <source>Risk class (EU AI Act)</source>
+            <translation>Risk class (EU AI Act)</translation>
+        </message>
+        <message>
+            <source>Personal data involved</source>
+            <translation>Personal data involved</translation>
+        </message>
+        <message>
+            <source>Which personal data</source>
+            <translation>Which personal data</translation>
+        </message>
+        <message>
+            <source>Guidance, not legal advice.</source>
+            <translation>Guidance, not legal advice.</translation>
+        </message>
+        <message>
+            <source>Decision log</source>
+            <translation>Decision log</translation>
+        </message>
+        <message>
+            <source>No decisions recorded yet.</source>
+            <translation>No decisions recorded yet.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Rationale and conditions</source>
+            <translation>Rationale and conditions</translation>
+        </message>
+        <message>
+            <source>Deciders</source>
+            <translation>Deciders</translation>
+        </message>
+        <message>
+            <source>Conditions:</source>
+            <translation>Conditions:</translation>
+        </message>
+        <message>
+            <source>Readiness incomplete, reason given:</source>
+            <translation>Readiness incomplete, reason given:</translation>
+        </message>
+        <message>
+            <source>Corrects the entry of %1.</source>
+            <translation>Corrects the entry of %1.</translation>
+        </message>
+        <message>
+            <source>Corrected by the entry of %1.</source>
+            <translation>Corrected by the entry of %1.</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation</source>
+            <translation>Readiness for regular operation</translation>
+        </message>
+        <message>
+            <source>Complete: all %1 criteria are met.</source>
+            <translation>Complete: all %1 criteria are met.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria are met. Missing:</source>
+            <translation>%1 of %2 criteria are met. Missing:</translation>
+        </message>
+        <message>
+            <source>Went live with incomplete readiness. Reason given</source>
+            <translation>Went live with incomplete readiness. Reason given</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCli</name>
+        <message>
+            <source>write the decision record (PDF) for the board</source>
+            <translation>write the decision record (PDF) for the board</translation>
+        </message>
+        <message>
+            <source>the workspace file</source>
+            <translation>the workspace file</translation>
+        </message>
+        <message>
+            <source>the PDF to write (default: FILE with .pdf)</source>
+            <translation>the PDF to write (default: FILE with .pdf)</translation>
+        </message>
+        <message>
+            <source>language of the record (default: the company's)</source>
+            <translation>language of the record (default: the company's)</translation>
+        </message>
+        <message>
+            <source>paper size (default: the company's setting)</source>
+            <translation>paper size (default: the company's setting)</translation>
+        </message>
+        <message>
+            <source>only this use case (UUID, UUID prefix or exact title; repeatable; default: all that are not stopped)</source>
+            <translation>only this use case (UUID, UUID prefix or exact title; repeatable; default: all that are not stopped)</translation>
+        </message>
+        <message>
+            <source>name of the meeting on the cover</source>
+            <translation>name of the meeting on the cover</translation>
+        </message>
+        <message>
+            <source>date of the meeting</source>
+            <translation>date of the meeting</translation>
+        </message>
+        <message>
+            <source>who prepared the record</source>
+            <translation>who prepared the record</translation>
+        </message>
+        <message>
+            <source>confidentiality label on every page</source>
+            <translation>confidentiality label on every page</translation>
+        </message>
+        <message>
+            <source>add a page for a circular resolution signed by every board member</source>
+            <translation>add a page for a circular resolution signed by every board member</translation>
+        </message>
+        <message>
+            <source>date of the record (default: today)</source>
+            <translation>date of the record (default: today)</translation>
+        </message>
+        <message>
+            <source>The PDF must not overwrite the workspace file.</source>
+            <translation>The PDF must not overwrite the workspace file.</translation>
+        </message>
+        <message>
+            <source>The record cannot be written in %1: that language's translation is not installed (%2). Reinstall Leitplanken.</source>
+            <translation>The record cannot be written in %1: that language's translation is not installed (%2). Reinstall Leitplanken.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Could not write %1: %2</translation>
+        </message>
+        <message>
+            <source>Decision record written to %1 (%2)</source>
+            <translation>Decision record written to %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Warning: the font cannot draw these characters; they appear as "?": %1</source>
+            <translation>Warning: the font cannot draw these characters; they appear as "?": %1</translation>
+        </message>
+        <message>
+            <source>No use case matches "%1".</source>
+            <translation>No use case matches "%1".</translation>
+        </message>
+        <message>
+            <source>"%1" matches %2 use cases; give more of the ID.</source>
+            <translation>"%1" matches %2 use cases; give more of the ID.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCopyCommand</name>
+        <message>
+            <source>write a clean copy to send, optionally encrypted</source>
+            <translation>write a clean copy to send, optionally encrypted</translation>
+        </message>
+        <message>
+            <source>the workspace file</source>
+            <translation>the workspace file</translation>
+        </message>
+        <message>
+            <source>where to write the copy</source>
+            <translation>where to write the copy</translation>
+        </message>
+        <message>
+            <source>encrypt with the passphrase in the first line of F</source>
+            <translation>encrypt with the passphrase in the first line of F</translation>
+        </message>
+        <message>
+            <source>Cannot read the passphrase from %1.</source>
+            <translation>Cannot read the passphrase from %1.</translation>
+        </message>
+        <message>
+            <source>The passphrase file is empty.</source>
+            <translation>The passphrase file is empty.</translation>
+        </message>
+        <message>
+            <source>Encrypted copy written to %1.</source>
+            <translation>Encrypted copy written to %1.</translation>
+        </message>
+        <message>
+            <source>Copy written to %1.</source>
+            <translation>Copy written to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendCopyDialog</name>
+        <message>
+            <source>Send copy</source>
+            <extracomment>Shorter passphrases are refused: scrypt slows guessing, it cannot make "1234" safe.</extracomment>
+            <translation>Send copy</translation>
+        </message>
+        <message>
+            <source>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</source>
+            <translation>Writes a clean copy of the workspace to another place, for a USB stick or an e-mail. The open file stays as it is. The copy keeps the history, so it can be merged back later.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Encrypt with a passphrase</source>
+            <translation>&amp;Encrypt with a passphrase</translation>
+        </message>
+        <message>
+            <source>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</source>
+            <translation>Tell the recipient the passphrase another way (by phone, not in the same e-mail). Without it the copy cannot be opened; nobody can recover it.</translation>
+        </message>
+        <message>
+            <source>Copy to:</source>
+            <translation>Copy to:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase:</source>
+            <translation>Repeat passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Send copy</source>
+            <translation>&amp;Send copy</translation>
+        </message>
+        <message>
+            <source>Leitplanken workspaces (*%1)</source>
+            <translation>Leitplanken workspaces (*%1)</translation>
+        </message>
+        <message>
+            <source>Choose where the copy goes.</source>
+            <translation>Choose where the copy goes.</translation>
+        </message>
+        <message>
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation>The passphrase needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (copy)</translation>
+        </message>
+        <message>
+            <source>Encrypted copy written to %1</source>
+            <translation>Encrypted copy written to %1</translation>
+        </message>
+        <message>
+            <source>Copy written to %1</source>
+            <translation>Copy written to %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Change settings</source>
+            <extracomment>Interface languages, each named in its own language (as language pickers do).</extracomment>
+            <translation>Change settings</translation>
+        </message>
+        <message>
+            <source>Change company settings</source>
+            <translation>Change company settings</translation>
+        </message>
+        <message>
+            <source>Remove board member</source>
+            <translation>Remove board member</translation>
+        </message>
+        <message>
+            <source>Change board member</source>
+            <translation>Change board member</translation>
+        </message>
+        <message>
+            <source>Add board member</source>
+            <translation>Add board member</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Company (saved in the file)</source>
+            <translation>Company (saved in the file)</translation>
+        </message>
+        <message>
+            <source>Board</source>
+            <translation>Board</translation>
+        </message>
+        <message>
+            <source>Interface &amp;language:</source>
+            <translation>Interface &amp;language:</translation>
+        </message>
+        <message>
+            <source>Company &amp;name:</source>
+            <translation>Company &amp;name:</translation>
+        </message>
+        <message>
+            <source>Legal &amp;form:</source>
+            <translation>Legal &amp;form:</translation>
+        </message>
+        <message>
+            <source>&amp;Formats (locale):</source>
+            <translation>&amp;Formats (locale):</translation>
+        </message>
+        <message>
+            <source>&amp;Currency:</source>
+            <translation>&amp;Currency:</translation>
+        </message>
+        <message>
+            <source>Language of catalogue and &amp;decision record:</source>
+            <translation>Language of catalogue and &amp;decision record:</translation>
+        </message>
+        <message>
+            <source>&amp;Pilot trap after (days):</source>
+            <translation>&amp;Pilot trap after (days):</translation>
+        </message>
+        <message>
+            <source>&amp;Paper size:</source>
+            <translation>&amp;Paper size:</translation>
+        </message>
+        <message>
+            <source>Board &amp;name:</source>
+            <translation>Board &amp;name:</translation>
+        </message>
+        <message>
+            <source>e.g. AG, GmbH</source>
+            <translation>e.g. AG, GmbH</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>days</translation>
+        </message>
+        <message>
+            <source>A pilot without a decision for longer than this is flagged as a pilot trap.</source>
+            <translation>A pilot without a decision for longer than this is flagged as a pilot trap.</translation>
+        </message>
+        <message>
+            <source>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</source>
+            <translation>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</translation>
+        </message>
+        <message>
+            <source>Board of directors</source>
+            <translation>Board of directors</translation>
+        </message>
+        <message>
+            <source>Management board</source>
+            <translation>Management board</translation>
+        </message>
+        <message>
+            <source>Advisory board</source>
+            <translation>Advisory board</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</source>
+            <translation>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3).</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>&amp;Add member</translation>
+        </message>
+        <message>
+            <source>&amp;Remove member</source>
+            <translation>&amp;Remove member</translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemsTab</name>
+        <message>
+            <source>Which of the company's systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</source>
+            <translation>Which of the company's systems does this use case touch? A tool that does not talk to the CRM stays an experiment: say for each system whether data flows automatically, by manual transfer (who does it?) or not at all.</translation>
+        </message>
+        <message>
+            <source>Link system</source>
+            <translation>Link system</translation>
+        </message>
+        <message>
+            <source>New system…</source>
+            <translation>New system…</translation>
+        </message>
+        <message>
+            <source>Adds a system to the company's list and links it here</source>
+            <translation>Adds a system to the company's list and links it here</translation>
+        </message>
+        <message>
+            <source>Unlink system</source>
+            <translation>Unlink system</translation>
+        </message>
+        <message>
+            <source>Add and link system</source>
+            <translation>Add and link system</translation>
+        </message>
+    </context>
+    <context>
+        <name>SystemsView</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>e.g. CRM, ERP, e-mail, website, phone, accounting</source>
+            <translation>e.g. CRM, ERP, e-mail, website, phone, accounting</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Edit system</source>
+            <translation>Edit system</translation>
+        </message>
+        <message>
+            <source>New system</source>
+            <translation>New system</translation>
+        </message>
+        <message>
+            <source>Add system</source>
+            <translation>Add system</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is linked to %n use case(s). Remove the system and these links?</source>
+            <translation>
+                <numerusform>%1 is linked to %n use case. Remove the system and this link?</numerusform>
+                <numerusform>%1 is linked to %n use cases. Remove the system and these links?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove system</source>
+            <translation>Remove system</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <source>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</source>
+            <translation>The systems your company already works with. An AI tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</translation>
+        </message>
+        <message>
+            <source>&amp;Add system</source>
+            <translation>&amp;Add system</translation>
+        </message>
+        <message>
+            <source>Adds a system to the company list</source>
+            <translation>Adds a system to the company list</translation>
+        </message>
+        <message>
+            <source>&amp;Remove system</source>
+            <translation>&amp;Remove system</translation>
+        </message>
+        <message>
+            <source>Removes the selected system (Delete)</source>
+            <translation>Removes the selected system (Delete)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UseCaseEditor</name>
+        <message>
+            <source>(untitled)</source>
+            <extracomment>(tab key as findings name it, module, class) in the order PRODUCT.md lists the tabs. The user wants to go back to the register.</extracomment>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>S&amp;ystems</source>
+            <translation>S&amp;ystems</translation>
+        </message>
+        <message>
+            <source>&amp;Responsibility (RACI)</source>
+            <translation>&amp;Responsibility (RACI)</translation>
+        </message>
+        <message>
+            <source>Integration &amp;checklist</source>
+            <translation>Integration &amp;checklist</translation>
+        </message>
+        <message>
+            <source>Customer e&amp;xperience</source>
+            <translation>Customer e&amp;xperience</translation>
+        </message>
+        <message>
+            <source>&amp;Decisions</source>
+            <translation>&amp;Decisions</translation>
+        </message>
+        <message>
+            <source>← All use cases</source>
+            <translation>← All use cases</translation>
+        </message>
+        <message>
+            <source>Back to the register (Alt+Left)</source>
+            <translation>Back to the register (Alt+Left)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UseCaseSystemsModel</name>
+        <message>
+            <source>(unknown system)</source>
+            <translation>(unknown system)</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>How data flows</source>
+            <translation>How data flows</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>A manual transfer needs an owner: name who copies the data, and how often.</source>
+            <translation>A manual transfer needs an owner: name who copies the data, and how often.</translation>
+        </message>
+        <message>
+            <source>Set integration</source>
+            <translation>Set integration</translation>
+        </message>
+        <message>
+            <source>Edit system note</source>
+            <translation>Edit system note</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Use case</source>
+            <translation>&amp;Use case</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <source>Starts an empty workspace for a company</source>
+            <translation>Starts an empty workspace for a company</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Opens a workspace file (.leitplanken)</source>
+            <translation>Opens a workspace file (.leitplanken)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Saves the workspace to its file</source>
+            <translation>Saves the workspace to its file</translation>
+        </message>
+        <message>
+            <source>Save &amp;as…</source>
+            <translation>Save &amp;as…</translation>
+        </message>
+        <message>
+            <source>Saves the workspace to a new file</source>
+            <translation>Saves the workspace to a new file</translation>
+        </message>
+        <message>
+            <source>&amp;Export decision record…</source>
+            <translation>&amp;Export decision record…</translation>
+        </message>
+        <message>
+            <source>Writes the decision record for the board as a PDF (Ctrl+E)</source>
+            <translation>Writes the decision record for the board as a PDF (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <source>What changed since a chosen day, and by whom (Ctrl+H)</source>
+            <translation>What changed since a chosen day, and by whom (Ctrl+H)</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogue…</source>
+            <translation>&amp;Catalogue…</translation>
+        </message>
+        <message>
+            <source>The standard activities and checklist items new use cases start with</source>
+            <translation>The standard activities and checklist items new use cases start with</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Import CSV…</translation>
+        </message>
+        <message>
+            <source>Adds use cases from a spreadsheet or inventory (CSV)</source>
+            <translation>Adds use cases from a spreadsheet or inventory (CSV)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Closes Leitplanken (asks about unsaved changes)</source>
+            <translation>Closes Leitplanken (asks about unsaved changes)</translation>
+        </message>
+        <message>
+            <source>Takes back the last change</source>
+            <translation>Takes back the last change</translation>
+        </message>
+        <message>
+            <source>Makes the last undone change again</source>
+            <translation>Makes the last undone change again</translation>
+        </message>
+        <message>
+            <source>&amp;Find use case</source>
+            <translation>&amp;Find use case</translation>
+        </message>
+        <message>
+            <source>Goes to the register's search field</source>
+            <translation>Goes to the register's search field</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>Se&amp;ttings…</translation>
+        </message>
+        <message>
+            <source>Language, company, board, pilot trap and paper size</source>
+            <translation>Language, company, board, pilot trap and paper size</translation>
+        </message>
+        <message>
+            <source>&amp;New use case</source>
+            <translation>&amp;New use case</translation>
+        </message>
+        <message>
+            <source>Adds a use case and opens it</source>
+            <translation>Adds a use case and opens it</translation>
+        </message>
+        <message>
+            <source>&amp;Remove use case…</source>
+            <translation>&amp;Remove use case…</translation>
+        </message>
+        <message>
+            <source>Removes the selected or open use case</source>
+            <translation>Removes the selected or open use case</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Dashboard</translation>
+        </message>
+        <message>
+            <source>Counts per status and what needs attention</source>
+            <translation>Counts per status and what needs attention</translation>
+        </message>
+        <message>
+            <source>&amp;Use cases</source>
+            <translation>&amp;Use cases</translation>
+        </message>
+        <message>
+            <source>The register of all use cases</source>
+            <translation>The register of all use cases</translation>
+        </message>
+        <message>
+            <source>&amp;People</source>
+            <translation>&amp;People</translation>
+        </message>
+        <message>
+            <source>The company's people, internal and external</source>
+            <translation>The company's people, internal and external</translation>
+        </message>
+        <message>
+            <source>&amp;Systems</source>
+            <translation>&amp;Systems</translation>
+        </message>
+        <message>
+            <source>The company's existing systems</source>
+            <translation>The company's existing systems</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the register</source>
+            <translation>&amp;Back to the register</translation>
+        </message>
+        <message>
+            <source>Leaves the use-case editor</source>
+            <translation>Leaves the use-case editor</translation>
+        </message>
+        <message>
+            <source>&amp;About Leitplanken</source>
+            <translation>&amp;About Leitplanken</translation>
+        </message>
+        <message>
+            <source>Version and licence</source>
+            <translation>Version and licence</translation>
+        </message>
+    </context>
+    <context>
+        <name>_BoundaryPage</name>
+        <message>
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>Customers deal with it directly (customer-facing)</source>
+            <translation>Customers deal with it directly (customer-facing)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_QuestionsPage</name>
+        <message>
+            <source>Your first use case</source>
+            <extracomment>Who gets which letter on the catalogue activities: the article's three roles. (activity key, role, letter); every activity also gets the A of "who answers for it".</extracomment>
+            <translation>Your first use case</translation>
+        </message>
+        <message>
+            <source>Three questions every small business should answer before AI becomes everyday work.</source>
+            <translation>Three questions every small business should answer before AI becomes everyday work.</translation>
+        </message>
+        <message>
+            <source>e.g. Answer customer enquiries</source>
+            <translation>e.g. Answer customer enquiries</translation>
+        </message>
+        <message>
+            <source>e.g. %1</source>
+            <translation>e.g. %1</translation>
+        </message>
+        <message>
+            <source>e.g. customers get a clear answer within two hours</source>
+            <translation>e.g. customers get a clear answer within two hours</translation>
+        </message>
+        <message>
+            <source>e.g. the team gains time for personal advice</source>
+            <translation>e.g. the team gains time for personal advice</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>For &amp;customers:</source>
+            <translation>For &amp;customers:</translation>
+        </message>
+        <message>
+            <source>For &amp;employees:</source>
+            <translation>For &amp;employees:</translation>
+        </message>
+        <message>
+            <source>Example: %1</source>
+            <translation>Example: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RolesPage</name>
+        <message>
+            <source>Who &amp;checks the AI's outputs?</source>
+            <translation>Who &amp;checks the AI's outputs?</translation>
+        </message>
+        <message>
+            <source>Who &amp;intervenes on exceptions?</source>
+            <translation>Who &amp;intervenes on exceptions?</translation>
+        </message>
+        <message>
+            <source>Who &amp;answers for it?</source>
+            <translation>Who &amp;answers for it?</translation>
+        </message>
+        <message>
+            <source>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</source>
+            <translation>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</translation>
+        </message>
+        <message>
+            <source>Example: %1</source>
+            <translation>Example: %1</translation>
+        </message>
+        <message>
+            <source>%1 is external. The one who answers for automated decisions must be an internal person.</source>
+            <translation>%1 is external. The one who answers for automated decisions must be an internal person.</translation>
+        </message>
+    </context>
 </TS>

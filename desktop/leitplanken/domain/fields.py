@@ -57,6 +57,7 @@ class Field:
 
     name: str
     kind: Kind
+    #: How people call it, with the mnemonic a form uses ("O&wner"); shown elsewhere without
     label: str
     optional: bool = False  # may be empty (NULL in the file)
     enum: type[Enum] | None = None
@@ -179,7 +180,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _line("organisation", QT_TRANSLATE_NOOP("Fields", "Organisation")),
         _line("email", QT_TRANSLATE_NOOP("Fields", "E-mail")),
     ), "people"),
-    RecordType(m.BoardMember, "board_member", QT_TRANSLATE_NOOP("Fields", "Board seat"), (
+    RecordType(m.BoardMember, "board_member", QT_TRANSLATE_NOOP("Fields", "Board member"), (
         _ref("person_uuid", QT_TRANSLATE_NOOP("Fields", "Person"), "person", CASCADE),
         _enum("role", QT_TRANSLATE_NOOP("Fields", "Role"), m.BoardRole),
         _sort(),
@@ -190,14 +191,14 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _text("note", QT_TRANSLATE_NOOP("Fields", "Note")),
     ), "systems"),
     RecordType(m.UseCase, "use_case", QT_TRANSLATE_NOOP("Fields", "Use case"), (
-        _line("title", QT_TRANSLATE_NOOP("Fields", "Title"), register=True),
+        _line("title", QT_TRANSLATE_NOOP("Fields", "&Title"), register=True),
         _text("problem", QT_TRANSLATE_NOOP("Fields", "Concrete problem")),
         _text("relief_customers", QT_TRANSLATE_NOOP("Fields", "Relief for customers")),
         _text("relief_employees", QT_TRANSLATE_NOOP("Fields", "Relief for employees")),
         _text("boundary", QT_TRANSLATE_NOOP("Fields", "Where automation ends and the human begins")),
-        _of(Kind.FLAG, "customer_facing", QT_TRANSLATE_NOOP("Fields", "Customer-facing"), pdf=True),
+        _of(Kind.FLAG, "customer_facing", QT_TRANSLATE_NOOP("Fields", "&Customer-facing"), pdf=True),
         _enum("status", QT_TRANSLATE_NOOP("Fields", "Status"), m.Status, register=True, pdf=True),
-        _ref("owner_uuid", QT_TRANSLATE_NOOP("Fields", "Owner"), "person", CLEAR, register=True, pdf=True),
+        _ref("owner_uuid", QT_TRANSLATE_NOOP("Fields", "O&wner"), "person", CLEAR, register=True, pdf=True),
         _line("tool", QT_TRANSLATE_NOOP("Fields", "Tool or provider"), pdf=True),
         _of(Kind.FLAG, "personal_data", QT_TRANSLATE_NOOP("Fields", "Personal data")),
         _text("personal_data_which", QT_TRANSLATE_NOOP("Fields", "Which personal data")),
@@ -229,13 +230,13 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _enum("integration", QT_TRANSLATE_NOOP("Fields", "Integration"), m.Integration),
         _text("note", QT_TRANSLATE_NOOP("Fields", "Note")),
     ), "systems", True),
-    RecordType(m.RaciActivity, "raci_activity", QT_TRANSLATE_NOOP("Fields", "Activity"), (
+    RecordType(m.RaciActivity, "raci_activity", QT_TRANSLATE_NOOP("Fields", "RACI activity"), (
         _parent(),
         _code("catalogue_key", QT_TRANSLATE_NOOP("Fields", "Catalogue entry"), optional=True),
         _line("title", QT_TRANSLATE_NOOP("Fields", "Title")),
         _sort(),
     ), "activities", True),
-    RecordType(m.RaciMember, "raci_member", QT_TRANSLATE_NOOP("Fields", "Member of the matrix"), (
+    RecordType(m.RaciMember, "raci_member", QT_TRANSLATE_NOOP("Fields", "RACI person"), (
         _parent(),
         _ref("person_uuid", QT_TRANSLATE_NOOP("Fields", "Person"), "person", CASCADE),
         _sort(),
@@ -261,7 +262,7 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _of(Kind.FLAG, "required", QT_TRANSLATE_NOOP("Fields", "Required for readiness")),
         _sort(),
     ), "checklist", True),
-    RecordType(m.CxAnswer, "cx_answer", QT_TRANSLATE_NOOP("Fields", "CX answer"), (
+    RecordType(m.CxAnswer, "cx_answer", QT_TRANSLATE_NOOP("Fields", "CX check"), (
         _parent(),
         _enum("question", QT_TRANSLATE_NOOP("Fields", "Question"), m.CxQuestion),
         _enum("rating", QT_TRANSLATE_NOOP("Fields", "Rating"), m.CxRating),
@@ -385,3 +386,43 @@ def undeclared_fields() -> list[str]:
         if names != declared:
             problems.append(f"{rt.cls.__name__}: dataclass {names} vs declared {declared}")
     return problems
+
+
+def _records_of(ws: m.Workspace, rt: RecordType) -> Iterator[m.Record]:
+    """The in-memory records of one type."""
+    if rt.collection is None:
+        yield ws.company
+    elif rt.child_of_use_case:
+        for uc in ws.use_cases:
+            yield from getattr(uc, rt.collection)
+    else:
+        yield from getattr(ws, rt.collection)
+
+
+@dataclass(frozen=True)
+class DeletionPlan:
+    """What deleting a record takes along (CASCADE) and which references it empties (CLEAR)."""
+
+    removed: tuple[tuple[Dependent, m.Record], ...]
+    cleared: tuple[tuple[Dependent, m.Record], ...]
+
+
+def deletion_plan(ws: m.Workspace, record: m.Record) -> DeletionPlan:
+    """The records a deletion reaches in memory, by the declared references (as storage does)."""
+    removed: list[tuple[Dependent, m.Record]] = []
+    cleared: list[tuple[Dependent, m.Record]] = []
+    gone = {record.uuid}
+    queue = [record]
+    while queue:
+        target = queue.pop()
+        for dep in dependents(record_type(type(target)).table):
+            for rec in _records_of(ws, dep.record_type):
+                if getattr(rec, dep.field.name) != target.uuid or rec.uuid in gone:
+                    continue
+                if dep.field.on_delete is OnDelete.CASCADE:
+                    gone.add(rec.uuid)
+                    removed.append((dep, rec))
+                    queue.append(rec)
+                else:
+                    cleared.append((dep, rec))
+    return DeletionPlan(tuple(removed), tuple((d, r) for d, r in cleared if r.uuid not in gone))

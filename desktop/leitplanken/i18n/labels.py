@@ -24,7 +24,7 @@ from leitplanken.domain.model import (
     RiskClass,
     Status,
 )
-from leitplanken.i18n.translator import Translates
+from leitplanken.i18n.translator import Translates, fill
 
 
 def status_label(value: Status, tr: Translates) -> str:
@@ -176,21 +176,36 @@ ENUM_LABELS: dict[type, Callable[[Any, Translates], str]] = {
 }
 
 
+def without_mnemonic(text: str) -> str:
+    """A label without its keyboard mnemonic ("O&wner" → "Owner"; "&&" stays one "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def mnemonic_label(cls: type[Record], name: str, tr: Translates) -> str:
+    """A field's declared name with its mnemonic, for a check box or a form ("O&wner")."""
+    declared = field_of(cls, name)
+    return tr.translate(LABEL_CONTEXT, declared.label) if declared is not None else name
+
+
+def form_label(cls: type[Record], name: str, tr: Translates) -> str:
+    """A field's label in a form: its declared name with mnemonic and the colon ("O&wner:")."""
+    return fill(tr.translate("Fields", "%1:"), mnemonic_label(cls, name, tr))
+
+
 def field_label(cls: type[Record], name: str, tr: Translates) -> str:
     """A field's name as people read it ("Concrete problem"), from its one declaration.
 
     The raw name only for something that is not a declared field (a stamp such as uuid).
     """
-    declared = field_of(cls, name)
-    return tr.translate(LABEL_CONTEXT, declared.label) if declared is not None else name
+    return without_mnemonic(mnemonic_label(cls, name, tr))
 
 
 def record_label(cls: type[Record], tr: Translates) -> str:
     """What a record type is called ("Use case", "Checklist item")."""
-    return tr.translate(LABEL_CONTEXT, record_type(cls).label)
+    return without_mnemonic(tr.translate(LABEL_CONTEXT, record_type(cls).label))
 
 
 def table_label(table: str, tr: Translates) -> str:
     """What the records of a table are called, for the history; the table name if unknown."""
     rt = record_type_of_table(table)
-    return tr.translate(LABEL_CONTEXT, rt.label) if rt is not None else table
+    return without_mnemonic(tr.translate(LABEL_CONTEXT, rt.label)) if rt is not None else table

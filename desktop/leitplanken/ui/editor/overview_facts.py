@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from leitplanken.domain.model import RiskClass, UseCase
 from leitplanken.i18n.fmt import Formatter
-from leitplanken.i18n.labels import risk_hint, risk_label, status_label
+from leitplanken.i18n.labels import (
+    form_label,
+    mnemonic_label,
+    risk_hint,
+    risk_label,
+    status_label,
+)
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.widgets.field_widgets import OptionalDateEdit, parse_decimal, qt_date_format
 
@@ -175,21 +181,14 @@ class FactsForm(QWidget):
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         """Labels, hints and choices in the interface language."""
-        texts = {
-            "status": self.tr("Status:"), "owner_uuid": self.tr("O&wner:"),
-            "personal_data_which": self.tr("Which data:"), "tool": self.tr("Tool / provider:"),
-            "risk_class": self.tr("Risk class (EU AI Act):"), "cost_once": self.tr("One-off cost:"),
-            "cost_monthly": self.tr("Monthly cost:"), "hours_saved_month": self.tr("Hours saved per month:"),
-            "response_target": self.tr("Response-time target:"), "created_on": self.tr("Created on:"),
-            "pilot_start": self.tr("Pilot start:"), "go_live": self.tr("Go-live:"),
-            "next_review": self.tr("Next review:"), "tags": self.tr("Tags:"),
-        }
+        # the labels are the fields' declared names (domain/fields.py), with their mnemonics
+        texts = {key: form_label(UseCase, key, self._tr) for key in self.labels}
         for key, text in texts.items():
             self.labels[key].setText(text)
             self.labels[key].setBuddy(self.fields[key])
         f = self.fields
         f["status"].setToolTip(self.tr("The status changes only through a recorded decision (Decisions tab)."))
-        f["customer_facing"].setText(self.tr("&Customer-facing"))
+        f["customer_facing"].setText(mnemonic_label(UseCase, "customer_facing", self._tr))
         f["customer_facing"].setToolTip(self.tr("Customers deal with the result directly; a response-time target is then required."))
         f["personal_data"].setText(self.tr("Involves &personal data"))
         f["personal_data"].setToolTip(self.tr("Names, e-mails, customer histories …: list them and clarify data protection."))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from leitplanken.domain import catalogue
 from leitplanken.domain.model import UseCase
 from leitplanken.domain.rules import is_vague_only, vague_phrases
-from leitplanken.i18n.labels import field_label
+from leitplanken.i18n.labels import field_label, mnemonic_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.overview_facts import FactsForm
 from leitplanken.ui.editor.use_case_tab import UseCaseTab
@@ -212,7 +212,7 @@ class OverviewTab(UseCaseTab):
     def retranslate(self) -> None:
         """Re-sets labels, hints and tooltips in the interface language."""
         texts = {
-            "title": self.tr("&Title"),
+            "title": mnemonic_label(UseCase, "title", AppTranslator()),
             "problem": "1. " + article_hint("problem", "question"),
             "relief_customers": "2. " + self.tr("Where does AI bring relief for customers?"),
             "relief_employees": self.tr("… and for employees?"),

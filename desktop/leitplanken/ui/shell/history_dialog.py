@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.i18n.fmt import Formatter
+from leitplanken.i18n.labels import table_label
+from leitplanken.i18n.translator import AppTranslator
 from leitplanken.storage import FileError
 from leitplanken.ui.widgets.field_widgets import qt_date_format
 from leitplanken.ui.workspace.session import Session
@@ -95,22 +97,8 @@ class HistoryModel(QAbstractTableModel):
         return entry.summary
 
     def table_name(self, table: str) -> str:
-        """What kind of record changed, in words."""
-        names = {
-            "company": self.tr("Company"),
-            "person": self.tr("Person"),
-            "board_member": self.tr("Board member"),
-            "system": self.tr("System"),
-            "use_case": self.tr("Use case"),
-            "use_case_system": self.tr("System of a use case"),
-            "raci_activity": self.tr("RACI activity"),
-            "raci_member": self.tr("RACI person"),
-            "raci_cell": self.tr("RACI letter"),
-            "checklist_item": self.tr("Checklist item"),
-            "cx_answer": self.tr("CX check"),
-            "decision": self.tr("Decision"),
-        }
-        return names.get(table, table)
+        """What kind of record changed, in words (the record type's declared name)."""
+        return table_label(table, AppTranslator())
 
     def action_name(self, action: str) -> str:
         """Created, changed or removed."""

@@ -6,10 +6,15 @@ on the board asks first, then takes all of that away in one undo step.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from leitplanken.domain.fields import deletion_plan
 from leitplanken.domain.model import Person, Record
-from leitplanken.i18n.translator import fill
+from leitplanken.i18n.labels import field_label, record_label
+from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.widgets.list_page import ListPage
 from leitplanken.ui.widgets.record_table import Column, RecordTableModel
 from leitplanken.ui.workspace import edits
@@ -50,28 +55,24 @@ class PeopleView(ListPage):
         person = self.selected_record()
         if not isinstance(person, Person) or self.session.read_only:
             return
-        ws = self.session.workspace
-        cells = [(uc, c) for uc in ws.use_cases for c in uc.cells if c.person_uuid == person.uuid]
-        members = [m for uc in ws.use_cases for m in uc.members if m.person_uuid == person.uuid]
-        owned = [uc for uc in ws.use_cases if uc.owner_uuid == person.uuid]
-        items = [i for uc in ws.use_cases for i in uc.checklist if i.owner_uuid == person.uuid]
-        seats = [b for b in ws.board if b.person_uuid == person.uuid]
-        if cells or members or owned or items or seats:
-            parts = [self.tr("%n RACI letter(s)", None, len(cells)),
-                     self.tr("owner of %n use case(s)", None, len(owned)),
-                     self.tr("owner of %n checklist item(s)", None, len(items)),
-                     self.tr("%n board seat(s)", None, len(seats))]
+        plan = deletion_plan(self.session.workspace, person)
+        if plan.removed or plan.cleared:
+            tr = AppTranslator()
+            parts = [fill(self.tr("%1: %2 (removed)"), record_label(type(rec), tr), n)
+                     for rec, n in _counted(r for _d, r in plan.removed)]
+            cleared = Counter((type(r), d.field.name) for d, r in plan.cleared)
+            parts += [fill(self.tr("%1 of %2: %3 (cleared)"), field_label(cls, name, tr),
+                           record_label(cls, tr), n) for (cls, name), n in cleared.items()]
             text = fill(self.tr("%1 is still named in the workspace: %2. Remove the person and all of these?"),
                         person.name, "; ".join(parts))
             answer = QMessageBox.question(self, self.tr("Remove person"), text)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         with edits.one_step(self.session, fill(self.tr("Remove %1"), person.name)):
-            for uc in owned:
-                edits.set_fields(self.session, uc, {"owner_uuid": None}, text=self.tr("Clear owner"))
-            for item in items:
-                edits.set_fields(self.session, item, {"owner_uuid": None}, text=self.tr("Clear owner"))
-            taken: list[Record] = [*(c for _uc, c in cells), *members, *seats]
+            for dep, rec in plan.cleared:
+                edits.set_fields(self.session, rec, {dep.field.name: None},
+                                 text=fill(self.tr("Clear %1"), field_label(type(rec), dep.field.name, AppTranslator())))
+            taken: list[Record] = [rec for _dep, rec in plan.removed]
             edits.remove_records(self.session, taken, text=self.tr("Remove RACI letters"))
             edits.remove_records(self.session, [person], text=self.tr("Remove person"))
 
@@ -83,3 +84,13 @@ class PeopleView(ListPage):
         self.remove_button.setText(self.tr("&Remove person"))
         self.remove_button.setToolTip(self.tr("Removes the selected person (Delete)"))
         self.model.retranslate()
+
+
+def _counted(records: Iterable[Record]) -> list[tuple[Record, int]]:
+    """One record per type with how many of that type there are, in first-seen order."""
+    first: dict[type, Record] = {}
+    counts: Counter[type] = Counter()
+    for rec in records:
+        first.setdefault(type(rec), rec)
+        counts[type(rec)] += 1
+    return [(rec, counts[cls]) for cls, rec in first.items()]
