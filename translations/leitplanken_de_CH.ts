@@ -1164,7 +1164,7 @@
         </message>
         <message>
             <source>Response-time target</source>
-            <translation>Ziel für die Antwortzeit</translation>
+            <translation>Antwortzeit-Ziel</translation>
         </message>
         <message>
             <source>Fallback</source>
@@ -1184,7 +1184,7 @@
         </message>
         <message>
             <source>Go-live</source>
-            <translation>Übergang in den Regelbetrieb</translation>
+            <translation>Einführung</translation>
         </message>
         <message>
             <source>Next review</source>
