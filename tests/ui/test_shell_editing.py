@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shell_support import answer_next_box, type_text
 
 from leitplanken.storage import WorkspaceFile
@@ -95,9 +95,12 @@ def test_add_use_case_close_reopen_nothing_lost(window, workspace_file: Path) ->
     window.ui.actions["new_use_case"].trigger()
     overview = window.editor.pages["overview"]
     title = overview.fields["title"]
-    assert title.hasFocus() or window.editor.current_tab() == "overview"
-    title.selectAll()
-    type_text(title, "Offertentexte für Łódź")
+    # the owner types the title straight away: the new use case opens on its overview with
+    # the cursor in the title, the placeholder title selected so typing replaces it
+    assert window.editor.current_tab() == "overview"
+    assert QApplication.focusWidget() is title
+    assert title.selectedText() == title.text()
+    type_text(QApplication.focusWidget(), "Offertentexte für Łódź")
     overview.fields["problem"].setFocus()
     uuid = window.editor.use_case_uuid
     seen: list[str] = []
