@@ -18,7 +18,7 @@ from leitplanken import __version__
 from leitplanken.i18n.translator import catalogue_missing, system_language
 from leitplanken.storage import FileError, WorkspaceFile
 from leitplanken.ui.files.errors import show_error, show_unexpected, warn_missing_catalogue
-from leitplanken.ui.files.file_ops import new_workspace
+from leitplanken.ui.files.file_ops import new_workspace, open_for_editing, session_for
 from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.settings.language import apply_language
 from leitplanken.ui.shell.fonts import use_bundled_font
@@ -26,19 +26,37 @@ from leitplanken.ui.shell.main_window import MainWindow
 from leitplanken.ui.workspace.session import Session
 
 
-def _open_session(path: Path | None, demo: bool) -> Session:
+def _open_session(path: Path | None, demo: bool) -> tuple[Session, FileError | None]:
     """The session to show first: the given file, a fresh demo copy, or an empty workspace.
 
-    Raises FileError when the given file cannot be opened (the caller shows it).
+    Raises FileError when the given file cannot be opened or read (the caller shows it); the
+    file is closed then, so no marker says "in use" and no working copy is left. The second
+    value is a notice to show (a name too long to save beside it: opened read-only).
     """
     if path is not None:
-        return Session(WorkspaceFile.open(path))
+        wf, notice = open_for_editing(path)
+        return session_for(wf), notice
     if demo:
         # delayed: start-up speed (the demo's content, a thousand lines, only for --demo)
         from leitplanken.domain.demo import demo_workspace
 
-        return Session(WorkspaceFile.create(None, demo_workspace(app_settings.interface_language())))
-    return Session(WorkspaceFile.create(None, new_workspace()))
+        return Session(WorkspaceFile.create(None, demo_workspace(app_settings.interface_language()))), None
+    return Session(WorkspaceFile.create(None, new_workspace())), None
+
+
+def first_session(window: MainWindow, path: Path | None, demo: bool) -> tuple[Session, FileError | None]:
+    """The first session; a file that cannot be opened or read is explained, an empty one shown."""
+    try:
+        session, notice = _open_session(path, demo)
+    except FileError as err:
+        show_error(window, err)
+        return _open_session(None, False)
+    except Exception as exc:  # noqa: BLE001 - a bug while opening: said as one, not "damaged"
+        show_unexpected(window, exc, "opening the first workspace")
+        return _open_session(None, False)
+    if path is not None:
+        recent_files.remember(path)
+    return session, notice
 
 
 def run(path: Path | None, demo: bool = False) -> int:
@@ -53,18 +71,10 @@ def run(path: Path | None, demo: bool = False) -> int:
 
     window = MainWindow()
     _report_uncaught(window)
-    try:
-        session = _open_session(path, demo)
-    except FileError as err:
-        show_error(window, err)
-        session = _open_session(None, False)
-    except Exception as exc:  # noqa: BLE001 - a bug while opening: said as one, not "damaged"
-        show_unexpected(window, exc, "opening the first workspace")
-        session = _open_session(None, False)
-    else:
-        if path is not None:
-            recent_files.remember(path)
+    session, notice = first_session(window, path, demo)
     window.set_session(session)
+    if notice is not None:
+        show_error(window, notice)
     window.show()
     if catalogue_missing(language):
         QTimer.singleShot(0, lambda: warn_missing_catalogue(window, language))

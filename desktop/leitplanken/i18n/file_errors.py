@@ -115,6 +115,26 @@ def _texts(tr: Translates) -> dict[str, str]:
             "FileErrors",
             "“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.",
         ),
+        "data_folder_full": tr.translate(
+            "FileErrors",
+            "Leitplanken’s own working folder (%2) is full, so “%1” cannot be worked on. The file itself is unchanged. Free some space on the drive holding that folder, then try again.",
+        ),
+        "utf16": tr.translate(
+            "FileErrors",
+            "“%1” is a SQLite database in UTF-16 encoding. Leitplanken always writes UTF-8, so this file was made or converted by another tool and is not one of ours. Nothing was changed.",
+        ),
+        "symlink_loop": tr.translate(
+            "FileErrors",
+            "“%1” is a link that points to itself (directly or through other links), so there is no file behind it. Choose the real file instead. Nothing was changed.",
+        ),
+        "not_regular": tr.translate(
+            "FileErrors",
+            "“%1” is not a regular file (it is a pipe, a socket or a device). Choose a .leitplanken file. Nothing was changed.",
+        ),
+        "name_too_long_to_save": tr.translate(
+            "FileErrors",
+            "“%1” was opened read-only: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). Use “Save as…” with a shorter name to keep your changes.",
+        ),
     }
 
 
@@ -126,6 +146,13 @@ def file_error_text(err: Any, tr: Translates) -> str:
     text = _texts(tr).get(code) or _texts(tr)["io"]
     if code == "too_new":
         return fill(text, name, details.get("version", "?"), details.get("supported", "?"))
+    if code == "data_folder_full":
+        return fill(text, name, str(details.get("folder") or "?"))
+    if code == "locked" and details.get("unreadable"):
+        return fill(tr.translate(
+            "FileErrors",
+            "“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, break the marker; otherwise open it read-only or open a copy.",
+        ), name)
     if code == "locked" and details.get("user"):
         since = str(details.get("since") or "")[:16].replace("T", " ")
         return fill(

@@ -33,6 +33,11 @@ CODES = (
     "bad_container",
     "same_file",
     "bad_name",
+    "data_folder_full",
+    "utf16",
+    "symlink_loop",
+    "not_regular",
+    "name_too_long_to_save",
 )
 
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG} | (
@@ -73,6 +78,8 @@ def _from_os_error(exc: OSError, path: Path | None) -> FileError:
         return FileError("permission", path, reason=str(exc))
     if exc.errno == errno.ENAMETOOLONG:
         return FileError("bad_name", path, reason="too_long")
+    if exc.errno == errno.ELOOP:
+        return FileError("symlink_loop", path, reason=str(exc))
     return FileError("io", path, reason=str(exc))
 
 
@@ -94,6 +101,17 @@ def _from_sqlite_error(exc: sqlite3.Error, path: Path | None) -> FileError:
     if primary == _SQLITE_NOTADB:
         return FileError("not_sqlite", path, reason=message)
     return FileError("damaged", path, reason=message)
+
+
+def in_data_folder(err: FileError, working: Path) -> FileError:
+    """A full disk met while writing the working copy: the app's data folder is full, not the file's medium.
+
+    Edits, opening (the byte copy) and creating write only into the working folder, so
+    "the medium holding the file is full" would send the user to free the wrong drive.
+    """
+    if err.code != "disk_full":
+        return err
+    return FileError("data_folder_full", err.path, folder=str(working.parent), **err.details)
 
 
 class BadValue(ValueError):

@@ -7,6 +7,11 @@ two instances racing to open the same file exactly one wins. A marker is *stale*
 written on this machine by a process that no longer runs (a crash, kill -9, a pulled plug), or
 when it is older than STALE_AFTER_HOURS (a colleague's laptop went away with the file "open");
 a stale marker may be broken by the user, a live one only read.
+
+Only a regular file is read as a marker (a FIFO would block the reader forever, a socket or a
+link says nothing about who has the file): anything else, and a marker whose fields are not
+what we write (a pid of 2^40, a user that is a list), is an *unreadable* marker. It still
+counts as "in use", is stale (nobody we could name holds it) and may be broken.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,6 +32,22 @@ from leitplanken.storage.errors import FileError
 
 STALE_AFTER_HOURS = 12
 _MAX_MARKER_BYTES = 4096
+#: Process ids fit in 32 bits on every system we run on (Linux pid_max is 2^22, Windows DWORD).
+_MAX_PID = 2**31 - 1
+#: A marker written more than this far in the future comes from a broken clock or a forgery.
+_FUTURE_SLACK = timedelta(days=1)
+
+
+#: The longest name (in bytes) most file systems allow for one folder entry.
+MAX_ENTRY_BYTES = 255
+#: Every name written beside a workspace file: backups, journals, the marker, migration copies.
+_SIDE_NAMES = ("{}.bak-journal", "{}.v99-backup", ".~lock.{}#", "{}-journal", "{}.bak")
+
+
+def too_long_to_save_beside(path: Path) -> bool:
+    """True when a side file of `path` would exceed the name limit, so Save would always fail."""
+    return any(len(form.format(path.name).encode("utf-8", "surrogateescape")) > MAX_ENTRY_BYTES
+               for form in _SIDE_NAMES)
 
 
 def lock_path(path: Path) -> Path:
@@ -54,6 +76,8 @@ class LockInfo:
     machine: str = ""
     pid: int = 0
     since: str = ""
+    #: False when the marker is no regular file or its fields are not what we write.
+    readable: bool = True
 
     def since_datetime(self) -> datetime | None:
         """When the marker was written, or None if the field is garbled."""
@@ -78,20 +102,20 @@ class LockInfo:
         if self.machine == _machine() and self.pid and not pid_alive(self.pid):
             return True
         since = self.since_datetime()
-        if since is None:
+        if not self.readable or since is None or since - now > _FUTURE_SLACK:
             return True
         return now - since > timedelta(hours=STALE_AFTER_HOURS)
 
     def details(self) -> dict[str, object]:
         """The fields FileError("locked") carries to the message and the dialog."""
         return {"user": self.user, "machine": self.machine, "since": self.since,
-                "pid": self.pid, "stale": self.is_stale()}
+                "pid": self.pid, "stale": self.is_stale(), "unreadable": not self.readable}
 
 
 def pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this machine (a pid of a crashed app is not)."""
-    if pid <= 0:
-        return False
+    if isinstance(pid, bool) or not isinstance(pid, int) or not 0 < pid <= _MAX_PID:
+        return False  # no process can have it: os.kill would raise OverflowError
     if sys.platform == "win32":
         return _pid_alive_windows(pid)
     try:
@@ -122,29 +146,72 @@ def _pid_alive_windows(pid: int) -> bool:
         kernel32.CloseHandle(handle)
 
 
-def read_lock(path: Path) -> LockInfo | None:
-    """The marker of `path` if there is one; a garbled marker still counts as a (stale) lock."""
-    marker = lock_path(path)
+def _read_marker_bytes(marker: Path) -> bytes | None:
+    """The first bytes of a regular-file marker; None when there is nothing at all.
+
+    lstat first, then O_NONBLOCK|O_NOFOLLOW and fstat: a FIFO, socket, folder or link put
+    there (by accident or to hang us) raises _Unreadable instead of blocking the reader.
+    """
     try:
-        with open(marker, "rb") as fh:
-            raw = fh.read(_MAX_MARKER_BYTES)
+        st = os.lstat(marker)
     except FileNotFoundError:
         return None
+    except (OSError, ValueError):
+        raise _Unreadable from None
+    if not stat.S_ISREG(st.st_mode):
+        raise _Unreadable
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(marker, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        return None  # removed between lstat and open: its holder just closed the file
     except OSError:
-        return LockInfo()
+        raise _Unreadable from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _Unreadable  # swapped for something else between lstat and open
+        return os.read(fd, _MAX_MARKER_BYTES)
+    except OSError:
+        raise _Unreadable from None
+    finally:
+        os.close(fd)
+
+
+class _Unreadable(Exception):
+    """The marker is there but is no marker we could have written."""
+
+
+def _text_field(data: dict, key: str, limit: int) -> str:
+    """A marker's text field; anything but a short string makes the marker unreadable."""
+    value = data.get(key, "")
+    if not isinstance(value, str) or len(value) > limit or "\0" in value:
+        raise _Unreadable
+    return value
+
+
+def parse_marker(raw: bytes) -> LockInfo:
+    """The holder a marker's bytes name; LockInfo(readable=False) for anything we never write."""
     try:
         data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
-            raise ValueError
-    except (UnicodeDecodeError, ValueError):
-        return LockInfo()
-    pid = data.get("pid")
-    return LockInfo(
-        user=str(data.get("user", ""))[:200],
-        machine=str(data.get("machine", ""))[:200],
-        pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else 0,
-        since=str(data.get("since", ""))[:64],
-    )
+            raise _Unreadable
+        pid = data.get("pid", 0)
+        if isinstance(pid, bool) or not isinstance(pid, int) or not 0 <= pid <= _MAX_PID:
+            raise _Unreadable
+        return LockInfo(user=_text_field(data, "user", 200),
+                        machine=_text_field(data, "machine", 200),
+                        pid=pid, since=_text_field(data, "since", 64))
+    except (_Unreadable, UnicodeDecodeError, ValueError, RecursionError):
+        return LockInfo(readable=False)
+
+
+def read_lock(path: Path) -> LockInfo | None:
+    """The marker of `path` if there is one; a garbled marker still counts as a (stale) lock."""
+    try:
+        raw = _read_marker_bytes(lock_path(path))
+    except _Unreadable:
+        return LockInfo(readable=False)
+    return None if raw is None else parse_marker(raw)
 
 
 def acquire(path: Path) -> Path:
@@ -198,6 +265,20 @@ def acquire_or_recover(path: Path) -> Path:
     return acquire(path)
 
 
+def _remove_marker(marker: Path) -> None:
+    """Deletes whatever stands as the marker: a file, a link (never its target), an empty folder."""
+    try:
+        marker.unlink()
+    except FileNotFoundError:
+        pass
+    except IsADirectoryError:
+        marker.rmdir()
+    except PermissionError:
+        if not marker.is_dir() or marker.is_symlink():
+            raise
+        marker.rmdir()  # macOS says EPERM for unlink() on a folder
+
+
 def release(path: Path) -> None:
     """Removes our marker; leaves a marker alone that someone else wrote in the meantime."""
     holder = read_lock(path)
@@ -215,8 +296,6 @@ def break_lock(path: Path) -> None:
     if not holder.is_stale() and not holder.is_ours():
         raise FileError("locked", path, **holder.details())
     try:
-        lock_path(path).unlink()
-    except FileNotFoundError:
-        pass
+        _remove_marker(lock_path(path))
     except OSError as exc:
         raise FileError("permission", path, detail=str(exc)) from None

@@ -7,11 +7,20 @@ note's time (history entries later than that) are the unsaved work; an orphan wi
 the saved file's twin and can go silently. Recovering opens the orphan as the workspace with
 its original file as the Save target (marked modified); discarding deletes it. Nothing is
 removed without the user's word unless it holds nothing unsaved.
+
+The note also keeps what the original looked like when the working copy last matched it
+(`origin_state`: size, mtime_ns, sha256, read at open and after each Save). Recovering
+compares the original with *that*, not with the file as it is now: work saved there after
+the crash (by a colleague, or by the user who chose "Later" and edited the file) makes Save
+say "changed on disk" and offer merge or Save as, instead of overwriting it. A note that is
+not what we write (a pid of 2^40, an origin that is a number, huge or broken JSON) still
+lets its work be offered: as an orphan whose file is unknown, saved with Save as.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import sqlite3
@@ -21,12 +30,19 @@ from pathlib import Path
 
 from leitplanken.storage import lock, working
 from leitplanken.storage.connection import close_quietly, connect
+from leitplanken.storage.disk_watch import FileIdentity
 from leitplanken.storage.errors import FileError
 from leitplanken.storage.guards import after_open
 from leitplanken.storage.locations import working_dir
 from leitplanken.storage.workspace_file import WorkspaceFile
 
 _MAX_NOTE = 64 * 1024
+_MAX_PID = 2**31 - 1
+_MAX_ORIGIN = 4096
+
+#: The base of a working copy whose note does not say it: compares unequal to every file,
+#: so Save after recovering always asks (merge or Save as) rather than overwrite blindly.
+UNKNOWN_BASE = FileIdentity(-1, -1, "")
 
 
 @dataclass(frozen=True)
@@ -38,6 +54,8 @@ class Orphan:
     since: str
     changes: int
     last_change: str
+    #: What the original looked like when the working copy last matched it.
+    base: FileIdentity = UNKNOWN_BASE
 
     @property
     def unsaved(self) -> bool:
@@ -50,16 +68,51 @@ def _read_note(working_path: Path) -> dict | None:
     try:
         raw = working.note_path(working_path).read_bytes()[:_MAX_NOTE]
         note = json.loads(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
     return note if isinstance(note, dict) else None
+
+
+def _pid(note: dict | None) -> int | None:
+    """The note's process id if it is one a process could have; else None (treated as gone)."""
+    pid = note.get("pid") if note else None
+    if isinstance(pid, bool) or not isinstance(pid, int) or not 0 < pid <= _MAX_PID:
+        return None
+    return pid
+
+
+def _origin(note: dict | None) -> Path | None:
+    """The file a note names, or None when the field is not a usable absolute path."""
+    origin = note.get("origin") if note else None
+    if not isinstance(origin, str) or not origin or len(origin) > _MAX_ORIGIN or "\0" in origin:
+        return None
+    path = Path(origin)
+    return path if path.is_absolute() else None
+
+
+def _base(note: dict | None) -> FileIdentity:
+    """The original's identity the note recorded; UNKNOWN_BASE when missing or malformed."""
+    state = note.get("origin_state") if note else None
+    if not isinstance(state, dict):
+        return UNKNOWN_BASE
+    size, mtime, digest = state.get("size"), state.get("mtime_ns"), state.get("sha256")
+    if (isinstance(size, bool) or isinstance(mtime, bool) or not isinstance(size, int)
+            or not isinstance(mtime, int) or not isinstance(digest, str) or len(digest) != 64):
+        return UNKNOWN_BASE
+    return FileIdentity(size, mtime, digest)
+
+
+def _since(note: dict | None) -> str:
+    """The note's time stamp as text (empty when missing or not a short string)."""
+    since = note.get("created_at") if note else None
+    return since if isinstance(since, str) and len(since) <= 64 else ""
 
 
 def _when(stamp: str) -> datetime:
     """A stored time as a comparable moment (garbage counts as long ago)."""
     try:
         moment = datetime.fromisoformat(stamp)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return datetime.min.replace(tzinfo=UTC)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
@@ -84,14 +137,13 @@ def find_orphans() -> list[Orphan]:
     found = []
     for candidate in sorted(working_dir().glob("*.leitplanken")):
         note = _read_note(candidate)
-        pid = note.get("pid") if note else None
-        if isinstance(pid, int) and (pid == os.getpid() or lock.pid_alive(pid)):
+        pid = _pid(note)
+        if pid is not None and (pid == os.getpid() or lock.pid_alive(pid)):
             continue  # an open window of this or another running instance
-        origin = note.get("origin") if note else None
-        since = str(note.get("created_at", "")) if note else ""
+        origin = _origin(note)
+        since = _since(note)
         changes, last = _unsaved_changes(candidate, since)
-        found.append(Orphan(candidate, Path(origin) if isinstance(origin, str) else None,
-                            since, changes, last))
+        found.append(Orphan(candidate, origin, since, changes, last, _base(note)))
     return sorted(found, key=lambda o: _when(o.last_change or o.since), reverse=True)
 
 
@@ -115,23 +167,31 @@ def recover(orphan: Orphan) -> WorkspaceFile:
     """Opens the orphan's work as a workspace whose Save goes to the original file.
 
     The orphan is validated like any file. If the original is gone or someone else has it
-    open now, the workspace opens untitled (Save as… asks where). The orphan itself is
-    removed only once its content lives in the new working copy.
+    open now, the workspace opens untitled (Save as… asks where). Save compares the original
+    with the state the work was based on (orphan.base), so changes saved since the crash are
+    merged or kept, never overwritten. The orphan itself is removed only once its content
+    lives in the new working copy (and its note carries the same base).
     """
     wf = WorkspaceFile.open(orphan.working, read_only=True)
-    wf.read_only = False
-    wf.modified = True
-    wf.path = None
-    origin = orphan.origin
-    if origin is not None and origin.is_file():
-        wf.path = origin
-        try:
-            after_open(wf)  # the marker our crashed process left is replaced silently
-        except FileError:
-            wf.path = None  # someone else has it open now: Save as… instead
-            wf.read_only = False
-            wf.lock_marker = None
-    with contextlib.suppress(OSError):
-        working.write_note(wf.working_path, wf.path)
+    try:
+        wf.read_only = False
+        wf.modified = True
+        wf.path = None
+        origin = orphan.origin
+        if origin is not None and origin.is_file():
+            wf.path = origin
+            try:
+                after_open(wf)  # the marker our crashed process left is replaced silently
+            except FileError:
+                wf.path = None  # someone else has it open now: Save as… instead
+                wf.read_only = False
+                wf.lock_marker = None
+            wf.disk_identity = orphan.base  # not the file as it is now: see the module text
+        base = None if orphan.base == UNKNOWN_BASE else dataclasses.asdict(orphan.base)
+        with contextlib.suppress(OSError):  # the work is open either way; only a re-crash needs it
+            working.write_note(wf.working_path, origin, base or {"unknown": True})
+    except BaseException:
+        wf.close()
+        raise
     discard(orphan)
     return wf

@@ -54,6 +54,8 @@ def read_header(path: Path) -> Header:
         raise as_file_error(exc, path) from None
     if stat.S_ISDIR(st.st_mode):
         raise FileError("is_directory", path)
+    if not stat.S_ISREG(st.st_mode):
+        raise FileError("not_regular", path)  # a FIFO would block open(), a socket says ENXIO
     try:
         with open(path, "rb") as fh:
             head = fh.read(HEADER_SIZE)
@@ -80,6 +82,8 @@ def read_header(path: Path) -> Header:
         raise FileError("damaged", path, reason="bad page size")
     # Fixed by the file format (read/write versions, payload fractions, schema format,
     # UTF-8): anything else is a damaged header, not a file SQLite should guess about.
+    if head[56:60] in (b"\0\0\0\2", b"\0\0\0\3"):
+        raise FileError("utf16", path)  # another tool's encoding, not a damaged file of ours
     if head[18] not in (1, 2) or head[19] not in (1, 2) or head[21:24] != b"\x40\x20\x20":
         raise FileError("damaged", path, reason="bad header")
     if int.from_bytes(head[44:48], "big") not in (1, 2, 3, 4) or head[56:60] != b"\0\0\0\1":

@@ -8,6 +8,7 @@ After a crash the copy and its note stay there, so the next start can offer the 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import secrets
@@ -16,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from leitplanken import FILE_SUFFIX
+from leitplanken.storage.disk_watch import identity_of
 from leitplanken.storage.locations import working_dir
 
 #: Files that belong to a SQLite database and must travel with it when it is copied.
@@ -27,16 +29,32 @@ def note_path(working: Path) -> Path:
     return working.with_suffix(".json")
 
 
-def write_note(working: Path, origin: Path | None) -> None:
-    """Records which file a working copy belongs to (updated after Save as)."""
+def write_note(working: Path, origin: Path | None, base: dict | None = None) -> None:
+    """Records which file a working copy belongs to (updated after Save as).
+
+    `base` is what that file looked like when the working copy last matched it (size,
+    mtime_ns, sha256): recovery compares it with the file then, so work saved there in the
+    meantime is noticed. By default it is read now (right after opening or saving).
+    """
+    if base is None and origin is not None:
+        base = origin_state(origin)
     note = {
         "origin": str(origin) if origin is not None else None,
         "pid": os.getpid(),
         "created_at": datetime.now(UTC).isoformat(timespec="microseconds"),  # recovery compares it with history times
+        "origin_state": base,
     }
     tmp = note_path(working).with_suffix(".json.tmp")
     tmp.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, note_path(working))
+
+
+def origin_state(origin: Path) -> dict | None:
+    """The file's identity as the note keeps it, or None when it cannot be read."""
+    try:
+        return dataclasses.asdict(identity_of(origin))
+    except OSError:
+        return None
 
 
 def new_working_path() -> Path:

@@ -21,7 +21,13 @@ from leitplanken.domain import model as m
 from leitplanken.domain.fields import every_record
 from leitplanken.storage import guards, migrations, reads, saving, working, writes
 from leitplanken.storage.connection import close_quietly, connect
-from leitplanken.storage.errors import BadValue, FileError, as_file_error, is_file_problem
+from leitplanken.storage.errors import (
+    BadValue,
+    FileError,
+    as_file_error,
+    in_data_folder,
+    is_file_problem,
+)
 from leitplanken.storage.names import checked_target
 from leitplanken.storage.rows import table_for
 from leitplanken.storage.schema import CURRENT_VERSION, create_schema
@@ -100,7 +106,7 @@ class WorkspaceFile:
             if isinstance(exc, (ValueError, TypeError)):
                 raise
             if isinstance(exc, Exception):
-                raise as_file_error(exc, target) from None
+                raise in_data_folder(as_file_error(exc, target), work) from None
             raise
         if target is not None:
             try:
@@ -124,7 +130,7 @@ class WorkspaceFile:
                 conn = connect(work, "rw")
             except Exception as exc:
                 raise (
-                    as_file_error(exc, given)
+                    in_data_folder(as_file_error(exc, given), work)
                     if isinstance(exc, OSError)
                     else opened_file_error(exc, given)
                 ) from None
@@ -284,8 +290,8 @@ class WorkspaceFile:
         if err.code == "io":
             with contextlib.suppress(OSError):
                 if shutil.disk_usage(self.working_path.parent).free < _LOW_SPACE:
-                    return FileError("disk_full", self.path, reason=str(exc))
-        return err
+                    err = FileError("disk_full", self.path, reason=str(exc))
+        return in_data_folder(err, self.working_path)  # only the working copy is written here
 
     # -- saving and closing ----------------------------------------------------------------
 

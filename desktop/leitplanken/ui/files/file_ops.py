@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from leitplanken.domain.model import Company, Workspace
 from leitplanken.i18n.translator import fill
 from leitplanken.storage import FileError, WorkspaceFile
+from leitplanken.storage.lock import too_long_to_save_beside
 from leitplanken.ui.files.errors import show_error, show_unexpected
 from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.workspace.session import Session
@@ -31,6 +32,24 @@ def new_workspace() -> Workspace:
     lang = app_settings.interface_language()
     locale, currency = _NEW_COMPANY.get(lang, ("de_CH", "CHF"))
     return Workspace(company=Company(locale=locale, currency=currency, language=lang))
+
+
+def open_for_editing(path: Path) -> tuple[WorkspaceFile, FileError | None]:
+    """Opens a file; one whose side files (.bak-journal, lock marker) could not be named opens
+    read-only, with the notice to show, so its work is never stuck unsaveable."""
+    if too_long_to_save_beside(path):
+        return (WorkspaceFile.open(path, read_only=True),
+                FileError("name_too_long_to_save", path))
+    return WorkspaceFile.open(path), None
+
+
+def session_for(wf: WorkspaceFile) -> Session:
+    """The session over an opened file; if reading it fails the file is closed (marker, copy)."""
+    try:
+        return Session(wf)
+    except BaseException:
+        wf.close()
+        raise
 
 
 class FileOps(QObject):
@@ -88,8 +107,9 @@ class FileOps(QObject):
         """Opens a file; a problem is explained and the current workspace stays open."""
         if ask and not self.maybe_save():
             return False
+        notice = None
         try:
-            wf = WorkspaceFile.open(Path(path))
+            wf, notice = open_for_editing(Path(path))
         except FileError as err:
             wf = self._answer_open_error(Path(path), err)
             if wf is None:
@@ -98,11 +118,16 @@ class FileOps(QObject):
             show_unexpected(self.window, exc, f"opening {Path(path).name}")
             return False
         try:
-            self._hand_over(wf)  # reads the workspace
+            self._hand_over(wf)  # reads the workspace; closes the file if that fails
+        except FileError as err:  # values load() refuses: the file's fault, said as such
+            show_error(self.window, err, self.tr("Open workspace"))
+            return False
         except Exception as exc:  # noqa: BLE001 - a bug in reading: the window keeps the old one
             show_unexpected(self.window, exc, f"reading {Path(path).name}")
             return False
         recent_files.remember(Path(path))
+        if notice is not None:
+            show_error(self.window, notice, self.tr("Open workspace"))
         if wf.read_only:
             self.window.statusBar().showMessage(
                 self.tr("Opened read-only: use Save as to keep your changes in another file."))
@@ -125,11 +150,7 @@ class FileOps(QObject):
 
     def _hand_over(self, wf: Any) -> None:
         """Closes the old session and gives the window the new one."""
-        try:
-            session = Session(wf)
-        except Exception:
-            wf.close()
-            raise
+        session = session_for(wf)
         old = self.session
         self.opened.emit(session)
         if old is not None:

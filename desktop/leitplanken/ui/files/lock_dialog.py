@@ -24,10 +24,9 @@ READ_ONLY, COPY, BREAK = "read_only", "copy", "break"
 def _since_text(since: str) -> str:
     """The marker's time in local time, short; the raw text when it cannot be read."""
     try:
-        moment = datetime.fromisoformat(since)
-    except (TypeError, ValueError):
+        return datetime.fromisoformat(since).astimezone().strftime("%Y-%m-%d %H:%M")
+    except (TypeError, ValueError, OverflowError, OSError):  # a forged year 1 or 9999
         return since or "?"
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class LockDialog(QDialog):
@@ -45,6 +44,11 @@ class LockDialog(QDialog):
         text = fill(self.tr("“%1” is open by %2 on the computer “%3” since %4."), name, user,
                     machine, _since_text(str(details.get("since") or "")))
         stale = bool(details.get("stale"))
+        if details.get("unreadable"):
+            text = fill(self.tr(
+                "“%1” seems to be in use, but its “in use” marker cannot be read: it is "
+                "damaged, or it is not a file Leitplanken wrote (a link, a folder, a pipe)."),
+                name)
         if stale:
             text += "\n\n" + self.tr(
                 "The app that opened it seems to be gone (it crashed, or the marker is very "

@@ -34,7 +34,7 @@ def _local(stamp: str) -> str:
     """A stored UTC time as local "YYYY-MM-DD HH:MM"."""
     try:
         return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError, OSError):  # a forged note's year 1 or 9999
         return "?"
 
 
@@ -131,8 +131,8 @@ def offer_recovery(window: Any) -> bool:
         current.close()
     try:
         wf = recover_orphan(orphan)
+        window.files._hand_over(wf)  # closes the recovered copy again if it cannot be read
     except FileError as err:
         show_error(window, err, dialog.windowTitle())
         return False
-    window.files._hand_over(wf)
     return True
