@@ -141,7 +141,7 @@ def _save_repeatedly(path: Path):
         os.write(ready_fd, b"r")
         for n in range(100_000):
             company.name = f"version {n}"
-            company.board_name = "x" * (n % 7) * 5000  # vary the size of the file
+            company.board_name = "x" * (n % 7) * 70  # vary the size of the file (a line: at most 500)
             wf.put(company)
             wf.save()
 

@@ -38,8 +38,8 @@ def test_disk_full_keeps_the_old_file_and_the_app_usable(tmp_path: Path):
             signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
             wf = WorkspaceFile.open(path)
             ws = wf.load()
-            ws.use_cases[0].problem = "ä" * 1_500_000  # the file grows by ~3 MB
-            wf.put(ws.use_cases[0])
+            # the file grows by ~3 MB (a text field holds at most 20,000 characters)
+            wf.put_many([m.System(name=f"big {n}", note="ä" * 20_000) for n in range(75)])
             soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
             resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, hard))
             try:

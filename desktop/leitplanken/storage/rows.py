@@ -3,7 +3,10 @@
 Columns carry the dataclass field names. Dates are ISO text, money and hours decimal text
 (exact, no float rounding), booleans 0/1, enums their value, tags a JSON array. Reading is
 strict: a value no version of the app could have written raises BadValue, which the caller
-reports as a damaged file instead of loading nonsense.
+reports as a damaged file instead of loading nonsense. That includes a value beyond its kind's
+limit (domain/limits.py: text too long, a number out of range): the file is refused with the
+column named, never loaded so that the window or the PDF chokes on it. Writing such a value is
+a bug of the caller (the editors and the import keep to the limits) and raises ValueError.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 from leitplanken.domain import fields as decl
+from leitplanken.domain import limits
 from leitplanken.domain import model as m
 from leitplanken.storage.errors import BadValue
 
@@ -46,6 +50,11 @@ def table_for(record: m.Record) -> str:
 
 _Columns = tuple[tuple[str, bool, _Kind], ...]
 
+#: Per record type: (column, field, most characters) of its text columns, built once.
+_TEXT_LIMITS: dict[type[m.Record], dict[str, int]] = {}
+#: Per record type: (column, kind) of its decimal columns.
+_NUMBER_KINDS: dict[type[m.Record], dict[str, decl.Kind]] = {}
+
 # columns() per record type, built once (loading asks for every row). A dict rather than
 # functools.cache: mypy does not see a type[...] value as Hashable, which cache asks for.
 _COLUMNS: dict[type[m.Record], _Columns] = {}
@@ -59,10 +68,32 @@ def columns(cls: type[m.Record]) -> _Columns:
     out: list[tuple[str, bool, _Kind]] = [
         ("uuid", False, ("str", None)), ("modified_at", False, ("str", None)),
         ("revision", False, ("int", None))]
+    text_limits = {"uuid": limits.STAMP_CHARS, "modified_at": limits.STAMP_CHARS}
+    number_kinds: dict[str, decl.Kind] = {}
     for f in decl.record_type(cls).fields:
         out.append((f.name, f.optional, (_CONVERTER[f.kind], f.enum)))
+        chars = limits.max_chars(f)
+        if chars is not None and f.kind is not decl.Kind.TAGS:
+            text_limits[f.name] = chars
+        if limits.number_limit(f.kind) is not None:
+            number_kinds[f.name] = f.kind
+    _TEXT_LIMITS[cls], _NUMBER_KINDS[cls] = text_limits, number_kinds
     _COLUMNS[cls] = result = tuple(out)
     return result
+
+
+def check_record(record: m.Record) -> None:
+    """ValueError naming the field when a value is beyond its limit (a caller's bug to write)."""
+    cls = type(record)
+    for f in decl.record_type(cls).fields:
+        value = getattr(record, f.name)
+        if value is None:
+            continue
+        why = limits.text_too_long(f, value)
+        if why is None and isinstance(value, Decimal):
+            why = limits.number_out_of_range(f.kind, value, stored=True)
+        if why is not None:
+            raise ValueError(f"value beyond its limit in {TABLE_OF[cls]}.{f.name}: {why}")
 
 
 def _to_sql(value: Any, kind: _Kind) -> Any:
@@ -96,6 +127,7 @@ def _storable(text: str) -> str:
 
 def to_row(record: m.Record) -> dict[str, Any]:
     """The row storing one record (a UseCase without its children)."""
+    check_record(record)
     row: dict[str, Any] = {}
     for name, _optional, kind in columns(type(record)):
         value = getattr(record, name)
@@ -139,7 +171,9 @@ def _from_sql(value: Any, kind: _Kind) -> Any:
 def from_row(cls: type[m.Record], row: dict[str, Any]) -> m.Record:
     """Builds a record from its row; ValueError names the column that holds nonsense."""
     values: dict[str, Any] = {}
-    for name, optional, kind in columns(cls):
+    cols = columns(cls)
+    text_limits, number_kinds = _TEXT_LIMITS[cls], _NUMBER_KINDS[cls]
+    for name, optional, kind in cols:
         value = row[name]
         if value is None:
             if not optional:
@@ -147,14 +181,34 @@ def from_row(cls: type[m.Record], row: dict[str, Any]) -> m.Record:
             values[name] = None
             continue
         if kind[0] == "str" and value.__class__ is str:
+            if len(value) > text_limits[name]:
+                raise BadValue(f"value too long in {TABLE_OF[cls]}.{name}: {len(value)} "
+                               f"characters, at most {text_limits[name]}")
             values[name] = value  # most columns; skipping the call halves loading time
             continue
         try:
-            values[name] = _from_sql(value, kind)
+            values[name] = converted = _from_sql(value, kind)
         except (ValueError, TypeError, OverflowError) as exc:
             # the converters judge one stored value: whatever they trip over is the file's
             raise BadValue(f"{TABLE_OF[cls]}.{name}: {exc}") from None
+        why = _beyond_limit(name, converted, number_kinds)
+        if why is not None:
+            raise BadValue(f"value out of range in {TABLE_OF[cls]}.{name}: {why}")
     return cls(**values)
+
+
+def _beyond_limit(name: str, value: Any, number_kinds: dict[str, decl.Kind]) -> str | None:
+    """Why a converted stored value (a number, a tag list) is beyond its limit; None if fine."""
+    if isinstance(value, Decimal):
+        kind = number_kinds.get(name)
+        return None if kind is None else limits.number_out_of_range(kind, value, stored=True)
+    if isinstance(value, list):
+        return limits.text_too_long(_TAGS_FIELD, value)
+    return None
+
+
+#: A stand-in declaration to measure any tag list by (the limit is the kind's, not the field's).
+_TAGS_FIELD = decl.Field("tags", decl.Kind.TAGS, "")
 
 
 def summary(record: m.Record) -> str:
