@@ -156,7 +156,11 @@ def _read_marker_bytes(marker: Path) -> bytes | None:
         st = os.lstat(marker)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError):
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return None  # no marker can have a name that long
+        raise _Unreadable from None
+    except ValueError:
         raise _Unreadable from None
     if not stat.S_ISREG(st.st_mode):
         raise _Unreadable
