@@ -1,14 +1,22 @@
 """`leitplanken merge` and `leitplanken send-copy`: sharing files from the command line.
 
 merge never asks: conflicts keep "mine" (or --prefer theirs), are listed, and the other
-version stays in the history. Exit codes follow cli.py: 0 merged without conflicts (or copy
-written), 1 merged with conflicts decided by the preference, 2 a file was unusable.
+version stays whole in the history. Exit codes follow cli.py: 0 merged without conflicts (or
+copy written), 1 merged with conflicts decided by the preference, 2 a file was unusable or
+the target may not be written.
+
+Writing is guarded like the window's Save: a target someone has open (a live "in use" marker
+of another process or machine) is never written; an existing file is replaced only with
+--force (a stale marker too), and then the previous version is kept as NAME.bak; a target
+that is one of the inputs is refused (merge -o MINE is the same as merging in place).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from leitplanken.i18n.translator import Translates, fill
 
@@ -43,22 +51,102 @@ def merge_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
                         help=tr.translate("MergeCommand", "whose version wins a conflict (default: mine)"))
     parser.add_argument("--passphrase-file", metavar="F", type=Path, default=None,
                         help=tr.translate("MergeCommand", "THEIRS is an encrypted copy: its passphrase is the first line of F"))
+    _force_argument(parser, tr)
+
+
+def _force_argument(parser: argparse.ArgumentParser, tr: Translates) -> None:
+    """--force: replace an existing target (keeping NAME.bak) or write past a stale marker."""
+    parser.add_argument("--force", action="store_true", help=tr.translate(
+        "FileCommands", "replace an existing file (the previous one is kept as NAME.bak) "
+        "or write despite a stale “in use” marker"))
+
+
+def _same(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (resolved, so ./x and x are the same)."""
+    try:
+        return a.expanduser().resolve() == b.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+def _may_write(target: Path, tr: Translates, force: bool, *, replacing: bool = True) -> bool:
+    """Whether the CLI may write `target`; says why not on stderr.
+
+    A live marker of another process or machine always refuses (someone works on the file);
+    a stale one, like an existing file, only with --force. `replacing` False: the file is the
+    one being merged in place, so only the marker is judged.
+    """
+    import sys
+
+    from leitplanken.storage import FileError  # delayed: start-up speed
+    from leitplanken.storage.lock import read_lock
+
+    holder = read_lock(target)
+    if holder is not None and not holder.is_ours() and not holder.is_own_crash():
+        if not holder.is_stale():
+            _error(FileError("locked", target, **holder.details()), tr)
+            print(tr.translate("FileCommands", "Nothing was written. Close the file in "
+                               "Leitplanken first, or write to another file."), file=sys.stderr)
+            return False
+        if not force:
+            print(fill(tr.translate("FileCommands", "%1 has an “in use” marker whose holder "
+                                    "is gone (stale). Nothing was written; use --force to "
+                                    "write anyway."), target), file=sys.stderr)
+            return False
+    if replacing and target.exists() and not force:
+        print(fill(tr.translate("FileCommands", "%1 already exists. Nothing was written; use "
+                                "--force to replace it (the previous version is kept as "
+                                "%2)."), target, target.name + ".bak"), file=sys.stderr)
+        return False
+    return True
+
+
+def _break_stale(target: Path) -> None:
+    """Removes a stale marker the user overrode with --force (a live one is never touched)."""
+    import contextlib
+
+    from leitplanken.storage import FileError  # delayed: start-up speed
+    from leitplanken.storage.lock import break_lock
+
+    with contextlib.suppress(FileError):
+        break_lock(target)
 
 
 def _read_passphrase(path: Path, tr: Translates) -> str | None:
     """The first line of a passphrase file, or None after telling the user what is wrong."""
     import sys
 
+    from leitplanken.storage.crypto import passphrase_from_file  # delayed: start-up speed
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        passphrase = passphrase_from_file(path)
     except (OSError, UnicodeDecodeError):
         print(fill(tr.translate("SendCopyCommand", "Cannot read the passphrase from %1."), path),
               file=sys.stderr)
         return None
-    if not lines or not lines[0]:
+    if not passphrase:
         print(tr.translate("SendCopyCommand", "The passphrase file is empty."), file=sys.stderr)
         return None
-    return lines[0]
+    return passphrase
+
+
+def _merge_target(args: argparse.Namespace, tr: Translates) -> Path | None | bool:
+    """Where the merge result goes (None: MINE in place), or False after saying why not."""
+    import sys
+
+    out: Path | None = args.output
+    if out is not None and _same(out, args.mine):
+        out = None  # -o MINE is merging in place: marker and backup as for Save
+    if out is not None and _same(out, args.theirs):
+        print(fill(tr.translate("MergeCommand", "%1 is the copy being merged in; write the "
+                                "result to another file."), out), file=sys.stderr)
+        return False
+    target = args.mine if out is None else out
+    if not _may_write(target, tr, args.force, replacing=out is not None):
+        return False
+    if args.force:
+        _break_stale(target)
+    return out
 
 
 def merge_run(args: argparse.Namespace, tr: Translates) -> int:
@@ -67,7 +155,10 @@ def merge_run(args: argparse.Namespace, tr: Translates) -> int:
     from leitplanken.storage import FileError, WorkspaceFile
     from leitplanken.storage.merge_apply import describe_conflict, prepare
 
-    out: Path | None = args.output
+    target = _merge_target(args, tr)
+    if target is False:
+        return EXIT_UNUSABLE
+    out = target if isinstance(target, Path) else None
     theirs: Path = args.theirs
     plain: Path | None = None
     if args.passphrase_file is not None:
@@ -98,21 +189,42 @@ def merge_run(args: argparse.Namespace, tr: Translates) -> int:
         wf.close()
         if plain is not None:
             plain.unlink(missing_ok=True)
+    return _merge_report(args, session, counts, out, describe_conflict, tr)
+
+
+def _merge_report(args: argparse.Namespace, session: Any, counts: dict[str, int],
+                  out: Path | None, describe: Callable[[Any], str], tr: Translates) -> int:
+    """Prints what the merge did; 1 when something needs the user's eyes."""
     print(fill(tr.translate("MergeCommand", "Merged %1 into %2."), args.theirs, out or args.mine))
     print(tr.translate("MergeCommand", "%n record(s) added", None, counts["added"]))
     print(tr.translate("MergeCommand", "%n record(s) changed", None, counts["changed"]))
     print(tr.translate("MergeCommand", "%n record(s) deleted", None, counts["deleted"]))
-    if not session.conflicts:
+    conflicts = list(getattr(session, "conflicts", []))
+    notes = 0
+    if counts.get("dropped"):
+        notes += 1
+        print(tr.translate("MergeCommand", "%n change(s) were removed by a deletion in the "
+                           "other copy that had not seen them; each is kept whole in the "
+                           "history.",
+                           None, counts["dropped"]))
+    if counts.get("rewritten"):
+        notes += 1
+        print(tr.translate("MergeCommand", "%n decision(s) differ between the copies although "
+                           "decisions are never changed (edited with another tool?): yours "
+                           "stay, theirs were added as separate entries.", None,
+                           counts["rewritten"]))
+    if not conflicts:
         print(tr.translate("MergeCommand", "No conflicts."))
-        return EXIT_OK
+        return EXIT_CONFLICTS if notes else EXIT_OK
     kept = (tr.translate("MergeCommand", "kept mine") if args.prefer == "mine"
             else tr.translate("MergeCommand", "took theirs"))
     print(tr.translate("MergeCommand", "%n conflict(s), changed on both sides:", None,
-                       len(session.conflicts)))
-    for c in session.conflicts:
+                       len(conflicts)))
+    for c in conflicts:
         fields = ", ".join(c.fields) if c.fields else "—"
-        print(f"  {describe_conflict(c)} [{fields}]: {kept}")
-    print(tr.translate("MergeCommand", "The other version of each conflict is kept in the history."))
+        print(f"  {describe(c)} [{fields}]: {kept}")
+    print(tr.translate("MergeCommand", "The other version of each conflict is kept whole in "
+                       "the history."))
     return EXIT_CONFLICTS
 
 
@@ -129,14 +241,25 @@ def send_copy_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None
                         help=tr.translate("SendCopyCommand", "where to write the copy"))
     parser.add_argument("--passphrase-file", metavar="F", type=Path, default=None,
                         help=tr.translate("SendCopyCommand", "encrypt with the passphrase in the first line of F"))
+    _force_argument(parser, tr)
 
 
 def send_copy_run(args: argparse.Namespace, tr: Translates) -> int:
     """Writes the copy; 0 when written, 2 when a file was unusable."""
     # delayed: start-up speed (help and argument parsing need none of this)
+    import sys
+
     from leitplanken.storage import FileError, WorkspaceFile
     from leitplanken.storage.send_copy import send_copy
 
+    if _same(args.out, args.file):
+        print(fill(tr.translate("SendCopyCommand", "%1 is the workspace itself; write the copy "
+                                "to another file."), args.out), file=sys.stderr)
+        return EXIT_UNUSABLE
+    if not _may_write(args.out, tr, args.force):
+        return EXIT_UNUSABLE
+    if args.force:
+        _break_stale(args.out)
     passphrase = None
     if args.passphrase_file is not None:
         passphrase = _read_passphrase(args.passphrase_file, tr)

@@ -78,11 +78,38 @@ def is_encrypted_header(head: bytes) -> bool:
 
 def is_encrypted_file(path: Path) -> bool:
     """True when the file at `path` starts with the container magic; False when unreadable."""
+    if not os.path.isfile(path):
+        return False  # a FIFO would block the read below; a folder or device is no container
     try:
         with open(path, "rb") as fh:
             return is_encrypted_header(fh.read(len(MAGIC)))
     except OSError:
         return False
+
+
+#: Byte-order marks an editor may put in front of a text file (Notepad: UTF-8 or UTF-16).
+_BOMS = (("utf-32", (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")),
+         ("utf-8-sig", (b"\xef\xbb\xbf",)), ("utf-16", (b"\xff\xfe", b"\xfe\xff")))
+
+
+def passphrase_from_file(path: Path) -> str:
+    """The first line of a passphrase file, as the user typed it in their editor.
+
+    Editors add what is not part of the passphrase: a byte-order mark (Windows Notepad writes
+    UTF-8 with BOM or "Unicode", UTF-16 LE with BOM) and a line end (CRLF on Windows). Both
+    are left out; spaces are kept (they may be part of the passphrase). Empty when there is
+    no first line. OSError and UnicodeDecodeError are the caller's to report.
+    """
+    raw = path.read_bytes()
+    encoding = "utf-8"
+    for name, marks in _BOMS:
+        if raw.startswith(marks):
+            encoding = name
+            break
+    text = raw.decode(encoding)
+    text = text.removeprefix("\ufeff")  # a BOM decoded as a character (e.g. written twice)
+    lines = text.splitlines()
+    return lines[0] if lines else ""
 
 
 def _derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:

@@ -14,14 +14,22 @@ The algorithm (also in docs/FILE_FORMAT.md, "Merging two copies"):
 3. **Both have the record.** Same stamps and data: unchanged. Same data, different stamps: the
    higher (revision, modified_at) is kept (nothing to decide). Otherwise, if exactly one side
    has seen the other's version, the side that moved on wins (a one-sided change). If neither
-   (or both) have, both sides changed it: a **conflict**, listed with the fields that differ;
-   the user picks per field (the CLI keeps "mine" unless told --prefer theirs). A pick that
-   mixes fields makes a new version (revision above both, stamped now). The version not taken
-   is kept in the history of the result.
+   (or both) have, both sides changed it: merged **field by field** against the common
+   ancestor (the latest full version both copies have seen; send copy stores one for every
+   record, see merge_apply.py). A field changed on one side only is taken from that side; if
+   no field was changed on both sides the result is a new version (revision above both, stamped
+   now) and no conflict. Fields changed on both sides to different values are a **conflict**.
+   Without a known ancestor nobody can tell which side changed a differing field, so every
+   differing field is a conflict (the least surprising rule: nothing is decided silently). The
+   user picks per field (the CLI keeps "mine" unless told --prefer theirs). A pick that mixes
+   fields makes a new version. Every version not taken whole is kept WHOLE in the history of the
+   result (a "merge_kept" entry with the full record as JSON).
 4. **One side has the record, the other a tombstone.** The deletion wins if the deleting copy
    had seen this very version, or if the record was not changed after the deletion; a record
    changed after the deletion comes back (KeePassXC's rule: a tombstone loses against a later
-   change). Tombstones on both sides: the later deletion is kept.
+   change). Tombstones on both sides: the later deletion is kept. An edit (or addition) the
+   deleting copy never saw that a deletion removes is kept whole in the history and reported
+   (MergePlan.dropped).
 5. **Only one side has it, no tombstone on the other:** it was added there; it is taken.
 6. **References** (merge_refs.py). A record that survives and was changed after the deletion of something it
    needs (its use case, the person or activity of a RACI cell, the system of a use-case link)
@@ -36,7 +44,11 @@ The algorithm (also in docs/FILE_FORMAT.md, "Merging two copies"):
    one company) added independently on both sides are a conflict; the user picks which stays,
    the other is deleted (tombstoned) and kept in history.
 8. **Decision logs** are append-only: entries are records like any other, matched by UUID, so
-   both logs are united; no entry is ever changed by a merge.
+   both logs are united; no entry is ever changed by a merge. An entry with the same UUID but
+   other content on the two sides (only a database tool can do that) is never taken as a
+   change: ours stays as it is and theirs is added as a separate entry (a UUID derived from
+   the original's and the content, so merging again adds nothing) and reported
+   (MergePlan.rewritten).
 9. **History** of both copies is united (never overwritten), so the result has seen every
    version either copy had: merging the same copy again changes nothing (idempotent), and
    without conflicts merge(A, B) equals merge(B, A).
@@ -44,10 +56,13 @@ The algorithm (also in docs/FILE_FORMAT.md, "Merging two copies"):
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import uuid as _uuid
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from leitplanken.domain.model import Record
+from leitplanken.domain.model import Decision, Record
 from leitplanken.storage.merge_refs import (
     OPTIONAL_REFS,
 )
@@ -63,6 +78,7 @@ from leitplanken.storage.merge_refs import (
 from leitplanken.storage.merge_state import (
     MergeState,
     Tombstone,
+    base_of,
     content,
     content_fields,
     kind_of,
@@ -97,9 +113,20 @@ def _newest(a: Record, b: Record) -> Record:
     return max((a, b), key=lambda r: (r.revision, _when(r.modified_at), r.modified_at))
 
 
+def _taking(rec: Record, donor: Record, names: tuple[str, ...] | list[str], revision: int,
+            now: str) -> Record:
+    """A new version of `rec` with some fields from `donor` (values copied, never shared)."""
+    taken = {n: copy.deepcopy(getattr(donor, n)) for n in names}
+    return replace(rec, revision=revision, modified_at=now, **taken)
+
+
 @dataclass
 class Conflict:
-    """A record both sides changed (or two records claiming one slot): the user decides."""
+    """A record both sides changed (or two records claiming one slot): the user decides.
+
+    `fields` are the fields to decide; `auto` the fields only the other side changed (since
+    the common ancestor), taken from theirs whatever the user picks.
+    """
 
     kind: str
     mine: Record
@@ -107,6 +134,7 @@ class Conflict:
     fields: tuple[str, ...]
     duplicate: bool = False
     choice: dict[str, str] = field(default_factory=dict)
+    auto: tuple[str, ...] = ()
 
     @property
     def uuid(self) -> str:
@@ -137,24 +165,29 @@ class Conflict:
         """The record this conflict resolves to under the current choice."""
         if self.whole:
             return self.theirs if self.side_of() == THEIRS else self.mine
-        sides = {self.side_of(name) for name in self.fields}
-        if sides == {MINE}:
+        theirs = self.auto + tuple(n for n in self.fields if self.side_of(n) == THEIRS)
+        if not theirs:
             return self.mine
-        if sides == {THEIRS}:
+        if len(theirs) == len(self.auto) + len(self.fields) and not self._mine_only():
             return self.theirs
-        taken = {name: getattr(self.theirs, name) for name in self.fields
-                 if self.side_of(name) == THEIRS}
         revision = max(self.mine.revision, self.theirs.revision) + 1
-        return replace(self.mine, revision=revision, modified_at=now, **taken)
+        return _taking(self.mine, self.theirs, theirs, revision, now)
 
-    def loser(self, now: str) -> Record | None:
-        """The version not (fully) taken, to be kept in history; None when nothing was dropped."""
+    def _mine_only(self) -> bool:
+        """Whether our version has changes of its own beyond the fields listed here."""
+        listed = set(self.fields) | set(self.auto)
+        return any(getattr(self.mine, n) != getattr(self.theirs, n)
+                   for n in content_fields(self.mine) if n not in listed)
+
+    def kept(self, now: str) -> list[Record]:
+        """The versions some value of which the result does not carry: kept whole in history."""
         winner = self.resolved(now)
         if winner is self.mine:
-            return self.theirs
+            return [self.theirs]
         if winner is self.theirs:
-            return self.mine
-        return self.theirs if any(self.side_of(n) == MINE for n in self.fields) else None
+            return [self.mine]
+        sides = {self.side_of(n) for n in self.fields}
+        return [rec for rec, side in ((self.theirs, MINE), (self.mine, THEIRS)) if side in sides]
 
 
 @dataclass
@@ -172,6 +205,26 @@ class MergePlan:
     conflicts: list[Conflict]
     now: str
     resurrected: set[str] = field(default_factory=set)
+    #: Decisions with one UUID but other content on their side: (ours, their separate entry).
+    rewritten: list[tuple[Record, Record]] = field(default_factory=list)
+
+    def dropped(self, result: MergeState) -> list[Record]:
+        """Versions a deletion removes that the deleting copy never saw (kept in history).
+
+        A deletion decided knowing a version is the user's will; one that meets an edit or an
+        addition it never saw is kept retrievable, and the summary says so.
+        """
+        lost_duplicates = {c.theirs.uuid for c in self.conflicts if c.duplicate} | {
+            c.mine.uuid for c in self.conflicts if c.duplicate}
+        out = []
+        for u in sorted(result.tombstones):
+            if u in lost_duplicates:
+                continue
+            for state, other in ((self.mine, self.theirs), (self.theirs, self.mine)):
+                rec = state.records.get(u)
+                if rec is not None and not _knows(other, u, rec.modified_at):
+                    out.append(rec)
+        return out
 
     def result(self) -> MergeState:
         """The merged copy under the current picks, with both histories united."""
@@ -213,7 +266,7 @@ class MergePlan:
 
 
 def _decide_pair(u: str, a: Record, b: Record, mine: MergeState, theirs: MergeState,
-                 prefer: str) -> Record | Conflict:
+                 prefer: str, now: str) -> Record | Conflict:
     """Step 3: one record on both sides."""
     if same_version(a, b):
         return a
@@ -230,9 +283,45 @@ def _decide_pair(u: str, a: Record, b: Record, mine: MergeState, theirs: MergeSt
     if theirs_has_mine and not mine_has_theirs:
         return b
     differing = tuple(n for n in content_fields(a) if getattr(a, n) != getattr(b, n))
-    c = Conflict(kind_of(a), a, b, differing)
+    base = base_of(u, mine, theirs)
+    if base is None or kind_of(base) != kind_of(a):
+        c = Conflict(kind_of(a), a, b, differing)
+    else:
+        theirs_only = tuple(n for n in differing if getattr(a, n) == getattr(base, n))
+        both = tuple(n for n in differing
+                     if n not in theirs_only and getattr(b, n) != getattr(base, n))
+        if not both:
+            if not theirs_only:
+                return a
+            if len(theirs_only) == len(differing):
+                return b  # our side has nothing of its own: their version as it is
+            revision = max(a.revision, b.revision) + 1
+            return _taking(a, b, theirs_only, revision, now)
+        c = Conflict(kind_of(a), a, b, both, auto=theirs_only)
     c.pick(prefer)
     return c
+
+
+def _rewritten(a: Record, b: Record, stones: dict[str, Tombstone]) -> bool:
+    """Whether a decision differs between the copies in more than a merge itself changes.
+
+    The only change a merge makes to a decision is clearing `corrects_uuid` when the entry it
+    corrected was deleted; everything else is a rewritten entry (a database tool did it).
+    """
+    if not isinstance(a, Decision) or not isinstance(b, Decision) or content(a) == content(b):
+        return False
+    differing = [n for n in content_fields(a) if getattr(a, n) != getattr(b, n)]
+    if differing == ["corrects_uuid"]:
+        kept = a.corrects_uuid or b.corrects_uuid
+        return not (a.corrects_uuid is None or b.corrects_uuid is None) or kept not in stones
+    return True
+
+
+def _separate_entry(theirs: Decision) -> Decision:
+    """Their rewritten decision as an entry of its own; the same content gets the same UUID."""
+    digest = hashlib.sha256(repr(content(theirs)).encode("utf-8", "surrogatepass")).hexdigest()
+    new = str(_uuid.uuid5(_uuid.NAMESPACE_URL, f"leitplanken:decision:{theirs.uuid}:{digest}"))
+    return replace(theirs, uuid=new)
 
 
 def _decide_single(u: str, rec: Record, other: MergeState) -> Record | Tombstone:
@@ -279,10 +368,19 @@ def plan_merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,
     stamps: dict[str, str] = {}
     everything = set(mine.records) | set(theirs.records) | set(mine.tombstones) | set(
         theirs.tombstones)
+    all_stones = {**mine.tombstones, **theirs.tombstones}
+    rewritten: list[tuple[Record, Record]] = []
     for u in sorted(everything):
         a, b = mine.records.get(u), theirs.records.get(u)
-        if a is not None and b is not None:
-            outcome = _decide_pair(u, a, b, mine, theirs, prefer)
+        if a is not None and b is not None and _rewritten(a, b, all_stones):
+            assert isinstance(b, Decision)
+            separate = _separate_entry(b)
+            records[u] = a
+            if separate.uuid not in everything:
+                records[separate.uuid] = separate
+                rewritten.append((a, separate))
+        elif a is not None and b is not None:
+            outcome = _decide_pair(u, a, b, mine, theirs, prefer, now)
             if isinstance(outcome, Conflict):
                 conflicts.append(outcome)
                 records[u] = a if prefer == MINE else b
@@ -307,7 +405,9 @@ def plan_merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,
     back = _settle(records, stones, stamps, mine, theirs)
     conflicts = [c for c in conflicts if c.uuid in records]
     conflicts += _duplicates(records, mine, theirs, prefer)
-    return MergePlan(mine, theirs, decided, decided_stones, conflicts, now, back)
+    plan = MergePlan(mine, theirs, decided, decided_stones, conflicts, now, back)
+    plan.rewritten = [(a, sep) for a, sep in rewritten if sep.uuid in records]
+    return plan
 
 
 def merge(mine: MergeState, theirs: MergeState, *, prefer: str = MINE,

@@ -4,7 +4,15 @@ merge.py decides; this module is the SQL around it. Records the merge takes are 
 they are (their own modified_at and revision, so merging the same copy again finds nothing
 new), deletions become tombstones with the deleting copy's time, and the other copy's history
 is imported entry by entry (entries carry a UUID, so nothing is duplicated or overwritten).
-Every version not taken in a conflict gets a history entry of its own ("merge_kept").
+Every version not taken whole (in a conflict, or removed by a deletion that never saw it, or a
+rewritten decision's other content) gets a history entry of its own ("merge_kept") holding the
+complete record as JSON, never cut, so it can be got back.
+
+Full versions ("version" entries, the record as JSON, stamped with the version's own
+modified_at) are the common ancestors merge.py needs for a field-by-field merge: send copy
+writes one for every record into the copy it sends (version_entries), and a merge writes one
+for every record it writes. They are history rows of their own kind, so the file format stays
+as it is; the history list leaves them out.
 """
 
 from __future__ import annotations
@@ -13,25 +21,29 @@ import json
 import sqlite3
 import uuid as _uuid
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from leitplanken.domain import model as m
+from leitplanken.storage.disk_watch import FileIdentity, has_changed, identity_of
 from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.merge import MINE, MergePlan, plan_merge
 from leitplanken.storage.merge_state import (
     MergeState,
     Tombstone,
-    content_fields,
     kind_of,
     same_version,
     state_from_workspace,
 )
-from leitplanken.storage.rows import CLASS_OF, TABLE_OF, summary, to_row
+from leitplanken.storage.rows import CLASS_OF, TABLE_OF, from_row, summary, to_row
 from leitplanken.storage.workspace_file import WorkspaceFile
 
 _HISTORY_COLUMNS = ("uuid", "at", "author", "table_name", "row_uuid", "action", "summary")
+
+#: The history action of a full version (a common ancestor for later merges).
+VERSION = "version"
+#: The history action of a version a merge did not take whole (full JSON, to get it back).
+KEPT = "merge_kept"
 
 
 def _rows(wf: WorkspaceFile, sql: str) -> list[tuple[Any, ...]]:
@@ -64,21 +76,43 @@ def read_state(wf: WorkspaceFile) -> tuple[MergeState, list[tuple[Any, ...]]]:
     state = state_from_workspace(ws, stones, {})
     for u in set(state.records) | set(state.tombstones) | set(seen):
         state.seen[u] = frozenset(seen.get(u, set()) | created)
+    for h in history:
+        if h[5] == VERSION:
+            rec = _version(h)
+            if rec is not None:
+                state.versions.setdefault(rec.uuid, {})[rec.modified_at] = rec
     return state, history
 
 
-def _describe(rec: m.Record, names: tuple[str, ...] | list[str]) -> str:
-    """The fields of a version not taken, as compact JSON for its history entry."""
-    def plain(value: object) -> object:
-        """A value JSON can hold (enums by their value, decimals and dates as text)."""
-        if isinstance(value, Enum):
-            return value.value
-        if isinstance(value, (str, int, float, bool, type(None), list)):
-            return value
-        return str(value)
+def _version(row: tuple[Any, ...]) -> m.Record | None:
+    """The record a "version" history row holds; None when it is garbled (then no ancestor)."""
+    cls = CLASS_OF.get(str(row[3]))
+    if cls is None:
+        return None
+    try:
+        data = json.loads(str(row[6]))
+        if not isinstance(data, dict):
+            return None
+        rec = from_row(cls, data)
+    except (ValueError, TypeError, KeyError):
+        return None
+    return rec if rec.uuid == row[4] and rec.modified_at == row[1] else None
 
-    text = json.dumps({n: plain(getattr(rec, n)) for n in names}, ensure_ascii=False)
-    return text if len(text) <= 2000 else text[:1999] + "…"
+
+def record_json(rec: m.Record) -> str:
+    """A record complete as JSON (its stored row), to keep or restore it; never cut."""
+    return json.dumps(to_row(rec), ensure_ascii=False)
+
+
+def version_entries(records: list[m.Record], known: set[tuple[str, str]],
+                    author: str) -> list[dict]:
+    """"version" history rows for records whose version the file does not hold yet."""
+    rows = []
+    for rec in records:
+        if rec.modified_at and (rec.uuid, rec.modified_at) not in known:
+            rows.append(_entry(rec.modified_at, author, rec, VERSION, record_json(rec)))
+            known.add((rec.uuid, rec.modified_at))
+    return rows
 
 
 @dataclass
@@ -90,6 +124,8 @@ class MergeSession:
     plan: MergePlan
     mine: MergeState
     their_history: list[tuple[Any, ...]] = field(default_factory=list)
+    #: For a merge of our own file changed on disk: what the file looked like when it was read.
+    disk_seen: FileIdentity | None = None
 
     @property
     def conflicts(self) -> list:
@@ -106,12 +142,21 @@ class MergeSession:
         return {"added": added, "changed": changed, "deleted": deleted,
                 "conflicts": len(self.plan.conflicts)}
 
+    def notes(self, result: MergeState | None = None) -> dict[str, int]:
+        """What the summary must point out: edits a deletion removed, rewritten decisions."""
+        result = result if result is not None else self.plan.result()
+        return {"dropped": len(self.plan.dropped(result)), "rewritten": len(self.plan.rewritten)}
+
     def apply(self) -> dict[str, int]:
         """Writes the merged result into the working copy in one transaction."""
         if self.wf.read_only:
             raise FileError("read_only", self.wf.path)
+        if self.disk_seen is not None and has_changed(self.source, self.disk_seen):
+            # changed again while the user decided: merging the older version and then
+            # saving would overwrite the newer change; the caller starts over with it
+            raise FileError("changed_on_disk", self.source)
         result = self.plan.result()
-        counts = self.changes(result)
+        counts = self.changes(result) | self.notes(result)
         puts = [r for u, r in result.records.items()
                 if u not in self.mine.records or not same_version(r, self.mine.records[u])]
         gone = [result.tombstones[u] for u in self.mine.records if u not in result.records]
@@ -119,13 +164,16 @@ class MergeSession:
                       if u not in self.mine.tombstones and u not in self.mine.records]
         at, author = self.plan.now, self.wf.author
         history = [dict(zip(_HISTORY_COLUMNS, h, strict=True)) for h in self.their_history]
-        for c in self.plan.conflicts:
-            loser = c.loser(at)
-            if loser is not None:
-                names = c.fields or content_fields(loser)
-                history.append(_entry(at, author, loser, "merge_kept", _describe(loser, names)))
+        kept = [rec for c in self.plan.conflicts for rec in c.kept(at)]
+        kept += self.plan.dropped(result)
+        kept += [ours for ours, _separate in self.plan.rewritten]
+        for rec in kept:
+            history.append(_entry(at, author, rec, KEPT, record_json(rec)))
+        counts["kept"] = len(kept)
         for rec in puts:
             history.append(_entry(at, author, rec, "merge", summary(rec)))
+        known = {(str(h[4]), str(h[1])) for h in self.their_history if h[5] == VERSION}
+        history += version_entries(puts, known, author)
         for stone in gone:
             history.append(_entry(at, author, self.mine.records[stone.uuid], "delete",
                                   summary(self.mine.records[stone.uuid])))
@@ -159,6 +207,9 @@ class MergeSession:
             raise as_file_error(exc, self.wf.path) from None
         if puts or gone or new_stones:
             self.wf.modified = True
+        if self.disk_seen is not None:
+            # the version on disk is merged now: Save may replace it (and only it)
+            self.wf.disk_identity = self.disk_seen
         return counts
 
 
@@ -187,6 +238,12 @@ def prepare(wf: WorkspaceFile, source: Path | str, *, prefer: str = MINE,
     source = Path(source)
     if not from_disk and wf.path is not None and source.resolve() == wf.path.resolve():
         raise FileError("same_file", source)
+    seen = None
+    if from_disk:
+        try:
+            seen = identity_of(source)  # before reading: a change while reading shows later
+        except OSError as exc:
+            raise as_file_error(exc, source) from None
     other = WorkspaceFile.open(source, read_only=True)
     try:
         theirs, their_history = read_state(other)
@@ -194,7 +251,7 @@ def prepare(wf: WorkspaceFile, source: Path | str, *, prefer: str = MINE,
         other.close()
     mine, _ = read_state(wf)
     plan = plan_merge(mine, theirs, prefer=prefer)
-    return MergeSession(wf, source, plan, mine, their_history)
+    return MergeSession(wf, source, plan, mine, their_history, seen)
 
 
 def describe_conflict(conflict: Any) -> str:

@@ -51,6 +51,9 @@ class MergeState:
     records: dict[str, Record] = field(default_factory=dict)
     tombstones: dict[str, Tombstone] = field(default_factory=dict)
     seen: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Full earlier versions the copy carries (uuid -> stamp -> record): the common ancestor a
+    #: three-way merge of one record's fields needs (send copy writes them, see merge_apply).
+    versions: dict[str, dict[str, Record]] = field(default_factory=dict)
 
     def knows(self, uuid: str, stamp: str) -> bool:
         """True when this copy has had the version of `uuid` stamped `stamp` at some point."""
@@ -61,7 +64,8 @@ class MergeState:
 
     def copy(self) -> MergeState:
         """A deep copy, so merge never changes the states it was given."""
-        return MergeState(copy.deepcopy(self.records), dict(self.tombstones), dict(self.seen))
+        return MergeState(copy.deepcopy(self.records), dict(self.tombstones), dict(self.seen),
+                          {u: dict(v) for u, v in self.versions.items()})
 
 
 def content_fields(rec: Record) -> list[str]:
@@ -81,6 +85,22 @@ def _content_fields(cls: type[Record]) -> tuple[str, ...]:
         names = tuple(f.name for f in fields(cls) if f.name not in _STAMPS and f.name not in CHILD_LISTS)
         _CONTENT_FIELDS[cls] = names
     return names
+
+
+def base_of(uuid: str, mine: MergeState, theirs: MergeState) -> Record | None:
+    """The latest full version of a record both copies have seen: the common ancestor, if known."""
+    from leitplanken.storage.merge_refs import when  # merge_refs imports this module
+
+    found: dict[str, Record] = {}
+    for state in (mine, theirs):
+        found.update(state.versions.get(uuid, {}))
+        rec = state.records.get(uuid)
+        if rec is not None and rec.modified_at:
+            found.setdefault(rec.modified_at, rec)
+    common = [s for s in found if mine.knows(uuid, s) and theirs.knows(uuid, s)]
+    if not common:
+        return None
+    return found[max(common, key=lambda s: (when(s), s))]
 
 
 def content(rec: Record) -> tuple[object, ...]:

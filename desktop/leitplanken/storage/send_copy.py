@@ -7,6 +7,11 @@ and merge needs both (history tells which versions a copy has seen, tombstones w
 were deleted); the history is also the record of what changed since the last board meeting.
 With a passphrase the snapshot is wrapped in the container of crypto.py. The open workspace
 itself is not touched (its path, modified flag and lock stay as they are).
+
+The copy also carries every record's current version in full ("version" history entries, see
+merge_apply.py): the common ancestor that lets merging it back later combine changes of
+different fields of one record. A target someone has open (a live "in use" marker) is never
+replaced, and an existing target is kept as NAME.bak before it is replaced, as Save does.
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ import sqlite3
 from pathlib import Path
 
 from leitplanken import FILE_SUFFIX
-from leitplanken.storage import crypto, working
+from leitplanken.storage import crypto, lock, working
 from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.locations import working_dir
 from leitplanken.storage.names import checked_target
+from leitplanken.storage.saving import backup_file
 from leitplanken.storage.workspace_file import WorkspaceFile
 
 
@@ -46,6 +52,48 @@ def _write_atomically(data: bytes, target: Path) -> None:
         raise as_file_error(exc, target) from None
 
 
+def _keep_previous(target: Path) -> None:
+    """Copies an existing target to NAME.bak (through a temporary name) before it is replaced."""
+    if not target.is_file():
+        return
+    try:
+        data = target.read_bytes()
+    except OSError as exc:
+        raise as_file_error(exc, target) from None
+    _write_atomically(data, backup_file(target))
+
+
+def _refuse_if_in_use(target: Path) -> None:
+    """FileError("locked") when another process or machine has the target open right now."""
+    holder = lock.read_lock(target)
+    if holder is not None and not holder.is_ours() and not holder.is_stale():
+        raise FileError("locked", target, **holder.details())
+
+
+def _add_versions(wf: WorkspaceFile, snapshot: Path) -> None:
+    """Writes every record's current version in full into the snapshot's history."""
+    # delayed import: merge_apply imports the whole merge machinery
+    from leitplanken.storage.merge_apply import VERSION, version_entries
+    from leitplanken.storage.merge_state import flatten
+
+    records = list(flatten(wf.load()).values())  # the snapshot's content: it was just taken
+    conn = sqlite3.connect(snapshot)
+    try:
+        known = {(str(u), str(at)) for u, at in conn.execute(
+            "SELECT row_uuid, at FROM history WHERE action = ?", [VERSION])}
+        rows = version_entries(records, known, wf.author)
+        with conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO history (uuid, at, author, table_name, row_uuid, action,"
+                " summary) VALUES (:uuid, :at, :author, :table_name, :row_uuid, :action,"
+                " :summary)", rows)
+        conn.execute("VACUUM")
+    except sqlite3.Error as exc:
+        raise as_file_error(exc, snapshot) from None
+    finally:
+        conn.close()
+
+
 def snapshot_to(wf: WorkspaceFile, out: Path) -> None:
     """VACUUM INTO `out` (which must not exist) from the working copy."""
     try:
@@ -61,15 +109,19 @@ def send_copy(wf: WorkspaceFile, out: Path | str, passphrase: str | None = None)
         raise FileError("same_file", target)
     if not target.parent.is_dir():
         raise FileError("io", target, reason="folder_missing")
+    _refuse_if_in_use(target)
     tmp = _private_temp(".leitplanken")
     try:
         snapshot_to(wf, tmp)
+        _add_versions(wf, tmp)
         try:
             data = tmp.read_bytes()
         except OSError as exc:
             raise as_file_error(exc, tmp) from None
         if passphrase:
             data = crypto.encrypt_bytes(data, passphrase)
+        _refuse_if_in_use(target)  # again: the snapshot took a while
+        _keep_previous(target)
         _write_atomically(data, target)
     finally:
         with contextlib.suppress(OSError):

@@ -78,8 +78,9 @@ def resolve_changed_on_disk(file_ops: Any) -> bool:
         accept_disk_version(session.file)
         return bool(file_ops._save_to(None))
     if choice == MERGE:
+        # run_merge takes the version it merged as the one Save may replace; a change
+        # after that is caught by Save again (never accepted unseen)
         if not run_merge(file_ops.window, path, from_disk=True):
             return False
-        accept_disk_version(session.file)
         return bool(file_ops._save_to(None))
     return False

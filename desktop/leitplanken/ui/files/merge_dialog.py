@@ -3,7 +3,7 @@
 The dialog summarises what the merge takes over by itself (records added, changed, deleted
 on one side only) and lists every record both sides changed, field by field, with both
 values; the user picks "mine" or "theirs" per field (or per record for two records claiming
-one slot). The version not taken stays in the history. Applying reloads the window.
+one slot). The version not taken stays whole in the history. Applying reloads the window.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -103,11 +104,34 @@ class MergeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (summary, question, self.tree):
-            layout.addWidget(widget)
+        for widget in (summary, self._notes(session), question, self.tree):
+            if widget is not None:
+                layout.addWidget(widget)
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.resize(820, 480)
+
+    def _notes(self, session: Any) -> QLabel | None:
+        """What the user must know beyond conflicts: edits a deletion removes, rewritten
+        decisions (both kept, see storage/merge.py); None when there is nothing to say."""
+        notes = session.notes() if hasattr(session, "notes") else {}
+        lines = []
+        if notes.get("dropped"):
+            lines.append(self.tr(
+                "%n change(s) are removed by a deletion in the other copy that had not seen "
+                "them; each is kept whole in the history.", None,
+                notes["dropped"]))
+        if notes.get("rewritten"):
+            lines.append(self.tr(
+                "%n decision(s) differ between the copies although decisions are never "
+                "changed (edited with another tool?): yours stay, theirs are added as separate "
+                "entries.", None, notes["rewritten"]))
+        if not lines:
+            return None
+        label = QLabel("\n".join(lines), self)
+        label.setObjectName("merge-notes")
+        label.setWordWrap(True)
+        return label
 
     @staticmethod
     def _formatter(session: Any) -> Any:
@@ -179,28 +203,52 @@ class MergeDialog(QDialog):
 
 def run_merge(window: Any, source: Path, *, from_disk: bool = False,
               display: str | None = None) -> bool:
-    """Plans the merge of `source`, lets the user decide conflicts, applies, reloads."""
+    """Plans the merge of `source`, lets the user decide conflicts, applies, reloads.
+
+    With `from_disk` (our own file, changed by someone else) a further change on disk while
+    the dialog is open is not overwritten: the user is told and the merge starts over with
+    the newer version (nothing was written yet).
+    """
     session = window.session
     tr = AppTranslator()
     title = tr.translate("MergeDialog", "Merge from file")
     session.flush()
-    try:
-        with _busy():
-            plan = prepare_merge(session.file, source, from_disk=from_disk)
-            dialog = MergeDialog(plan, display or source.name, window)
-    except FileError as err:
-        show_error(window, err, title)
-        return False
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    try:
-        with _busy():
-            plan.apply()
-            session.reload()
-    except FileError as err:
-        show_error(window, err, title)
-        return False
-    return True
+    while True:
+        try:
+            with _busy():
+                plan = prepare_merge(session.file, source, from_disk=from_disk)
+                dialog = MergeDialog(plan, display or source.name, window)
+        except FileError as err:
+            show_error(window, err, title)
+            return False
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            with _busy():
+                plan.apply()
+                session.reload()
+        except FileError as err:
+            if from_disk and err.code == "changed_on_disk":
+                _changed_again(window, display or source.name)
+                continue
+            show_error(window, err, title)
+            return False
+        return True
+
+
+def _changed_again(window: Any, name: str) -> None:
+    """Tells the user the file changed once more and the merge starts over with it."""
+    tr = AppTranslator()
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      tr.translate("MergeDialog", "Merge from file"),
+                      fill(tr.translate(
+                          "MergeDialog",
+                          "“%1” was changed again while you were merging. Nothing has been "
+                          "merged yet: the merge starts over with the newest version, so "
+                          "neither change is lost. Please check your choices again."), name),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("merge-changed-again")
+    box.exec()
 
 
 @contextmanager
