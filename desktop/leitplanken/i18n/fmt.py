@@ -7,6 +7,7 @@ digit grouping), so everything a user reads is formatted here.
 from __future__ import annotations
 
 import datetime as dt  # as a module: the methods date() and datetime() shadow the names
+import decimal
 import re
 from decimal import Decimal
 from typing import Any
@@ -72,16 +73,35 @@ class Formatter:
         """A number with the locale's grouping; `digits` fixes the decimals."""
         if value is None:
             return ""
+        usable = _usable(value)
+        if isinstance(usable, str):
+            return usable
         if digits is None:
-            return self._grouped(format_decimal, value, None)
+            return self._safely(format_decimal, usable, None)
         pattern = "#,##0" + ("." + "0" * digits if digits else "")
-        return self._grouped(format_decimal, value, pattern)
+        return self._safely(format_decimal, usable, pattern)
 
     def money(self, value: Decimal | int | float | None, currency: str) -> str:
         """An amount with its currency ("CHF 1’200.00")."""
         if value is None:
             return ""
-        return self._grouped(format_currency, value, None, currency or "CHF")
+        usable = _usable(value)
+        if isinstance(usable, str):
+            return f"{currency or 'CHF'}\u00a0{usable}"
+        return self._safely(format_currency, usable, None, currency or "CHF")
+
+    def _safely(self, babel_format: Any, value: Decimal, pattern: str | None, *args: str) -> str:
+        """Babel's answer with enough precision for any number in range; never raises.
+
+        Babel rounds in the current decimal context (28 digits) and raises InvalidOperation
+        beyond it; a value from a damaged file or a bug must still show, so anything babel
+        cannot format comes out in scientific notation rather than breaking the window.
+        """
+        try:
+            with decimal.localcontext(prec=_PRECISION):
+                return self._grouped(babel_format, value, pattern, *args)
+        except (ArithmeticError, ValueError):
+            return _scientific(value)
 
     def _grouped(self, babel_format: Any, value: Any, pattern: str | None, *args: str) -> str:
         """Babel's answer, with its grouping restored where babel itself loses it.
@@ -112,6 +132,38 @@ class Formatter:
         if value is None:
             return ""
         return format_percent(value, locale=self.locale)
+
+
+#: Numbers from this magnitude on are shown in scientific notation (no kind allows them, see
+#: domain/limits.py; formatting a million digits would freeze the window).
+_HUGE = Decimal(10) ** 18
+#: Decimal precision while formatting: every digit of a number below _HUGE with its decimals.
+_PRECISION = 60
+
+
+def _usable(value: int | float | Decimal) -> Decimal | str:
+    """The value as a Decimal babel can format, or the text to show instead of formatting it."""
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(value)
+        if number.is_nan():
+            return "—"
+        if number.is_infinite():
+            return "∞" if number > 0 else "-∞"
+        if number.is_zero():
+            return number.copy_abs()  # "-0.00" is no amount anyone means
+        if abs(number) >= _HUGE:
+            return _scientific(number)
+        return number
+    except (ArithmeticError, ValueError, TypeError):
+        return str(value)
+
+
+def _scientific(value: Decimal) -> str:
+    """A number too large (or odd) for grouping, as "1.235E+30"; never raises."""
+    try:
+        return f"{value:.3E}"
+    except (ArithmeticError, ValueError):
+        return str(value)
 
 
 #: The integer part of a formatted number: the first run of digits.

@@ -4,6 +4,10 @@ Understands the public US federal AI use case inventory (columns like `2_use_cas
 `11_purpose_benefits`, `16_dev_stage`) and plain tables with English or German headers
 (title/Titel, problem/Problem, …). Rows without a title are skipped and reported, never
 guessed. Nothing here writes: the caller stores the result in one transaction.
+
+Limits (domain/limits.py): a file beyond CSV_MAX_BYTES or CSV_MAX_ROWS is refused with the
+limit named, before its rows are converted; a value longer than its field holds is cut and
+listed in ImportResult.cut, which the import's question shows, never silently.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from leitplanken.domain import fields as decl
+from leitplanken.domain import limits
 from leitplanken.domain.model import RiskClass, Status, UseCase
 
 #: Upper bound for one cell, so a damaged file cannot exhaust memory (csv's default is 128 KiB).
@@ -60,6 +66,8 @@ class ImportResult:
     use_cases: list[UseCase] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     encoding: str = "utf-8"
+    #: (row number, field name) of each value that was longer than its field holds and was cut.
+    cut: list[tuple[int, str]] = field(default_factory=list)
 
 
 class CsvImportError(ValueError):
@@ -146,20 +154,56 @@ def _plain_row(row: dict[str, str], columns: dict[str, str]) -> UseCase:
     )
 
 
+def _fit(uc: UseCase, number: int, result: ImportResult) -> None:
+    """Cuts each value to its field's limit and notes where it did (shown before importing)."""
+    for f in decl.record_type(UseCase).fields:
+        value = getattr(uc, f.name)
+        if f.kind is decl.Kind.TAGS:
+            fitted: object = limits.cut_tags(value)
+        elif isinstance(value, str):
+            fitted = limits.cut_text(f, value)
+        else:
+            continue
+        if fitted != value:
+            setattr(uc, f.name, fitted)
+            result.cut.append((number, f.name))
+
+
+def _read_limited(path: Path) -> bytes:
+    """The file's bytes; CsvImportError("too_large") beyond CSV_MAX_BYTES, read no further."""
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(limits.CSV_MAX_BYTES + 1)
+    except OSError as exc:
+        raise CsvImportError("unreadable", str(exc)) from exc
+    if len(raw) > limits.CSV_MAX_BYTES:
+        raise CsvImportError("too_large", str(limits.CSV_MAX_BYTES // (1024 * 1024)))
+    return raw
+
+
 def read_use_cases(path: Path, limit: int | None = None) -> ImportResult:
     """Reads a CSV file into use cases (the first `limit` rows when given).
 
-    Raises CsvImportError when the file is not such a table.
+    Raises CsvImportError when the file is not such a table or is beyond the import's limits.
     """
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CsvImportError("unreadable", str(exc)) from exc
+        return _read(path, limit)
+    except csv.Error as exc:  # e.g. an unterminated quote in the header, a NUL byte
+        raise CsvImportError("not_csv", str(exc)) from exc
+
+
+def _read(path: Path, limit: int | None) -> ImportResult:
+    """read_use_cases without the translation of the csv module's errors."""
+    raw = _read_limited(path)
+    if not raw.strip():
+        raise CsvImportError("empty")
     text, encoding = _decode(raw)
+    del raw  # the bytes are not needed beside the text
     if "\x00" in text[:4096]:
         raise CsvImportError("not_csv", "binary content")
     # The header line decides the delimiter; sniffing whole samples misreads quoted multi-line cells.
-    first_line = text.split("\n", 1)[0]
+    end = text.find("\n")
+    first_line = text if end < 0 else text[:end]  # not split(): that would copy the whole file
     delimiter = max(",;\t", key=first_line.count)
     csv.field_size_limit(MAX_FIELD)
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -176,15 +220,17 @@ def read_use_cases(path: Path, limit: int | None = None) -> ImportResult:
         if "title" not in columns:
             raise CsvImportError("no_title_column", ", ".join(headers[:10]))
         convert = lambda row: _plain_row(row, columns)  # noqa: E731
-    try:
-        for number, row in enumerate(reader, start=2):
-            if limit is not None and number - 2 >= limit:
-                break
-            use_case = convert(row)
-            if not use_case.title:
-                result.skipped.append((number, "no_title"))
-                continue
-            result.use_cases.append(use_case)
-    except csv.Error as exc:
-        raise CsvImportError("not_csv", str(exc)) from exc
+    for number, row in enumerate(reader, start=2):
+        if limit is not None and number - 2 >= limit:
+            break
+        if number - 1 > limits.CSV_MAX_ROWS:
+            raise CsvImportError("too_many_rows", str(limits.CSV_MAX_ROWS))
+        if None in row:  # more cells than headers: a quote went astray or the file is not a table
+            row.pop(None)
+        use_case = convert(row)
+        if not use_case.title:
+            result.skipped.append((number, "no_title"))
+            continue
+        _fit(use_case, number, result)
+        result.use_cases.append(use_case)
     return result

@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from leitplanken.domain import limits
 from leitplanken.domain.catalogue import item_label
+from leitplanken.domain.fields import Kind
 from leitplanken.domain.model import Category, ChecklistItem, ItemState
 from leitplanken.i18n.labels import category_label, item_state_label
 from leitplanken.i18n.translator import AppTranslator
@@ -47,6 +51,31 @@ from leitplanken.ui.workspace import edits
 _CLEARED = {OWNER: "", DUE: None, NOTE: "", EVIDENCE: ""}
 
 
+
+def _limited(editor: QWidget, kind: Kind) -> QWidget:
+    """A cell editor that takes no more characters than the kind of its field holds."""
+    if isinstance(editor, QLineEdit):
+        editor.setMaxLength(limits.TEXT_LIMITS[kind].chars)
+    return editor
+
+
+class _LimitedWrapping(WrappingDelegate):
+    """The title column: wrapped like before, typed at most a line's characters."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | Any) -> QWidget:
+        """Qt's editor, limited to a line's characters."""
+        return _limited(super().createEditor(parent, option, index), Kind.LINE)
+
+
+class _LimitedText(QStyledItemDelegate):
+    """Note and evidence: Qt's editor, limited to a text field's characters."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | Any) -> QWidget:
+        """Qt's editor, limited to a text field's characters."""
+        return _limited(super().createEditor(parent, option, index), Kind.TEXT)
+
 class ChecklistTab(UseCaseTab):
     """The checklist tree with tools to add own items and show switched-off ones."""
 
@@ -60,6 +89,7 @@ class ChecklistTab(UseCaseTab):
 
         self.category_combo = QComboBox(self)
         self.new_item_edit = QLineEdit(self)
+        self.new_item_edit.setMaxLength(limits.TEXT_LIMITS[Kind.LINE].chars)
         self.new_item_edit.returnPressed.connect(self.add_item_from_edit)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_item_from_edit)
@@ -93,7 +123,10 @@ class ChecklistTab(UseCaseTab):
         self.state_delegate = ChoiceDelegate(self._state_choices, self)
         self.owner_delegate = ChoiceDelegate(self._owner_choices, self)
         self.due_delegate = DateDelegate(lambda: self.session.workspace.company.locale, self)
-        self.view.setItemDelegateForColumn(TITLE, WrappingDelegate(self.view, self))
+        self.view.setItemDelegateForColumn(TITLE, _LimitedWrapping(self.view, self))
+        self.text_delegate = _LimitedText(self)
+        for column in (NOTE, EVIDENCE):
+            self.view.setItemDelegateForColumn(column, self.text_delegate)
         self.view.setItemDelegateForColumn(STATE, self.state_delegate)
         self.view.setItemDelegateForColumn(OWNER, self.owner_delegate)
         self.view.setItemDelegateForColumn(DUE, self.due_delegate)

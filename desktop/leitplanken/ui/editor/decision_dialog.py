@@ -20,19 +20,24 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from leitplanken.domain import limits
 from leitplanken.domain.decisions import needs_readiness_reason, target_status, validate_decision
+from leitplanken.domain.fields import Kind
 from leitplanken.domain.model import Decision, DecisionKind, UseCase
 from leitplanken.domain.readiness import readiness_gaps
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.labels import decision_kind_label, status_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.use_case_tab import finding_words
-from leitplanken.ui.widgets.field_widgets import OptionalDateEdit, qt_date_format
+from leitplanken.ui.widgets.field_widgets import (
+    CommittingTextEdit,
+    OptionalDateEdit,
+    qt_date_format,
+)
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -70,10 +75,10 @@ class DecisionDialog(QDialog):
         today = session.today()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.status_line = QLabel(self)
-        self.rationale_edit = QPlainTextEdit(self)
+        self.rationale_edit = CommittingTextEdit(self)  # cuts at the text limit, says so
         self.rationale_edit.setTabChangesFocus(True)
         self.rationale_edit.setPlaceholderText(self.tr("Why was it decided this way?"))
-        self.conditions_edit = QPlainTextEdit(self)
+        self.conditions_edit = CommittingTextEdit(self)  # cuts at the text limit, says so
         self.conditions_edit.setTabChangesFocus(True)
         self.conditions_edit.setPlaceholderText(
             self.tr("e.g. review ten answers a day for the first month")
@@ -81,6 +86,7 @@ class DecisionDialog(QDialog):
         for edit in (self.rationale_edit, self.conditions_edit):
             edit.setFixedHeight(70)
         self.deciders_edit = QLineEdit(self)
+        self.deciders_edit.setMaxLength(limits.TEXT_LIMITS[Kind.LINE].chars)
         board = session.workspace.company.board_name
         self.deciders_edit.setPlaceholderText(
             fill(self.tr("e.g. %1"), board) if board else self.tr("e.g. the management board")
@@ -95,7 +101,7 @@ class DecisionDialog(QDialog):
         self.gaps_list.setWordWrap(True)
         self.gaps_list.setFixedHeight(130)
         self.gaps_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.override_edit = QPlainTextEdit(self)
+        self.override_edit = CommittingTextEdit(self)  # cuts at the text limit, says so
         self.override_edit.setTabChangesFocus(True)
         self.override_edit.setFixedHeight(60)
         self.override_edit.setPlaceholderText(

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from leitplanken.domain import limits
+from leitplanken.domain.fields import Kind, field_of
 from leitplanken.domain.model import RiskClass, UseCase
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.labels import (
@@ -21,11 +23,34 @@ from leitplanken.i18n.labels import (
     status_label,
 )
 from leitplanken.i18n.translator import AppTranslator, fill
-from leitplanken.ui.widgets.field_widgets import OptionalDateEdit, parse_decimal, qt_date_format
+from leitplanken.ui.widgets.field_widgets import (
+    NumberOutOfRange,
+    OptionalDateEdit,
+    parse_decimal,
+    qt_date_format,
+)
 
 LINES = ("tool", "personal_data_which", "response_target", "tags")
 NUMBERS = ("cost_once", "cost_monthly", "hours_saved_month")
 DATES = ("created_on", "pilot_start", "go_live", "next_review")
+
+
+def _kind(key: str) -> Kind:
+    """The declared kind of a use-case field shown here."""
+    f = field_of(UseCase, key)
+    assert f is not None, key
+    return f.kind
+
+
+def _max_length(key: str) -> int:
+    """How many characters a one-line field takes: its kind's limit (tags: all of them)."""
+    f = field_of(UseCase, key)
+    assert f is not None, key
+    if f.kind is Kind.TAGS:
+        tags = limits.TEXT_LIMITS[Kind.TAGS]
+        return tags.count * (tags.chars + 2)  # the tags, each with ", "
+    # a number's text is judged by parse_decimal; a line keeps to its kind's characters
+    return limits.max_chars(f) or 100
 
 
 class FactsForm(QWidget):
@@ -97,6 +122,7 @@ class FactsForm(QWidget):
         """A one-line field that hands over its value when the user leaves it."""
         line = QLineEdit(self)
         line.setObjectName(f"overview-{key}")
+        line.setMaxLength(_max_length(key))
         line.editingFinished.connect(lambda k=key: self.commit_line(k))
         self.fields[key] = line
         form.addRow(self._label(key), line)
@@ -165,9 +191,22 @@ class FactsForm(QWidget):
         text = line.text()
         if key == "tags":
             value: Any = [t.strip() for t in text.split(",") if t.strip()]
+            tags = limits.TEXT_LIMITS[Kind.TAGS]
+            if len(value) > tags.count or any(len(t) > tags.chars for t in value):
+                self.number_error.setText(fill(self.tr(
+                    "At most %1 tags of at most %2 characters each. Nothing was changed."),
+                    tags.count, tags.chars))
+                self.number_error.show()
+                return
+            self.number_error.hide()
         elif key in NUMBERS:
+            kind = _kind(key)
             try:
-                value = parse_decimal(text, self._locale)
+                value = parse_decimal(text, self._locale, kind)
+            except NumberOutOfRange as err:
+                self.number_error.setText(self._range_message(err, kind))
+                self.number_error.show()
+                return
             except ValueError:
                 self.number_error.setText(fill(self.tr("“%1” is not a number. Please type digits, e.g. 1200.50."), text))
                 self.number_error.show()
@@ -177,6 +216,18 @@ class FactsForm(QWidget):
             value = text
         line.setModified(False)
         self.edited.emit(key, value, False)
+
+    def _range_message(self, err: NumberOutOfRange, kind: Kind) -> str:
+        """Names what was typed and the range it must keep to, formatted the locale's way."""
+        fmt = Formatter(self._locale)
+        bound = fmt.number(err.limit.bound)
+        if kind is Kind.MONEY:
+            return fill(self.tr("“%1” is outside the range: an amount must be below %2 (plus or "
+                                "minus), with at most %3 decimals. Nothing was changed."),
+                        err.text, bound, err.limit.places)
+        return fill(self.tr("“%1” is outside the range: a number must be below %2 (plus or "
+                            "minus), with at most %3 decimals. Nothing was changed."),
+                    err.text, bound, err.limit.places)
 
     # -- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leitplanken.domain import catalogue
+from leitplanken.domain import catalogue, limits
+from leitplanken.domain.fields import Kind
 from leitplanken.domain.model import UseCase
 from leitplanken.domain.rules import is_vague_only, vague_phrases
 from leitplanken.i18n.labels import field_label, mnemonic_label
@@ -97,6 +98,7 @@ class OverviewTab(UseCaseTab):
         col = QVBoxLayout()
         title = QLineEdit(parent)
         title.setObjectName("overview-title")
+        title.setMaxLength(limits.TEXT_LIMITS[Kind.LINE].chars)
         title.editingFinished.connect(self._commit_title)
         self.fields["title"] = title
         col.addWidget(self._label("title", parent))

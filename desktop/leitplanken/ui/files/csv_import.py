@@ -11,8 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from leitplanken import problem_log
 from leitplanken.domain.catalogue import seed_use_case
-from leitplanken.i18n.translator import fill
+from leitplanken.domain.model import UseCase
+from leitplanken.i18n.labels import field_label
+from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.storage import CsvImportError, ImportResult, read_use_cases
 from leitplanken.ui.workspace.commands import AddRecords
 from leitplanken.ui.workspace.session import Session
@@ -35,12 +38,55 @@ def error_text(err: CsvImportError, path: Path) -> str:
         return fill(
             QCoreApplication.translate("CsvImport", "“%1” could not be read: %2"), name, err.detail
         )
+    if err.code == "too_large":
+        return fill(QCoreApplication.translate(
+            "CsvImport", "“%1” is larger than %2 MB, the most one import takes. Split the table "
+            "into smaller files and import them one after the other."), name, err.detail)
+    if err.code == "too_many_rows":
+        return fill(QCoreApplication.translate(
+            "CsvImport", "“%1” has more than %2 rows, the most one import takes. Split the table "
+            "into smaller files and import them one after the other."), name, err.detail)
+    if err.code == "empty":
+        return fill(QCoreApplication.translate("CsvImport", "“%1” is empty."), name)
+    if err.detail:
+        return fill(QCoreApplication.translate(
+            "CsvImport", "Cannot read this CSV: “%1” is not a table the import understands (%2). "
+            "Save the spreadsheet as CSV and try again."), name, err.detail)
     return fill(
         QCoreApplication.translate(
             "CsvImport", "“%1” is not a CSV table. Save the spreadsheet as CSV and try again."
         ),
         name,
     )
+
+
+class UnexpectedImportProblem:
+    """A bug met while reading a CSV file: logged, then shown as unexpected (not the file's fault)."""
+
+    def __init__(self, exc: BaseException) -> None:
+        """Logs the exception with its traceback and keeps the log's path for the message."""
+        self.log = problem_log.log_unexpected(exc, "reading a CSV file")
+        self.summary = problem_log.one_line(exc)
+
+    def text(self, path: Path) -> str:
+        """Says that this is the program's fault, where the details are, and that nothing changed."""
+        return fill(QCoreApplication.translate(
+            "CsvImport", "An unexpected problem stopped reading “%1” (%2). Nothing was imported "
+            "and your work is unchanged. The details are in %3."), path.name, self.summary,
+            self.log)
+
+
+def cut_text(result: ImportResult) -> str:
+    """The import question's note on values that were longer than their fields hold."""
+    if not result.cut:
+        return ""
+    tr = AppTranslator()
+    names = sorted({field_label(UseCase, name, tr) for _row, name in result.cut})
+    rows = sorted({row for row, _name in result.cut})
+    shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+    return fill(QCoreApplication.translate(
+        "CsvImport", "%n value(s) are longer than their fields hold and will be cut (%1; rows %2).",
+        None, len(result.cut)), ", ".join(names), shown)
 
 
 class _Reader(QObject):
@@ -60,6 +106,8 @@ class _Reader(QObject):
             self.done.emit(read_use_cases(self.path))
         except CsvImportError as err:
             self.failed.emit(err)
+        except Exception as exc:  # noqa: BLE001 - a bug must reach the window, not end the thread
+            self.failed.emit(UnexpectedImportProblem(exc))
 
 
 class _Waiter(QObject):
@@ -78,7 +126,9 @@ class _Waiter(QObject):
         self.loop.quit()
 
 
-def read_in_background(parent: QWidget, path: Path) -> ImportResult | CsvImportError | None:
+def read_in_background(
+    parent: QWidget, path: Path
+) -> ImportResult | CsvImportError | UnexpectedImportProblem | None:
     """Reads a CSV file while the window stays alive; None when the user cancelled.
 
     A progress dialog appears only when reading takes longer than half a second.
@@ -144,6 +194,11 @@ def import_csv(parent: QWidget, session: Session, path: Path | None = None) -> i
             parent, QCoreApplication.translate("CsvImport", "Import CSV"), error_text(result, path)
         )
         return 0
+    if isinstance(result, UnexpectedImportProblem):
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("CsvImport", "Import CSV"), result.text(path)
+        )
+        return 0
     count = len(result.use_cases)
     if count == 0:
         QMessageBox.information(
@@ -157,6 +212,8 @@ def import_csv(parent: QWidget, session: Session, path: Path | None = None) -> i
         question += "\n" + QCoreApplication.translate(
             "CsvImport", "%n row(s) without a title will be left out.", None, len(result.skipped)
         )
+    if result.cut:
+        question += "\n" + cut_text(result)
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("CsvImport", "Import CSV"), question
     )
