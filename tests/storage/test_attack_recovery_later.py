@@ -124,7 +124,7 @@ def test_an_orphan_recovered_twice_keeps_its_original_base(tmp_path):
     _note_pid_gone(first.working_path)
     lock.lock_path(path).unlink()  # the crashed process's marker (replaced silently on open)
     _save_b(path)
-    [again] = recovery.find_orphans()
+    [again] = recovery.discard_saved_twins()  # still unsaved: its edits predate the crash
     wf = recovery.recover(again)
     try:
         with pytest.raises(FileError) as err:

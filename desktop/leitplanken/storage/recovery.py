@@ -43,6 +43,8 @@ _MAX_ORIGIN = 4096
 #: The base of a working copy whose note does not say it: compares unequal to every file,
 #: so Save after recovering always asks (merge or Save as) rather than overwrite blindly.
 UNKNOWN_BASE = FileIdentity(-1, -1, "")
+#: The "saved at" of recovered work whose note had no usable time: every edit is unsaved.
+_LONG_AGO = "0001-01-01T00:00:00+00:00"
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,15 @@ class Orphan:
     last_change: str
     #: What the original looked like when the working copy last matched it.
     base: FileIdentity = UNKNOWN_BASE
+    #: A copy that holds nothing of its own: killed before its note was written (opening or
+    #: creating), or a recovery killed before the new copy's note named the original file.
+    leftover: bool = False
 
     @property
     def unsaved(self) -> bool:
         """True when it holds edits that never reached the original file."""
+        if self.leftover:
+            return False
         return self.changes > 0 or (self.origin is None and self.last_change != "")
 
 
@@ -132,6 +139,20 @@ def _unsaved_changes(working_path: Path, since: str) -> tuple[int, str]:
     return len(after), last
 
 
+def _is_leftover(candidate: Path, origin: Path | None) -> bool:
+    """Whether a working copy holds nothing that is not also somewhere else (see Orphan.leftover).
+
+    Without a note it was killed while opening (a byte copy of a file that still exists) or
+    creating (an empty schema): the note is written before the first edit can be. A note naming
+    another working copy is a recovery killed half-way: that orphan is removed only after this
+    copy's note names the real file, so it still exists and holds the same work.
+    """
+    if not os.path.lexists(working.note_path(candidate)):
+        return True
+    return (origin is not None and origin.exists()
+            and origin.parent.resolve() == working_dir().resolve())
+
+
 def find_orphans() -> list[Orphan]:
     """Working copies left by processes that no longer run, newest first."""
     found = []
@@ -143,7 +164,8 @@ def find_orphans() -> list[Orphan]:
         origin = _origin(note)
         since = _since(note)
         changes, last = _unsaved_changes(candidate, since)
-        found.append(Orphan(candidate, origin, since, changes, last, _base(note)))
+        found.append(Orphan(candidate, origin, since, changes, last, _base(note),
+                            _is_leftover(candidate, origin)))
     return sorted(found, key=lambda o: _when(o.last_change or o.since), reverse=True)
 
 
@@ -189,7 +211,8 @@ def recover(orphan: Orphan) -> WorkspaceFile:
             wf.disk_identity = orphan.base  # not the file as it is now: see the module text
         base = None if orphan.base == UNKNOWN_BASE else dataclasses.asdict(orphan.base)
         with contextlib.suppress(OSError):  # the work is open either way; only a re-crash needs it
-            working.write_note(wf.working_path, origin, base or {"unknown": True})
+            working.write_note(wf.working_path, origin, base or {"unknown": True},
+                               orphan.since or _LONG_AGO)
     except BaseException:
         wf.close()
         raise

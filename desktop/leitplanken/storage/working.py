@@ -29,19 +29,22 @@ def note_path(working: Path) -> Path:
     return working.with_suffix(".json")
 
 
-def write_note(working: Path, origin: Path | None, base: dict | None = None) -> None:
+def write_note(working: Path, origin: Path | None, base: dict | None = None,
+               since: str | None = None) -> None:
     """Records which file a working copy belongs to (updated after Save as).
 
     `base` is what that file looked like when the working copy last matched it (size,
     mtime_ns, sha256): recovery compares it with the file then, so work saved there in the
-    meantime is noticed. By default it is read now (right after opening or saving).
+    meantime is noticed. By default it is read now (right after opening or saving). `since`
+    is when that was (default now); recovered work keeps its crash's time, else its edits,
+    all older than a new note, would count as saved.
     """
     if base is None and origin is not None:
         base = origin_state(origin)
     note = {
         "origin": str(origin) if origin is not None else None,
         "pid": os.getpid(),
-        "created_at": datetime.now(UTC).isoformat(timespec="microseconds"),  # recovery compares it with history times
+        "created_at": since or datetime.now(UTC).isoformat(timespec="microseconds"),  # recovery compares it with history times
         "origin_state": base,
     }
     tmp = note_path(working).with_suffix(".json.tmp")
