@@ -252,3 +252,42 @@ OP_KINDS = (
     "add_uc",
     "own",
 )
+
+
+# -- helpers for the attack families (per-field merges, decisions) ----------------------------
+
+
+def other_value(f: object, value: object, refs: list[str]) -> object:
+    """A different valid value for a declared field (domain/fields.py), whatever its kind."""
+    from datetime import date
+    from decimal import Decimal
+
+    from leitplanken.domain.fields import Kind
+
+    kind = f.kind  # type: ignore[attr-defined]
+    if kind in (Kind.TEXT, Kind.LINE):
+        return (value or "") + " (geändert)"
+    if kind is Kind.CODE:
+        return (value or "code") + "_x"
+    if kind in (Kind.MONEY, Kind.NUMBER):
+        return (value or Decimal(0)) + Decimal("1.5")
+    if kind is Kind.INTEGER:
+        return int(value) + 1  # type: ignore[call-overload]
+    if kind is Kind.FLAG:
+        return not value
+    if kind is Kind.DATE:
+        return (value or date(2026, 1, 1)) + timedelta(days=1)  # type: ignore[operator]
+    if kind is Kind.ENUM:
+        return next(e for e in f.enum if e != value)  # type: ignore[attr-defined]
+    if kind is Kind.TAGS:
+        return [*value, "neu"]  # type: ignore[misc]
+    if kind is Kind.REF:
+        return next(r for r in refs if r != value)
+    raise AssertionError(kind)
+
+
+def second_other_value(f: object, value: object, refs: list[str]) -> object:
+    """Another different value, unequal to other_value (both sides change one field)."""
+    first = other_value(f, value, refs)
+    second = other_value(f, first, [r for r in refs if r != first] + [str(value)])
+    return second if second != value else other_value(f, second, refs)
