@@ -104,3 +104,96 @@ def alter(path: Path, sql: str) -> Path:
     finally:
         conn.close()
     return path
+
+
+# -- attack helpers for opening (WAL side files, damaged indexes, forged statistics) ----------
+
+
+def wal_state(path: Path, sql: str, folder: Path) -> dict[str, bytes]:
+    """Switches `path` to WAL mode, runs `sql` and copies file, -wal and -shm while still open.
+
+    That is what a copy made while another SQLite tool had the file open (or a synced folder)
+    delivers. Returns the bytes of "db", "wal" and "shm" as they were at that moment; the
+    file at `path` itself ends up checkpointed (the tool closed it).
+    """
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA wal_autocheckpoint=0")
+        conn.executescript(sql)
+        state = {
+            name: Path(f"{path}{suffix}").read_bytes()
+            for name, suffix in (("db", ""), ("wal", "-wal"), ("shm", "-shm"))
+        }
+    finally:
+        conn.close()
+    return state
+
+
+def index_root(path: Path, index: str) -> int:
+    """The root page number of an index (or table) in a file."""
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", [index]).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def insert_behind_index(path: Path, table: str, copy_uuid: str, column: str, value: str) -> Path:
+    """Adds a row that duplicates `copy_uuid` in `table` without its uuid index knowing.
+
+    The primary key is taken off the table with writable_schema, the duplicate inserted, the
+    key and its (now stale) index put back: quick_check is content, integrity_check is not.
+    """
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        sql, = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()
+        auto = conn.execute(
+            "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master WHERE name = ?",
+            [f"sqlite_autoindex_{table}_1"]).fetchone()
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?",
+                     [sql.replace("uuid TEXT PRIMARY KEY NOT NULL", "uuid TEXT NOT NULL"), table])
+        conn.execute("DELETE FROM sqlite_master WHERE name = ?", [auto[1]])
+    finally:
+        conn.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+        picked = ", ".join(f"'{value}'" if c == column else c for c in cols)
+        conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {picked} FROM {table} "
+                     "WHERE uuid = ?", [copy_uuid])
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", [sql, table])
+        conn.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, ?, ?)", list(auto))
+    finally:
+        conn.close()
+    return path
+
+
+def swap_roots(path: Path, first: str, second: str) -> Path:
+    """Swaps the root pages of two schema entries: each index then describes the other table."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        a, b = index_root(path, first), index_root(path, second)
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = ?", [b, first])
+        conn.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = ?", [a, second])
+    finally:
+        conn.close()
+    return path
+
+
+def write_schema_row(path: Path, kind: str, name: str, table: str, sql: str,
+                     rootpage: int = 0) -> Path:
+    """Inserts or replaces a sqlite_master row with writable_schema (views/triggers on sqlite_*)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("DELETE FROM sqlite_master WHERE name = ?", [name])
+        conn.execute("INSERT INTO sqlite_master VALUES (?, ?, ?, ?, ?)",
+                     [kind, name, table, rootpage, sql])
+    finally:
+        conn.close()
+    return path

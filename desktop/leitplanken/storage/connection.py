@@ -5,12 +5,19 @@ refuses to let schema code call app functions (trusted_schema=OFF), does not rec
 triggers, runs SQLite's DEFENSIVE mode and switches triggers and views off entirely (our
 schema has neither, so nothing legitimate is lost). Existing files are opened through a
 `file:` URI with mode=rw or mode=ro, so a typo never silently creates an empty database.
+
+Loading the schema also loads the planner statistics (sqlite_stat1/4) of the file, before any
+check of ours can look at them; a forged statistics table with a generated column would make
+SQLite compute it for minutes. Every connection therefore loads the schema once under a time
+budget (a progress handler stops the statistics, the schema itself stays loaded) and with a
+cap on the length of any value, so no single step can run for long either.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from pathlib import Path
 
 # Connection options to switch off, where this Python exposes them (3.12+).
@@ -20,6 +27,16 @@ _OFF = (
     "SQLITE_DBCONFIG_ENABLE_VIEW",
     "SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION",
 )
+
+
+#: How long loading the schema (and with it the planner statistics) may take at most.
+SCHEMA_LOAD_SECONDS = 0.5
+#: No value of ours comes near this; a bigger one is built by hostile SQL, not stored.
+MAX_VALUE_BYTES = 64 * 1024 * 1024
+#: Our own SQL never uses LIKE/GLOB with long patterns; long ones only slow SQLite down.
+MAX_LIKE_PATTERN = 1000
+#: Virtual machine steps between two looks at the clock.
+_PROGRESS_STEPS = 1000
 
 
 def file_uri(path: Path, mode: str) -> str:
@@ -39,7 +56,24 @@ def harden(conn: sqlite3.Connection) -> sqlite3.Connection:
     conn.execute("PRAGMA recursive_triggers=OFF")
     conn.execute("PRAGMA cell_size_check=ON")
     conn.execute("PRAGMA mmap_size=0")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, MAX_LIKE_PATTERN)
     return conn
+
+
+def load_schema_bounded(conn: sqlite3.Connection, seconds: float = SCHEMA_LOAD_SECONDS) -> None:
+    """Loads the schema with a time budget, so forged statistics cannot stall the app.
+
+    SQLite reads sqlite_stat1/4 right after the schema; interrupted there, it keeps the schema
+    and plans without statistics (harmless). Interrupted while reading the schema itself, the
+    query fails and the caller's error handling calls the file damaged.
+    """
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
@@ -53,6 +87,7 @@ def connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
     )
     try:
         harden(conn)
+        load_schema_bounded(conn)
         if mode != "ro":
             conn.execute("PRAGMA journal_mode=DELETE")
             conn.execute("PRAGMA synchronous=FULL")

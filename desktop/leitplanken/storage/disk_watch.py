@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from leitplanken.storage.errors import FileError
+from leitplanken.storage.validate import open_regular, require_regular
 
 _CHUNK = 1024 * 1024
 
@@ -31,7 +32,7 @@ class FileIdentity:
 def _digest(path: Path) -> str:
     """SHA-256 of a file's bytes, read in chunks so a large file does not fill memory."""
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:  # a FIFO put in its place must not hang the Save
         while chunk := fh.read(_CHUNK):
             h.update(chunk)
     return h.hexdigest()
@@ -53,6 +54,7 @@ def has_changed(path: Path, known: FileIdentity | None) -> bool:
         return False
     except OSError as exc:
         raise FileError("io", path, detail=str(exc)) from None
+    require_regular(st.st_mode, path)
     if st.st_size == known.size and st.st_mtime_ns == known.mtime_ns:
         return False
     if st.st_size != known.size:

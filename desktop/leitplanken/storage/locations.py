@@ -26,8 +26,22 @@ def data_dir() -> Path:
     return base / "leitplanken"
 
 
-def working_dir() -> Path:
-    """The folder holding working copies (created on demand)."""
-    folder = data_dir() / "working"
-    folder.mkdir(parents=True, exist_ok=True)
+def private_dir(folder: Path) -> Path:
+    """Creates `folder` (and missing parents) and makes it ours alone (0700).
+
+    Working copies hold the whole workspace, also the decrypted content of an encrypted copy,
+    so no other user of the machine may list or read them. A folder of another owner is left
+    as it is (chmod would fail; its files are still created 0600).
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        st = folder.stat()
+        if st.st_uid == os.getuid() and st.st_mode & 0o077:
+            os.chmod(folder, 0o700)
     return folder
+
+
+def working_dir() -> Path:
+    """The folder holding working copies (created on demand, private to the user)."""
+    private_dir(data_dir())
+    return private_dir(data_dir() / "working")

@@ -6,6 +6,9 @@ temporary file in the target's own folder (a rename is only atomic within one fi
 Python's OSError names ENOSPC/EFBIG precisely where SQLite would only say "disk I/O error"),
 fsync it, keep the previous version as NAME.bak, rename the temporary file over
 the target, fsync the folder. A crash at any moment leaves the old or the new file.
+Permissions: the saved file and its .bak keep the original's mode; SQLite's side files
+beside the target (journal, WAL, shm) are removed before the rename, so they can never be
+rolled back or replayed into the new file.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ import hashlib
 import os
 import shutil
 import sqlite3
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from leitplanken.storage.errors import FileError, as_file_error
+from leitplanken.storage.validate import open_regular, require_regular
 
 
 def temp_path(target: Path, part: str = "") -> Path:
@@ -60,33 +66,108 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _keep_previous(target: Path) -> None:
-    """Copies the current target to NAME.bak (through a temporary name, then a rename).
+#: SQLite's side files that are kept with the .bak, so the copy opens with the same content.
+_KEPT_SIDES = ("-journal", "-wal")
+#: Side files removed beside the target before the new file takes its place: SQLite would
+#: roll a stale journal back into the new file, or replay a stale WAL over its pages.
+_STALE_SIDES = ("-journal", "-wal", "-shm")
 
-    A hot journal beside the target is kept with the copy, so the copy opens consistent.
+
+def side_file(path: Path, suffix: str) -> Path:
+    """A SQLite side file (`-journal`, `-wal`, `-shm`) beside a database file."""
+    return path.with_name(path.name + suffix)
+
+
+def _regular_stat(path: Path) -> os.stat_result | None:
+    """The stat of a plain file at `path`, None when nothing (or no plain file) is there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st if stat.S_ISREG(st.st_mode) else None
+
+
+def _check_target(target: Path) -> None:
+    """Refuses to save over a folder, a pipe, a socket or a device (never replace /dev/null)."""
+    try:
+        st = os.stat(target)
+    except FileNotFoundError:
+        return
+    require_regular(st.st_mode, target)
+
+
+def _model(target: Path, like: Path | None) -> os.stat_result | None:
+    """Whose permissions the saved file takes: the target's own, else the file it came from."""
+    for path in (target, like):
+        if path is not None and (st := _regular_stat(path)) is not None:
+            return st
+    return None
+
+
+def _create(path: Path, model: os.stat_result | None) -> BinaryIO:
+    """A new file with the model's mode and group (default permissions without a model).
+
+    Created 0600 and widened afterwards, so it is never more readable than the original.
     """
-    if not target.exists():
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600 if model is not None else 0o666)
+    try:
+        if model is not None and hasattr(os, "fchmod"):
+            with contextlib.suppress(OSError):  # a group we are not in: the mode still holds
+                os.fchown(fd, -1, model.st_gid)
+            os.fchmod(fd, stat.S_IMODE(model.st_mode))
+        return os.fdopen(fd, "wb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _copy_durably(source: Path, dest: Path, tmp: Path, model: os.stat_result | None) -> None:
+    """Copies a plain file to `dest` through `tmp`, synced, with the model's permissions."""
+    _remove(tmp)
+    try:
+        with open_regular(source) as src, _create(tmp, model) as out:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, dest)
+    finally:
+        _remove(tmp)
+
+
+def _keep_previous(target: Path) -> None:
+    """Copies the current target to NAME.bak with the same permissions (temporary, rename).
+
+    A hot journal or a WAL beside the target is kept with the copy (NAME.bak-journal,
+    NAME.bak-wal), so the copy opens with exactly the content the user saw. The old copy's
+    side files go first: a crash in between leaves a .bak without them, never a new .bak with
+    an old WAL that would be replayed over it.
+    """
+    model = _regular_stat(target)
+    if model is None:
         return
     bak = backup_file(target)
-    for source, dest, part in (
-        (target, bak, "bak"),
-        (_journal(target), _journal(bak), "bak-journal"),
-    ):
-        if not source.exists():
-            _remove(dest)
-            continue
-        tmp = temp_path(target, part)
+    for suffix in (*_KEPT_SIDES, "-shm"):
+        _remove(side_file(bak, suffix))
+    _copy_durably(target, bak, temp_path(target, "bak"), model)
+    for suffix in _KEPT_SIDES:
+        source = side_file(target, suffix)
+        if _regular_stat(source) is not None:
+            _copy_durably(source, side_file(bak, suffix), temp_path(target, "bak" + suffix), model)
+
+
+def _remove_stale_sides(target: Path) -> None:
+    """Removes journal, WAL and shm beside the target (a FIFO there too); a folder is refused."""
+    for suffix in _STALE_SIDES:
+        side = side_file(target, suffix)
         try:
-            shutil.copyfile(source, tmp)
-            _fsync_path(tmp)
-            os.replace(tmp, dest)
-        finally:
-            _remove(tmp)
-
-
-def _journal(path: Path) -> Path:
-    """SQLite's rollback journal beside a database file."""
-    return path.with_name(path.name + "-journal")
+            side.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            if side.is_dir():
+                raise FileError("not_regular", side) from None
+            raise
 
 
 def snapshot_bytes(source: sqlite3.Connection) -> bytes:
@@ -99,33 +180,38 @@ def snapshot_bytes(source: sqlite3.Connection) -> bytes:
         mem.close()
 
 
-def write_snapshot(source: sqlite3.Connection, target: Path) -> None:
+def write_snapshot(source: sqlite3.Connection, target: Path, like: Path | None = None) -> None:
     """Saves the database behind `source` as `target` atomically; FileError on failure.
 
-    On any failure the target is untouched and the temporary file removed.
+    The saved file keeps the target's permissions (and group); a new target takes those of
+    `like` (the file the workspace was opened from), else the default ones. On any failure
+    the target is untouched and the temporary file removed.
     """
     folder = target.parent
     if not folder.is_dir():
         raise FileError("io", target, reason="folder_missing")
+    _check_target(target)
     tmp = temp_path(target)
+    leftovers = [tmp, *(temp_path(target, part) for part in ("bak", "bak-journal", "bak-wal"))]
     try:
         data = snapshot_bytes(source)
-        for leftover in (tmp, temp_path(target, "bak"), temp_path(target, "bak-journal")):
+        for leftover in leftovers:
             _remove(leftover)  # from a save that was killed
-        with open(tmp, "wb") as fh:
+        with _create(tmp, _model(target, like)) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         _keep_previous(target)
-        # A stale rollback journal beside the target belongs to the old file; left there it
-        # would be "rolled back" into the new one on its next opening.
-        _remove(_journal(target))
+        # Journal, WAL and shm beside the target belong to the old file; left there they
+        # would be rolled back or replayed into the new one on its next opening. Removed
+        # before the rename: a crash in between leaves the old file and its complete .bak.
+        _remove_stale_sides(target)
         os.replace(tmp, target)
         _fsync_path(folder, directory=True)
     except BaseException as exc:
         with contextlib.suppress(OSError):
-            _remove(tmp)
-            _remove(temp_path(target, "bak"))
+            for leftover in leftovers:
+                _remove(leftover)
         if isinstance(exc, Exception):
             raise as_file_error(exc, target) from None
         raise

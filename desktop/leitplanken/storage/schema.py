@@ -288,6 +288,14 @@ def create_schema(conn: sqlite3.Connection, version: int = CURRENT_VERSION) -> N
 
 SchemaEntry = tuple[str, str, str, str | None]
 
+#: The statistics tables exactly as SQLite's ANALYZE creates them. Only these are passed over
+#: as data; anything else named sqlite_stat* (a generated column, extra columns, a view) is
+#: compared like every other entry and so refused.
+STAT_TABLES = {
+    "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+    "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+}
+
 
 def schema_entries(conn: sqlite3.Connection) -> list[SchemaEntry]:
     """The normalised rows of sqlite_master: (type, name, table, SQL), sorted, stats left out.
@@ -297,10 +305,10 @@ def schema_entries(conn: sqlite3.Connection) -> list[SchemaEntry]:
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     entries: list[SchemaEntry] = []
     for kind, name, table, sql in rows:
-        if kind == "table" and str(name).startswith("sqlite_stat"):
-            continue  # statistics written by ANALYZE in another tool: data, not code
         if sql is not None:
             sql = "\n".join(line.rstrip() for line in str(sql).splitlines()).strip()
+        if kind == "table" and STAT_TABLES.get(str(name)) == sql:
+            continue  # statistics written by ANALYZE in another tool: data, not code
         entries.append((str(kind), str(name), str(table), sql))
     return sorted(entries, key=lambda e: (e[0], e[1], e[2], e[3] or ""))
 

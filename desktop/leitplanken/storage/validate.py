@@ -2,7 +2,7 @@
 
 The order matters: first what the bytes on disk say (exists, not empty, SQLite header, our
 application_id, a version we understand), then what SQLite says about an isolated copy
-(quick_check), then the exact schema. Each failure is its own FileError code, so the user
+(the exact schema, then the full integrity_check). Each failure is its own FileError code, so the user
 learns whether the file is empty, someone else's, from a newer version, damaged or hostile.
 """
 
@@ -14,6 +14,7 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from leitplanken.storage.crypto import MAGIC as ENCRYPTED_MAGIC
 from leitplanken.storage.errors import FileError, as_file_error
@@ -52,12 +53,9 @@ def read_header(path: Path) -> Header:
         raise FileError("not_found", path) from None
     except OSError as exc:
         raise as_file_error(exc, path) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise FileError("is_directory", path)
-    if not stat.S_ISREG(st.st_mode):
-        raise FileError("not_regular", path)  # a FIFO would block open(), a socket says ENXIO
+    require_regular(st.st_mode, path)  # a FIFO would block open(), a socket says ENXIO
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             head = fh.read(HEADER_SIZE)
     except OSError as exc:
         raise as_file_error(exc, path) from None
@@ -91,6 +89,35 @@ def read_header(path: Path) -> Header:
     if st.st_size < page_size:
         raise FileError("damaged", path, reason="truncated")
     return header
+
+
+def require_regular(mode: int, path: Path) -> None:
+    """Refuses folders and everything that is not a plain file (pipes, sockets, devices)."""
+    if stat.S_ISDIR(mode):
+        raise FileError("is_directory", path)
+    if not stat.S_ISREG(mode):
+        raise FileError("not_regular", path)
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Opens a file for reading that cannot block: a FIFO swapped in after the stat is refused.
+
+    O_NONBLOCK makes opening a FIFO return at once; the type is then judged on the open handle.
+    """
+    fh = open(path, "rb", opener=_nonblocking)  # noqa: SIM115 - returned to the caller
+    try:
+        require_regular(os.fstat(fh.fileno()).st_mode, path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fh.fileno(), True)
+    except BaseException:
+        fh.close()
+        raise
+    return fh
+
+
+def _nonblocking(path: str, flags: int) -> int:
+    """os.open with O_NONBLOCK (where the system has it), for open(..., opener=)."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 def check_identity(application_id: int, user_version: int, path: Path) -> None:
@@ -140,8 +167,8 @@ def opened_file_error(exc: BaseException, path: Path) -> FileError:
 
 
 def check_database(conn: sqlite3.Connection, path: Path, file_size: int | None = None) -> int:
-    """Judges an opened (isolated) copy: identity, quick_check, exact schema, and (given the
-    copy's size) that no page was cut off, which quick_check cannot always see.
+    """Judges an opened (isolated) copy: identity, exact schema, integrity_check, and (given
+    the copy's size) that no page was cut off, which the integrity check cannot always see.
 
     Returns the schema version. Any SQLite or decoding error means the file is damaged.
     """
@@ -154,14 +181,16 @@ def check_database(conn: sqlite3.Connection, path: Path, file_size: int | None =
         raise
     except Exception as exc:  # UnicodeDecodeError from a flipped schema byte, MemoryError
         raise opened_file_error(exc, path) from None
-    # The schema first: quick_check on a recursive view or hostile code is pointless.
+    # The schema first: an integrity check on a recursive view or hostile code is pointless.
     compare_schema(entries, version, path)
+    # The full check, not quick_check: only it compares every index with its table, and a
+    # damaged index lets edits write a second row with the same UUID.
     try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute("PRAGMA integrity_check(20)").fetchall()
     except Exception as exc:
         raise opened_file_error(exc, path) from None
     if [tuple(r) for r in rows] != [("ok",)]:
-        raise FileError("damaged", path, reason=str(rows[0][0]) if rows else "quick_check")
+        raise FileError("damaged", path, reason=str(rows[0][0]) if rows else "integrity_check")
     if file_size is not None:
         page_size = conn.execute("PRAGMA page_size").fetchone()[0]
         pages = conn.execute("PRAGMA page_count").fetchone()[0]

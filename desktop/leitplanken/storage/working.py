@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import json
 import os
 import secrets
 import shutil
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from leitplanken import FILE_SUFFIX
 from leitplanken.storage.disk_watch import identity_of
+from leitplanken.storage.errors import FileError
 from leitplanken.storage.locations import working_dir
+from leitplanken.storage.validate import open_regular
 
 #: Files that belong to a SQLite database and must travel with it when it is copied.
 SIDE_SUFFIXES = ("-journal", "-wal")
@@ -48,7 +53,10 @@ def write_note(working: Path, origin: Path | None, base: dict | None = None,
         "origin_state": base,
     }
     tmp = note_path(working).with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()  # left by a killed write; a new one is created private
+    with private_file(tmp) as fh:
+        fh.write(json.dumps(note, ensure_ascii=False).encode("utf-8"))
     os.replace(tmp, note_path(working))
 
 
@@ -65,17 +73,55 @@ def new_working_path() -> Path:
     return working_dir() / f"{secrets.token_hex(8)}{FILE_SUFFIX}"
 
 
-def copy_in(original: Path, working: Path) -> None:
-    """Copies a file and its journal or WAL into the working copy, byte for byte.
+def private_file(path: Path) -> BinaryIO:
+    """A new file only the user can read (0600), whatever the umask; FileExistsError if there."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, 0o600), "wb")
 
-    The journal comes along so SQLite rolls a crashed transaction back in the copy; the
-    original is never written to, even when it sits on read-only media.
+
+def new_working_file() -> Path:
+    """A fresh, empty, private (0600) working copy: SQLite keeps that mode for its journals."""
+    path = new_working_path()
+    private_file(path).close()
+    return path
+
+
+def _copy_regular(source: Path, dest: Path) -> None:
+    """Copies a plain file into a new private file; a pipe or device is refused, never read."""
+    with open_regular(source) as src, private_file(dest) as out:
+        shutil.copyfileobj(src, out, 1024 * 1024)
+
+
+def copy_in(original: Path, working: Path, with_wal: bool = True) -> bool:
+    """Copies a file and its journal or WAL into the (new, private) working copy.
+
+    The journal comes along so SQLite rolls a crashed transaction back in the copy, the WAL so
+    its committed changes are there (connect() folds it into the copy at once). The `-shm`
+    never travels: it is an index of another process's memory, SQLite rebuilds it from the WAL.
+    Side files that are not plain files (a FIFO `-journal`) are not SQLite's and are ignored.
+    The original is never written to, even when it sits on read-only media. Returns whether a
+    WAL was copied.
     """
-    shutil.copyfile(original, working)
+    with contextlib.suppress(FileNotFoundError):
+        working.unlink()  # the empty private file from new_working_file()
+    _copy_regular(original, working)
+    copied_wal = False
     for suffix in SIDE_SUFFIXES:
+        if suffix == "-wal" and not with_wal:
+            continue
         side = original.with_name(original.name + suffix)
-        if side.is_file():
-            shutil.copyfile(side, working.with_name(working.name + suffix))
+        try:
+            if not stat.S_ISREG(os.stat(side).st_mode):
+                continue
+            _copy_regular(side, working.with_name(working.name + suffix))
+        except (FileNotFoundError, FileError):
+            continue
+        except OSError as exc:  # NAME-journal longer than 255 bytes: it cannot exist
+            if exc.errno != errno.ENAMETOOLONG:
+                raise
+            continue
+        copied_wal = copied_wal or suffix == "-wal"
+    return copied_wal
 
 
 def remove(working: Path) -> None:
@@ -83,7 +129,7 @@ def remove(working: Path) -> None:
     for path in (
         working,
         note_path(working),
-        *(working.with_name(working.name + s) for s in SIDE_SUFFIXES),
+        *(working.with_name(working.name + s) for s in (*SIDE_SUFFIXES, "-shm")),
     ):
         with contextlib.suppress(OSError):
             path.unlink()

@@ -57,6 +57,45 @@ def _default_author() -> str:
         return ""
 
 
+#: What a `-wal` that belongs to another database (or to an older state) makes of a good file.
+_WAL_MISFITS = ("damaged", "not_sqlite", "foreign", "hostile_schema", "unexpected_schema")
+
+
+def _checked_copy(
+    original: Path, work: Path, given: Path, with_wal: bool
+) -> tuple[sqlite3.Connection, int] | None:
+    """Copies the file (with its journal, and its WAL if asked) into `work` and checks the copy.
+
+    Returns the connection and the schema version; None when a copied WAL made the copy fail
+    the checks, so the caller can try the file without it. A newer version is not a misfit:
+    falling back would hide a newer app's changes, so too_new is raised as it is.
+    """
+    conn = None
+    had_wal = False
+    try:
+        try:
+            had_wal = working.copy_in(original, work, with_wal)
+            conn = connect(work, "rw")  # folds a WAL into the copy (journal_mode=DELETE)
+        except Exception as exc:
+            raise (
+                in_data_folder(as_file_error(exc, given), work)
+                if isinstance(exc, OSError)
+                else opened_file_error(exc, given)
+            ) from None
+        return conn, check_database(conn, given, work.stat().st_size)
+    except BaseException as exc:
+        close_quietly(conn)
+        err = exc if isinstance(exc, FileError) else None
+        if err is None and is_file_problem(exc):
+            err = opened_file_error(exc, given)
+        if had_wal and err is not None and err.code in _WAL_MISFITS:
+            working.remove(work)
+            return None
+        if err is not None and err is not exc:
+            raise err from None
+        raise
+
+
 class WorkspaceFile:
     """An open workspace file: validated, backed by a working copy, saved atomically."""
 
@@ -79,6 +118,9 @@ class WorkspaceFile:
         self.lock_marker: Path | None = None
         #: The name Save as… offers for an untitled copy (a decrypted or opened copy), if any.
         self.suggested_name: str | None = None
+        #: True when a `-wal` beside the file did not fit it (another database's, or stale
+        #: over a newer file) and the file was read without it; Save keeps it with the .bak.
+        self.wal_set_aside = False
 
     # -- opening -------------------------------------------------------------------------
 
@@ -86,7 +128,7 @@ class WorkspaceFile:
     def create(cls, path: Path | str | None, workspace: m.Workspace) -> WorkspaceFile:
         """A new file holding `workspace`; with a path it is saved there at once."""
         target = checked_target(path) if path is not None else None
-        work = working.new_working_path()
+        work = working.new_working_file()
         conn = None
         try:
             conn = connect(work, "rwc")
@@ -122,19 +164,15 @@ class WorkspaceFile:
         given = Path(path).expanduser()
         read_header(given)  # judges the bytes before anything is copied
         original = given.resolve()
-        work = working.new_working_path()
+        work = working.new_working_file()
         conn = None
         try:
-            try:
-                working.copy_in(original, work)
-                conn = connect(work, "rw")
-            except Exception as exc:
-                raise (
-                    in_data_folder(as_file_error(exc, given), work)
-                    if isinstance(exc, OSError)
-                    else opened_file_error(exc, given)
-                ) from None
-            version = check_database(conn, given, work.stat().st_size)
+            checked = _checked_copy(original, work, given, with_wal=True)
+            wal_set_aside = checked is None
+            if checked is None:  # the -wal beside it does not fit this file: read it alone
+                checked = _checked_copy(original, work, given, with_wal=False)
+            assert checked is not None
+            conn, version = checked
             migrated_from = None
             if version < CURRENT_VERSION:
                 if not read_only:
@@ -145,6 +183,7 @@ class WorkspaceFile:
             wf = cls(conn, work, original, read_only or not writable)
             wf.migrated_from = migrated_from
             wf.modified = migrated_from is not None
+            wf.wal_set_aside = wal_set_aside
             working.write_note(work, original)
             guards.after_open(wf)
             return wf
@@ -189,7 +228,8 @@ class WorkspaceFile:
         try:
             rows = self._live().execute(
                 "SELECT at, author, table_name, row_uuid, action, summary FROM history "
-                "ORDER BY at DESC, rowid DESC LIMIT ?",
+                # "version" rows are full records kept for merging (merge_apply), not changes
+                "WHERE action != 'version' ORDER BY at DESC, rowid DESC LIMIT ?",
                 [limit],
             ).fetchall()
         except (sqlite3.Error, UnicodeDecodeError) as exc:
@@ -307,7 +347,7 @@ class WorkspaceFile:
         if self.read_only and target == self.path:
             raise FileError("read_only", self.path)
         guards.before_save(self, target)
-        saving.write_snapshot(conn, target)
+        saving.write_snapshot(conn, target, like=self.path)
         previous, self.path = self.path, target
         self.read_only = False
         self.modified = False
