@@ -101,6 +101,31 @@ def _may_write(target: Path, tr: Translates, force: bool, *, replacing: bool = T
     return True
 
 
+def pdf_target_refused(target: Path, tr: Translates) -> bool:
+    """Whether an export must not write `target`: it is a workspace (or someone has it open).
+
+    Replacing an old PDF is what re-exporting is for; replacing a workspace with a PDF would
+    destroy it. Says why on stderr when refusing.
+    """
+    import sys
+
+    if not _may_write(target, tr, True, replacing=False):
+        return True
+    try:
+        with open(target, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False  # nothing there (or unreadable: writing will say so)
+    from leitplanken.storage.crypto import is_encrypted_header  # delayed: start-up speed
+
+    if head.startswith(b"SQLite format 3") or is_encrypted_header(head):
+        print(fill(tr.translate("FileCommands", "%1 is a Leitplanken workspace (or another "
+                                "database); the PDF must not overwrite it. Choose another name "
+                                "for the PDF."), target), file=sys.stderr)
+        return True
+    return False
+
+
 def _break_stale(target: Path) -> None:
     """Removes a stale marker the user overrode with --force (a live one is never touched)."""
     import contextlib

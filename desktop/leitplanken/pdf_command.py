@@ -83,6 +83,10 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     if out.resolve() == args.file.resolve():
         _say(tr.translate("ReportCli", "The PDF must not overwrite the workspace file."))
         return EXIT_UNUSABLE
+    from leitplanken.file_commands import pdf_target_refused  # delayed: start-up speed
+
+    if pdf_target_refused(out, tr):  # another workspace, or a file someone has open
+        return EXIT_UNUSABLE
     options = build_options(ws, args, chosen or None)
     from leitplanken.report import write_pdf  # delayed: start-up speed
 
