@@ -26,36 +26,40 @@ from leitplanken.ui.shell.main_window import MainWindow
 from leitplanken.ui.workspace.session import Session
 
 
-def _open_session(path: Path | None, demo: bool) -> tuple[Session, FileError | None]:
+def _open_session(path: Path | None, demo: bool) -> Session:
     """The session to show first: the given file, a fresh demo copy, or an empty workspace.
 
     Raises FileError when the given file cannot be opened or read (the caller shows it); the
-    file is closed then, so no marker says "in use" and no working copy is left. The second
-    value is a notice to show (a name too long to save beside it: opened read-only).
+    file is closed then, so no marker says "in use" and no working copy is left.
     """
     if path is not None:
-        wf, notice = open_for_editing(path)
-        return session_for(wf), notice
+        return session_for(open_for_editing(path)[0])
     if demo:
         # delayed: start-up speed (the demo's content, a thousand lines, only for --demo)
         from leitplanken.domain.demo import demo_workspace
 
-        return Session(WorkspaceFile.create(None, demo_workspace(app_settings.interface_language()))), None
-    return Session(WorkspaceFile.create(None, new_workspace())), None
+        return Session(WorkspaceFile.create(None, demo_workspace(app_settings.interface_language())))
+    return Session(WorkspaceFile.create(None, new_workspace()))
 
 
 def first_session(window: MainWindow, path: Path | None, demo: bool) -> tuple[Session, FileError | None]:
-    """The first session; a file that cannot be opened or read is explained, an empty one shown."""
+    """The first session and a notice to show with it (a name too long to save: read-only).
+
+    A file that cannot be opened or read is explained, and an empty workspace shown instead.
+    """
+    notice = None
     try:
-        session, notice = _open_session(path, demo)
+        if path is None:
+            return _open_session(None, demo), None
+        wf, notice = open_for_editing(path)
+        session = session_for(wf)  # closes the file again if it cannot be read
     except FileError as err:
         show_error(window, err)
-        return _open_session(None, False)
+        return _open_session(None, False), None
     except Exception as exc:  # noqa: BLE001 - a bug while opening: said as one, not "damaged"
         show_unexpected(window, exc, "opening the first workspace")
-        return _open_session(None, False)
-    if path is not None:
-        recent_files.remember(path)
+        return _open_session(None, False), None
+    recent_files.remember(path)
     return session, notice
 
 

@@ -14,7 +14,7 @@ from leitplanken.storage.crypto import is_encrypted_file
 from leitplanken.storage.disk_watch import has_changed
 from leitplanken.storage.errors import FileError
 from leitplanken.storage.guards import accept_disk_version
-from leitplanken.storage.lock import LockInfo, break_lock, read_lock
+from leitplanken.storage.lock import LockInfo, break_lock, read_lock, too_long_to_save_beside
 from leitplanken.storage.recovery import Orphan, discard_saved_twins
 from leitplanken.storage.recovery import discard as discard_orphan
 from leitplanken.storage.recovery import recover as recover_orphan
@@ -53,6 +53,7 @@ __all__ = [
     "read_use_cases",
     "record_summary",
     "recover_orphan",
+    "too_long_to_save_beside",
     "write_copy",
 ]
 

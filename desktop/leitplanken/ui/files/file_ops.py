@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from leitplanken.domain.model import Company, Workspace
 from leitplanken.i18n.translator import fill
-from leitplanken.storage import FileError, WorkspaceFile
-from leitplanken.storage.lock import too_long_to_save_beside
+from leitplanken.storage import FileError, WorkspaceFile, too_long_to_save_beside
 from leitplanken.ui.files.errors import show_error, show_unexpected
 from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.workspace.session import Session
