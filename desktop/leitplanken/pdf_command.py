@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from leitplanken.domain.limits import PDF_MAX_USE_CASES
 from leitplanken.i18n.translator import MissingCatalogue, Translates, fill
 
 if TYPE_CHECKING:
@@ -79,6 +80,13 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     chosen = _chosen(ws, args.use_cases or [], tr)
     if chosen is False:
         return EXIT_UNUSABLE
+    count = _count(ws, chosen or None)
+    if count > PDF_MAX_USE_CASES:
+        _say(fill(tr.translate(
+            "ReportCli", "The record would hold %1 use cases; one record holds at most %2 (about "
+            "three pages each). Choose the ones for the meeting with --use-case, or stop those "
+            "that are finished."), count, PDF_MAX_USE_CASES))
+        return EXIT_UNUSABLE
     out: Path = args.output or args.file.with_suffix(".pdf")
     if out.resolve() == args.file.resolve():
         _say(tr.translate("ReportCli", "The PDF must not overwrite the workspace file."))
@@ -110,6 +118,13 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
             "ReportCli", "Warning: the font cannot draw these characters; they appear as \"?\": "
             "%1"), missing_list(result.missing_glyphs)))
     return EXIT_OK
+
+
+def _count(ws: Workspace, uuids: list[str] | None) -> int:
+    """How many use cases the record would show (the default choice when none are named)."""
+    from leitplanken.report.selection import default_use_cases  # delayed: start-up speed
+
+    return len(default_use_cases(ws)) if uuids is None else len(set(uuids))
 
 
 def _chosen(ws: Workspace, idents: list[str], tr: Translates) -> list[str] | Literal[False]:

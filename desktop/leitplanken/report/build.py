@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER
 
 from leitplanken import APP_NAME, __version__
+from leitplanken.domain.limits import PDF_MAX_USE_CASES
 from leitplanken.domain.model import UseCase, Workspace
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.translator import fill, normalize_language, require_translator
@@ -34,16 +35,28 @@ from leitplanken.report.use_case import use_case_story
 _LANG_TAGS = {"de": "de-DE", "de_CH": "de-CH", "en": "en"}
 
 
+class TooManyUseCases(ValueError):
+    """More use cases than one record takes (limits.PDF_MAX_USE_CASES): refused before any work."""
+
+    def __init__(self, count: int) -> None:
+        """Keeps how many were chosen; the limit is limits.PDF_MAX_USE_CASES."""
+        super().__init__(f"{count} use cases, at most {PDF_MAX_USE_CASES} in one record")
+        self.count = count
+
+
 def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
     """The decision record as PDF bytes, with the characters the font could not draw.
 
     Raises Cancelled when options.progress returns False, KeyError for an unknown use case,
-    MissingCatalogue when the record's language is not installed.
+    MissingCatalogue when the record's language is not installed, TooManyUseCases beyond
+    limits.PDF_MAX_USE_CASES (callers check first and say so in the user's words).
     """
+    chosen = choose_use_cases(workspace, options.use_case_uuids)
+    if len(chosen) > PDF_MAX_USE_CASES:
+        raise TooManyUseCases(len(chosen))
     lang = normalize_language(options.language)
     tr = require_translator(lang)
     clean = TextCleaner(register_fonts())
-    chosen = choose_use_cases(workspace, options.use_case_uuids)
     pagesize = LETTER if (options.paper or "").lower() == "letter" else A4
     ctx = Context(workspace=workspace, tr=tr, lang=lang,
                   fmt=Formatter(workspace.company.locale), clean=clean, styles=make_styles(),

@@ -15,21 +15,27 @@ from reportlab.platypus import Flowable
 
 
 def _hard_break(line: str, font: str, size: float, width: float) -> list[str]:
-    """Cuts a line that is still too wide (one very long word) into pieces that fit."""
+    """Cuts a line that is still too wide (one very long word) into pieces that fit.
+
+    Each piece is the longest prefix that fits, found by doubling and then halving a window
+    from where the piece starts: the work per piece is bounded by a line's length, never by
+    the rest of the word (measuring the whole rest made a 200,000-character word take 18 s).
+    """
     pieces: list[str] = []
-    rest = line
-    while rest and stringWidth(rest, font, size) > width:
-        low, high = 1, len(rest)
+    start, end = 0, len(line)
+    while start < end:
+        step = 1
+        while start + step < end and stringWidth(line[start:start + 2 * step], font, size) <= width:
+            step *= 2
+        low, high = min(step, end - start), min(2 * step, end - start)
         while low < high:
             mid = (low + high + 1) // 2
-            if stringWidth(rest[:mid], font, size) <= width:
+            if stringWidth(line[start:start + mid], font, size) <= width:
                 low = mid
             else:
                 high = mid - 1
-        pieces.append(rest[:low])
-        rest = rest[low:]
-    if rest:
-        pieces.append(rest)
+        pieces.append(line[start:start + low])
+        start += low
     return pieces
 
 

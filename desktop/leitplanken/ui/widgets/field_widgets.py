@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QMimeData, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QDateEdit, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
 
 from leitplanken.domain import limits
 from leitplanken.domain.fields import Kind
@@ -107,6 +107,16 @@ class CommittingTextEdit(QPlainTextEdit):
         self.max_length = limits.TEXT_LIMITS[Kind.TEXT].chars
         #: The message shown when typed or pasted text was cut at max_length ("" when not).
         self.limit_message = ""
+        self.limit_label = QLabel(self)
+        self.limit_label.setObjectName("text-limit-message")
+        self.limit_label.setWordWrap(True)
+        self.limit_label.setStyleSheet(
+            "background: #fff4e5; color: #7a3e00; border: 1px solid #e0a060; padding: 2px;")
+        self.limit_label.hide()
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.setInterval(8000)
+        self._banner_timer.timeout.connect(self.limit_label.hide)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(pause_ms)
@@ -158,8 +168,14 @@ class CommittingTextEdit(QPlainTextEdit):
         self.limit_message = fill(QCoreApplication.translate(
             "FieldWidgets", "This field holds at most %1 characters; the rest was cut off."),
             self.max_length)
-        QToolTip.showText(self.mapToGlobal(self.cursorRect().bottomLeft()), self.limit_message,
-                          self)
+        # a banner inside the field, where the user is looking (a tooltip would vanish at once)
+        self.limit_label.setText(self.limit_message)
+        self.limit_label.setMaximumWidth(max(self.viewport().width() - 8, 120))
+        self.limit_label.adjustSize()
+        self.limit_label.move(4, max(self.height() - self.limit_label.height() - 4, 0))
+        self.limit_label.show()
+        self.limit_label.raise_()
+        self._banner_timer.start()
         self.limit_reached.emit(self.limit_message)
 
     def pending(self) -> bool:
