@@ -78,7 +78,8 @@ def _may_write(target: Path, tr: Translates, force: bool, *, replacing: bool = T
     """
     import sys
 
-    from leitplanken.storage import FileError  # delayed: start-up speed
+    # delayed: start-up speed (help and argument parsing need none of this)
+    from leitplanken.storage import FileError
     from leitplanken.storage.lock import read_lock
 
     holder = read_lock(target)
@@ -130,7 +131,8 @@ def _break_stale(target: Path) -> None:
     """Removes a stale marker the user overrode with --force (a live one is never touched)."""
     import contextlib
 
-    from leitplanken.storage import FileError  # delayed: start-up speed
+    # delayed: start-up speed (help and argument parsing need none of this)
+    from leitplanken.storage import FileError
     from leitplanken.storage.lock import break_lock
 
     with contextlib.suppress(FileError):
@@ -271,9 +273,9 @@ def send_copy_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None
 
 def send_copy_run(args: argparse.Namespace, tr: Translates) -> int:
     """Writes the copy; 0 when written, 2 when a file was unusable."""
-    # delayed: start-up speed (help and argument parsing need none of this)
     import sys
 
+    # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken.storage import FileError, WorkspaceFile
     from leitplanken.storage.send_copy import send_copy
 

@@ -65,6 +65,7 @@ from datetime import UTC, datetime
 from leitplanken.domain.model import Decision, Record
 from leitplanken.storage.merge_refs import (
     OPTIONAL_REFS,
+    base_of,
 )
 from leitplanken.storage.merge_refs import (
     later as _later,
@@ -78,7 +79,6 @@ from leitplanken.storage.merge_refs import (
 from leitplanken.storage.merge_state import (
     MergeState,
     Tombstone,
-    base_of,
     content,
     content_fields,
     kind_of,
@@ -283,7 +283,9 @@ def _decide_pair(u: str, a: Record, b: Record, mine: MergeState, theirs: MergeSt
     if theirs_has_mine and not mine_has_theirs:
         return b
     differing = tuple(n for n in content_fields(a) if getattr(a, n) != getattr(b, n))
-    base = base_of(u, mine, theirs)
+    # an ancestor only helps when neither side has seen the other's version (if both have,
+    # the histories contradict each other: the user decides every differing field)
+    base = None if theirs_has_mine else base_of(u, mine, theirs)
     if base is None or kind_of(base) != kind_of(a):
         c = Conflict(kind_of(a), a, b, differing)
     else:

@@ -1,6 +1,7 @@
 """Step 6 of merging (see merge.py): which records' references survive, and what comes back.
 
-Also the reading of stamps as moments, shared with merge.py.
+Also the reading of stamps as moments and the finding of a record's common ancestor, shared
+with merge.py.
 """
 
 from __future__ import annotations
@@ -35,6 +36,20 @@ def when(stamp: str) -> datetime:
 def later(stamp: str, than: str) -> bool:
     """True when `stamp` is strictly after `than`."""
     return when(stamp) > when(than)
+
+
+def base_of(uuid: str, mine: MergeState, theirs: MergeState) -> Record | None:
+    """The latest full version of a record both copies have seen: the common ancestor, if known."""
+    found: dict[str, Record] = {}
+    for state in (mine, theirs):
+        found.update(state.versions.get(uuid, {}))
+        rec = state.records.get(uuid)
+        if rec is not None and rec.modified_at:
+            found.setdefault(rec.modified_at, rec)
+    common = [s for s in found if mine.knows(uuid, s) and theirs.knows(uuid, s)]
+    if not common:
+        return None
+    return found[max(common, key=lambda s: (when(s), s))]
 
 
 def _refs(rec: Record) -> list[str]:

@@ -87,22 +87,6 @@ def _content_fields(cls: type[Record]) -> tuple[str, ...]:
     return names
 
 
-def base_of(uuid: str, mine: MergeState, theirs: MergeState) -> Record | None:
-    """The latest full version of a record both copies have seen: the common ancestor, if known."""
-    from leitplanken.storage.merge_refs import when  # merge_refs imports this module
-
-    found: dict[str, Record] = {}
-    for state in (mine, theirs):
-        found.update(state.versions.get(uuid, {}))
-        rec = state.records.get(uuid)
-        if rec is not None and rec.modified_at:
-            found.setdefault(rec.modified_at, rec)
-    common = [s for s in found if mine.knows(uuid, s) and theirs.knows(uuid, s)]
-    if not common:
-        return None
-    return found[max(common, key=lambda s: (when(s), s))]
-
-
 def content(rec: Record) -> tuple[object, ...]:
     """A record's user data as a comparable tuple."""
     return tuple(getattr(rec, name) for name in _content_fields(type(rec)))
