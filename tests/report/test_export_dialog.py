@@ -112,3 +112,58 @@ def test_preview_pages_and_print(qtbot, dialog, tmp_path: Path) -> None:
 
     assert len(PdfReader(out).pages) == 2
     preview.close()
+
+
+def _failing_render(exc: Exception):
+    """A render that fails the way the worker would meet it."""
+
+    def render(*_a, **_k):
+        raise exc
+
+    return render
+
+
+@pytest.mark.parametrize("failure, words", [
+    ("catalogue", "translation is not installed"),
+    ("too_many", "at most"),
+])
+def test_a_failed_export_says_why(qtbot, dialog, tmp_path: Path, monkeypatch, failure, words) -> None:
+    """A missing catalogue or too many use cases is said in words; the dialog stays usable."""
+    from leitplanken.i18n.translator import MissingCatalogue
+    from leitplanken.report.build import TooManyUseCases
+    from leitplanken.ui.export import export_worker
+
+    exc = MissingCatalogue("de") if failure == "catalogue" else TooManyUseCases(5000)
+    monkeypatch.setattr(export_worker, "write_pdf", _failing_render(exc))
+    dialog.export_to(tmp_path / "record.pdf")
+    qtbot.waitUntil(lambda: getattr(dialog, "warning_box", None) is not None, timeout=10000)
+    assert words in dialog.warning_box.text()
+    assert dialog.export_button.isEnabled() and not (tmp_path / "record.pdf").exists()
+
+
+def test_a_bug_in_the_export_is_shown_as_one(qtbot, dialog, tmp_path: Path, monkeypatch) -> None:
+    """Any other exception is logged and shown as an unexpected problem, not as a file error."""
+    import leitplanken.ui.files.errors as errors
+    from leitplanken.problem_log import log_path
+    from leitplanken.ui.export import export_worker
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors.QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(export_worker, "write_pdf", _failing_render(KeyError("planted")))
+    dialog.export_to(tmp_path / "record.pdf")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert "not in your file" in shown[0]
+    assert "planted" in log_path().read_text(encoding="utf-8")
+
+
+def test_too_many_use_cases_are_refused_before_any_work(dialog, monkeypatch) -> None:
+    """Past the record's limit the dialog says so at once instead of starting the worker."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from leitplanken.ui.export import export_dialog
+
+    said: list[str] = []
+    monkeypatch.setattr(export_dialog, "PDF_MAX_USE_CASES", 1)
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text: said.append(text)))
+    dialog.export_to(Path("never.pdf"))
+    assert said and "at most 1" in said[0] and dialog.job is None

@@ -32,13 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leitplanken.domain.limits import PDF_MAX_USE_CASES
 from leitplanken.domain.model import Status
 from leitplanken.i18n.labels import status_label
-from leitplanken.i18n.translator import AppTranslator, fill
+from leitplanken.i18n.translator import AppTranslator, MissingCatalogue, fill
+from leitplanken.report.build import TooManyUseCases
 from leitplanken.report.options import RenderResult, ReportOptions
 from leitplanken.report.source import last_change
 from leitplanken.report.text import missing_list
 from leitplanken.ui.export.export_worker import ExportJob
+from leitplanken.ui.files.errors import show_unexpected
 from leitplanken.ui.widgets.field_widgets import qt_date_format
 
 #: Record languages, each named in its own language.
@@ -190,8 +193,18 @@ class ExportDialog(QDialog):
         self._target = None
         self._start(None)
 
+    def _too_many_text(self, count: int) -> str:
+        """Why a record of this many use cases is not made, and what to do instead."""
+        return fill(self.tr("%1 use cases are chosen; one decision record takes at most %2. "
+                            "Choose the use cases the board decides on."), count,
+                    PDF_MAX_USE_CASES)
+
     def _start(self, target: Path | None) -> None:
         """Starts the worker with a private copy of the data and shows the progress dialog."""
+        if len(self.chosen_uuids()) > PDF_MAX_USE_CASES:  # said before any work is done
+            QMessageBox.information(self, self.windowTitle(),
+                                    self._too_many_text(len(self.chosen_uuids())))
+            return
         options = self.options()
         workspace = copy.deepcopy(self.session.workspace)
         self.job = ExportJob(workspace, options, target)
@@ -266,13 +279,19 @@ class ExportDialog(QDialog):
         self._done()
 
     def _on_failed(self, exc: Exception) -> None:
-        """Shows why the export failed, without a traceback."""
+        """Shows why the export failed, without a traceback; a bug is logged and said as one."""
         self._done()
         if isinstance(exc, OSError):
             text = fill(self.tr("The record could not be written to %1: %2"),
                         self._target or "", exc.strerror or exc.__class__.__name__)
+        elif isinstance(exc, MissingCatalogue):
+            text = fill(self.tr("The record cannot be made in this language: its translation is "
+                                "not installed (%1). Reinstall Leitplanken."), exc.path)
+        elif isinstance(exc, TooManyUseCases):
+            text = self._too_many_text(len(self.chosen_uuids()))
         else:
-            text = fill(self.tr("The record could not be made: %1"), exc.__class__.__name__)
+            show_unexpected(self, exc, "making the decision record")
+            return
         self.warning_box = QMessageBox(QMessageBox.Icon.Critical, self.windowTitle(), text,
                                        QMessageBox.StandardButton.Ok, self)
         self.warning_box.open()
