@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 # Connection options to switch off, where this Python exposes them (3.12+).
@@ -35,6 +36,8 @@ SCHEMA_LOAD_SECONDS = 0.5
 MAX_VALUE_BYTES = 64 * 1024 * 1024
 #: Our own SQL never uses LIKE/GLOB with long patterns; long ones only slow SQLite down.
 MAX_LIKE_PATTERN = 1000
+#: How often an interrupted schema load is tried again before the file counts as unreadable.
+_SCHEMA_ATTEMPTS = 3
 #: Virtual machine steps between two looks at the clock.
 _PROGRESS_STEPS = 1000
 
@@ -61,19 +64,31 @@ def harden(conn: sqlite3.Connection) -> sqlite3.Connection:
     return conn
 
 
+def _stop_after(seconds: float) -> Callable[[], bool]:
+    """A progress handler that asks SQLite to stop once `seconds` have passed."""
+    deadline = time.monotonic() + seconds
+    return lambda: time.monotonic() > deadline
+
+
 def load_schema_bounded(conn: sqlite3.Connection, seconds: float = SCHEMA_LOAD_SECONDS) -> None:
     """Loads the schema with a time budget, so forged statistics cannot stall the app.
 
     SQLite reads sqlite_stat1/4 right after the schema; interrupted there, it keeps the schema
     and plans without statistics (harmless). Interrupted while reading the schema itself, the
-    query fails and the caller's error handling calls the file damaged.
+    load is tried again; only a schema that never loads in time counts as damaged.
     """
-    deadline = time.monotonic() + seconds
-    conn.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    finally:
-        conn.set_progress_handler(None, 0)
+    for attempt in range(_SCHEMA_ATTEMPTS):
+        conn.set_progress_handler(_stop_after(seconds), _PROGRESS_STEPS)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return
+        except sqlite3.OperationalError as exc:
+            # Interrupted in the schema itself (a busy machine): try again, a damaged file
+            # must not be claimed for slowness. Stats interrupted never get here.
+            if "interrupt" not in str(exc) or attempt == _SCHEMA_ATTEMPTS - 1:
+                raise
+        finally:
+            conn.set_progress_handler(None, 0)
 
 
 def connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
