@@ -26,22 +26,13 @@ from leitplanken.report.fingerprint import fingerprint
 from leitplanken.report.fonts import register_fonts
 from leitplanken.report.front import attention, cover, document_title, summary
 from leitplanken.report.motion import circular_resolution
-from leitplanken.report.options import RenderResult, ReportOptions
+from leitplanken.report.options import RenderResult, ReportOptions, TooManyUseCases
 from leitplanken.report.selection import choose_use_cases
 from leitplanken.report.styles import make_styles
 from leitplanken.report.text import TextCleaner
 from leitplanken.report.use_case import use_case_story
 
 _LANG_TAGS = {"de": "de-DE", "de_CH": "de-CH", "en": "en"}
-
-
-class TooManyUseCases(ValueError):
-    """More use cases than one record takes (limits.PDF_MAX_USE_CASES): refused before any work."""
-
-    def __init__(self, count: int) -> None:
-        """Keeps how many were chosen; the limit is limits.PDF_MAX_USE_CASES."""
-        super().__init__(f"{count} use cases, at most {PDF_MAX_USE_CASES} in one record")
-        self.count = count
 
 
 def render(workspace: Workspace, options: ReportOptions) -> RenderResult:

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from leitplanken.domain.limits import PDF_MAX_USE_CASES
+
 #: Called after each use case with (done, total); returning False cancels the export.
 ProgressCallback = Callable[[int, int], bool]
 
@@ -49,3 +51,12 @@ class RenderResult:
     pdf: bytes
     missing_glyphs: set[str]
     pages: int
+
+
+class TooManyUseCases(ValueError):
+    """More use cases than one record takes (limits.PDF_MAX_USE_CASES): refused before any work."""
+
+    def __init__(self, count: int) -> None:
+        """Keeps how many were chosen; the limit is limits.PDF_MAX_USE_CASES."""
+        super().__init__(f"{count} use cases, at most {PDF_MAX_USE_CASES} in one record")
+        self.count = count

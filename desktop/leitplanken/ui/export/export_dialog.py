@@ -36,8 +36,7 @@ from leitplanken.domain.limits import PDF_MAX_USE_CASES
 from leitplanken.domain.model import Status
 from leitplanken.i18n.labels import status_label
 from leitplanken.i18n.translator import AppTranslator, MissingCatalogue, fill
-from leitplanken.report.build import TooManyUseCases
-from leitplanken.report.options import RenderResult, ReportOptions
+from leitplanken.report.options import RenderResult, ReportOptions, TooManyUseCases
 from leitplanken.report.source import last_change
 from leitplanken.report.text import missing_list
 from leitplanken.ui.export.export_worker import ExportJob
