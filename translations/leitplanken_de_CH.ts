@@ -454,8 +454,35 @@
             <translation>«%1» konnte nicht gelesen werden: %2</translation>
         </message>
         <message>
+            <source>“%1” is larger than %2 MB, the most one import takes. Split the table into smaller files and import them one after the other.</source>
+            <translation>«%1» ist grösser als %2 MB, das Höchste, was ein Import aufnimmt. Teilen Sie die Tabelle in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 rows, the most one import takes. Split the table into smaller files and import them one after the other.</source>
+            <translation>«%1» hat mehr als %2 Zeilen, das Höchste, was ein Import aufnimmt. Teilen Sie die Tabelle in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>«%1» ist leer.</translation>
+        </message>
+        <message>
+            <source>Cannot read this CSV: “%1” is not a table the import understands (%2). Save the spreadsheet as CSV and try again.</source>
+            <translation>Diese CSV-Datei kann nicht gelesen werden: «%1» ist keine Tabelle, die der Import versteht (%2). Speichern Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
             <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
             <translation>«%1» ist keine CSV-Tabelle. Speichern Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>An unexpected problem stopped reading “%1” (%2). Nothing was imported and your work is unchanged. The details are in %3.</source>
+            <translation>Ein unerwartetes Problem hat das Lesen von «%1» abgebrochen (%2). Es wurde nichts importiert, Ihre Arbeit ist unverändert. Die Einzelheiten stehen in %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) are longer than their fields hold and will be cut (%1; rows %2).</source>
+            <translation>
+                <numerusform>%n Wert ist länger, als sein Feld fasst, und wird gekürzt (%1; Zeilen %2).</numerusform>
+                <numerusform>%n Werte sind länger, als ihre Felder fassen, und werden gekürzt (%1; Zeilen %2).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reading “%1” …</source>
@@ -900,6 +927,10 @@
             <translation>Wählen Sie mindestens einen Anwendungsfall.</translation>
         </message>
         <message>
+            <source>%1 use cases are chosen; one decision record takes at most %2. Choose the use cases the board decides on.</source>
+            <translation>%1 Anwendungsfälle sind ausgewählt; ein Entscheidungsprotokoll fasst höchstens %2. Wählen Sie die Anwendungsfälle, über die das Gremium entscheidet.</translation>
+        </message>
+        <message>
             <source>Preparing the decision record…</source>
             <translation>Entscheidungsprotokoll wird erstellt …</translation>
         </message>
@@ -922,8 +953,8 @@
             <translation>Das Protokoll konnte nicht nach %1 geschrieben werden: %2</translation>
         </message>
         <message>
-            <source>The record could not be made: %1</source>
-            <translation>Das Protokoll konnte nicht erstellt werden: %1</translation>
+            <source>The record cannot be made in this language: its translation is not installed (%1). Reinstall Leitplanken.</source>
+            <translation>Das Protokoll kann in dieser Sprache nicht erstellt werden: Ihre Übersetzung ist nicht installiert (%1). Installieren Sie Leitplanken neu.</translation>
         </message>
     </context>
     <context>
@@ -934,8 +965,20 @@
             <translation>— noch niemand —</translation>
         </message>
         <message>
+            <source>At most %1 tags of at most %2 characters each. Nothing was changed.</source>
+            <translation>Höchstens %1 Schlagwörter mit je höchstens %2 Zeichen. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
             <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
             <translation>«%1» ist keine Zahl. Bitte Ziffern eingeben, z. B. 1200.50.</translation>
+        </message>
+        <message>
+            <source>“%1” is outside the range: an amount must be below %2 (plus or minus), with at most %3 decimals. Nothing was changed.</source>
+            <translation>«%1» liegt ausserhalb des Bereichs: Ein Betrag muss unter %2 liegen (plus oder minus), mit höchstens %3 Nachkommastellen. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>“%1” is outside the range: a number must be below %2 (plus or minus), with at most %3 decimals. Nothing was changed.</source>
+            <translation>«%1» liegt ausserhalb des Bereichs: Eine Zahl muss unter %2 liegen (plus oder minus), mit höchstens %3 Nachkommastellen. Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>The status changes only through a recorded decision (Decisions tab).</source>
@@ -980,6 +1023,14 @@
         <message>
             <source>An amount in the company currency, e.g. 1200.50</source>
             <translation>Ein Betrag in der Firmenwährung, z. B. 1200.50</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldWidgets</name>
+        <message>
+            <source>This field holds at most %1 characters; the rest was cut off.</source>
+            <extracomment>The date an OptionalDateEdit shows as "no date". A currency written before or after the amount ("CHF 1200", "1200 EUR", "Fr. 50", "€ 9"), the only letters a typed amount may carry: "1e999999" must not become 1999999. Characters a typed number may have: a trillion with grouping, decimals and a currency. Typed or pasted text went beyond max_length and was cut (the message says so). The most characters the field takes (a text field's limit, domain/limits.py). The message shown when typed or pasted text was cut at max_length ("" when not).</extracomment>
+            <translation>Dieses Feld fasst höchstens %1 Zeichen; der Rest wurde abgeschnitten.</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1376,29 @@
         </message>
     </context>
     <context>
+        <name>FileCommands</name>
+        <message>
+            <source>replace an existing file (the previous one is kept as NAME.bak) or write despite a stale “in use” marker</source>
+            <translation>eine bestehende Datei ersetzen (die bisherige bleibt als NAME.bak erhalten) oder trotz veralteter «In Bearbeitung»-Markierung schreiben</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Close the file in Leitplanken first, or write to another file.</source>
+            <translation>Es wurde nichts geschrieben. Schliessen Sie die Datei zuerst in Leitplanken oder schreiben Sie in eine andere Datei.</translation>
+        </message>
+        <message>
+            <source>%1 has an “in use” marker whose holder is gone (stale). Nothing was written; use --force to write anyway.</source>
+            <translation>%1 hat eine «In Bearbeitung»-Markierung, deren Besitzer nicht mehr da ist (veraltet). Es wurde nichts geschrieben; mit --force wird trotzdem geschrieben.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Nothing was written; use --force to replace it (the previous version is kept as %2).</source>
+            <translation>%1 existiert bereits. Es wurde nichts geschrieben; mit --force wird die Datei ersetzt (die bisherige Fassung bleibt als %2 erhalten).</translation>
+        </message>
+        <message>
+            <source>%1 is a Leitplanken workspace (or another database); the PDF must not overwrite it. Choose another name for the PDF.</source>
+            <translation>%1 ist ein Leitplanken-Arbeitsbereich (oder eine andere Datenbank); das PDF darf ihn nicht überschreiben. Wählen Sie einen anderen Namen für das PDF.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileErrors</name>
         <message>
             <source>untitled workspace</source>
@@ -1410,6 +1484,30 @@
         <message>
             <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
             <translation>«%1» ist nicht auf jedem Computer als Dateiname verwendbar (reservierte Namen wie CON, Punkte oder Leerzeichen am Ende, unsichtbare oder Sonderzeichen, mehr als 240 Zeichen). Wählen Sie einen kurzen, einfachen Namen.</translation>
+        </message>
+        <message>
+            <source>Leitplanken’s own working folder (%2) is full, so “%1” cannot be worked on. The file itself is unchanged. Free some space on the drive holding that folder, then try again.</source>
+            <translation>Der eigene Arbeitsordner von Leitplanken (%2) ist voll, deshalb kann mit «%1» nicht gearbeitet werden. Die Datei selbst ist unverändert. Schaffen Sie Platz auf dem Laufwerk dieses Ordners und versuchen Sie es dann erneut.</translation>
+        </message>
+        <message>
+            <source>“%1” is a SQLite database in UTF-16 encoding. Leitplanken always writes UTF-8, so this file was made or converted by another tool and is not one of ours. Nothing was changed.</source>
+            <translation>«%1» ist eine SQLite-Datenbank in UTF-16-Kodierung. Leitplanken schreibt immer UTF-8; diese Datei wurde also mit einem anderen Programm erstellt oder umgewandelt und ist keine Leitplanken-Datei. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” is a link that points to itself (directly or through other links), so there is no file behind it. Choose the real file instead. Nothing was changed.</source>
+            <translation>«%1» ist eine Verknüpfung, die (direkt oder über andere Verknüpfungen) auf sich selbst zeigt; dahinter liegt keine Datei. Wählen Sie stattdessen die eigentliche Datei. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file (it is a pipe, a socket or a device). Choose a .leitplanken file. Nothing was changed.</source>
+            <translation>«%1» ist keine gewöhnliche Datei (sondern eine Pipe, ein Socket oder ein Gerät). Wählen Sie eine .leitplanken-Datei. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>“%1” was opened read-only: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). Use “Save as…” with a shorter name to keep your changes.</source>
+            <translation>«%1» wurde schreibgeschützt geöffnet: Der Name ist zu lang, um daneben zu speichern (Sicherungs- und Sperrdateien brauchen einige Zeichen mehr, als das Dateisystem erlaubt). Verwenden Sie «Speichern unter…» mit einem kürzeren Namen, um Ihre Änderungen zu behalten.</translation>
+        </message>
+        <message>
+            <source>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, break the marker; otherwise open it read-only or open a copy.</source>
+            <translation>«%1» scheint in Gebrauch zu sein, aber seine «in Gebrauch»-Markierung (.~lock.…#) ist nicht lesbar: Sie ist beschädigt oder stammt nicht von Leitplanken. Wenn Sie sicher sind, dass niemand an der Datei arbeitet, heben Sie die Markierung auf; andernfalls öffnen Sie sie schreibgeschützt oder als Kopie.</translation>
         </message>
         <message>
             <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
@@ -2060,6 +2158,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>«%1» ist von %2 auf dem Computer «%3» geöffnet, seit %4.</translation>
         </message>
         <message>
+            <source>“%1” seems to be in use, but its “in use” marker cannot be read: it is damaged, or it is not a file Leitplanken wrote (a link, a folder, a pipe).</source>
+            <translation>«%1» scheint in Gebrauch zu sein, aber seine «in Gebrauch»-Markierung ist nicht lesbar: Sie ist beschädigt, oder sie ist keine Datei, die Leitplanken geschrieben hat (eine Verknüpfung, ein Ordner, eine Pipe).</translation>
+        </message>
+        <message>
             <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
             <translation>Das Programm, das sie geöffnet hat, läuft offenbar nicht mehr (abgestürzt, oder die Markierung ist sehr alt). Wenn Sie sicher sind, dass niemand daran arbeitet, können Sie die Markierung aufheben.</translation>
         </message>
@@ -2179,6 +2281,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>THEIRS ist eine verschlüsselte Kopie: ihre Passphrase steht in der ersten Zeile von F</translation>
         </message>
         <message>
+            <source>%1 is the copy being merged in; write the result to another file.</source>
+            <translation>%1 ist die Kopie, die zusammengeführt wird; schreiben Sie das Ergebnis in eine andere Datei.</translation>
+        </message>
+        <message>
             <source>Merged %1 into %2.</source>
             <translation>%1 in %2 zusammengeführt.</translation>
         </message>
@@ -2203,6 +2309,20 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
                 <numerusform>%n Datensätze gelöscht</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n change(s) were removed by a deletion in the other copy that had not seen them; each is kept whole in the history.</source>
+            <translation>
+                <numerusform>%n Änderung wurde durch eine Löschung in der anderen Kopie entfernt, die sie nicht kannte; sie bleibt vollständig in der Änderungsgeschichte erhalten.</numerusform>
+                <numerusform>%n Änderungen wurden durch eine Löschung in der anderen Kopie entfernt, die sie nicht kannte; jede bleibt vollständig in der Änderungsgeschichte erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) differ between the copies although decisions are never changed (edited with another tool?): yours stay, theirs were added as separate entries.</source>
+            <translation>
+                <numerusform>%n Entscheid unterscheidet sich zwischen den Kopien, obwohl Entscheide nie geändert werden (mit einem anderen Werkzeug bearbeitet?): Ihrer bleibt, der andere wurde als eigener Eintrag hinzugefügt.</numerusform>
+                <numerusform>%n Entscheide unterscheiden sich zwischen den Kopien, obwohl Entscheide nie geändert werden (mit einem anderen Werkzeug bearbeitet?): Ihre bleiben, die anderen wurden als eigene Einträge hinzugefügt.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No conflicts.</source>
             <translation>Keine Konflikte.</translation>
@@ -2223,8 +2343,8 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             </translation>
         </message>
         <message>
-            <source>The other version of each conflict is kept in the history.</source>
-            <translation>Die jeweils andere Fassung jedes Konflikts bleibt im Verlauf erhalten.</translation>
+            <source>The other version of each conflict is kept whole in the history.</source>
+            <translation>Die andere Fassung jedes Konflikts bleibt vollständig in der Änderungsgeschichte erhalten.</translation>
         </message>
     </context>
     <context>
@@ -2275,6 +2395,20 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>&amp;Merge</source>
             <translation>&amp;Zusammenführen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) are removed by a deletion in the other copy that had not seen them; each is kept whole in the history.</source>
+            <translation>
+                <numerusform>%n Änderung wird durch eine Löschung in der anderen Kopie entfernt, die sie nicht kannte; sie bleibt vollständig in der Änderungsgeschichte erhalten.</numerusform>
+                <numerusform>%n Änderungen werden durch eine Löschung in der anderen Kopie entfernt, die sie nicht kannte; jede bleibt vollständig in der Änderungsgeschichte erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) differ between the copies although decisions are never changed (edited with another tool?): yours stay, theirs are added as separate entries.</source>
+            <translation>
+                <numerusform>%n Entscheid unterscheidet sich zwischen den Kopien, obwohl Entscheide nie geändert werden (mit einem anderen Werkzeug bearbeitet?): Ihrer bleibt, der andere wird als eigener Eintrag hinzugefügt.</numerusform>
+                <numerusform>%n Entscheide unterscheiden sich zwischen den Kopien, obwohl Entscheide nie geändert werden (mit einem anderen Werkzeug bearbeitet?): Ihre bleiben, die anderen werden als eigene Einträge hinzugefügt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Company</source>
@@ -2327,6 +2461,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>%1 added on both sides: %2</source>
             <translation>%1 auf beiden Seiten hinzugefügt: %2</translation>
+        </message>
+        <message>
+            <source>“%1” was changed again while you were merging. Nothing has been merged yet: the merge starts over with the newest version, so neither change is lost. Please check your choices again.</source>
+            <translation>«%1» wurde während des Zusammenführens erneut geändert. Noch wurde nichts übernommen: Das Zusammenführen beginnt von vorn mit der neuesten Fassung, so geht keine der Änderungen verloren. Bitte prüfen Sie Ihre Auswahl noch einmal.</translation>
         </message>
         <message>
             <source>Leitplanken workspaces (*%1);;All files (*)</source>
@@ -3528,6 +3666,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Datum des Protokolls (Standard: heute)</translation>
         </message>
         <message>
+            <source>The record would hold %1 use cases; one record holds at most %2 (about three pages each). Choose the ones for the meeting with --use-case, or stop those that are finished.</source>
+            <translation>Das Entscheidungsprotokoll enthielte %1 Anwendungsfälle; eines fasst höchstens %2 (je etwa drei Seiten). Wählen Sie die für die Sitzung mit --use-case aus oder stellen Sie abgeschlossene ein.</translation>
+        </message>
+        <message>
             <source>The PDF must not overwrite the workspace file.</source>
             <translation>Die PDF-Datei darf die Arbeitsbereich-Datei nicht überschreiben.</translation>
         </message>
@@ -3588,6 +3730,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>The passphrase file is empty.</source>
             <translation>Die Passphrase-Datei ist leer.</translation>
+        </message>
+        <message>
+            <source>%1 is the workspace itself; write the copy to another file.</source>
+            <translation>%1 ist der Arbeitsbereich selbst; schreiben Sie die Kopie in eine andere Datei.</translation>
         </message>
         <message>
             <source>Encrypted copy written to %1.</source>

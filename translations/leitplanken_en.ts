@@ -454,8 +454,35 @@
             <translation>“%1” could not be read: %2</translation>
         </message>
         <message>
+            <source>“%1” is larger than %2 MB, the most one import takes. Split the table into smaller files and import them one after the other.</source>
+            <translation>“%1” is larger than %2 MB, the most one import takes. Split the table into smaller files and import them one after the other.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 rows, the most one import takes. Split the table into smaller files and import them one after the other.</source>
+            <translation>“%1” has more than %2 rows, the most one import takes. Split the table into smaller files and import them one after the other.</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>“%1” is empty.</translation>
+        </message>
+        <message>
+            <source>Cannot read this CSV: “%1” is not a table the import understands (%2). Save the spreadsheet as CSV and try again.</source>
+            <translation>Cannot read this CSV: “%1” is not a table the import understands (%2). Save the spreadsheet as CSV and try again.</translation>
+        </message>
+        <message>
             <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
             <translation>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</translation>
+        </message>
+        <message>
+            <source>An unexpected problem stopped reading “%1” (%2). Nothing was imported and your work is unchanged. The details are in %3.</source>
+            <translation>An unexpected problem stopped reading “%1” (%2). Nothing was imported and your work is unchanged. The details are in %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) are longer than their fields hold and will be cut (%1; rows %2).</source>
+            <translation>
+                <numerusform>%n value is longer than its field holds and will be cut (%1; rows %2).</numerusform>
+                <numerusform>%n values are longer than their fields hold and will be cut (%1; rows %2).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Reading “%1” …</source>
@@ -900,6 +927,10 @@
             <translation>Choose at least one use case.</translation>
         </message>
         <message>
+            <source>%1 use cases are chosen; one decision record takes at most %2. Choose the use cases the board decides on.</source>
+            <translation>%1 use cases are chosen; one decision record takes at most %2. Choose the use cases the board decides on.</translation>
+        </message>
+        <message>
             <source>Preparing the decision record…</source>
             <translation>Preparing the decision record…</translation>
         </message>
@@ -922,8 +953,8 @@
             <translation>The record could not be written to %1: %2</translation>
         </message>
         <message>
-            <source>The record could not be made: %1</source>
-            <translation>The record could not be made: %1</translation>
+            <source>The record cannot be made in this language: its translation is not installed (%1). Reinstall Leitplanken.</source>
+            <translation>The record cannot be made in this language: its translation is not installed (%1). Reinstall Leitplanken.</translation>
         </message>
     </context>
     <context>
@@ -934,8 +965,20 @@
             <translation>— nobody yet —</translation>
         </message>
         <message>
+            <source>At most %1 tags of at most %2 characters each. Nothing was changed.</source>
+            <translation>At most %1 tags of at most %2 characters each. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>“%1” is not a number. Please type digits, e.g. 1200.50.</source>
             <translation>“%1” is not a number. Please type digits, e.g. 1200.50.</translation>
+        </message>
+        <message>
+            <source>“%1” is outside the range: an amount must be below %2 (plus or minus), with at most %3 decimals. Nothing was changed.</source>
+            <translation>“%1” is outside the range: an amount must be below %2 (plus or minus), with at most %3 decimals. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is outside the range: a number must be below %2 (plus or minus), with at most %3 decimals. Nothing was changed.</source>
+            <translation>“%1” is outside the range: a number must be below %2 (plus or minus), with at most %3 decimals. Nothing was changed.</translation>
         </message>
         <message>
             <source>The status changes only through a recorded decision (Decisions tab).</source>
@@ -980,6 +1023,14 @@
         <message>
             <source>An amount in the company currency, e.g. 1200.50</source>
             <translation>An amount in the company currency, e.g. 1200.50</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldWidgets</name>
+        <message>
+            <source>This field holds at most %1 characters; the rest was cut off.</source>
+            <extracomment>The date an OptionalDateEdit shows as "no date". A currency written before or after the amount ("CHF 1200", "1200 EUR", "Fr. 50", "€ 9"), the only letters a typed amount may carry: "1e999999" must not become 1999999. Characters a typed number may have: a trillion with grouping, decimals and a currency. Typed or pasted text went beyond max_length and was cut (the message says so). The most characters the field takes (a text field's limit, domain/limits.py). The message shown when typed or pasted text was cut at max_length ("" when not).</extracomment>
+            <translation>This field holds at most %1 characters; the rest was cut off.</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1376,29 @@
         </message>
     </context>
     <context>
+        <name>FileCommands</name>
+        <message>
+            <source>replace an existing file (the previous one is kept as NAME.bak) or write despite a stale “in use” marker</source>
+            <translation>replace an existing file (the previous one is kept as NAME.bak) or write despite a stale “in use” marker</translation>
+        </message>
+        <message>
+            <source>Nothing was written. Close the file in Leitplanken first, or write to another file.</source>
+            <translation>Nothing was written. Close the file in Leitplanken first, or write to another file.</translation>
+        </message>
+        <message>
+            <source>%1 has an “in use” marker whose holder is gone (stale). Nothing was written; use --force to write anyway.</source>
+            <translation>%1 has an “in use” marker whose holder is gone (stale). Nothing was written; use --force to write anyway.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Nothing was written; use --force to replace it (the previous version is kept as %2).</source>
+            <translation>%1 already exists. Nothing was written; use --force to replace it (the previous version is kept as %2).</translation>
+        </message>
+        <message>
+            <source>%1 is a Leitplanken workspace (or another database); the PDF must not overwrite it. Choose another name for the PDF.</source>
+            <translation>%1 is a Leitplanken workspace (or another database); the PDF must not overwrite it. Choose another name for the PDF.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileErrors</name>
         <message>
             <source>untitled workspace</source>
@@ -1410,6 +1484,30 @@
         <message>
             <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
             <translation>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</translation>
+        </message>
+        <message>
+            <source>Leitplanken’s own working folder (%2) is full, so “%1” cannot be worked on. The file itself is unchanged. Free some space on the drive holding that folder, then try again.</source>
+            <translation>Leitplanken’s own working folder (%2) is full, so “%1” cannot be worked on. The file itself is unchanged. Free some space on the drive holding that folder, then try again.</translation>
+        </message>
+        <message>
+            <source>“%1” is a SQLite database in UTF-16 encoding. Leitplanken always writes UTF-8, so this file was made or converted by another tool and is not one of ours. Nothing was changed.</source>
+            <translation>“%1” is a SQLite database in UTF-16 encoding. Leitplanken always writes UTF-8, so this file was made or converted by another tool and is not one of ours. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is a link that points to itself (directly or through other links), so there is no file behind it. Choose the real file instead. Nothing was changed.</source>
+            <translation>“%1” is a link that points to itself (directly or through other links), so there is no file behind it. Choose the real file instead. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file (it is a pipe, a socket or a device). Choose a .leitplanken file. Nothing was changed.</source>
+            <translation>“%1” is not a regular file (it is a pipe, a socket or a device). Choose a .leitplanken file. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“%1” was opened read-only: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). Use “Save as…” with a shorter name to keep your changes.</source>
+            <translation>“%1” was opened read-only: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). Use “Save as…” with a shorter name to keep your changes.</translation>
+        </message>
+        <message>
+            <source>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, break the marker; otherwise open it read-only or open a copy.</source>
+            <translation>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, break the marker; otherwise open it read-only or open a copy.</translation>
         </message>
         <message>
             <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
@@ -2060,6 +2158,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>“%1” is open by %2 on the computer “%3” since %4.</translation>
         </message>
         <message>
+            <source>“%1” seems to be in use, but its “in use” marker cannot be read: it is damaged, or it is not a file Leitplanken wrote (a link, a folder, a pipe).</source>
+            <translation>“%1” seems to be in use, but its “in use” marker cannot be read: it is damaged, or it is not a file Leitplanken wrote (a link, a folder, a pipe).</translation>
+        </message>
+        <message>
             <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>
             <translation>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</translation>
         </message>
@@ -2179,6 +2281,10 @@ Guidance, not legal advice.</translation>
             <translation>THEIRS is an encrypted copy: its passphrase is the first line of F</translation>
         </message>
         <message>
+            <source>%1 is the copy being merged in; write the result to another file.</source>
+            <translation>%1 is the copy being merged in; write the result to another file.</translation>
+        </message>
+        <message>
             <source>Merged %1 into %2.</source>
             <translation>Merged %1 into %2.</translation>
         </message>
@@ -2203,6 +2309,20 @@ Guidance, not legal advice.</translation>
                 <numerusform>%n records deleted</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n change(s) were removed by a deletion in the other copy that had not seen them; each is kept whole in the history.</source>
+            <translation>
+                <numerusform>%n change was removed by a deletion in the other copy that had not seen it; it is kept whole in the history.</numerusform>
+                <numerusform>%n changes were removed by a deletion in the other copy that had not seen them; each is kept whole in the history.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) differ between the copies although decisions are never changed (edited with another tool?): yours stay, theirs were added as separate entries.</source>
+            <translation>
+                <numerusform>%n decision differs between the copies although decisions are never changed (edited with another tool?): yours stays, theirs was added as a separate entry.</numerusform>
+                <numerusform>%n decisions differ between the copies although decisions are never changed (edited with another tool?): yours stay, theirs were added as separate entries.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>No conflicts.</source>
             <translation>No conflicts.</translation>
@@ -2223,8 +2343,8 @@ Guidance, not legal advice.</translation>
             </translation>
         </message>
         <message>
-            <source>The other version of each conflict is kept in the history.</source>
-            <translation>The other version of each conflict is kept in the history.</translation>
+            <source>The other version of each conflict is kept whole in the history.</source>
+            <translation>The other version of each conflict is kept whole in the history.</translation>
         </message>
     </context>
     <context>
@@ -2275,6 +2395,20 @@ Guidance, not legal advice.</translation>
         <message>
             <source>&amp;Merge</source>
             <translation>&amp;Merge</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) are removed by a deletion in the other copy that had not seen them; each is kept whole in the history.</source>
+            <translation>
+                <numerusform>%n change is removed by a deletion in the other copy that had not seen it; it is kept whole in the history.</numerusform>
+                <numerusform>%n changes are removed by a deletion in the other copy that had not seen them; each is kept whole in the history.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s) differ between the copies although decisions are never changed (edited with another tool?): yours stay, theirs are added as separate entries.</source>
+            <translation>
+                <numerusform>%n decision differs between the copies although decisions are never changed (edited with another tool?): yours stays, theirs is added as a separate entry.</numerusform>
+                <numerusform>%n decisions differ between the copies although decisions are never changed (edited with another tool?): yours stay, theirs are added as separate entries.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Company</source>
@@ -2327,6 +2461,10 @@ Guidance, not legal advice.</translation>
         <message>
             <source>%1 added on both sides: %2</source>
             <translation>%1 added on both sides: %2</translation>
+        </message>
+        <message>
+            <source>“%1” was changed again while you were merging. Nothing has been merged yet: the merge starts over with the newest version, so neither change is lost. Please check your choices again.</source>
+            <translation>“%1” was changed again while you were merging. Nothing has been merged yet: the merge starts over with the newest version, so neither change is lost. Please check your choices again.</translation>
         </message>
         <message>
             <source>Leitplanken workspaces (*%1);;All files (*)</source>
@@ -3528,6 +3666,10 @@ Guidance, not legal advice.</translation>
             <translation>date of the record (default: today)</translation>
         </message>
         <message>
+            <source>The record would hold %1 use cases; one record holds at most %2 (about three pages each). Choose the ones for the meeting with --use-case, or stop those that are finished.</source>
+            <translation>The record would hold %1 use cases; one record holds at most %2 (about three pages each). Choose the ones for the meeting with --use-case, or stop those that are finished.</translation>
+        </message>
+        <message>
             <source>The PDF must not overwrite the workspace file.</source>
             <translation>The PDF must not overwrite the workspace file.</translation>
         </message>
@@ -3588,6 +3730,10 @@ Guidance, not legal advice.</translation>
         <message>
             <source>The passphrase file is empty.</source>
             <translation>The passphrase file is empty.</translation>
+        </message>
+        <message>
+            <source>%1 is the workspace itself; write the copy to another file.</source>
+            <translation>%1 is the workspace itself; write the copy to another file.</translation>
         </message>
         <message>
             <source>Encrypted copy written to %1.</source>
