@@ -335,6 +335,10 @@
             <translation>Unversehrtheit: in Ordnung</translation>
         </message>
         <message>
+            <source>Warning: the “-wal” file beside it holds changes of another program that do not fit this workspace; they are not shown, and the app opens the file read-only until that program is closed.</source>
+            <translation>Warnung: Die Datei „-wal“ daneben enthält Änderungen eines anderen Programms, die nicht zu diesem Arbeitsbereich passen; sie werden nicht angezeigt, und die App öffnet die Datei schreibgeschützt, bis jenes Programm geschlossen ist.</translation>
+        </message>
+        <message>
             <source>Company: %1</source>
             <translation>Unternehmen: %1</translation>
         </message>
@@ -1482,8 +1486,8 @@
             <translation>„%1“ ist die Datei, die gerade geöffnet ist. Wählen Sie eine andere Datei.</translation>
         </message>
         <message>
-            <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
-            <translation>„%1“ ist nicht auf jedem Computer als Dateiname verwendbar (reservierte Namen wie CON, Punkte oder Leerzeichen am Ende, unsichtbare oder Sonderzeichen, mehr als 240 Zeichen). Wählen Sie einen kurzen, einfachen Namen.</translation>
+            <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, or longer than the 240 bytes a file system allows for a name, fewer letters with umlauts or accents). Choose a short, plain name.</source>
+            <translation>„%1“ ist nicht auf jedem Computer als Dateiname verwendbar (reservierte Namen wie CON, Punkte oder Leerzeichen am Ende, unsichtbare oder Sonderzeichen, oder länger als die 240 Bytes, die ein Dateisystem für einen Namen erlaubt, mit Umlauten oder Akzenten weniger Buchstaben). Wählen Sie einen kurzen, einfachen Namen.</translation>
         </message>
         <message>
             <source>Leitplanken’s own working folder (%2) is full, so “%1” cannot be worked on. The file itself is unchanged. Free some space on the drive holding that folder, then try again.</source>
@@ -1504,6 +1508,10 @@
         <message>
             <source>“%1” was opened read-only: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). Use “Save as…” with a shorter name to keep your changes.</source>
             <translation>„%1“ wurde schreibgeschützt geöffnet: Der Name ist zu lang, um daneben zu speichern (Sicherungs- und Sperrdateien brauchen einige Zeichen mehr, als das Dateisystem erlaubt). Verwenden Sie „Speichern unter…“ mit einem kürzeren Namen, um Ihre Änderungen zu behalten.</translation>
+        </message>
+        <message>
+            <source>“%1” was opened read-only: beside it lies a file “-wal” with changes another program made, and they do not fit this workspace (another program may have changed its structure, or the file belongs to another database). They are shown without those changes and nothing was removed. Close the other program and open the file again, or use “Save as…” to keep your own changes in another file.</source>
+            <translation>„%1“ wurde schreibgeschützt geöffnet: Daneben liegt eine Datei „-wal“ mit Änderungen eines anderen Programms, die nicht zu diesem Arbeitsbereich passen (ein anderes Programm hat vielleicht seine Struktur geändert, oder die Datei gehört zu einer anderen Datenbank). Angezeigt wird er ohne diese Änderungen, und nichts wurde entfernt. Schliessen Sie das andere Programm und öffnen Sie die Datei erneut, oder sichern Sie Ihre eigenen Änderungen mit „Speichern unter…“ in einer anderen Datei.</translation>
         </message>
         <message>
             <source>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, break the marker; otherwise open it read-only or open a copy.</source>

@@ -335,6 +335,10 @@
             <translation>Integrity: ok</translation>
         </message>
         <message>
+            <source>Warning: the “-wal” file beside it holds changes of another program that do not fit this workspace; they are not shown, and the app opens the file read-only until that program is closed.</source>
+            <translation>Warning: the “-wal” file beside it holds changes of another program that do not fit this workspace; they are not shown, and the app opens the file read-only until that program is closed.</translation>
+        </message>
+        <message>
             <source>Company: %1</source>
             <translation>Company: %1</translation>
         </message>
@@ -1482,8 +1486,8 @@
             <translation>“%1” is the file that is open right now. Choose another file.</translation>
         </message>
         <message>
-            <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</source>
-            <translation>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.</translation>
+            <source>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, or longer than the 240 bytes a file system allows for a name, fewer letters with umlauts or accents). Choose a short, plain name.</source>
+            <translation>“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, or longer than the 240 bytes a file system allows for a name, fewer letters with umlauts or accents). Choose a short, plain name.</translation>
         </message>
         <message>
             <source>Leitplanken’s own working folder (%2) is full, so “%1” cannot be worked on. The file itself is unchanged. Free some space on the drive holding that folder, then try again.</source>
@@ -1504,6 +1508,10 @@
         <message>
             <source>“%1” was opened read-only: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). Use “Save as…” with a shorter name to keep your changes.</source>
             <translation>“%1” was opened read-only: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). Use “Save as…” with a shorter name to keep your changes.</translation>
+        </message>
+        <message>
+            <source>“%1” was opened read-only: beside it lies a file “-wal” with changes another program made, and they do not fit this workspace (another program may have changed its structure, or the file belongs to another database). They are shown without those changes and nothing was removed. Close the other program and open the file again, or use “Save as…” to keep your own changes in another file.</source>
+            <translation>“%1” was opened read-only: beside it lies a file “-wal” with changes another program made, and they do not fit this workspace (another program may have changed its structure, or the file belongs to another database). They are shown without those changes and nothing was removed. Close the other program and open the file again, or use “Save as…” to keep your own changes in another file.</translation>
         </message>
         <message>
             <source>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, break the marker; otherwise open it read-only or open a copy.</source>

@@ -147,6 +147,10 @@ def _check_run(args: argparse.Namespace, tr: Translates) -> int:
             print(f"  {problem}")
         return EXIT_UNUSABLE
     print(tr.translate("Cli", "Integrity: ok"))
+    if wf.wal_set_aside:
+        print(tr.translate("Cli", "Warning: the “-wal” file beside it holds changes of another "
+                           "program that do not fit this workspace; they are not shown, and the "
+                           "app opens the file read-only until that program is closed."))
     print(fill(tr.translate("Cli", "Company: %1"), ws.company.name or "—"))
     print(tr.translate("Cli", "%n use case(s)", None, counts["use_case"]))
     print(tr.translate("Cli", "%n person(s)", None, counts["person"]))

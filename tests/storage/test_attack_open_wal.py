@@ -15,7 +15,7 @@ import pytest
 from file_factories import make_file, wal_state
 
 from leitplanken.domain import model as m
-from leitplanken.storage import WorkspaceFile
+from leitplanken.storage import FileError, WorkspaceFile
 from leitplanken.storage.saving import backup_file
 
 SIDES = ("-wal", "-shm")
@@ -84,9 +84,20 @@ def _without_company(ws: m.Workspace) -> tuple:
     return (ws.people, ws.board, ws.systems, ws.use_cases)
 
 
-def _roundtrip(target: Path, expected: str | None, edit: str) -> None:
-    """Open, check what is shown, edit, save, reopen; the .bak shows what was there before."""
+def _roundtrip(target: Path, expected: str | None, edit: str) -> bool:
+    """Open, check what is shown, edit, save, reopen; the .bak shows what was there before.
+
+    False when a -wal beside it did not fit: then the file opened read-only and nothing beside
+    it was touched (another program's work stays until the user decides).
+    """
+    sides = {s: Path(f"{target}{s}").read_bytes() for s in SIDES if Path(f"{target}{s}").is_file()}
     with WorkspaceFile.open(target) as wf:
+        if wf.wal_set_aside:
+            assert wf.read_only
+            wf.load()
+            untouched = {s: Path(f"{target}{s}").read_bytes() for s in sides}
+            assert untouched == sides
+            return False
         shown = wf.load()
         if expected is not None:
             assert shown.company.name == expected
@@ -105,18 +116,20 @@ def _roundtrip(target: Path, expected: str | None, edit: str) -> None:
     if expected is not None:
         assert before.company.name == expected
     assert _without_company(before) == _without_company(shown)
+    return True
 
 
-SCENARIOS = ["none", "wal only", "shm only", "both", "empty wal", "stale wal",
-             "wal of foreign", "wal of workspace"]
+SCENARIOS = ["none", "wal only", "shm only", "both", "empty wal", "stale wal"]
+#: A -wal that does not fit the file: its content is another program's, kept until it is closed.
+UNFITTING = ["wal of foreign", "wal of workspace"]
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)
 def test_side_files_neither_lose_nor_damage_anything(tmp_path: Path, scenario: str):
     """Open → edit → save → reopen twice: the first save must clear the side files for good."""
     target, expected = _scenario(tmp_path, scenario)
-    _roundtrip(target, expected, "edited once")
-    _roundtrip(target, "edited once", "edited twice")
+    assert _roundtrip(target, expected, "edited once")
+    assert _roundtrip(target, "edited once", "edited twice")
     conn = sqlite3.connect(target)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -136,15 +149,25 @@ def test_the_original_and_its_wal_stay_untouched_by_opening(tmp_path: Path, scen
     assert after == before
 
 
-def test_a_wal_that_does_not_fit_is_set_aside_and_kept_with_the_bak(tmp_path: Path):
-    """Another database's WAL: the file opens alone, the WAL is not destroyed but kept."""
-    target, expected = _scenario(tmp_path, "wal of foreign")
-    foreign = Path(f"{target}-wal").read_bytes()
+@pytest.mark.parametrize("scenario", UNFITTING)
+def test_a_wal_that_does_not_fit_opens_read_only_and_stays(tmp_path: Path, scenario: str):
+    """Another database's (or workspace's) WAL: the file opens alone and read-only; Save as
+    keeps the user's work elsewhere, and the file and its WAL stay as they were."""
+    target, expected = _scenario(tmp_path, scenario)
+    before = {suffix: Path(f"{target}{suffix}").read_bytes() for suffix in ("", "-wal")}
+    elsewhere = tmp_path / "elsewhere.leitplanken"
     with WorkspaceFile.open(target) as wf:
-        assert wf.wal_set_aside
-        assert wf.load().company.name == expected
-        wf.save()
-    assert Path(f"{backup_file(target)}-wal").read_bytes() == foreign
+        assert wf.wal_set_aside and wf.read_only
+        shown = wf.load()
+        if expected is not None:
+            assert shown.company.name == expected
+        with pytest.raises(FileError) as err:
+            wf.save()
+        assert err.value.code == "read_only"
+        wf.save(elsewhere)
+    assert {suffix: Path(f"{target}{suffix}").read_bytes() for suffix in ("", "-wal")} == before
+    with WorkspaceFile.open(elsewhere, read_only=True) as wf:
+        assert _without_company(wf.load()) == _without_company(shown)
 
 
 @pytest.mark.slow
@@ -157,7 +180,12 @@ def test_random_side_file_combinations(tmp_path: Path):
         scenario = rng.choice(SCENARIOS)
         target, expected = _scenario(folder, scenario)
         for step in range(rng.randint(1, 3)):
-            _roundtrip(target, expected, f"round {round_no} step {step}")
+            if not _roundtrip(target, expected, f"round {round_no} step {step}"):
+                # read-only, nothing touched; the user closes the other program, whose
+                # leftovers are then removed, and goes on
+                for suffix in SIDES:
+                    Path(f"{target}{suffix}").unlink(missing_ok=True)
+                assert _roundtrip(target, None, f"round {round_no} step {step}")
             expected = f"round {round_no} step {step}"
             if rng.random() < 0.5:  # a stale side file from the first state comes back
                 live = wal_state(folder / "source.leitplanken",

@@ -113,7 +113,7 @@ def _texts(tr: Translates) -> dict[str, str]:
         ),
         "bad_name": tr.translate(
             "FileErrors",
-            "“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, more than 240 characters). Choose a short, plain name.",
+            "“%1” cannot be used as a file name on every computer (reserved names such as CON, dots or spaces at the end, invisible or special characters, or longer than the 240 bytes a file system allows for a name, fewer letters with umlauts or accents). Choose a short, plain name.",
         ),
         "data_folder_full": tr.translate(
             "FileErrors",
@@ -134,6 +134,10 @@ def _texts(tr: Translates) -> dict[str, str]:
         "name_too_long_to_save": tr.translate(
             "FileErrors",
             "“%1” was opened read-only: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). Use “Save as…” with a shorter name to keep your changes.",
+        ),
+        "wal_set_aside": tr.translate(
+            "FileErrors",
+            "“%1” was opened read-only: beside it lies a file “-wal” with changes another program made, and they do not fit this workspace (another program may have changed its structure, or the file belongs to another database). They are shown without those changes and nothing was removed. Close the other program and open the file again, or use “Save as…” to keep your own changes in another file.",
         ),
     }
 

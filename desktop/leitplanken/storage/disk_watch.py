@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,9 @@ class FileIdentity:
     size: int
     mtime_ns: int
     sha256: str
+    #: The content of a `-wal` beside it ("" for none or an empty one): another SQLite tool
+    #: that keeps the file open in WAL mode commits there, not into the file itself.
+    wal_sha256: str = ""
 
 
 def _digest(path: Path) -> str:
@@ -38,10 +42,22 @@ def _digest(path: Path) -> str:
     return h.hexdigest()
 
 
+def _wal_digest(path: Path) -> str:
+    """SHA-256 of the `-wal` beside a file; "" when there is none, it is empty or no file."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        st = os.stat(wal)
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
+            return ""
+        return _digest(wal)
+    except (OSError, FileError):
+        return ""  # a vanished or odd side file is not content of anyone's
+
+
 def identity_of(path: Path) -> FileIdentity:
     """The identity of the file now; OSError is left to the caller's own mapping."""
     st = os.stat(path)
-    return FileIdentity(st.st_size, st.st_mtime_ns, _digest(path))
+    return FileIdentity(st.st_size, st.st_mtime_ns, _digest(path), _wal_digest(path))
 
 
 def has_changed(path: Path, known: FileIdentity | None) -> bool:
@@ -55,6 +71,8 @@ def has_changed(path: Path, known: FileIdentity | None) -> bool:
     except OSError as exc:
         raise FileError("io", path, detail=str(exc)) from None
     require_regular(st.st_mode, path)
+    if _wal_digest(path) != known.wal_sha256:
+        return True  # a tool in WAL mode committed beside the file (or its WAL went away)
     if st.st_size == known.size and st.st_mtime_ns == known.mtime_ns:
         return False
     if st.st_size != known.size:

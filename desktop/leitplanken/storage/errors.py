@@ -38,6 +38,7 @@ CODES = (
     "symlink_loop",
     "not_regular",
     "name_too_long_to_save",
+    "wal_set_aside",
 )
 
 _DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG} | (

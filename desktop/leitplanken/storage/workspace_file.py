@@ -180,7 +180,9 @@ class WorkspaceFile:
                 migrations.migrate(conn, version, given)
                 migrated_from = version
             writable = os.access(original, os.W_OK) and os.access(original.parent, os.W_OK)
-            wf = cls(conn, work, original, read_only or not writable)
+            # Changes another program left in a -wal that does not fit must not be dropped by a
+            # Save that replaces the file: such a file is only read until the user decides.
+            wf = cls(conn, work, original, read_only or not writable or wal_set_aside)
             wf.migrated_from = migrated_from
             wf.modified = migrated_from is not None
             wf.wal_set_aside = wal_set_aside

@@ -39,7 +39,10 @@ def open_for_editing(path: Path) -> tuple[WorkspaceFile, FileError | None]:
     if too_long_to_save_beside(path):
         return (WorkspaceFile.open(path, read_only=True),
                 FileError("name_too_long_to_save", path))
-    return WorkspaceFile.open(path), None
+    wf = WorkspaceFile.open(path)
+    if wf.wal_set_aside:  # another program's changes beside it: read-only, and said why
+        return wf, FileError("wal_set_aside", path)
+    return wf, None
 
 
 def session_for(wf: WorkspaceFile) -> Session:
