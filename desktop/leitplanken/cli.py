@@ -24,6 +24,7 @@ from leitplanken.i18n.translator import Translates, Translator, fill, system_lan
 
 if TYPE_CHECKING:
     from leitplanken.domain.model import Workspace
+    from leitplanken.storage import FileError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE, EXIT_BUG = 0, 1, 2, 3
 
@@ -43,12 +44,12 @@ def _say_error(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _file_error(err: Exception, tr: Translates) -> int:
-    """Prints a FileError in the user's language; the file is unusable."""
+def _file_error(err: Exception, tr: Translates, command: str) -> int:
+    """Prints a FileError in the user's language, with the way out `command` offers; unusable."""
     # delayed: start-up speed (each subcommand loads only what it uses)
     from leitplanken.i18n.file_errors import file_error_text
 
-    _say_error(file_error_text(err, tr))
+    _say_error(file_error_text(err, tr, cli=command))
     return EXIT_UNUSABLE
 
 
@@ -90,7 +91,7 @@ def _demo_run(args: argparse.Namespace, tr: Translates) -> int:
     try:
         WorkspaceFile.create(out, demo_workspace(lang)).close()
     except FileError as err:
-        return _file_error(err, tr)
+        return _file_error(err, tr, "demo")
     print(fill(tr.translate("Cli", "Demo workspace written to %1"), out))
     return EXIT_OK
 
@@ -104,8 +105,12 @@ def _check_describe(tr: Translates) -> str:
 
 
 def _check_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
-    """FILE and --today."""
+    """FILE, --today and --passphrase-file."""
     parser.add_argument("file", metavar="FILE", type=Path, help=tr.translate("Cli", "the file to check"))
+    parser.add_argument(
+        "--passphrase-file", metavar="F", type=Path, default=None,
+        help=tr.translate("Cli", "FILE is an encrypted copy: its passphrase is the first line of F"),
+    )
     parser.add_argument(
         "--today",
         type=date.fromisoformat,
@@ -120,19 +125,28 @@ def _check_run(args: argparse.Namespace, tr: Translates) -> int:
     # delayed: start-up speed (each subcommand loads only what it uses)
     from leitplanken.storage import FileError, WorkspaceFile
 
+    plain: Path | None = None
     try:
-        wf = WorkspaceFile.open(args.file, read_only=True)
-    except FileError as err:
-        return _file_error(err, tr)
-    try:
-        counts = wf.counts()
-        problems = wf.integrity_problems()
-        ws = wf.load() if not problems else None
-    except FileError as err:
-        return _file_error(err, tr)
+        if args.passphrase_file is not None:
+            plain = _decrypted(args, tr)
+            if plain is None:
+                return EXIT_UNUSABLE
+        try:
+            wf = WorkspaceFile.open(plain or args.file, read_only=True)
+        except FileError as err:
+            return _check_error(err, args.file, plain, tr)
+        try:
+            counts = wf.counts()
+            problems = wf.integrity_problems()
+            ws = wf.load() if not problems else None
+        except FileError as err:
+            return _check_error(err, args.file, plain, tr)
+        finally:
+            wf.close()
     finally:
-        wf.close()
-    print(fill(tr.translate("Cli", "File: %1"), wf.path))
+        if plain is not None:
+            plain.unlink(missing_ok=True)
+    print(fill(tr.translate("Cli", "File: %1"), args.file if plain else wf.path))
     version = str(wf.schema_version)
     if wf.migrated_from is not None:
         version = fill(
@@ -157,6 +171,31 @@ def _check_run(args: argparse.Namespace, tr: Translates) -> int:
     print(tr.translate("Cli", "%n system(s)", None, counts["system"]))
     print(tr.translate("Cli", "%n decision(s)", None, counts["decision"]))
     return _print_findings(ws, args.today or date.today(), tr)
+
+
+def _decrypted(args: argparse.Namespace, tr: Translates) -> Path | None:
+    """FILE decrypted into a private temporary file, or None after saying why not."""
+    # delayed: start-up speed (each subcommand loads only what it uses)
+    from leitplanken.file_commands import read_passphrase
+    from leitplanken.storage import FileError
+    from leitplanken.storage.send_copy import decrypt_to_temp
+
+    passphrase = read_passphrase(args.passphrase_file, tr)
+    if passphrase is None:
+        return None
+    try:
+        return decrypt_to_temp(args.file, passphrase)
+    except FileError as err:
+        _check_error(err, args.file, None, tr)
+        return None
+
+
+def _check_error(err: FileError, file: Path, plain: Path | None, tr: Translates) -> int:
+    """Prints a FileError of check; one about the decrypted temporary file names FILE instead."""
+    path = getattr(err, "path", None)
+    if plain is not None and path is not None and Path(path) == plain:
+        err.path = file  # the user knows FILE, not our temporary file
+    return _file_error(err, tr, "check")
 
 
 def _print_findings(ws: Workspace, today: date, tr: Translates) -> int:

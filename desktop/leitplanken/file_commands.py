@@ -23,14 +23,14 @@ from leitplanken.i18n.translator import Translates, fill
 EXIT_OK, EXIT_CONFLICTS, EXIT_UNUSABLE = 0, 1, 2
 
 
-def _error(err: Exception, tr: Translates) -> int:
-    """Prints a FileError in the user's language."""
+def _error(err: Exception, tr: Translates, role: str) -> int:
+    """Prints a FileError in the user's language, with the way out `role` of the CLI offers."""
     import sys
 
     # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken.i18n.file_errors import file_error_text
 
-    print(file_error_text(err, tr), file=sys.stderr)
+    print(file_error_text(err, tr, cli=role), file=sys.stderr)
     return EXIT_UNUSABLE
 
 
@@ -69,7 +69,8 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def _may_write(target: Path, tr: Translates, force: bool, *, replacing: bool = True) -> bool:
+def _may_write(target: Path, tr: Translates, force: bool, role: str, *,
+               replacing: bool = True) -> bool:
     """Whether the CLI may write `target`; says why not on stderr.
 
     A live marker of another process or machine always refuses (someone works on the file);
@@ -85,9 +86,8 @@ def _may_write(target: Path, tr: Translates, force: bool, *, replacing: bool = T
     holder = read_lock(target)
     if holder is not None and not holder.is_ours() and not holder.is_own_crash():
         if not holder.is_stale():
-            _error(FileError("locked", target, **holder.details()), tr)
-            print(tr.translate("FileCommands", "Nothing was written. Close the file in "
-                               "Leitplanken first, or write to another file."), file=sys.stderr)
+            _error(FileError("locked", target, **holder.details()), tr, role)
+            print(tr.translate("FileCommands", "Nothing was written."), file=sys.stderr)
             return False
         if not force:
             print(fill(tr.translate("FileCommands", "%1 has an “in use” marker whose holder "
@@ -110,7 +110,7 @@ def pdf_target_refused(target: Path, tr: Translates) -> bool:
     """
     import sys
 
-    if not _may_write(target, tr, True, replacing=False):
+    if not _may_write(target, tr, True, "export-pdf", replacing=False):
         return True
     try:
         with open(target, "rb") as fh:
@@ -139,7 +139,7 @@ def _break_stale(target: Path) -> None:
         break_lock(target)
 
 
-def _read_passphrase(path: Path, tr: Translates) -> str | None:
+def read_passphrase(path: Path, tr: Translates) -> str | None:
     """The first line of a passphrase file, or None after telling the user what is wrong."""
     import sys
 
@@ -169,10 +169,17 @@ def _merge_target(args: argparse.Namespace, tr: Translates) -> Path | None | boo
                                 "result to another file."), out), file=sys.stderr)
         return False
     target = args.mine if out is None else out
-    if not _may_write(target, tr, args.force, replacing=out is not None):
+    if not _may_write(target, tr, args.force, "merge", replacing=out is not None):
         return False
     if args.force:
         _break_stale(target)
+    # Checked before opening: the marker and .bak of such a name cannot be created, which the
+    # storage reports as an unreachable folder ("io") when it tries.
+    from leitplanken.storage import FileError, too_long_to_save_beside  # delayed: start-up speed
+
+    if too_long_to_save_beside(target):
+        _error(FileError("name_too_long_to_save", target), tr, "merge")
+        return False
     return out
 
 
@@ -191,19 +198,19 @@ def merge_run(args: argparse.Namespace, tr: Translates) -> int:
     if args.passphrase_file is not None:
         from leitplanken.storage.send_copy import decrypt_to_temp  # delayed: start-up speed
 
-        passphrase = _read_passphrase(args.passphrase_file, tr)
+        passphrase = read_passphrase(args.passphrase_file, tr)
         if passphrase is None:
             return EXIT_UNUSABLE
         try:
             plain = decrypt_to_temp(theirs, passphrase)
         except FileError as err:
-            return _error(err, tr)
+            return _error(err, tr, "merge-theirs")
     try:
         wf = WorkspaceFile.open(args.mine, read_only=out is not None)
     except FileError as err:
         if plain is not None:
             plain.unlink(missing_ok=True)
-        return _error(err, tr)
+        return _merge_error(err, args, plain, tr)
     try:
         if out is not None:
             wf.read_only = False  # the result goes to OUT; MINE itself is never written
@@ -211,12 +218,24 @@ def merge_run(args: argparse.Namespace, tr: Translates) -> int:
         counts = session.apply()
         wf.save(out)
     except FileError as err:
-        return _error(err, tr)
+        return _merge_error(err, args, plain, tr)
     finally:
         wf.close()
         if plain is not None:
             plain.unlink(missing_ok=True)
     return _merge_report(args, session, counts, out, describe_conflict, tr)
+
+
+def _merge_error(err: Any, args: argparse.Namespace, plain: Path | None,
+                 tr: Translates) -> int:
+    """Prints a FileError of merge: THEIRS is only read, MINE (or OUT) is written."""
+    path = getattr(err, "path", None)
+    if path is not None and plain is not None and _same(path, plain):
+        err.path = args.theirs  # the user knows the copy they gave, not our decrypted temp file
+        return _error(err, tr, "merge-theirs")
+    if path is not None and _same(path, args.theirs) and not _same(path, args.mine):
+        return _error(err, tr, "merge-theirs")
+    return _error(err, tr, "merge")
 
 
 def _merge_report(args: argparse.Namespace, session: Any, counts: dict[str, int],
@@ -283,20 +302,22 @@ def send_copy_run(args: argparse.Namespace, tr: Translates) -> int:
         print(fill(tr.translate("SendCopyCommand", "%1 is the workspace itself; write the copy "
                                 "to another file."), args.out), file=sys.stderr)
         return EXIT_UNUSABLE
-    if not _may_write(args.out, tr, args.force):
+    if not _may_write(args.out, tr, args.force, "send-copy"):
         return EXIT_UNUSABLE
     if args.force:
         _break_stale(args.out)
     passphrase = None
     if args.passphrase_file is not None:
-        passphrase = _read_passphrase(args.passphrase_file, tr)
+        passphrase = read_passphrase(args.passphrase_file, tr)
         if passphrase is None:
             return EXIT_UNUSABLE
     try:
         with WorkspaceFile.open(args.file, read_only=True) as wf:
             written = send_copy(wf, args.out, passphrase)
     except FileError as err:
-        return _error(err, tr)
+        # errors about FILE are about reading it; all others concern the copy being written
+        reading = err.path is not None and _same(err.path, args.file)
+        return _error(err, tr, "send-copy-file" if reading else "send-copy")
     if passphrase:
         print(fill(tr.translate("SendCopyCommand", "Encrypted copy written to %1."), written))
     else:

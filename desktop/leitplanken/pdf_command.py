@@ -75,7 +75,7 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         finally:
             wf.close()
     except FileError as err:
-        _say(file_error_text(err, tr))
+        _say(file_error_text(err, tr, cli="export-pdf"))
         return EXIT_UNUSABLE
     chosen = _chosen(ws, args.use_cases or [], tr)
     if chosen is False:

@@ -142,8 +142,101 @@ def _texts(tr: Translates) -> dict[str, str]:
     }
 
 
-def file_error_text(err: Any, tr: Translates) -> str:
-    """The message for a FileError in the language of `tr`."""
+#: The parts of the CLI a message may speak for: a command, or the file a command only reads.
+#: "merge" is the file merge writes (MINE, or OUT); "merge-theirs" the copy merged in;
+#: "send-copy" the copy written (OUT), "send-copy-file" the workspace it is made from.
+CLI_ROLES = ("check", "export-pdf", "merge", "merge-theirs", "send-copy", "send-copy-file",
+             "demo")
+
+
+def _cli_way_out(tr: Translates, role: str) -> str:
+    """How the command line gets the work written elsewhere: the clause ending a CLI text."""
+    if role == "merge":
+        return tr.translate("FileErrorsCli", "write the result elsewhere with -o OUT")
+    if role in ("send-copy", "demo"):
+        return tr.translate("FileErrorsCli", "give an OUT in a folder you may write to")
+    return tr.translate("FileErrorsCli",
+                        "copy the file into a folder of your own (cp) and try again")
+
+
+def _cli_encrypted(tr: Translates, role: str) -> str:
+    """The CLI text for an encrypted copy: each command has its own way to read one."""
+    if role == "merge":
+        return tr.translate(
+            "FileErrorsCli",
+            "“%1” is an encrypted copy. Only the copy merged in may be encrypted: give it second (as THEIRS) with --passphrase-file FILE, and write the result with -o OUT.",
+        )
+    if role == "export-pdf":
+        return tr.translate(
+            "FileErrorsCli",
+            "“%1” is an encrypted copy. Merge it into a workspace first (merge MINE THEIRS --passphrase-file FILE), then export that workspace.",
+        )
+    if role == "send-copy-file":
+        return tr.translate(
+            "FileErrorsCli",
+            "“%1” is an encrypted copy. Send it as it is, or merge it into your file first (merge MINE THEIRS --passphrase-file FILE).",
+        )
+    return tr.translate(
+        "FileErrorsCli",
+        "“%1” is an encrypted copy. Give its passphrase with --passphrase-file FILE (the first line of FILE).",
+    )
+
+
+def _cli_texts(tr: Translates, role: str) -> dict[str, str]:
+    """The CLI's text where the window's advice names its own buttons and dialogs.
+
+    The part about the file is the window's; only the way out differs (%2 is it). Codes not
+    listed here read the same in the window and on the command line.
+    """
+    return {
+        "permission": tr.translate(
+            "FileErrorsCli",
+            "You have no permission to use “%1”. Ask whoever manages the folder for access, or %2.",
+        ),
+        "locked": tr.translate(
+            "FileErrorsCli",
+            "“%1” is being used by someone else right now. Try again when it is closed there, or work on a copy (cp) of it.",
+        ),
+        "read_only": tr.translate(
+            "FileErrorsCli",
+            "“%1” can only be read (the file or the medium is read-only). It is unchanged; %2.",
+        ),
+        "disk_full": tr.translate(
+            "FileErrorsCli",
+            "Not saved: the medium holding “%1” is full. The file is unchanged; free some space, or %2.",
+        ),
+        "io": tr.translate(
+            "FileErrorsCli",
+            "“%1” could not be reached: its folder was deleted or the USB stick removed. Nothing was written; reconnect the medium and try again, or %2.",
+        ),
+        "changed_on_disk": tr.translate(
+            "FileErrorsCli",
+            "“%1” was changed by someone else while the command ran. Nothing was written; run the command again.",
+        ),
+        "encrypted": _cli_encrypted(tr, role),
+        "wrong_passphrase": tr.translate(
+            "FileErrorsCli",
+            "The passphrase for “%1” is wrong, or the file was altered on the way. Check the first line of the --passphrase-file FILE and try again.",
+        ),
+        "same_file": tr.translate(
+            "FileErrorsCli",
+            "“%1” is the same file as the other one given. Give another file.",
+        ),
+        "name_too_long_to_save": tr.translate(
+            "FileErrorsCli",
+            "“%1” cannot be written: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). It is unchanged; %2, or give it a shorter name (mv).",
+        ),
+        "wal_set_aside": tr.translate(
+            "FileErrorsCli",
+            "“%1”: beside it lies a file “-wal” with changes another program made, and they do not fit this workspace (another program may have changed its structure, or the file belongs to another database). Nothing was written and nothing was removed. Close the other program and try again.",
+        ),
+    }
+
+
+def file_error_text(err: Any, tr: Translates, *, cli: str | None = None) -> str:
+    """The message for a FileError in the language of `tr`; `cli` (a CLI_ROLES entry) for the CLI."""
+    if cli is not None:
+        return _cli_text(err, tr, cli)
     name = display_name(getattr(err, "path", None), tr)
     details = getattr(err, "details", {}) or {}
     code = getattr(err, "code", "io")
@@ -170,3 +263,35 @@ def file_error_text(err: Any, tr: Translates) -> str:
             since or "?",
         )
     return fill(text, name)
+
+
+
+def _cli_text(err: Any, tr: Translates, role: str) -> str:
+    """The message for the command line: the window's, with a way out the CLI offers."""
+    if role not in CLI_ROLES:
+        raise ValueError(f"unknown CLI role {role!r}")
+    code = getattr(err, "code", "io")
+    texts = _cli_texts(tr, role)
+    if code not in texts:
+        return file_error_text(err, tr)  # the window's advice holds on the command line too
+    name = display_name(getattr(err, "path", None), tr)
+    details = getattr(err, "details", {}) or {}
+    if code == "locked" and details.get("unreadable"):
+        # the CLI breaks an unreadable (hence stale) marker only when told to with --force
+        return fill(tr.translate(
+            "FileErrorsCli",
+            "“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, repeat the command with --force; otherwise work on a copy (cp) of it.",
+        ), name)
+    if code == "locked" and details.get("user"):
+        since = str(details.get("since") or "")[:16].replace("T", " ")
+        return fill(
+            tr.translate(
+                "FileErrorsCli",
+                "“%1” is open by %2 on %3 since %4. Try again when it is closed there, or work on a copy (cp) of it.",
+            ),
+            name,
+            details.get("user"),
+            details.get("machine") or "?",
+            since or "?",
+        )
+    return fill(texts[code], name, _cli_way_out(tr, role))
