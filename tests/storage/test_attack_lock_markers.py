@@ -154,3 +154,15 @@ def test_a_valid_foreign_marker_still_names_its_holder(tmp_path):
     assert "anna" in file_error_text(err.value, Translator("en"))
     with pytest.raises(FileError):
         lock.break_lock(path)  # a live marker of someone else stays
+
+
+def test_a_marker_name_too_long_is_said_as_such(tmp_path: Path) -> None:
+    """A file whose marker name would pass the file system's limit: the name is the problem."""
+    from leitplanken.storage import FileError
+    from leitplanken.storage.lock import acquire
+
+    path = tmp_path / ("ä" * 118 + ".leitplanken")  # 248 bytes; the marker ".~lock.NAME#" 256
+    path.write_bytes(b"")
+    with pytest.raises(FileError) as err:
+        acquire(path)
+    assert err.value.code == "name_too_long_to_save"

@@ -241,6 +241,8 @@ def acquire(path: Path) -> Path:
     except (PermissionError, OSError) as exc:
         if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
             raise FileError("read_only", path) from None
+        if exc.errno == errno.ENAMETOOLONG:  # the marker's name, not the medium, is the problem
+            raise FileError("name_too_long_to_save", path) from None
         raise FileError("io", path, detail=str(exc)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
