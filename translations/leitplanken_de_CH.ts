@@ -311,6 +311,10 @@
             <translation>die zu prüfende Datei</translation>
         </message>
         <message>
+            <source>FILE is an encrypted copy: its passphrase is the first line of F</source>
+            <translation>FILE ist eine verschlüsselte Kopie: Ihre Passphrase ist die erste Zeile von F</translation>
+        </message>
+        <message>
             <source>judge pilot traps as of this date (default: today)</source>
             <translation>Pilot-Fallen zu diesem Datum beurteilen (Standard: heute)</translation>
         </message>
@@ -1386,8 +1390,8 @@
             <translation>eine bestehende Datei ersetzen (die bisherige bleibt als NAME.bak erhalten) oder trotz veralteter «In Bearbeitung»-Markierung schreiben</translation>
         </message>
         <message>
-            <source>Nothing was written. Close the file in Leitplanken first, or write to another file.</source>
-            <translation>Es wurde nichts geschrieben. Schliessen Sie die Datei zuerst in Leitplanken oder schreiben Sie in eine andere Datei.</translation>
+            <source>Nothing was written.</source>
+            <translation>Es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>%1 has an “in use” marker whose holder is gone (stale). Nothing was written; use --force to write anyway.</source>
@@ -1515,11 +1519,91 @@
         </message>
         <message>
             <source>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, break the marker; otherwise open it read-only or open a copy.</source>
-            <translation>«%1» scheint in Gebrauch zu sein, aber seine «in Gebrauch»-Markierung (.~lock.…#) ist nicht lesbar: Sie ist beschädigt oder stammt nicht von Leitplanken. Wenn Sie sicher sind, dass niemand an der Datei arbeitet, heben Sie die Markierung auf; andernfalls öffnen Sie sie schreibgeschützt oder als Kopie.</translation>
+            <translation>«%1» scheint in Bearbeitung zu sein, aber seine «In Bearbeitung»-Markierung (.~lock.…#) ist nicht lesbar: Sie ist beschädigt oder stammt nicht von Leitplanken. Wenn Sie sicher sind, dass niemand an der Datei arbeitet, heben Sie die Markierung auf; andernfalls öffnen Sie sie schreibgeschützt oder als Kopie.</translation>
         </message>
         <message>
             <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
             <translation>«%1» ist seit %4 von %2 auf %3 geöffnet. Öffnen Sie sie schreibgeschützt, öffnen Sie eine Kopie oder versuchen Sie es später erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileErrorsCli</name>
+        <message>
+            <source>write the result elsewhere with -o OUT</source>
+            <extracomment>The parts of the CLI a message may speak for: a command, or the file a command only reads. "merge" is the file merge writes (MINE, or OUT); "merge-theirs" the copy merged in; "send-copy" the copy written (OUT), "send-copy-file" the workspace it is made from.</extracomment>
+            <translation>schreiben Sie das Ergebnis mit -o OUT an einen anderen Ort</translation>
+        </message>
+        <message>
+            <source>give an OUT in a folder you may write to</source>
+            <translation>geben Sie als OUT eine Datei in einem Ordner an, in den Sie schreiben dürfen</translation>
+        </message>
+        <message>
+            <source>copy the file into a folder of your own (cp) and try again</source>
+            <translation>kopieren Sie die Datei in einen eigenen Ordner (cp) und versuchen Sie es erneut</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Only the copy merged in may be encrypted: give it second (as THEIRS) with --passphrase-file FILE, and write the result with -o OUT.</source>
+            <translation>«%1» ist eine verschlüsselte Kopie. Verschlüsselt darf nur die hineingeführte Kopie sein: Geben Sie sie als zweite an (als THEIRS), mit --passphrase-file FILE, und schreiben Sie das Ergebnis mit -o OUT.</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Merge it into a workspace first (merge MINE THEIRS --passphrase-file FILE), then export that workspace.</source>
+            <translation>«%1» ist eine verschlüsselte Kopie. Führen Sie sie zuerst in einen Arbeitsbereich zusammen (merge MINE THEIRS --passphrase-file FILE) und exportieren Sie dann diesen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Send it as it is, or merge it into your file first (merge MINE THEIRS --passphrase-file FILE).</source>
+            <translation>«%1» ist eine verschlüsselte Kopie. Senden Sie sie so, wie sie ist, oder führen Sie sie zuerst in Ihre Datei zusammen (merge MINE THEIRS --passphrase-file FILE).</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Give its passphrase with --passphrase-file FILE (the first line of FILE).</source>
+            <translation>«%1» ist eine verschlüsselte Kopie. Geben Sie ihre Passphrase mit --passphrase-file FILE an (die erste Zeile von FILE).</translation>
+        </message>
+        <message>
+            <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or %2.</source>
+            <translation>Sie haben keine Berechtigung für «%1». Bitten Sie die Person, die den Ordner verwaltet, um Zugriff, oder %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is being used by someone else right now. Try again when it is closed there, or work on a copy (cp) of it.</source>
+            <translation>«%1» wird gerade von jemand anderem verwendet. Versuchen Sie es erneut, wenn die Datei dort geschlossen ist, oder arbeiten Sie mit einer Kopie (cp) davon.</translation>
+        </message>
+        <message>
+            <source>“%1” can only be read (the file or the medium is read-only). It is unchanged; %2.</source>
+            <translation>«%1» kann nur gelesen werden (die Datei oder der Datenträger ist schreibgeschützt). Sie ist unverändert; %2.</translation>
+        </message>
+        <message>
+            <source>Not saved: the medium holding “%1” is full. The file is unchanged; free some space, or %2.</source>
+            <translation>Nicht gespeichert: Der Datenträger mit «%1» ist voll. Die Datei ist unverändert; schaffen Sie Platz, oder %2.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Nothing was written; reconnect the medium and try again, or %2.</source>
+            <translation>«%1» ist nicht erreichbar: Ihr Ordner wurde gelöscht oder der USB-Stick entfernt. Es wurde nichts geschrieben; schliessen Sie den Datenträger wieder an und versuchen Sie es erneut, oder %2.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else while the command ran. Nothing was written; run the command again.</source>
+            <translation>«%1» wurde von jemand anderem geändert, während der Befehl lief. Es wurde nichts geschrieben; führen Sie den Befehl erneut aus.</translation>
+        </message>
+        <message>
+            <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the first line of the --passphrase-file FILE and try again.</source>
+            <translation>Die Passphrase für «%1» ist falsch, oder die Datei wurde unterwegs verändert. Prüfen Sie die erste Zeile der Datei von --passphrase-file FILE und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“%1” is the same file as the other one given. Give another file.</source>
+            <translation>«%1» ist dieselbe Datei wie die andere angegebene. Geben Sie eine andere Datei an.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). It is unchanged; %2, or give it a shorter name (mv).</source>
+            <translation>«%1» kann nicht geschrieben werden: Ihr Name ist zu lang, um daneben zu speichern (die Sicherungs- und Sperrdateien brauchen einige Zeichen mehr, als das Dateisystem erlaubt). Sie ist unverändert; %2, oder geben Sie ihr einen kürzeren Namen (mv).</translation>
+        </message>
+        <message>
+            <source>“%1”: beside it lies a file “-wal” with changes another program made, and they do not fit this workspace (another program may have changed its structure, or the file belongs to another database). Nothing was written and nothing was removed. Close the other program and try again.</source>
+            <translation>«%1»: Daneben liegt eine Datei «-wal» mit Änderungen eines anderen Programms, die nicht zu diesem Arbeitsbereich passen (ein anderes Programm hat vielleicht seine Struktur geändert, oder die Datei gehört zu einer anderen Datenbank). Es wurde nichts geschrieben und nichts entfernt. Schliessen Sie das andere Programm und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, repeat the command with --force; otherwise work on a copy (cp) of it.</source>
+            <translation>«%1» scheint in Bearbeitung zu sein, aber seine «In Bearbeitung»-Markierung (.~lock.…#) ist nicht lesbar: Sie ist beschädigt oder stammt nicht von Leitplanken. Wenn Sie sicher sind, dass niemand an der Datei arbeitet, wiederholen Sie den Befehl mit --force; andernfalls arbeiten Sie mit einer Kopie (cp) davon.</translation>
+        </message>
+        <message>
+            <source>“%1” is open by %2 on %3 since %4. Try again when it is closed there, or work on a copy (cp) of it.</source>
+            <translation>«%1» ist seit %4 von %2 auf %3 geöffnet. Versuchen Sie es erneut, wenn die Datei dort geschlossen ist, oder arbeiten Sie mit einer Kopie (cp) davon.</translation>
         </message>
     </context>
     <context>
@@ -2155,7 +2239,7 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <name>LockDialog</name>
         <message>
             <source>File in use</source>
-            <translation>Datei in Gebrauch</translation>
+            <translation>Datei in Bearbeitung</translation>
         </message>
         <message>
             <source>someone</source>
@@ -2167,7 +2251,7 @@ Merge their changes into yours first, save yours under another name, or overwrit
         </message>
         <message>
             <source>“%1” seems to be in use, but its “in use” marker cannot be read: it is damaged, or it is not a file Leitplanken wrote (a link, a folder, a pipe).</source>
-            <translation>«%1» scheint in Gebrauch zu sein, aber seine «in Gebrauch»-Markierung ist nicht lesbar: Sie ist beschädigt, oder sie ist keine Datei, die Leitplanken geschrieben hat (eine Verknüpfung, ein Ordner, eine Pipe).</translation>
+            <translation>«%1» scheint in Bearbeitung zu sein, aber seine «In Bearbeitung»-Markierung ist nicht lesbar: Sie ist beschädigt, oder sie ist keine Datei, die Leitplanken geschrieben hat (eine Verknüpfung, ein Ordner, eine Pipe).</translation>
         </message>
         <message>
             <source>The app that opened it seems to be gone (it crashed, or the marker is very old). If you are sure nobody is working on it, you may break the marker.</source>

@@ -311,6 +311,10 @@
             <translation>the file to check</translation>
         </message>
         <message>
+            <source>FILE is an encrypted copy: its passphrase is the first line of F</source>
+            <translation>FILE is an encrypted copy: its passphrase is the first line of F</translation>
+        </message>
+        <message>
             <source>judge pilot traps as of this date (default: today)</source>
             <translation>judge pilot traps as of this date (default: today)</translation>
         </message>
@@ -1386,8 +1390,8 @@
             <translation>replace an existing file (the previous one is kept as NAME.bak) or write despite a stale “in use” marker</translation>
         </message>
         <message>
-            <source>Nothing was written. Close the file in Leitplanken first, or write to another file.</source>
-            <translation>Nothing was written. Close the file in Leitplanken first, or write to another file.</translation>
+            <source>Nothing was written.</source>
+            <translation>Nothing was written.</translation>
         </message>
         <message>
             <source>%1 has an “in use” marker whose holder is gone (stale). Nothing was written; use --force to write anyway.</source>
@@ -1520,6 +1524,86 @@
         <message>
             <source>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</source>
             <translation>“%1” is open by %2 on %3 since %4. Open it read-only, open a copy, or try again later.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileErrorsCli</name>
+        <message>
+            <source>write the result elsewhere with -o OUT</source>
+            <extracomment>The parts of the CLI a message may speak for: a command, or the file a command only reads. "merge" is the file merge writes (MINE, or OUT); "merge-theirs" the copy merged in; "send-copy" the copy written (OUT), "send-copy-file" the workspace it is made from.</extracomment>
+            <translation>write the result elsewhere with -o OUT</translation>
+        </message>
+        <message>
+            <source>give an OUT in a folder you may write to</source>
+            <translation>give an OUT in a folder you may write to</translation>
+        </message>
+        <message>
+            <source>copy the file into a folder of your own (cp) and try again</source>
+            <translation>copy the file into a folder of your own (cp) and try again</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Only the copy merged in may be encrypted: give it second (as THEIRS) with --passphrase-file FILE, and write the result with -o OUT.</source>
+            <translation>“%1” is an encrypted copy. Only the copy merged in may be encrypted: give it second (as THEIRS) with --passphrase-file FILE, and write the result with -o OUT.</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Merge it into a workspace first (merge MINE THEIRS --passphrase-file FILE), then export that workspace.</source>
+            <translation>“%1” is an encrypted copy. Merge it into a workspace first (merge MINE THEIRS --passphrase-file FILE), then export that workspace.</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Send it as it is, or merge it into your file first (merge MINE THEIRS --passphrase-file FILE).</source>
+            <translation>“%1” is an encrypted copy. Send it as it is, or merge it into your file first (merge MINE THEIRS --passphrase-file FILE).</translation>
+        </message>
+        <message>
+            <source>“%1” is an encrypted copy. Give its passphrase with --passphrase-file FILE (the first line of FILE).</source>
+            <translation>“%1” is an encrypted copy. Give its passphrase with --passphrase-file FILE (the first line of FILE).</translation>
+        </message>
+        <message>
+            <source>You have no permission to use “%1”. Ask whoever manages the folder for access, or %2.</source>
+            <translation>You have no permission to use “%1”. Ask whoever manages the folder for access, or %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is being used by someone else right now. Try again when it is closed there, or work on a copy (cp) of it.</source>
+            <translation>“%1” is being used by someone else right now. Try again when it is closed there, or work on a copy (cp) of it.</translation>
+        </message>
+        <message>
+            <source>“%1” can only be read (the file or the medium is read-only). It is unchanged; %2.</source>
+            <translation>“%1” can only be read (the file or the medium is read-only). It is unchanged; %2.</translation>
+        </message>
+        <message>
+            <source>Not saved: the medium holding “%1” is full. The file is unchanged; free some space, or %2.</source>
+            <translation>Not saved: the medium holding “%1” is full. The file is unchanged; free some space, or %2.</translation>
+        </message>
+        <message>
+            <source>“%1” could not be reached: its folder was deleted or the USB stick removed. Nothing was written; reconnect the medium and try again, or %2.</source>
+            <translation>“%1” could not be reached: its folder was deleted or the USB stick removed. Nothing was written; reconnect the medium and try again, or %2.</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else while the command ran. Nothing was written; run the command again.</source>
+            <translation>“%1” was changed by someone else while the command ran. Nothing was written; run the command again.</translation>
+        </message>
+        <message>
+            <source>The passphrase for “%1” is wrong, or the file was altered on the way. Check the first line of the --passphrase-file FILE and try again.</source>
+            <translation>The passphrase for “%1” is wrong, or the file was altered on the way. Check the first line of the --passphrase-file FILE and try again.</translation>
+        </message>
+        <message>
+            <source>“%1” is the same file as the other one given. Give another file.</source>
+            <translation>“%1” is the same file as the other one given. Give another file.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). It is unchanged; %2, or give it a shorter name (mv).</source>
+            <translation>“%1” cannot be written: its name is too long to save beside it (the backup and lock files need a few more characters than the file system allows). It is unchanged; %2, or give it a shorter name (mv).</translation>
+        </message>
+        <message>
+            <source>“%1”: beside it lies a file “-wal” with changes another program made, and they do not fit this workspace (another program may have changed its structure, or the file belongs to another database). Nothing was written and nothing was removed. Close the other program and try again.</source>
+            <translation>“%1”: beside it lies a file “-wal” with changes another program made, and they do not fit this workspace (another program may have changed its structure, or the file belongs to another database). Nothing was written and nothing was removed. Close the other program and try again.</translation>
+        </message>
+        <message>
+            <source>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, repeat the command with --force; otherwise work on a copy (cp) of it.</source>
+            <translation>“%1” seems to be in use, but its “in use” marker (.~lock.…#) cannot be read: it is damaged or was not written by Leitplanken. If you are sure nobody is working on the file, repeat the command with --force; otherwise work on a copy (cp) of it.</translation>
+        </message>
+        <message>
+            <source>“%1” is open by %2 on %3 since %4. Try again when it is closed there, or work on a copy (cp) of it.</source>
+            <translation>“%1” is open by %2 on %3 since %4. Try again when it is closed there, or work on a copy (cp) of it.</translation>
         </message>
     </context>
     <context>
