@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain.catalogue import article_example, article_hint
-from leitplanken.domain.model import CxAnswer, CxQuestion, CxRating
+from leitplanken.domain.model import CxAnswer, CxQuestion, CxRating, UseCase
 from leitplanken.i18n.labels import cx_question_label, cx_rating_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.use_case_tab import UseCaseTab, ui_language
+from leitplanken.ui.widgets.delegates import limit_line, limit_text
 from leitplanken.ui.widgets.field_widgets import CommittingTextEdit
 from leitplanken.ui.workspace import edits
 
@@ -37,7 +38,7 @@ class _QuestionBox(QGroupBox):
         super().__init__(parent)
         self.question = question
         self.rating = QComboBox(self)
-        self.note = CommittingTextEdit(self)
+        self.note = limit_text(CommittingTextEdit(self), CxAnswer, "note")
         self.note.setFixedHeight(64)
         form = QFormLayout(self)
         self.rating_label = QLabel(self)
@@ -68,11 +69,11 @@ class CxTab(UseCaseTab):
             column.addWidget(box)
         self.service_box = QGroupBox(inner)
         service = QFormLayout(self.service_box)
-        self.response_edit = QLineEdit(self.service_box)
+        self.response_edit = limit_line(QLineEdit(self.service_box), UseCase, "response_target")
         self.response_edit.editingFinished.connect(self._response_committed)
         self.response_hint = QLabel(self.service_box)
         self.response_hint.setWordWrap(True)
-        self.fallback_edit = CommittingTextEdit(self.service_box)
+        self.fallback_edit = limit_text(CommittingTextEdit(self.service_box), UseCase, "fallback")
         self.fallback_edit.setFixedHeight(72)
         self.fallback_edit.committed.connect(self._fallback_committed)
         self.response_label = QLabel(self.service_box)

@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from leitplanken.domain.model import ChecklistItem
+from leitplanken.ui.widgets.delegates import limit_text
+from leitplanken.ui.widgets.field_widgets import CommittingTextEdit
 
 
 class NaReasonDialog(QDialog):
@@ -31,7 +34,9 @@ class NaReasonDialog(QDialog):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        self.reason_edit = QPlainTextEdit(reason)
+        # CommittingTextEdit for its cut at the field's limit with a banner; OK reads the text
+        self.reason_edit = limit_text(CommittingTextEdit(), ChecklistItem, "na_reason")
+        self.reason_edit.set_text(reason)
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(
             self.tr("e.g. No personal data is processed: the tool only sees product numbers.")

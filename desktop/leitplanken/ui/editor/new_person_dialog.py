@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain.model import Person
+from leitplanken.ui.widgets.delegates import limit_line
 
 
 class NewPersonDialog(QDialog):
@@ -27,11 +28,11 @@ class NewPersonDialog(QDialog):
         """Builds the form; `name` pre-fills what the user already typed elsewhere."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New person"))
-        self.name_edit = QLineEdit(name)
-        self.function_edit = QLineEdit()
+        self.name_edit = limit_line(QLineEdit(name), Person, "name")
+        self.function_edit = limit_line(QLineEdit(), Person, "function")
         self.function_edit.setPlaceholderText(self.tr("e.g. Head of customer service"))
         self.external_box = QCheckBox(self.tr("External (adviser, provider)"))
-        self.organisation_edit = QLineEdit()
+        self.organisation_edit = limit_line(QLineEdit(), Person, "organisation")
         self.organisation_edit.setEnabled(False)
         self.external_box.toggled.connect(self.organisation_edit.setEnabled)
         self.message = QLabel()

@@ -13,7 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
+from leitplanken.domain import limits
 from leitplanken.domain.catalogue import activity_guidance, activity_label
+from leitplanken.domain.fields import Field, field_of
 from leitplanken.domain.finding import Finding, sorted_findings
 from leitplanken.domain.model import Letter, Person, RaciActivity, RaciCell, UseCase
 from leitplanken.domain.raci import PersonLoad, person_load, raci_findings
@@ -152,6 +154,10 @@ class RaciModel(QAbstractTableModel):
         )
 
     # -- Qt model interface ----------------------------------------------------------------
+    def field_at(self, index: Index) -> Field | None:
+        """The declared field a cell edits: an activity's title in column 0, no text elsewhere."""
+        return field_of(RaciActivity, "title") if index.isValid() and index.column() == 0 else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         """One row per activity."""
         return 0 if parent.isValid() else len(self._activities)
@@ -316,7 +322,10 @@ class RaciModel(QAbstractTableModel):
     def rename_activity(self, row: int, title: str) -> bool:
         """Renames one of the user's own activities; empty titles are refused."""
         activity = self.activity_at(row)
-        title = title.strip()
+        title_field = field_of(RaciActivity, "title")
+        assert title_field is not None
+        # the editor stops at the limit; a title set another way is cut, not refused by storage
+        title = limits.cut_text(title_field, title.strip())
         if activity is None or activity.catalogue_key or not title:
             return False
         if title == activity.title:

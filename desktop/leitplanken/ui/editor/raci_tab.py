@@ -33,6 +33,7 @@ from leitplanken.ui.editor.new_person_dialog import NewPersonDialog
 from leitplanken.ui.editor.raci_model import RaciModel
 from leitplanken.ui.editor.raci_view import RaciView
 from leitplanken.ui.editor.use_case_tab import UseCaseTab, finding_words
+from leitplanken.ui.widgets.delegates import FieldTextDelegate, limit_line
 from leitplanken.ui.workspace import edits
 
 
@@ -45,6 +46,8 @@ class RaciTab(UseCaseTab):
         self.model = RaciModel(session, self)
         self.view = RaciView(self)
         self.view.setModel(self.model)
+        # the title column of own activities: its editor stops at the title's limit
+        self.view.setItemDelegateForColumn(0, FieldTextDelegate(self.model.field_at, self.view))
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.add_person_button = QToolButton(self)
@@ -55,7 +58,7 @@ class RaciTab(UseCaseTab):
         self.add_person_button.setMenu(self.add_person_menu)
         self.remove_person_button = QPushButton(self)
         self.remove_person_button.clicked.connect(self.remove_current_person)
-        self.new_activity_edit = QLineEdit(self)
+        self.new_activity_edit = limit_line(QLineEdit(self), RaciActivity, "title")
         self.new_activity_edit.returnPressed.connect(self.add_activity_from_edit)
         self.add_activity_button = QPushButton(self)
         self.add_activity_button.clicked.connect(self.add_activity_from_edit)

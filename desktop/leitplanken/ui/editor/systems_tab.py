@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leitplanken.domain import limits
+from leitplanken.domain.fields import Field, field_of
 from leitplanken.domain.model import Integration, System, UseCaseSystem
 from leitplanken.i18n.labels import integration_label
 from leitplanken.i18n.translator import AppTranslator
 from leitplanken.ui.editor.use_case_tab import UseCaseTab
-from leitplanken.ui.widgets.delegates import ChoiceDelegate
+from leitplanken.ui.widgets.delegates import ChoiceDelegate, FieldTextDelegate, limit_line
 from leitplanken.ui.workspace import edits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +59,10 @@ class UseCaseSystemsModel(QAbstractTableModel):
         links = list(uc.systems) if uc else []
         self._links = sorted(links, key=lambda link: self._name(link).casefold())
         self.endResetModel()
+
+    def field_at(self, index: Index) -> Field | None:
+        """The declared field a cell edits (the note's kind gives its editor's limit)."""
+        return field_of(UseCaseSystem, "note") if index.isValid() and index.column() == NOTE else None
 
     def link_at(self, row: int) -> UseCaseSystem | None:
         """The link shown in a row."""
@@ -126,7 +132,11 @@ class UseCaseSystemsModel(QAbstractTableModel):
             return edits.set_fields(self.session, link, {"integration": Integration(value)},
                                     self.tr("Set integration"))
         if index.column() == NOTE:
-            return edits.set_fields(self.session, link, {"note": str(value or "").strip()},
+            f = self.field_at(index)
+            assert f is not None
+            # the editor stops at the limit; a value set another way is cut, not refused by storage
+            note = limits.cut_text(f, str(value or "").strip())
+            return edits.set_fields(self.session, link, {"note": note},
                                     self.tr("Edit system note"))
         return False
 
@@ -138,8 +148,8 @@ class NewSystemDialog(QDialog):
         """A two-field form; the name is required."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("New system"))
-        self.name_edit = QLineEdit()
-        self.kind_edit = QLineEdit()
+        self.name_edit = limit_line(QLineEdit(), System, "name")
+        self.kind_edit = limit_line(QLineEdit(), System, "kind")
         self.kind_edit.setPlaceholderText(self.tr("e.g. CRM, ERP, e-mail, website, phone, accounting"))
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
@@ -203,6 +213,7 @@ class SystemsTab(UseCaseTab):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.view.setItemDelegateForColumn(INTEGRATION, ChoiceDelegate(self._integration_choices, self))
+        self.view.setItemDelegateForColumn(NOTE, FieldTextDelegate(self.model.field_at, self))
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().resizeSection(SYSTEM, 220)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,6 +31,8 @@ from leitplanken.domain.catalogue import (
 from leitplanken.domain.model import Letter, Person, RaciCell, RaciMember, UseCase
 from leitplanken.i18n.translator import fill
 from leitplanken.ui.editor.use_case_tab import ui_language
+from leitplanken.ui.widgets.delegates import limit_line, limit_text
+from leitplanken.ui.widgets.field_widgets import CommittingTextEdit
 from leitplanken.ui.workspace import edits
 
 #: Who gets which letter on the catalogue activities: the article's three roles.
@@ -56,9 +57,11 @@ def run_first_use_case_wizard(session: Any, parent: QWidget | None = None) -> st
     return wizard.created_uuid
 
 
-def _text_edit(placeholder: str, parent: QWidget) -> QPlainTextEdit:
-    """A short multi-line answer field with the article's example as placeholder."""
-    edit = QPlainTextEdit(parent)
+def _text_edit(name: str, placeholder: str, parent: QWidget) -> CommittingTextEdit:
+    """A short multi-line answer to a use-case field, cut at its limit, the example as placeholder."""
+    # CommittingTextEdit for its cut with a banner; nothing listens to its commits here,
+    # the wizard reads the texts on Finish
+    edit = limit_text(CommittingTextEdit(parent), UseCase, name)
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(placeholder)
     edit.setFixedHeight(72)
@@ -80,6 +83,9 @@ class PersonPicker(QComboBox):
         """Editable combo box listing people by name, starting empty."""
         super().__init__(parent)
         self.setEditable(True)
+        line = self.lineEdit()
+        assert line is not None
+        limit_line(line, Person, "name")  # a typed name becomes a new person's name
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", None)
         for person in sorted(people, key=lambda p: p.name.casefold()):
@@ -99,11 +105,11 @@ class _QuestionsPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Your first use case"))
         self.setSubTitle(self.tr("Three questions every small business should answer before AI becomes everyday work."))
-        self.title_edit = QLineEdit(self)
+        self.title_edit = limit_line(QLineEdit(self), UseCase, "title")
         self.title_edit.setPlaceholderText(self.tr("e.g. Answer customer enquiries"))
-        self.problem_edit = _text_edit(fill(self.tr("e.g. %1"), article_example("problem", lang)), self)
-        self.customers_edit = _text_edit(self.tr("e.g. customers get a clear answer within two hours"), self)
-        self.employees_edit = _text_edit(self.tr("e.g. the team gains time for personal advice"), self)
+        self.problem_edit = _text_edit("problem", fill(self.tr("e.g. %1"), article_example("problem", lang)), self)
+        self.customers_edit = _text_edit("relief_customers", self.tr("e.g. customers get a clear answer within two hours"), self)
+        self.employees_edit = _text_edit("relief_employees", self.tr("e.g. the team gains time for personal advice"), self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(QLabel(article_question("problem", lang), self))
@@ -130,7 +136,7 @@ class _BoundaryPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(article_question("boundary", lang))
         self.setSubTitle(article_hint("boundary", lang))
-        self.boundary_edit = _text_edit(fill(self.tr("e.g. %1"), article_example("boundary", lang)), self)
+        self.boundary_edit = _text_edit("boundary", fill(self.tr("e.g. %1"), article_example("boundary", lang)), self)
         self.boundary_edit.setFixedHeight(110)
         self.facing_box = QCheckBox(self.tr("Customers deal with it directly (customer-facing)"), self)
         layout = QVBoxLayout(self)

@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leitplanken.domain.model import BoardMember, BoardRole
+from leitplanken.domain import limits
+from leitplanken.domain.fields import field_of
+from leitplanken.domain.model import BoardMember, BoardRole, Company
 from leitplanken.i18n.fmt import Formatter, locale_name
 from leitplanken.i18n.labels import board_role_label
 from leitplanken.i18n.translator import AppTranslator
 from leitplanken.ui.settings import app_settings
 from leitplanken.ui.settings.language import choose_language
+from leitplanken.ui.widgets.delegates import limit_line
 from leitplanken.ui.workspace import edits
 from leitplanken.ui.workspace.session import Session
 
@@ -59,8 +62,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(self._start_language), 0))
         self.language.currentIndexChanged.connect(self._language_chosen)
 
-        self.name = QLineEdit(company.name, self)
-        self.legal_form = QLineEdit(company.legal_form, self)
+        self.name = limit_line(QLineEdit(company.name, self), Company, "name")
+        self.legal_form = limit_line(QLineEdit(company.legal_form, self), Company, "legal_form")
         # The locale, named in words (the code stays the item's data); not called self.locale,
         # which would hide QWidget.locale().
         self.formats = QComboBox(self)
@@ -68,6 +71,7 @@ class SettingsDialog(QDialog):
             self.formats.addItem(code, code)
         self.formats.setCurrentIndex(max(self.formats.findData(company.locale), 0))
         self.currency = self._combo(CURRENCIES, company.currency, editable=True)
+        self._limit_combo(self.currency, "currency")
         self.currency.currentTextChanged.connect(lambda _text: self._name_locales())
         self.doc_language = QComboBox(self)
         for code, name in LANGUAGE_NAMES:
@@ -75,6 +79,7 @@ class SettingsDialog(QDialog):
         self.doc_language.setCurrentIndex(max(self.doc_language.findData(company.language), 0))
         self.board_name = QComboBox(self)
         self.board_name.setEditable(True)
+        self._limit_combo(self.board_name, "board_name")
         self.board_name.setCurrentText(company.board_name)
         self.trap_days = QSpinBox(self)
         self.trap_days.setRange(7, 730)
@@ -141,6 +146,13 @@ class SettingsDialog(QDialog):
         combo.addItems(list(values))
         combo.setCurrentText(current)
         return combo
+
+    @staticmethod
+    def _limit_combo(combo: QComboBox, name: str) -> None:
+        """An editable combo box stops typing at the limit of the company field it edits."""
+        edit = combo.lineEdit()
+        assert edit is not None
+        limit_line(edit, Company, name)
 
     def _name_locales(self) -> None:
         """Shows each format as "Deutsch (Schweiz) – 25.11.2026, CHF 1’200.00" in the UI language."""
@@ -219,6 +231,11 @@ class SettingsDialog(QDialog):
             "language": self.doc_language.currentData(), "board_name": self.board_name.currentText().strip(),
             "pilot_trap_days": self.trap_days.value(), "paper_size": self.paper.currentData(),
         }
+        for key, value in values.items():
+            f = field_of(Company, key)
+            if isinstance(value, str) and f is not None:
+                # upper() can lengthen a typed text ("ß" becomes "SS"): keep it within its field
+                values[key] = limits.cut_text(f, value)
         changed = {k: v for k, v in values.items() if getattr(ws.company, k) != v}
         wanted = self.board_rows()
         existing = {m.person_uuid: m for m in ws.board}

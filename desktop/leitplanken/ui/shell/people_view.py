@@ -35,7 +35,7 @@ class PeopleView(ListPage):
                    tooltip=lambda: self.tr("For external people: their company")),
             Column("email", lambda: self.tr("E-mail")),
         ]
-        model = RecordTableModel(session, "people", "person", columns, self._edit_text)
+        model = RecordTableModel(session, "people", "person", columns, self._edit_text, Person)
         super().__init__(session, model, parent)
         self.table.setObjectName("people-table")
         self.retranslate()

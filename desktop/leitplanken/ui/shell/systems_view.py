@@ -23,7 +23,7 @@ class SystemsView(ListPage):
                    tooltip=lambda: self.tr("e.g. CRM, ERP, e-mail, website, phone, accounting")),
             Column("note", lambda: self.tr("Note")),
         ]
-        model = RecordTableModel(session, "systems", "system", columns, self._edit_text)
+        model = RecordTableModel(session, "systems", "system", columns, self._edit_text, System)
         super().__init__(session, model, parent)
         self.table.setObjectName("systems-table")
         self.retranslate()

@@ -1,4 +1,5 @@
-"""Cell editors the tables share: a choice from a list and an optional date with a calendar.
+"""Cell editors the tables share: a choice from a list, an optional date with a calendar, and
+text limited to its declared field.
 
 Editors hand their value to the model's setData, which turns it into an undo command.
 """
@@ -21,6 +22,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -28,11 +30,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leitplanken.ui.widgets.field_widgets import OptionalDateEdit, qt_date_format
+from leitplanken.domain import limits
+from leitplanken.domain.fields import Field, field_of
+from leitplanken.domain.model import Record
+from leitplanken.ui.widgets.field_widgets import (
+    CommittingTextEdit,
+    OptionalDateEdit,
+    qt_date_format,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 #: (text, value) pairs a choice editor offers.
 Choices = list[tuple[str, Any]]
+
+
+def field_max_length(cls: type[Record], name: str) -> int:
+    """The most characters a declared text field of a record takes (domain/limits.py)."""
+    f = field_of(cls, name)
+    chars = limits.max_chars(f) if f is not None else None
+    # a typo or a non-text field here would leave an input unlimited: fail loudly in tests
+    assert chars is not None, f"{cls.__name__}.{name} is not a declared text field"
+    return chars
+
+
+def limit_line(edit: QLineEdit, cls: type[Record], name: str) -> QLineEdit:
+    """Makes a line edit stop at the limit of the field it edits; returns it."""
+    edit.setMaxLength(field_max_length(cls, name))
+    return edit
+
+
+def limit_text(edit: CommittingTextEdit, cls: type[Record], name: str) -> CommittingTextEdit:
+    """Makes a multi-line field cut typed or pasted text at its field's limit (and say so)."""
+    edit.max_length = field_max_length(cls, name)
+    return edit
+
+
+class FieldTextDelegate(QStyledItemDelegate):
+    """Qt's text editor for a cell, taking no more characters than the cell's field holds.
+
+    Storage refuses a value beyond its field's limit as a programming error; a user who pastes
+    a long text into a cell must instead simply be stopped, so every text cell of a table gets
+    its maximum here, from the declaration of the field the model names for the cell.
+    """
+
+    def __init__(self, field_at: Callable[[Index], Field | None], parent: Any = None) -> None:
+        """`field_at(index)` names the declared field a cell edits (None: not a text field)."""
+        super().__init__(parent)
+        self._field_at = field_at
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        """Qt's editor, with the field's maximum when it is a line edit."""
+        editor = super().createEditor(parent, option, index)
+        f = self._field_at(index)
+        chars = limits.max_chars(f) if f is not None else None
+        if isinstance(editor, QLineEdit) and chars is not None:
+            editor.setMaxLength(chars)
+        return editor
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leitplanken.ui.widgets.delegates import FieldTextDelegate
 from leitplanken.ui.widgets.record_table import RecordTableModel
 from leitplanken.ui.workspace.session import Session
 
@@ -31,6 +32,8 @@ class ListPage(QWidget):
         self.intro.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(model)
+        # one delegate for every column: each text cell stops at its field's limit
+        self.table.setItemDelegate(FieldTextDelegate(model.field_at, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from leitplanken.domain import limits
+from leitplanken.domain.fields import Field, field_of
 from leitplanken.domain.model import Record
 from leitplanken.ui.workspace import edits
 from leitplanken.ui.workspace.session import Session
@@ -35,15 +37,21 @@ class RecordTableModel(QAbstractTableModel):
         kind: str,
         columns: list[Column],
         edit_text: Callable[[str], str],
+        record_cls: type[Record],
         parent: QObject | None = None,
     ) -> None:
-        """kind is the `changed` kind of these records ("person", "system")."""
+        """kind is the `changed` kind of these records ("person", "system"); record_cls their class."""
         super().__init__(parent)
         self.session = session
         self.list_name = list_name
         self.kind = kind
+        self.record_cls = record_cls
         self.columns = columns
+        # every column must name a declared field: its kind gives the editor's limit
+        for column in columns:
+            assert field_of(record_cls, column.field) is not None, (record_cls, column.field)
         self.edit_text = edit_text
+        self._shown: list[str] = [r.uuid for r in self.records()]
         session.changed.connect(self._on_changed)
         session.reset.connect(self._reload)
 
@@ -69,6 +77,12 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip()
         return None
+
+    def field_at(self, index: Index) -> Field | None:
+        """The declared field a cell shows (its kind decides the editor's limit)."""
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
+            return None
+        return field_of(self.record_cls, self.columns[index.column()].field)
 
     def record_at(self, row: int) -> Any:
         """The record of a row."""
@@ -109,6 +123,11 @@ class RecordTableModel(QAbstractTableModel):
             new = str(value).strip()
             if column.field == "name" and not new:
                 return False
+            f = self.field_at(index)
+            if f is not None:
+                # the editor already stops at the limit; a value set another way is cut, never
+                # handed to storage, which would refuse it as a programming error
+                new = limits.cut_text(f, new)
         else:
             return False
         edits.set_fields(self.session, record, {column.field: new}, text=self.edit_text(column.field))
@@ -123,12 +142,19 @@ class RecordTableModel(QAbstractTableModel):
 
     def _on_changed(self, kind: str, _uuid: str) -> None:
         """Any change to these records may add, remove or alter rows: redraw."""
-        if kind == self.kind:
-            self._reload()
+        if kind != self.kind:
+            return
+        if [r.uuid for r in self.records()] == self._shown and self.records():
+            # the same rows with new values: a reset here would destroy the cell editor whose
+            # commit is still running (Qt warns and may commit it twice)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, len(self.columns) - 1))
+            return
+        self._reload()
 
     def _reload(self) -> None:
         """A full reset; these lists are short (people and systems of one company)."""
         self.beginResetModel()
+        self._shown = [r.uuid for r in self.records()]
         self.endResetModel()
 
     def retranslate(self) -> None:
