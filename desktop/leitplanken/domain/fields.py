@@ -364,15 +364,8 @@ def fields_added_in(version: int) -> Iterator[tuple[RecordType, Field]]:
 
 def every_record(ws: m.Workspace) -> Iterator[m.Record]:
     """Every stored record of a workspace, parents before children (storage's insert order)."""
-    for rt in RECORD_TYPES:
-        if rt.collection is None:
-            yield ws.company
-        elif not rt.child_of_use_case:
-            yield from getattr(ws, rt.collection)
-    for rt in use_case_children():
-        assert rt.collection is not None
-        for uc in ws.use_cases:
-            yield from getattr(uc, rt.collection)
+    for rt in RECORD_TYPES:  # declared parents first, so this is already storage's order
+        yield from _records_of(ws, rt)
 
 
 def undeclared_fields() -> list[str]:

@@ -8,6 +8,7 @@ a snapshot over the file atomically (saving.py). See docs/FILE_FORMAT.md.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import getpass
 import os
 import shutil
@@ -186,8 +187,8 @@ class WorkspaceFile:
             wf.migrated_from = migrated_from
             wf.modified = migrated_from is not None
             wf.wal_set_aside = wal_set_aside
-            working.write_note(work, original)
             guards.after_open(wf)
+            working.write_note(work, original, base=_note_base(wf))
             return wf
         except BaseException as exc:
             close_quietly(conn)
@@ -353,9 +354,9 @@ class WorkspaceFile:
         previous, self.path = self.path, target
         self.read_only = False
         self.modified = False
-        with contextlib.suppress(OSError):
-            working.write_note(self.working_path, target)
         guards.after_save(self, previous)
+        with contextlib.suppress(OSError):
+            working.write_note(self.working_path, target, base=_note_base(self))
 
     def close(self) -> None:
         """Releases the file and removes the working copy; calling it twice is harmless."""
@@ -374,3 +375,7 @@ class WorkspaceFile:
         self.close()
 
 
+def _note_base(wf: WorkspaceFile) -> dict | None:
+    """The identity just taken of the file, for its working copy's note (hashed once, not twice);
+    None lets the note read it itself."""
+    return dataclasses.asdict(wf.disk_identity) if wf.disk_identity is not None else None
