@@ -71,10 +71,11 @@ def test_export_writes_the_chosen_record(qtbot, dialog, tmp_path: Path) -> None:
 def test_cancel_writes_nothing(qtbot, dialog, tmp_path: Path) -> None:
     """Cancelling the progress dialog stops the export and leaves no file behind."""
     target = tmp_path / "cancelled.pdf"
-    dialog.export_to(target)
-    dialog.job.cancel()
-    with qtbot.waitSignal(dialog.job.signals.cancelled, timeout=30000):
-        pass
+    # the dialog's own signal: connected before the worker starts, so a worker that stops
+    # at once cannot emit before the test listens
+    with qtbot.waitSignal(dialog.cancelled, timeout=30000):
+        dialog.export_to(target)
+        dialog.job.cancel()
     assert not target.exists()
     assert not list(tmp_path.glob("*.part"))
     assert dialog.export_button.isEnabled()

@@ -54,6 +54,8 @@ class ExportDialog(QDialog):
     exported = Signal(object)
     #: A record rendered for the preview (RenderResult).
     previewed = Signal(object)
+    #: The user cancelled an export or preview; nothing was written.
+    cancelled = Signal()
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         """Fills the options from the company's settings; no use case is stopped by default."""
@@ -276,6 +278,7 @@ class ExportDialog(QDialog):
     def _on_cancelled(self) -> None:
         """Nothing was written; the dialog stays open for another try."""
         self._done()
+        self.cancelled.emit()
 
     def _on_failed(self, exc: Exception) -> None:
         """Shows why the export failed, without a traceback; a bug is logged and said as one."""
