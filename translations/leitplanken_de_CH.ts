@@ -851,7 +851,7 @@
         <name>ExportDialog</name>
         <message>
             <source>Export decision record</source>
-            <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult).</extracomment>
+            <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult). The user cancelled an export or preview; nothing was written.</extracomment>
             <translation>Entscheidungsprotokoll exportieren</translation>
         </message>
         <message>
@@ -1268,6 +1268,14 @@
         <message>
             <source>On the agenda</source>
             <translation>Traktandierung</translation>
+        </message>
+        <message>
+            <source>Conditions proposed</source>
+            <translation>Vorgeschlagene Auflagen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>System of a use case</source>

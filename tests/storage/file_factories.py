@@ -50,7 +50,7 @@ def rich_workspace() -> m.Workspace:
             go_live=date(2025, 12, 24), next_review=date(2026, 2, 28),
             tags=["ä", "😀", "<b>"], motion_options=_t("options") + "\nstop",
             recommendation=_t("recommend"), recommendation_reason=_t("because"),
-            agenda=m.AgendaKind.DECISION,
+            agenda=m.AgendaKind.DECISION, conditions=_t("if"), notes=_t("note") + "\nID: 7",
         )
         act = m.RaciActivity(use_case_uuid=uc.uuid, catalogue_key="review_outputs",
                              title=_t("activity"), sort=7)

@@ -223,6 +223,10 @@ RECORD_TYPES: tuple[RecordType, ...] = (
         _text("recommendation_reason", QT_TRANSLATE_NOOP("Fields", "Reason for the recommendation"), since=2),
         _enum("agenda", QT_TRANSLATE_NOOP("Fields", "On the agenda"), m.AgendaKind, since=2,
               note="auto, decision or information"),
+        _text("conditions", QT_TRANSLATE_NOOP("Fields", "Conditions proposed"), since=2,
+              note="conditions the preparer proposes with the motion"),
+        _text("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), since=2,
+              note="free notes; an import keeps unmapped columns here"),
     ), "use_cases"),
     RecordType(m.UseCaseSystem, "use_case_system", QT_TRANSLATE_NOOP("Fields", "System of a use case"), (
         _parent(),

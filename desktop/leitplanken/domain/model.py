@@ -307,6 +307,8 @@ class UseCase(Record):
     recommendation: str = ""
     recommendation_reason: str = ""
     agenda: AgendaKind = AgendaKind.AUTO
+    conditions: str = ""  # conditions the preparer proposes with the motion
+    notes: str = ""  # free notes; an import keeps unmapped columns here as "header: value"
     # Children, loaded and saved with the use case but stored as rows of their own.
     systems: list[UseCaseSystem] = field(default_factory=list)
     activities: list[RaciActivity] = field(default_factory=list)
