@@ -2572,6 +2572,53 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
     </context>
     <context>
+        <name>Motions</name>
+        <message>
+            <source>Start an evaluation</source>
+            <translation>Eine Prüfung starten</translation>
+        </message>
+        <message>
+            <source>Start a pilot</source>
+            <translation>Einen Pilot starten</translation>
+        </message>
+        <message>
+            <source>Continue the evaluation</source>
+            <translation>Die Prüfung fortsetzen</translation>
+        </message>
+        <message>
+            <source>Go live: take it into regular operation</source>
+            <translation>In den Regelbetrieb überführen</translation>
+        </message>
+        <message>
+            <source>Extend the pilot with conditions and a new review date</source>
+            <translation>Den Pilot mit Auflagen und neuem Überprüfungstermin verlängern</translation>
+        </message>
+        <message>
+            <source>Continue as it is</source>
+            <translation>Unverändert weiterführen</translation>
+        </message>
+        <message>
+            <source>Change it (scope, tool or responsibility)</source>
+            <translation>Anpassen (Umfang, Werkzeug oder Verantwortung)</translation>
+        </message>
+        <message>
+            <source>Resume it as a pilot</source>
+            <translation>Als Pilot wieder aufnehmen</translation>
+        </message>
+        <message>
+            <source>Keep it paused until the next review</source>
+            <translation>Bis zur nächsten Überprüfung pausiert lassen</translation>
+        </message>
+        <message>
+            <source>Stop it</source>
+            <translation>Einstellen</translation>
+        </message>
+        <message>
+            <source>Look at it again (new evaluation)</source>
+            <translation>Neu prüfen (neue Prüfung)</translation>
+        </message>
+    </context>
+    <context>
         <name>NaReasonDialog</name>
         <message>
             <source>Not applicable</source>

@@ -2572,6 +2572,53 @@ Guidance, not legal advice.</translation>
         </message>
     </context>
     <context>
+        <name>Motions</name>
+        <message>
+            <source>Start an evaluation</source>
+            <translation>Start an evaluation</translation>
+        </message>
+        <message>
+            <source>Start a pilot</source>
+            <translation>Start a pilot</translation>
+        </message>
+        <message>
+            <source>Continue the evaluation</source>
+            <translation>Continue the evaluation</translation>
+        </message>
+        <message>
+            <source>Go live: take it into regular operation</source>
+            <translation>Go live: take it into regular operation</translation>
+        </message>
+        <message>
+            <source>Extend the pilot with conditions and a new review date</source>
+            <translation>Extend the pilot with conditions and a new review date</translation>
+        </message>
+        <message>
+            <source>Continue as it is</source>
+            <translation>Continue as it is</translation>
+        </message>
+        <message>
+            <source>Change it (scope, tool or responsibility)</source>
+            <translation>Change it (scope, tool or responsibility)</translation>
+        </message>
+        <message>
+            <source>Resume it as a pilot</source>
+            <translation>Resume it as a pilot</translation>
+        </message>
+        <message>
+            <source>Keep it paused until the next review</source>
+            <translation>Keep it paused until the next review</translation>
+        </message>
+        <message>
+            <source>Stop it</source>
+            <translation>Stop it</translation>
+        </message>
+        <message>
+            <source>Look at it again (new evaluation)</source>
+            <translation>Look at it again (new evaluation)</translation>
+        </message>
+    </context>
+    <context>
         <name>NaReasonDialog</name>
         <message>
             <source>Not applicable</source>
