@@ -10,13 +10,14 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from leitplanken.domain.catalogue import swiss_text
+
 HERE = Path(__file__).resolve().parent
 
 
 def swiss(text: str) -> str:
-    """German text in Swiss spelling and typography: "ss" for "ß", «guillemets» for „quotes“."""
-    text = text.replace("ß", "ss").replace("ẞ", "SS")
-    return text.replace("„", "«").replace("“", "»").replace("‚", "‹").replace("‘", "›")
+    """German text in Swiss spelling and typography (the rule Qt's own strings follow too)."""
+    return swiss_text(text)
 
 
 def _key(context: str, message: ET.Element) -> tuple[str, str, str]:

@@ -48,10 +48,19 @@ def is_swiss(lang: str | None) -> bool:
     return code.startswith("de_") and code[3:5] in ("ch", "li")
 
 
+def swiss_text(text: str) -> str:
+    """German text in Swiss spelling and typography: "ss" for "ß", «guillemets» for „quotes“.
+
+    The one rule for Swiss German: catalogue texts, the app's catalogue and Qt's own strings.
+    """
+    text = text.replace("ß", "ss").replace("ẞ", "SS")
+    return text.replace("„", "«").replace("“", "»").replace("‚", "‹").replace("‘", "›")
+
+
 def catalogue_text(texts: Texts, lang: str | None) -> str:
-    """A text in the requested language; Swiss German writes "ss" for "ß"; English fallback."""
+    """A text in the requested language; Swiss German in Swiss spelling; English fallback."""
     text = texts.get(text_language(lang)) or texts.get("en") or next(iter(texts.values()), "")
-    return text.replace("ß", "ss") if is_swiss(lang) else text
+    return swiss_text(text) if is_swiss(lang) else text
 
 
 def catalogue(version: int = CATALOGUE_VERSION) -> CatalogueVersion:

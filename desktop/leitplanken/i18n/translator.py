@@ -14,8 +14,9 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from leitplanken.domain.catalogue import swiss_text
 from leitplanken.paths import translations_dir
 
 #: The interface and PDF languages the app ships.
@@ -66,6 +67,52 @@ def system_language() -> str:
         return normalize_language(QLocale.system().name())
     except Exception:  # pragma: no cover - Qt unavailable
         return normalize_language(_pylocale.getlocale()[0])
+
+
+class SwissQtTranslator(QTranslator):
+    """Qt's own German (qtbase_de: "Schließen", "Größe") in Swiss spelling.
+
+    Qt ships no de_CH catalogue and the build has no lconvert, so the German catalogue is
+    derived while it is read, by the same rule as the app's own: nothing generated to go
+    stale, and every Qt string (buttons, file dialog, context menus) is covered.
+    """
+
+    def __init__(self, german: QTranslator, parent: QObject | None = None) -> None:
+        """Wraps a loaded German Qt translator (kept as a child so it lives as long)."""
+        super().__init__(parent)
+        self.german = german
+        german.setParent(self)
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        """The German text in Swiss spelling, or "" where Qt's German has none."""
+        text = self.german.translate(context, source, disambiguation, n)
+        return swiss_text(text) if text else text
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        """Empty exactly when the German catalogue is."""
+        return self.german.isEmpty()
+
+    def language(self) -> str:
+        """The language this translator speaks."""
+        return "de_CH"
+
+
+def qt_translator(language: str, parent: QObject | None = None) -> QTranslator | None:
+    """Qt's own catalogue for a language (Swiss German derived from German); None for English."""
+    language = normalize_language(language)
+    base = language.split("_")[0]
+    if base == "en":
+        return None
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    german = QTranslator()
+    if not german.load(f"qtbase_{base}", qt_dir):
+        return None
+    if language == "de_CH":
+        return SwissQtTranslator(german, parent)
+    german.setParent(parent)
+    return german
 
 
 def qm_path(language: str) -> str:
@@ -141,13 +188,10 @@ def install_app_translators(app: QCoreApplication, language: str) -> list[QTrans
     """
     language = normalize_language(language)
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    base = language.split("_")[0]
-    if base != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{base}", qt_dir):
-            app.installTranslator(qt)
-            installed.append(qt)
+    qt = qt_translator(language, app)
+    if qt is not None:
+        app.installTranslator(qt)
+        installed.append(qt)
     own = QTranslator(app)
     if own.load(qm_path(language)):
         app.installTranslator(own)
