@@ -30,8 +30,12 @@ class ReportOptions:
     paper: str = "a4"
     #: None means every use case that is not stopped, in workspace order.
     use_case_uuids: list[str] | None = None
+    #: The meeting's name ("VR-Sitzung 4/2026"); date, time and place come from the company's
+    #: next meeting (Company.meeting_*) unless set here.
     meeting: str = ""
     meeting_date: date | None = None
+    meeting_time: str = ""
+    meeting_place: str = ""
     author: str = ""
     confidentiality: str = ""
     #: File name and last change of the data the record was made from (cover page).
@@ -39,8 +43,13 @@ class ReportOptions:
     source_modified: str = ""
     #: The day the record is made; also the PDF's creation date, so exports are reproducible.
     today: date = field(default_factory=date.today)
+    #: Adds the minutes skeleton (present members, quorum, discussion, one signature block).
+    include_minutes: bool = True
     #: Adds a page for a written resolution (Zirkularbeschluss) signed by every board member.
     circular_resolution: bool = False
+    #: When and to whom the members return the signed circular resolution.
+    circular_return_date: date | None = None
+    circular_return_to: str = ""
     progress: ProgressCallback | None = None
 
 
