@@ -42,6 +42,24 @@ def locale_name(code: str, language: str) -> str:
     return name or code
 
 
+#: Locales whose conventions a record in each language may keep from the company.
+_RECORD_LOCALES = {"de": ("de_DE", ("de_DE", "de_AT", "de_LU", "de_BE", "de_IT")),
+                   "de_CH": ("de_CH", ("de_CH", "de_LI")),
+                   "en": ("en_GB", ("en_GB", "en_US", "en_IE", "en_AU", "en_CA", "en_NZ"))}
+
+
+def record_locale(language: str, company_locale: str | None) -> str:
+    """The locale a record in `language` formats with, whatever the company's locale.
+
+    A record's dates, month names and numbers follow its language ("8 December 2026" and
+    "CHF 1,500.00" in an English record of a Swiss company); the company's own locale is kept
+    only where it speaks that language (an Austrian company's German record stays Austrian).
+    """
+    default, kept = _RECORD_LOCALES.get(language, _RECORD_LOCALES["en"])
+    company = safe_locale(company_locale)
+    return company if company in kept else default
+
+
 class Formatter:
     """Formats values for one locale ("de_CH", "de_DE", "en_GB", …)."""
 
@@ -88,7 +106,12 @@ class Formatter:
         usable = _usable(value)
         if isinstance(usable, str):
             return f"{currency or 'CHF'}\u00a0{usable}"
-        return self._safely(format_currency, usable, None, currency or "CHF")
+        text = self._safely(format_currency, usable, None, currency or "CHF")
+        # An ISO code written straight onto the digits ("CHF1,500.00", en_GB) is hard to read.
+        code = currency or "CHF"
+        if text.startswith(code) and text[len(code):len(code) + 1] not in ("", " ", "\u00a0"):
+            text = f"{code}\u00a0{text[len(code):]}"
+        return text
 
     def _safely(self, babel_format: Any, value: Decimal, pattern: str | None, *args: str) -> str:
         """Babel's answer with enough precision for any number in range; never raises.
