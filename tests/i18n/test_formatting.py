@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol, get_group_symbol
 
-from leitplanken.i18n.fmt import Formatter
+from leitplanken.i18n.fmt import Formatter, code_spaced
 
 LOCALES = ("de_CH", "de_DE", "de_AT", "en_GB", "en_US", "fr_CH", "it_CH")
 #: Amounts below one million, where babel's own output is right in every version.
@@ -19,8 +19,8 @@ SMALL = ("0", "12.5", "999.99", "1200.50", "4800", "-1250.5", "999999.99")
 @pytest.mark.parametrize("amount", SMALL)
 def test_money_is_babels_own_below_a_million(locale: str, amount: str) -> None:
     """Where babel is right, the formatter says exactly what babel says."""
-    assert Formatter(locale).money(Decimal(amount), "CHF") == format_currency(
-        Decimal(amount), "CHF", locale=locale)
+    assert Formatter(locale).money(Decimal(amount), "CHF") == code_spaced(format_currency(
+        Decimal(amount), "CHF", locale=locale), "CHF")
     assert Formatter(locale).number(Decimal(amount), 2) == format_decimal(
         Decimal(amount), format="#,##0.00", locale=locale)
 

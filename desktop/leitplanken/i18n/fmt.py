@@ -60,6 +60,14 @@ def record_locale(language: str, company_locale: str | None) -> str:
     return company if company in kept else default
 
 
+def code_spaced(text: str, currency: str) -> str:
+    """An amount whose ISO code babel wrote straight onto the digits ("CHF1,500.00", en_GB),
+    with a no-break space between them, as CLDR's currency spacing asks."""
+    if not currency.isalpha():
+        return text
+    return re.sub(re.escape(currency) + r"(?=[\d\-−])", currency + "\u00a0", text)
+
+
 class Formatter:
     """Formats values for one locale ("de_CH", "de_DE", "en_GB", …)."""
 
@@ -106,12 +114,8 @@ class Formatter:
         usable = _usable(value)
         if isinstance(usable, str):
             return f"{currency or 'CHF'}\u00a0{usable}"
-        text = self._safely(format_currency, usable, None, currency or "CHF")
-        # An ISO code written straight onto the digits ("CHF1,500.00", en_GB) is hard to read.
-        code = currency or "CHF"
-        if text.startswith(code) and text[len(code):len(code) + 1] not in ("", " ", "\u00a0"):
-            text = f"{code}\u00a0{text[len(code):]}"
-        return text
+        return code_spaced(self._safely(format_currency, usable, None, currency or "CHF"),
+                           currency or "CHF")
 
     def _safely(self, babel_format: Any, value: Decimal, pattern: str | None, *args: str) -> str:
         """Babel's answer with enough precision for any number in range; never raises.
