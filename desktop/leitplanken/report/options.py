@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from leitplanken.domain.limits import PDF_MAX_USE_CASES
+from leitplanken.report.selection import Filters
 
 #: Called after each use case with (done, total); returning False cancels the export.
 ProgressCallback = Callable[[int, int], bool]
@@ -50,6 +51,11 @@ class ReportOptions:
     #: When and to whom the members return the signed circular resolution.
     circular_return_date: date | None = None
     circular_return_to: str = ""
+    #: A compact table of the chosen use cases (report/register_list.py) instead of the record.
+    register_list: bool = False
+    #: The filters that narrowed the choice, for saying so on the page (the choice itself is
+    #: already in use_case_uuids: report.selection.filtered_use_cases made it).
+    filters: Filters | None = None
     progress: ProgressCallback | None = None
 
 
