@@ -60,8 +60,16 @@ STAMP_CHARS = 100
 
 #: A CSV import refuses files larger than this (a 10,000-row inventory is a few MB).
 CSV_MAX_BYTES = 50 * 1024 * 1024
-#: … and files with more data rows than this.
+#: … and files with more data rows than this (an XLSX sheet too).
 CSV_MAX_ROWS = 20_000
+#: … and tables wider than this (the 2024 federal inventory has 62 columns).
+CSV_MAX_COLUMNS = 1_000
+#: An XLSX is a zip: refused before unpacking when its parts would unpack to more than this
+#: (a 50 MB workbook of text unpacks to a few hundred MB at most) …
+XLSX_MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+#: … or when a part over 10 MB compresses better than this (text and XML reach 10-30; a zip
+#: bomb reaches 1,000 and more).
+XLSX_MAX_RATIO = 150
 
 #: The decision record refuses more use cases than this (three pages or more each): the
 #: public 1,757-case inventory still prints in about two minutes; 50,000 would take hours.
