@@ -283,6 +283,17 @@ def _lazy(name: str) -> Callable:
     return call
 
 
+def _table(name: str) -> Callable:
+    """A function of leitplanken.table_command (export-table), imported only when called."""
+
+    def call(*args: object) -> object:
+        from leitplanken import table_command  # delayed: start-up speed
+
+        return getattr(table_command, name)(*args)
+
+    return call
+
+
 #: The subcommands; other parts of the app append theirs here.
 COMMANDS: list[Command] = [
     Command("demo", _demo_describe, _demo_arguments, _demo_run),
@@ -291,6 +302,7 @@ COMMANDS: list[Command] = [
     Command("merge", _lazy("merge_describe"), _lazy("merge_arguments"), _lazy("merge_run")),
     Command("send-copy", _lazy("send_copy_describe"), _lazy("send_copy_arguments"),
             _lazy("send_copy_run")),
+    Command("export-table", _table("describe"), _table("add_arguments"), _table("run")),
 ]
 
 

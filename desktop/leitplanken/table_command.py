@@ -1,0 +1,151 @@
+"""`leitplanken export-table FILE OUT.{csv,xlsx}`: a list for a spreadsheet from the command line.
+
+Registered in cli.COMMANDS; storage and openpyxl are imported only when the command runs. The
+workspace file is opened read-only: exporting never changes it. Like export-pdf, an existing
+list at OUT is replaced (re-exporting is what it is for), a workspace never.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from leitplanken.i18n.translator import MissingCatalogue, Translates, fill
+
+EXIT_OK, EXIT_UNUSABLE = 0, 2
+_LANGS = {"de": "de", "de-CH": "de_CH", "de_CH": "de_CH", "en": "en"}
+_WHAT = ("register", "raci", "checklist", "decisions")
+
+
+def describe(tr: Translates) -> str:
+    """Help line of `leitplanken export-table`."""
+    return tr.translate("TableCli", "write the register, RACI, checklists or decisions as "
+                        "CSV or XLSX")
+
+
+def add_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
+    """FILE, OUT, --what, --lang, --excel-de / --comma, --passphrase-file, --today."""
+    parser.add_argument("file", metavar="FILE", type=Path,
+                        help=tr.translate("TableCli", "the workspace file"))
+    parser.add_argument("out", metavar="OUT", type=Path, help=tr.translate(
+        "TableCli", "the list to write: .csv or .xlsx (an existing list is replaced)"))
+    parser.add_argument("--what", choices=_WHAT, default="register", help=tr.translate(
+        "TableCli", "which list: the register (default), one row per RACI letter, per "
+        "checklist item or per decision"))
+    parser.add_argument("--lang", choices=("de", "de-CH", "en"), default=None,
+                        help=tr.translate("TableCli",
+                                          "language of the column titles and values "
+                                          "(default: the company's)"))
+    dialect = parser.add_mutually_exclusive_group()
+    dialect.add_argument("--excel-de", action="store_true", help=tr.translate(
+        "TableCli", "CSV for German Excel: semicolons, decimal comma, dates as 31.12.2026 "
+        "(default for German)"))
+    dialect.add_argument("--comma", action="store_true", help=tr.translate(
+        "TableCli", "CSV with commas, decimal point and dates as 2026-12-31 (default for "
+        "English)"))
+    parser.add_argument("--passphrase-file", metavar="F", type=Path, default=None,
+                        help=tr.translate("TableCli", "FILE is an encrypted copy: its "
+                                          "passphrase is the first line of F"))
+    parser.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, default=None,
+                        help=tr.translate("TableCli",
+                                          "judge pilot traps as of this date (default: today)"))
+
+
+def _say(text: str) -> None:
+    """A message for the user on stderr."""
+    print(text, file=sys.stderr)
+
+
+def run(args: argparse.Namespace, tr: Translates) -> int:
+    """Opens FILE read-only, builds the list and writes it; 0 on success, 2 otherwise."""
+    # delayed: start-up speed (help and argument parsing need none of this)
+    from leitplanken.report.table_export import Dialect, What, export_table, format_of
+
+    out: Path = args.out
+    if format_of(out) is None:
+        _say(fill(tr.translate("TableCli", "%1: the list is written as .csv or .xlsx; give OUT "
+                               "one of these endings."), out))
+        return EXIT_UNUSABLE
+    if _same(out, args.file) or _is_workspace(out):
+        _say(fill(tr.translate("TableCli", "%1 is a Leitplanken workspace (or another database); "
+                               "the list must not overwrite it. Choose another name for the "
+                               "list."), out))
+        return EXIT_UNUSABLE
+    ws = _load(args, tr)
+    if ws is None:
+        return EXIT_UNUSABLE
+    language = _LANGS.get(args.lang or "", "") or ws.company.language or "de"
+    dialect = Dialect.EXCEL_DE if args.excel_de else Dialect.COMMA if args.comma else None
+    from leitplanken.i18n.translator import require_translator  # delayed: start-up speed
+
+    try:
+        translator = require_translator(language)
+        result = export_table(ws, What(args.what), out, tr=translator, language=language,
+                              today=args.today or date.today(), dialect=dialect)
+    except MissingCatalogue as err:
+        _say(fill(tr.translate("TableCli", "The list cannot be written in %1: that language's "
+                               "translation is not installed (%2). Reinstall Leitplanken."),
+                  err.language, err.path))
+        return EXIT_UNUSABLE
+    except OSError as err:
+        _say(fill(tr.translate("TableCli", "Could not write %1: %2"), out,
+                  err.strerror or err.__class__.__name__))
+        return EXIT_UNUSABLE
+    print(fill(tr.translate("TableCli", "%1 written (%2)."), out,
+               tr.translate("TableCli", "%n row(s)", None, result.rows)))
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace, tr: Translates):  # noqa: ANN202 - Workspace | None
+    """The workspace of FILE (decrypted first when a passphrase file is given), or None."""
+    # delayed: start-up speed (help and argument parsing need none of this)
+    from leitplanken.i18n.file_errors import file_error_text
+    from leitplanken.storage import FileError, WorkspaceFile
+
+    plain: Path | None = None
+    try:
+        if args.passphrase_file is not None:
+            from leitplanken.file_commands import read_passphrase  # delayed: start-up speed
+            from leitplanken.storage.send_copy import decrypt_to_temp  # delayed: start-up speed
+
+            passphrase = read_passphrase(args.passphrase_file, tr)
+            if passphrase is None:
+                return None
+            plain = decrypt_to_temp(args.file, passphrase)
+        wf = WorkspaceFile.open(plain or args.file, read_only=True)
+        try:
+            return wf.load()
+        finally:
+            wf.close()
+    except FileError as err:
+        if plain is not None and getattr(err, "path", None) is not None \
+                and Path(err.path) == plain:
+            err.path = args.file  # the user knows FILE, not our temporary file
+        # check's role: a command that only reads FILE and takes --passphrase-file
+        _say(file_error_text(err, tr, cli="check"))
+        return None
+    finally:
+        if plain is not None:
+            plain.unlink(missing_ok=True)
+
+
+def _same(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (resolved, so ./x and x are the same)."""
+    try:
+        return a.expanduser().resolve() == b.expanduser().resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+def _is_workspace(path: Path) -> bool:
+    """Whether `path` holds a workspace (plain SQLite or an encrypted copy): never replaced."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return False  # nothing there (or unreadable: writing will say so)
+    from leitplanken.storage.crypto import is_encrypted_header  # delayed: start-up speed
+
+    return head.startswith(b"SQLite format 3") or is_encrypted_header(head)
