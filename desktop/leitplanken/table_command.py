@@ -120,8 +120,8 @@ def _load(args: argparse.Namespace, tr: Translates):  # noqa: ANN202 - Workspace
         finally:
             wf.close()
     except FileError as err:
-        if plain is not None and getattr(err, "path", None) is not None \
-                and Path(err.path) == plain:
+        where = getattr(err, "path", None)
+        if plain is not None and where is not None and Path(where) == plain:
             err.path = args.file  # the user knows FILE, not our temporary file
         # check's role: a command that only reads FILE and takes --passphrase-file
         _say(file_error_text(err, tr, cli="check"))

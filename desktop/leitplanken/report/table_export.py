@@ -189,7 +189,7 @@ def _declared_cell(ws: Workspace, kind: Kind, value: Any, words: _Words) -> Cell
     if kind in (Kind.MONEY, Kind.NUMBER):
         return Decimal(value)
     if kind in (Kind.INTEGER, Kind.DATE):
-        return value  # type: ignore[no-any-return]
+        return value
     return str(value)
 
 
