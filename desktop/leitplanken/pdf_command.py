@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from leitplanken.domain.limits import PDF_MAX_USE_CASES
+from leitplanken.domain.model import Status
 from leitplanken.i18n.translator import MissingCatalogue, Translates, fill
 
 if TYPE_CHECKING:
     from leitplanken.domain.model import Workspace
+    from leitplanken.report.selection import Filters
 
 EXIT_OK, EXIT_UNUSABLE = 0, 2
 _LANGS = {"de": "de", "de-CH": "de_CH", "de_CH": "de_CH", "en": "en"}
@@ -28,7 +30,7 @@ def describe(tr: Translates) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
-    """FILE, -o, --lang, --paper, --use-case, --meeting and the cover's other fields."""
+    """FILE, -o, --lang, --paper, --use-case, --meeting, the cover's fields, --list, filters."""
     parser.add_argument("file", metavar="FILE", type=Path,
                         help=tr.translate("ReportCli", "the workspace file"))
     parser.add_argument("-o", "--output", metavar="OUT", type=Path, default=None,
@@ -53,6 +55,23 @@ def add_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
                         help=tr.translate("ReportCli", "confidentiality label on every page"))
     parser.add_argument("--circular", action="store_true", help=tr.translate(
         "ReportCli", "add a page for a circular resolution signed by every board member"))
+    parser.add_argument("--list", dest="register_list", action="store_true", help=tr.translate(
+        "ReportCli", "write the register list instead: one table row per use case, landscape "
+        "(default output: FILE-list.pdf)"))
+    parser.add_argument("--status", dest="statuses", metavar="STATUS", action="append",
+                        default=None, help=tr.translate(
+                            "ReportCli", "only use cases with this status (idea, evaluation, "
+                            "pilot, operation, paused, stopped; repeatable)"))
+    parser.add_argument("--tag", dest="tags", metavar="TAG", action="append", default=None,
+                        help=tr.translate("ReportCli", "only use cases with this tag "
+                                          "(repeatable: any of them)"))
+    parser.add_argument("--owner", dest="owners", metavar="NAME", action="append",
+                        default=None, help=tr.translate(
+                            "ReportCli", "only use cases this person owns (name, case and "
+                            "accents do not matter; repeatable)"))
+    parser.add_argument("--pilot-trap", dest="pilot_trap", action="store_true",
+                        help=tr.translate("ReportCli", "only pilots in the pilot trap (longer "
+                                          "without a decision than the company allows)"))
     parser.add_argument("--today", metavar="YYYY-MM-DD", type=date.fromisoformat, default=None,
                         help=tr.translate("ReportCli", "date of the record (default: today)"))
 
@@ -80,14 +99,33 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     chosen = _chosen(ws, args.use_cases or [], tr)
     if chosen is False:
         return EXIT_UNUSABLE
+    today = args.today or date.today()
+    filters = _filters(ws, args, tr)
+    if filters is False:
+        return EXIT_UNUSABLE
+    if filters.active():
+        from leitplanken.report.selection import filtered_use_cases  # delayed: start-up speed
+
+        chosen = [uc.uuid for uc in filtered_use_cases(ws, chosen or None, filters, today)]
+        if not chosen:
+            _say(tr.translate("ReportCli", "No use case passes the filters (--status, --tag, "
+                              "--owner, --pilot-trap); nothing was written."))
+            return EXIT_UNUSABLE
     count = _count(ws, chosen or None)
     if count > PDF_MAX_USE_CASES:
-        _say(fill(tr.translate(
-            "ReportCli", "The record would hold %1 use cases; one record holds at most %2 (about "
-            "three pages each). Choose the ones for the meeting with --use-case, or stop those "
-            "that are finished."), count, PDF_MAX_USE_CASES))
+        if args.register_list:
+            _say(fill(tr.translate(
+                "ReportCli", "The list would hold %1 use cases; one list holds at most %2. "
+                "Narrow it with --status, --tag, --owner or --use-case."), count,
+                PDF_MAX_USE_CASES))
+        else:
+            _say(fill(tr.translate(
+                "ReportCli", "The record would hold %1 use cases; one record holds at most %2 "
+                "(about three pages each). Choose the ones for the meeting with --use-case, or "
+                "stop those that are finished."), count, PDF_MAX_USE_CASES))
         return EXIT_UNUSABLE
-    out: Path = args.output or args.file.with_suffix(".pdf")
+    out: Path = args.output or (args.file.with_name(args.file.stem + "-list.pdf")
+                                if args.register_list else args.file.with_suffix(".pdf"))
     if out.resolve() == args.file.resolve():
         _say(tr.translate("ReportCli", "The PDF must not overwrite the workspace file."))
         return EXIT_UNUSABLE
@@ -96,10 +134,16 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     if pdf_target_refused(out, tr):  # another workspace, or a file someone has open
         return EXIT_UNUSABLE
     options = build_options(ws, args, chosen or None)
-    from leitplanken.report import write_pdf  # delayed: start-up speed
+    options.today = today
+    options.filters = filters if filters.active() else None
+    # delayed: start-up speed (reportlab loads only now)
+    if args.register_list:
+        from leitplanken.report.register_list import write_list as write
+    else:
+        from leitplanken.report import write_pdf as write
 
     try:
-        result = write_pdf(ws, options, out)
+        result = write(ws, options, out)
     except MissingCatalogue as err:
         _say(fill(tr.translate("ReportCli", "The record cannot be written in %1: that language's "
                                "translation is not installed (%2). Reinstall Leitplanken."),
@@ -111,8 +155,9 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         return EXIT_UNUSABLE
     from leitplanken.report.text import missing_list  # delayed: start-up speed
 
-    print(fill(tr.translate("ReportCli", "Decision record written to %1 (%2)"), out,
-               tr.translate("ReportCli", "%n page(s)", None, result.pages)))
+    done = (tr.translate("ReportCli", "Register list written to %1 (%2)") if args.register_list
+            else tr.translate("ReportCli", "Decision record written to %1 (%2)"))
+    print(fill(done, out, tr.translate("ReportCli", "%n page(s)", None, result.pages)))
     if result.missing_glyphs:
         _say(fill(tr.translate(
             "ReportCli", "Warning: the font cannot draw these characters; they appear as \"?\": "
@@ -143,6 +188,51 @@ def _chosen(ws: Workspace, idents: list[str], tr: Translates) -> list[str] | Lit
             return False
         uuids.append(found[0].uuid)
     return uuids
+
+
+def _status(text: str) -> Status | None:
+    """A status from its key ("pilot") or its name in any of the app's languages ("Pilot")."""
+    # delayed: start-up speed (translations load only when a status is given)
+    from leitplanken.i18n.labels import status_label
+    from leitplanken.i18n.translator import LANGUAGES, require_translator
+    from leitplanken.report.selection import folded
+
+    wanted = folded(text).replace("-", "_").replace(" ", "_")
+    for status in Status:
+        if wanted == status.value:
+            return status
+    for lang in LANGUAGES:
+        try:
+            words = require_translator(lang)
+        except MissingCatalogue:
+            continue
+        for status in Status:
+            if folded(text) == folded(status_label(status, words)):
+                return status
+    return None
+
+
+def _filters(ws: Workspace, args: argparse.Namespace, tr: Translates) -> Filters | Literal[False]:
+    """The --status, --tag, --owner and --pilot-trap filters; False (after a message) if unclear."""
+    from leitplanken.report.selection import Filters, match_people  # delayed: start-up speed
+
+    filters = Filters(tags=[t.strip() for t in args.tags or [] if t.strip()],
+                      pilot_trap=args.pilot_trap)
+    for text in args.statuses or []:
+        status = _status(text)
+        if status is None:
+            _say(fill(tr.translate("ReportCli", "No status is called \"%1\". Use one of: %2."),
+                      text, ", ".join(s.value for s in Status)))
+            return False
+        filters.statuses.append(status)
+    for name in args.owners or []:
+        people = match_people(ws, name)
+        if not people:
+            _say(fill(tr.translate("ReportCli", "Nobody called \"%1\" is in the file (owners "
+                                   "are matched by name, case and accents do not matter)."), name))
+            return False
+        filters.owner_uuids += [p.uuid for p in people]
+    return filters
 
 
 def build_options(ws: Workspace, args: argparse.Namespace, uuids: list[str] | None):  # noqa: ANN201
