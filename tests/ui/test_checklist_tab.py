@@ -49,6 +49,7 @@ def test_model_passes_qt_model_tester(qtbot, tmp_path):
     assert model.setData(index, ItemState.DONE.value)
     model.setData(model.index(0, TITLE, model.index(0, 0)), Qt.CheckState.Unchecked.value,
                   Qt.ItemDataRole.CheckStateRole)
+    model.set_enabled(model.item_at(model.index(1, TITLE, model.index(0, 0))), False)
     model.set_show_disabled(True)
     model.set_show_disabled(False)
     model.set_use_case(None)
@@ -158,9 +159,13 @@ def test_own_items_and_switching_off(qtbot, tmp_path):
     count = tab.model.rowCount(integration)
     first = tab.model.index(0, TITLE, integration)
     hint = first.data(Qt.ItemDataRole.ToolTipRole)
-    assert hint and "Switched on" in hint
+    assert hint and "Tick the box" in hint
     switched = tab.model.item_at(first)
+    # the tick is "done", never "off": unticking an open item leaves it switched on
     tab.model.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert switched.enabled and switched.state == ItemState.OPEN
+    tab.view.setCurrentIndex(first)
+    tab.remove_button.click()  # "Switch off" for a catalogue item
     assert not switched.enabled
     assert tab.model.rowCount(tab.model.category_index(Category.INTEGRATION)) == count - 1
     tab.show_disabled_box.setChecked(True)

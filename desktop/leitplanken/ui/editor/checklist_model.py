@@ -1,8 +1,10 @@
 """The integration checklist of one use case as a two-level Qt tree: categories, then items.
 
 A category row shows its progress ("3 of 5 done"); an item row its state, owner, due date,
-note and evidence. Catalogue items carry a check box (switched on for this use case or not)
-and their hint as tooltip. Every change is an undo command pushed through `edits`.
+note and evidence. The check box in front of each switched-on item means "done" — what every
+owner expects of a tick — and a click toggles done/open, nothing else. Switching a catalogue
+item off (not needed for this use case) is its own action (`set_enabled`). Every change is an
+undo command pushed through `edits`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from leitplanken.domain.catalogue import item_hint, item_label
 from leitplanken.domain.model import Category, ChecklistItem, ItemState, UseCase
@@ -19,6 +21,7 @@ from leitplanken.domain.readiness import item_resolved
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.labels import category_label, item_state_label
 from leitplanken.i18n.translator import AppTranslator, fill
+from leitplanken.ui.widgets.colours import Tone, brush
 from leitplanken.ui.workspace import edits
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,8 +30,6 @@ Index = QModelIndex | QPersistentModelIndex
 TITLE, STATE, OWNER, DUE, NOTE, EVIDENCE = range(6)
 #: Role carrying the ChecklistItem of a row (None on category rows).
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-_OVERDUE = QColor("#b00020")
-_GREY = QColor("#8a8a8a")
 _FIELDS = {NOTE: "note", EVIDENCE: "evidence"}
 _CATEGORY_ID = 0  # internalId of category rows; item rows carry category row + 1
 
@@ -144,13 +145,19 @@ class ChecklistModel(QAbstractItemModel):
                 return self.createIndex(g, 0, _CATEGORY_ID)
         return QModelIndex()
 
-    def progress(self, category: Category) -> tuple[int, int]:
-        """(resolved, total) over the category's switched-on items."""
+    def progress(self, category: Category) -> tuple[int, int, int]:
+        """(done, not applicable, total) over the category's switched-on items.
+
+        Not applicable counts only with its reason (the readiness rule); such items are left
+        out of "x of y done", so the count says what is still to do.
+        """
         uc = self.use_case()
         if uc is None:
-            return 0, 0
+            return 0, 0, 0
         items = [i for i in uc.checklist if i.category == category and i.enabled]
-        return sum(1 for i in items if item_resolved(i)), len(items)
+        done = sum(1 for i in items if i.state == ItemState.DONE)
+        na = sum(1 for i in items if i.state != ItemState.DONE and item_resolved(i))
+        return done, na, len(items)
 
     # -- Qt model interface ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -191,19 +198,18 @@ class ChecklistModel(QAbstractItemModel):
         ][section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Items are editable (titles only for own items); catalogue items can be switched off."""
+        """Switched-on items have the "done" box and editable cells (titles only for own items)."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         item = self.item_at(index)
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if item is None:
             return base
-        if index.column() == TITLE:
-            if item.catalogue_key:
-                return base | Qt.ItemFlag.ItemIsUserCheckable
-            return base | Qt.ItemFlag.ItemIsEditable
         if not item.enabled:
             return base
+        if index.column() == TITLE:
+            checkable = base | Qt.ItemFlag.ItemIsUserCheckable
+            return checkable if item.catalogue_key else checkable | Qt.ItemFlag.ItemIsEditable
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -217,9 +223,9 @@ class ChecklistModel(QAbstractItemModel):
             return item
         if role == Qt.ItemDataRole.ForegroundRole:
             if not item.enabled:
-                return QBrush(_GREY)
+                return brush(Tone.MUTED)
             if index.column() == DUE and self.is_overdue(item):
-                return QBrush(_OVERDUE)
+                return brush(Tone.ERROR)
             return None
         column = index.column()
         if column == TITLE:
@@ -256,7 +262,9 @@ class ChecklistModel(QAbstractItemModel):
         if index.column() == TITLE:
             return category_label(category, AppTranslator())
         if index.column() == STATE:
-            done, total = self.progress(category)
+            done, na, total = self.progress(category)
+            if na:
+                return fill(self.tr("%1 of %2 done, %3 not applicable"), done, total - na, na)
             return fill(self.tr("%1 of %2 done"), done, total)
         return None
 
@@ -265,21 +273,24 @@ class ChecklistModel(QAbstractItemModel):
         lang = self.session.workspace.company.language or "de"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item_label(item, lang)
-        if role == Qt.ItemDataRole.CheckStateRole and item.catalogue_key:
-            return Qt.CheckState.Checked if item.enabled else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and item.enabled:
+            if item.state == ItemState.DONE:
+                return Qt.CheckState.Checked
+            # not applicable is settled, not done: a half tick, and a click makes it done
+            return (Qt.CheckState.PartiallyChecked if item.state == ItemState.NOT_APPLICABLE
+                    else Qt.CheckState.Unchecked)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [item_label(item, lang)]
             if item.catalogue_key:
                 hint = item_hint(item.catalogue_key, lang)
                 if hint:
                     lines.append(hint)
-                lines.append(
-                    self.tr("Switched on for this use case (untick to switch it off)")
-                    if item.enabled
-                    else self.tr("Switched off for this use case (tick to switch it on)")
-                )
+            if not item.enabled:
+                lines.append(self.tr("Switched off: not needed for this use case. Right-click to switch it on again."))
             else:
-                lines.append(self.tr("Your own item: double-click to rename."))
+                lines.append(self.tr("Tick the box (or press Space) when the item is done."))
+                if not item.catalogue_key:
+                    lines.append(self.tr("Your own item: double-click to rename."))
             if not item.required:
                 lines.append(self.tr("Optional: does not count for readiness."))
             return "\n".join(lines)
@@ -328,9 +339,11 @@ class ChecklistModel(QAbstractItemModel):
             return False
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == TITLE:
-            on = Qt.CheckState(value) == Qt.CheckState.Checked
-            text = self.tr("Switch item on") if on else self.tr("Switch item off")
-            return edits.set_fields(self.session, item, {"enabled": on}, text)
+            # the tick means done: a click toggles done/open and never switches an item off
+            if not item.enabled:
+                return False
+            done = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.set_state(item, ItemState.DONE if done else ItemState.OPEN)
         if role != Qt.ItemDataRole.EditRole:
             return False
         if column == TITLE:
@@ -353,6 +366,19 @@ class ChecklistModel(QAbstractItemModel):
         name = _FIELDS[column]
         text = self.tr("Edit note") if column == NOTE else self.tr("Edit evidence")
         return edits.set_fields(self.session, item, {name: str(value or "")}, text)
+
+    def toggle_done(self, item: ChecklistItem) -> bool:
+        """Done becomes open again; any other state becomes done (the tick, Space)."""
+        if not item.enabled:
+            return False
+        return self.set_state(item, ItemState.OPEN if item.state == ItemState.DONE else ItemState.DONE)
+
+    def set_enabled(self, item: ChecklistItem, on: bool) -> bool:
+        """Switches a catalogue item off for this use case (not needed) or on again, undoably."""
+        if not item.catalogue_key:
+            return False
+        text = self.tr("Switch item on") if on else self.tr("Switch item off")
+        return edits.set_fields(self.session, item, {"enabled": on}, text)
 
     def set_state(self, item: ChecklistItem, state: ItemState, reason: str | None = None) -> bool:
         """Moves an item to a state; N/A needs a reason (given here or already stored)."""

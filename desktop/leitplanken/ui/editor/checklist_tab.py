@@ -3,14 +3,18 @@
 The article: a tool that does not talk to the CRM, whose outputs nobody checks or whose data
 protection is unclear stays an experiment. Each item has a named owner, a due date and
 evidence; progress shows per category.
+
+The tick in front of an item means "done" (click or Space); the state can also be set from the
+context menu or the state column. Switching a catalogue item off is a separate, undoable action
+(context menu or the button beside "Add item").
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -32,7 +37,7 @@ from leitplanken.domain.catalogue import item_label
 from leitplanken.domain.fields import Kind
 from leitplanken.domain.model import Category, ChecklistItem, ItemState
 from leitplanken.i18n.labels import category_label, item_state_label
-from leitplanken.i18n.translator import AppTranslator
+from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.checklist_model import (
     DUE,
     EVIDENCE,
@@ -94,7 +99,8 @@ class ChecklistTab(UseCaseTab):
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add_item_from_edit)
         self.remove_button = QPushButton(self)
-        self.remove_button.clicked.connect(self.remove_current_item)
+        self.remove_button.setObjectName("checklist-remove-or-switch")
+        self.remove_button.clicked.connect(self.remove_or_switch_current_item)
         self.show_disabled_box = QCheckBox(self)
         self.show_disabled_box.toggled.connect(self.model.set_show_disabled)
         self.show_disabled_box.toggled.connect(lambda _on: self._expand())
@@ -123,6 +129,7 @@ class ChecklistTab(UseCaseTab):
         self.state_delegate = ChoiceDelegate(self._state_choices, self)
         self.owner_delegate = ChoiceDelegate(self._owner_choices, self)
         self.due_delegate = DateDelegate(lambda: self.session.workspace.company.locale, self)
+        self.due_delegate.invalid.connect(self.show_message)
         self.view.setItemDelegateForColumn(TITLE, _LimitedWrapping(self.view, self))
         self.text_delegate = _LimitedText(self)
         for column in (NOTE, EVIDENCE):
@@ -137,6 +144,9 @@ class ChecklistTab(UseCaseTab):
             header.resizeSection(column, width)
         self.view.installEventFilter(self)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu_at)
+        self.context_menu: QMenu | None = None
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -165,13 +175,17 @@ class ChecklistTab(UseCaseTab):
         self.category_combo.setToolTip(self.tr("Category of your own item"))
         self.new_item_edit.setPlaceholderText(self.tr("Your own item…"))
         self.add_button.setText(self.tr("Add item"))
-        self.remove_button.setText(self.tr("Remove item"))
-        self.remove_button.setToolTip(self.tr("Only your own items can be removed; switch catalogue items off instead"))
+        self._update_buttons()
         self.show_disabled_box.setText(self.tr("Show switched-off items"))
+        self.view.setAccessibleName(self.tr("Integration checklist"))
+        self.view.setAccessibleDescription(self.tr(
+            "Items by category. Space marks the current item done or open; the context menu sets "
+            "any state or switches an item off."))
         self.hint.setText(
             self.tr(
-                "Double-click or type to edit. Untick a catalogue item to switch it off for this "
-                "use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence."
+                "Tick an item (or press Space) when it is done. Right-click for every state and to "
+                "switch an item off that this use case does not need. “Not applicable” needs a "
+                "reason. Double-click or F2 edits a cell; Delete clears owner, date, note or evidence."
             )
         )
 
@@ -199,9 +213,21 @@ class ChecklistTab(UseCaseTab):
         self.view.expandAll()
 
     def _update_buttons(self) -> None:
-        """Remove only applies to the user's own items."""
+        """The button beside "Add item" removes an own item or switches a catalogue item off/on."""
         item = self.model.item_at(self.view.currentIndex())
-        self.remove_button.setEnabled(item is not None and not item.catalogue_key)
+        if item is not None and item.catalogue_key and not item.enabled:
+            self.remove_button.setText(self.tr("Switch on"))
+            self.remove_button.setToolTip(self.tr("Switch this catalogue item on again for this use case"))
+        elif item is not None and item.catalogue_key:
+            self.remove_button.setText(self.tr("Switch off"))
+            self.remove_button.setToolTip(self.tr(
+                "This use case does not need the item: it is hidden and no longer counts "
+                "(Edit → Undo brings it back)"))
+        else:
+            self.remove_button.setText(self.tr("Remove item"))
+            self.remove_button.setToolTip(self.tr(
+                "Removes your own item; catalogue items are switched off instead"))
+        self.remove_button.setEnabled(item is not None and not self.read_only())
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """Follows the selection; the category of the selected row becomes the one to add to."""
@@ -212,6 +238,7 @@ class ChecklistTab(UseCaseTab):
 
     def show_message(self, text: str) -> None:
         """A refusal in words below the list (cleared by the next successful edit)."""
+        self.message.setStyleSheet("color: #b00020;")
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -282,13 +309,117 @@ class ChecklistTab(UseCaseTab):
             return
         edits.remove_records(self.session, [item], self.tr("Remove checklist item"))
 
+    def remove_or_switch_current_item(self) -> None:
+        """The button's action: removes an own item, switches a catalogue item off or on."""
+        item = self.model.item_at(self.view.currentIndex())
+        if item is None:
+            return
+        if item.catalogue_key:
+            self.switch(item, not item.enabled)
+        else:
+            self.remove_current_item()
+        self._update_buttons()
+
+    def switch(self, item: ChecklistItem, on: bool) -> None:
+        """Switches a catalogue item off (not needed here) or on, and says how to undo it."""
+        title = item_label(item, self.language())
+        if self.model.set_enabled(item, on):
+            if on:
+                self.show_message("")
+            else:
+                self.show_note(fill(self.tr(
+                    "“%1” is switched off for this use case. Edit → Undo or “Show switched-off "
+                    "items” brings it back."), title))
+
+    def show_note(self, text: str) -> None:
+        """A neutral note below the list (not a refusal)."""
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- context menu ------------------------------------------------------------------------
+    def _context_menu_at(self, pos: QPoint) -> None:
+        """Right-click (or the menu key) on an item: its states and switching it off or on."""
+        index = self.view.indexAt(pos) if pos is not None else self.view.currentIndex()
+        if not index.isValid():
+            index = self.view.currentIndex()
+            pos = self.view.visualRect(index).center()
+        item = self.model.item_at(index)
+        if item is None:
+            return
+        self.view.setCurrentIndex(self.model.index(index.row(), index.column(), index.parent()))
+        menu = self.build_context_menu(item)
+        self.context_menu = menu
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def build_context_menu(self, item: ChecklistItem) -> QMenu:
+        """The actions for one item: the four states, then switch off/on or remove."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        read_only = self.read_only()
+        uuid = item.uuid
+        if item.enabled:
+            group = QActionGroup(menu)
+            texts = {
+                ItemState.OPEN: self.tr("&Open"),
+                ItemState.IN_PROGRESS: self.tr("&In progress"),
+                ItemState.DONE: self.tr("&Done"),
+                ItemState.NOT_APPLICABLE: self.tr("&Not applicable…"),
+            }
+            for state, text in texts.items():
+                action = QAction(text, menu)
+                action.setCheckable(True)
+                action.setChecked(ItemState(item.state) == state)
+                action.setEnabled(not read_only)
+                action.setData(state.value)
+                group.addAction(action)
+                menu.addAction(action)
+                action.triggered.connect(lambda _c=False, st=state: self._choose_state(uuid, st))
+            menu.addSeparator()
+        if item.catalogue_key:
+            if item.enabled:
+                action = menu.addAction(self.tr("Not needed for this use case: &switch off"))
+            else:
+                action = menu.addAction(self.tr("&Switch on again"))
+            action.setEnabled(not read_only)
+            action.triggered.connect(lambda _c=False, on=not item.enabled: self._switch_uuid(uuid, on))
+        else:
+            action = menu.addAction(self.tr("&Remove item"))
+            action.setEnabled(not read_only)
+            action.triggered.connect(self.remove_current_item)
+        return menu
+
+    def _choose_state(self, item_uuid: str, state: ItemState) -> None:
+        """A state chosen in the menu; not applicable asks for the reason first."""
+        item = self._item(item_uuid)
+        if item is None:
+            return
+        if state == ItemState.NOT_APPLICABLE:
+            self.ask_reason(item_uuid)
+        elif self.model.set_state(item, state):
+            self.show_message("")
+
+    def _switch_uuid(self, item_uuid: str, on: bool) -> None:
+        """The menu's switch off/on for the item it was opened on."""
+        item = self._item(item_uuid)
+        if item is not None:
+            self.switch(item, on)
+            self._update_buttons()
+
     # -- keyboard --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Delete clears owner, due date, note or evidence of the current item."""
+        """Space toggles done; Delete clears owner, due date, note or evidence of the current item."""
         if watched is self.view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             index = self.view.currentIndex()
             key = event.key()
+            not_editing = self.view.state() != QAbstractItemView.State.EditingState
+            item = self.model.item_at(index)
+            if (key == Qt.Key.Key_Space and not_editing and item is not None
+                    and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+                if not self.read_only() and self.model.toggle_done(item):
+                    self.show_message("")
+                return True
             if (
                 key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
                 and index.column() in _CLEARED

@@ -7,13 +7,11 @@ refuses to record without the reason.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,13 +31,11 @@ from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.labels import decision_kind_label, status_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.use_case_tab import finding_words
+from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.field_widgets import (
     CommittingTextEdit,
     OptionalDateEdit,
-    qt_date_format,
 )
-
-_ERROR_STYLE = "color: #b00020;"
 
 
 class DecisionDialog(QDialog):
@@ -68,12 +64,9 @@ class DecisionDialog(QDialog):
         for kind in DecisionKind:
             self.kind_combo.addItem(decision_kind_label(kind, tr), kind.value)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setLocale(QLocale(locale))
-        self.date_edit.setDisplayFormat(qt_date_format(locale))
-        today = session.today()
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+        self.date_edit = OptionalDateEdit(self)
+        self.date_edit.set_locale(locale)
+        self.date_edit.set_value(session.today())
         self.status_line = QLabel(self)
         self.rationale_edit = CommittingTextEdit(self)  # cuts at the text limit, says so
         self.rationale_edit.setTabChangesFocus(True)
@@ -92,8 +85,7 @@ class DecisionDialog(QDialog):
             fill(self.tr("e.g. %1"), board) if board else self.tr("e.g. the management board")
         )
         self.review_edit = OptionalDateEdit(self)
-        self.review_edit.setLocale(QLocale(locale))
-        self.review_edit.setDisplayFormat(qt_date_format(locale))
+        self.review_edit.set_locale(locale)
 
         self.gaps_label = QLabel(self)
         self.gaps_label.setWordWrap(True)
@@ -112,7 +104,7 @@ class DecisionDialog(QDialog):
         self.override_label.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(_ERROR_STYLE)
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.message.hide()
 
         form = QFormLayout()
@@ -155,7 +147,7 @@ class DecisionDialog(QDialog):
             )
         )
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(DecisionKind(old.kind).value))
-        self.date_edit.setDate(QDate(old.decided_on.year, old.decided_on.month, old.decided_on.day))
+        self.date_edit.set_value(old.decided_on)
         self.rationale_edit.setPlainText(old.rationale)
         self.conditions_edit.setPlainText(old.conditions)
         self.deciders_edit.setText(old.deciders)
@@ -190,10 +182,10 @@ class DecisionDialog(QDialog):
 
     def decision(self) -> Decision:
         """The decision as entered (not recorded yet)."""
-        qd = self.date_edit.date()
         return Decision(
             use_case_uuid=self.use_case.uuid,
-            decided_on=date(qd.year(), qd.month(), qd.day()),
+            # an emptied date field is refused by problems(); today stands in until then
+            decided_on=self.date_edit.value() or self.session.today(),
             kind=self.kind(),
             rationale=self.rationale_edit.toPlainText().strip(),
             conditions=self.conditions_edit.toPlainText().strip(),
@@ -206,6 +198,11 @@ class DecisionDialog(QDialog):
 
     def problems(self) -> list[str]:
         """Why the decision cannot be recorded as entered, in words (empty when it can)."""
+        for edit in (self.date_edit, self.review_edit):
+            if edit.isModified() and not edit.commit_text():
+                return [edit.error]
+        if self.date_edit.value() is None:
+            return [self.tr("Please give the date of the decision.")]
         decision = self.decision()
         found = validate_decision(self.use_case, decision, self.session.workspace)
         texts = []

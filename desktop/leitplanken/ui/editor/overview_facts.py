@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from leitplanken.domain import limits
@@ -23,11 +23,11 @@ from leitplanken.i18n.labels import (
     status_label,
 )
 from leitplanken.i18n.translator import AppTranslator, fill
+from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.field_widgets import (
     NumberOutOfRange,
     OptionalDateEdit,
     parse_decimal,
-    qt_date_format,
 )
 
 LINES = ("tool", "personal_data_which", "response_target", "tags")
@@ -98,7 +98,7 @@ class FactsForm(QWidget):
             self._line(key, form)
         self.number_error = QLabel(self)
         self.number_error.setObjectName("overview-number-error")
-        self.number_error.setStyleSheet("color: #a33a00;")
+        self.number_error.setStyleSheet(text_style(Tone.ERROR))
         self.number_error.setWordWrap(True)
         self.number_error.hide()
         form.addRow("", self.number_error)
@@ -106,6 +106,7 @@ class FactsForm(QWidget):
             edit = OptionalDateEdit(self)
             edit.setObjectName(f"overview-{key}")
             edit.dateChanged.connect(lambda _d, k=key, e=edit: self.edited.emit(k, e.value(), True))
+            edit.invalid.connect(self._show_error)
             self.fields[key] = edit
             form.addRow(self._label(key), edit)
         self._line("tags", form)
@@ -140,11 +141,12 @@ class FactsForm(QWidget):
             value = getattr(uc, key)
             text = fmt.money(value, company.currency) if key.startswith("cost") else fmt.number(value)
             self._set_line(key, text, read_only)
-        date_format = qt_date_format(company.locale)
         for key in DATES:
             edit = self.fields[key]
-            edit.setDisplayFormat(date_format)
-            edit.set_value(getattr(uc, key))
+            if edit.locale().name() != QLocale(company.locale).name():
+                edit.set_locale(company.locale)
+            if not (edit.hasFocus() and edit.isModified()):
+                edit.set_value(getattr(uc, key))
             edit.setReadOnly(read_only)
         self.fields["status"].setText(status_label(uc.status, self._tr))
         self.fields["customer_facing"].setChecked(uc.customer_facing)
@@ -178,12 +180,20 @@ class FactsForm(QWidget):
         combo.blockSignals(False)
 
     # -- editing -----------------------------------------------------------------------------
+    def _show_error(self, message: str) -> None:
+        """Says under the numbers and dates what was typed wrong (nothing was changed)."""
+        self.number_error.setText(message)
+        self.number_error.show()
+
     def commit_focused(self) -> None:
         """Hands over the line being typed into (before save or close)."""
         focused = self.focusWidget()
         for key in (*LINES, *NUMBERS):
             if self.fields[key] is focused and self.fields[key].isModified():
                 self.commit_line(key)
+        for key in DATES:
+            if self.fields[key] is focused and self.fields[key].isModified():
+                self.fields[key].commit_text()
 
     def commit_line(self, key: str) -> None:
         """Parses a one-line field; a number that is none gets a message and changes nothing."""

@@ -11,14 +11,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QLocale,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -36,7 +38,6 @@ from leitplanken.domain.model import Record
 from leitplanken.ui.widgets.field_widgets import (
     CommittingTextEdit,
     OptionalDateEdit,
-    qt_date_format,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,6 +91,35 @@ class FieldTextDelegate(QStyledItemDelegate):
         return editor
 
 
+class PickCombo(QComboBox):
+    """A closed combo that never chooses by itself: a typed letter or an arrow opens the list.
+
+    Qt's combo box picks (and reports as chosen) the first entry starting with a typed
+    letter, so typing "In" in a state cell chose "not applicable" on the "n". Here typing
+    opens the list and moves the highlight ("In" → "In progress"); only Enter or a click in
+    the list chooses.
+    """
+
+    _OPENING_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+                     Qt.Key.Key_Home, Qt.Key.Key_End)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Letters and arrows open the list (and search it) instead of choosing."""
+        text = event.text()
+        typed = bool(text) and text.isprintable() and not text.isspace()
+        if typed or event.key() in self._OPENING_KEYS:
+            if not self.view().isVisible():
+                self.showPopup()
+            if typed:
+                self.view().keyboardSearch(text)
+            return
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        """Scrolling past a table must not change a value under the mouse."""
+        event.ignore()
+
+
 class ChoiceDelegate(QStyledItemDelegate):
     """Edits a cell with a combo box; `choices()` is asked each time the editor opens."""
 
@@ -101,8 +131,8 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
-        """A combo box filled with the current choices."""
-        combo = QComboBox(parent)
+        """A combo box filled with the current choices; a pick in its list commits."""
+        combo = PickCombo(parent)
         for text, value in self._choices():
             combo.addItem(text, value)
         combo.activated.connect(lambda _i, c=combo: self._commit(c))
@@ -131,7 +161,10 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """Edits an optional date with a calendar popup, shown the way the locale writes dates."""
+    """Edits an optional date typed in the locale's order (or ISO) or picked from a calendar."""
+
+    #: What was typed into a cell is no date; the text says so (the cell keeps its value).
+    invalid = Signal(str)
 
     def __init__(self, locale: Callable[[], str], parent: Any = None) -> None:
         """`locale` returns the company's locale ("de_CH") when the editor opens."""
@@ -141,26 +174,41 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(  # noqa: N802
         self, parent: QWidget, option: QStyleOptionViewItem, index: Index
     ) -> QWidget:
-        """A date edit that can also say "no date"."""
+        """A date field that can also be empty ("no date")."""
         editor = OptionalDateEdit(parent)
-        locale = self._locale()
-        editor.setLocale(QLocale(locale))
-        editor.setDisplayFormat(qt_date_format(locale))
+        editor.set_locale(self._locale())
+        editor.invalid.connect(self.invalid)
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         """Shows the stored date (or "no date")."""
         assert isinstance(editor, OptionalDateEdit)
-        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+        if not editor.isModified():  # a re-read while typing must not undo the typing
+            editor.set_value(index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(  # noqa: N802
         self, editor: QWidget, model: QAbstractItemModel, index: Index
     ) -> None:
-        """Hands the date to the model when it changed."""
+        """Hands the date to the model when it changed; text that is no date changes nothing."""
         assert isinstance(editor, OptionalDateEdit)
+        if editor.isModified() and not editor.commit_text():
+            return  # the editor said why
         value = editor.value()
         if value != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter on text that is no date keeps the editor open with the message."""
+        if (
+            isinstance(watched, OptionalDateEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not watched.is_valid()
+        ):
+            watched.commit_text()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class WrappingDelegate(QStyledItemDelegate):

@@ -7,18 +7,25 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, QMimeData, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QCalendarWidget,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+    QWidgetAction,
+)
 
 from leitplanken.domain import limits
 from leitplanken.domain.fields import Kind
 from leitplanken.domain.limits import NumberLimit
 from leitplanken.i18n.fmt import safe_locale
 from leitplanken.i18n.translator import fill
-
-#: The date an OptionalDateEdit shows as "no date".
-_NO_DATE = QDate(1900, 1, 1)
+from leitplanken.ui.widgets.colours import banner_style, field_error_style
 
 
 def qt_date_format(locale: str) -> str:
@@ -110,8 +117,7 @@ class CommittingTextEdit(QPlainTextEdit):
         self.limit_label = QLabel(self)
         self.limit_label.setObjectName("text-limit-message")
         self.limit_label.setWordWrap(True)
-        self.limit_label.setStyleSheet(
-            "background: #fff4e5; color: #7a3e00; border: 1px solid #e0a060; padding: 2px;")
+        self.limit_label.setStyleSheet(banner_style())
         self.limit_label.hide()
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
@@ -194,24 +200,251 @@ class CommittingTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date picker that can also hold "no date" (shown as a dash)."""
+#: A calendar day (the date widget's own date() method hides the name inside its class).
+Day = date
+
+
+def date_order(locale: str) -> str:
+    """The order day, month and year are written in the locale ("DMY" for de_CH, "MDY" for en_US)."""
+    pattern = qt_date_format(locale)
+    seen: list[str] = []
+    for ch in pattern:
+        letter = {"d": "D", "M": "M", "y": "Y"}.get(ch)
+        if letter and letter not in seen:
+            seen.append(letter)
+    return "".join(seen) if len(seen) == 3 else "DMY"
+
+
+#: A typed date: three groups of digits with any of . / - or spaces between them.
+_DATE_PARTS = re.compile(r"^\s*(\d{1,4})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{1,4})\s*\.?\s*$")
+
+
+def parse_date(text: str, locale: str) -> date | None:
+    """A date typed in the locale's order (15.12.2026, 15.12.26, 1.2.2027) or ISO (2026-12-15).
+
+    None for empty text; ValueError when the text is no date, so the form can say so.
+    """
+    if not text.strip():
+        return None
+    match = _DATE_PARTS.match(text)
+    if match is None:
+        raise ValueError(text)
+    first, second, third = match.groups()
+    if len(first) == 4:  # ISO 8601: year first
+        year, month, day = int(first), int(second), int(third)
+    else:
+        if len(third) not in (2, 4):
+            raise ValueError(text)
+        values = dict(zip(date_order(locale), (int(first), int(second), int(third)), strict=True))
+        year, month, day = values["Y"], values["M"], values["D"]
+        if len(third) == 2:
+            year += 2000  # "15.12.26": the century of these plans
+    if year < 1900:
+        raise ValueError(text)
+    try:
+        return date(year, month, day)
+    except ValueError as err:
+        raise ValueError(text) from err
+
+
+def date_placeholder(locale: str) -> str:
+    """The locale's date pattern in the interface language's letters ("TT.MM.JJJJ", "DD/MM/YYYY")."""
+    letters = {
+        "d": QCoreApplication.translate("FieldWidgets", "D", "letter for the day in an empty date field"),
+        "M": QCoreApplication.translate("FieldWidgets", "M", "letter for the month in an empty date field"),
+        "y": QCoreApplication.translate("FieldWidgets", "Y", "letter for the year in an empty date field"),
+    }
+    return "".join(letters.get(ch, ch) for ch in qt_date_format(locale))
+
+
+def _calendar_icon() -> QIcon:
+    """A small calendar sheet drawn in the palette's text colour (no image files needed)."""
+    size = 16
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    colour = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    painter.setPen(colour)
+    painter.drawRect(2, 3, 11, 10)
+    painter.fillRect(2, 3, 12, 3, colour)
+    for x in (5, 8, 11):
+        for y in (8, 11):
+            painter.drawPoint(x, y)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class OptionalDateEdit(QLineEdit):
+    """A date typed in the locale's order or ISO, or picked from a calendar; empty means "no date".
+
+    Qt's QDateEdit cannot be empty and mangles digits typed into its "no date" state, so this
+    is a line edit: typing is parsed when the user presses Enter or leaves the field, the
+    calendar button opens at the date shown (or today), and the clear button empties it. Text
+    that is no date is kept, marked and said (`invalid`), never silently dropped.
+    """
+
+    #: The value changed by the user (an invalid QDate for "no date").
+    dateChanged = Signal(QDate)  # noqa: N815 - the name QDateEdit users know
+    #: What was typed is no date; the text says so in the interface language.
+    invalid = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        """Calendar popup; the minimum date stands for "no date"."""
+        """Empty, with a placeholder in the locale's pattern and the calendar and clear buttons."""
         super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(_NO_DATE)
-        self.setSpecialValueText("—")
-        self.setDate(_NO_DATE)
+        self._value: Day | None = None
+        self._format = "dd.MM.yyyy"
+        self._locale_code = "de_CH"
+        self.error = ""
+        self.calendar_action = QAction(_calendar_icon(), "", self)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.setClearButtonEnabled(True)
+        self.calendar_popup = QMenu(self)
+        self.calendar = QCalendarWidget(self.calendar_popup)
+        self.calendar.setGridVisible(True)
+        holder = QWidgetAction(self.calendar_popup)
+        holder.setDefaultWidget(self.calendar)
+        self.calendar_popup.addAction(holder)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self.editingFinished.connect(self.commit_text)
+        self.textEdited.connect(self._typed)
+        self._retranslate()
 
-    def value(self) -> date | None:
-        """The chosen date, None for "no date"."""
-        qd = self.date()
-        return None if qd == _NO_DATE else date(qd.year(), qd.month(), qd.day())
+    # -- format ----------------------------------------------------------------------------
+    def setDisplayFormat(self, fmt: str) -> None:  # noqa: N802 - QDateEdit's name
+        """How a date is shown (Qt's notation, e.g. "dd.MM.yyyy")."""
+        self._format = fmt
+        self._show()
 
-    def set_value(self, value: date | None) -> None:
+    def displayFormat(self) -> str:  # noqa: N802 - QDateEdit's name
+        """How a date is shown."""
+        return self._format
+
+    def set_locale(self, locale: str) -> None:
+        """The company's locale ("de_CH"): the order typed dates are read in and the pattern shown."""
+        self.setLocale(QLocale(locale))
+
+    def setLocale(self, locale: QLocale | QLocale.Language) -> None:  # noqa: N802 - Qt's name
+        """Takes the locale's order for typed dates, its pattern and its calendar."""
+        locale = QLocale(locale)
+        super().setLocale(locale)
+        self._locale_code = safe_locale(locale.name())
+        self.calendar.setLocale(locale)
+        self._format = qt_date_format(self._locale_code)
+        self._retranslate()
+        self._show()
+
+    def _retranslate(self) -> None:
+        """Placeholder and tooltips in the interface language."""
+        self.setPlaceholderText(date_placeholder(self._locale_code))
+        example = QDate(2026, 12, 15).toString(qt_date_format(self._locale_code))
+        self.calendar_action.setText(QCoreApplication.translate("FieldWidgets", "Open the calendar"))
+        self.calendar_action.setToolTip(QCoreApplication.translate("FieldWidgets", "Open the calendar"))
+        if not self.error:
+            self.setToolTip(fill(QCoreApplication.translate(
+                "FieldWidgets", "Type a date, e.g. %1 or 2026-12-15, or pick it from the calendar. "
+                "Empty means no date."), example))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Qt's route for a live language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- value -----------------------------------------------------------------------------
+    def value(self) -> Day | None:
+        """The date held, None for "no date" (text that is no date does not change it)."""
+        return self._value
+
+    def set_value(self, value: Day | None) -> None:
         """Shows a date or "no date" without emitting dateChanged."""
-        self.blockSignals(True)
-        self.setDate(_NO_DATE if value is None else QDate(value.year, value.month, value.day))
-        self.blockSignals(False)
+        self._value = value
+        self._set_error("")
+        self._show()
+
+    def date(self) -> QDate:
+        """The date held as a QDate (invalid for "no date")."""
+        v = self._value
+        return QDate(v.year, v.month, v.day) if v is not None else QDate()
+
+    def setDate(self, qdate: QDate) -> None:  # noqa: N802 - QDateEdit's name
+        """Sets a date as if the user had picked it (emits dateChanged when it changes)."""
+        self._set(date(qdate.year(), qdate.month(), qdate.day()) if qdate.isValid() else None)
+
+    def is_valid(self) -> bool:
+        """Whether the text shown is a date or empty (not something that is no date)."""
+        try:
+            parse_date(self.text(), self._locale_code)
+        except ValueError:
+            return False
+        return True
+
+    def _show(self) -> None:
+        """The held value in the display format (empty for "no date")."""
+        text = self.date().toString(self._format) if self._value is not None else ""
+        if self.text() != text:
+            self.setText(text)
+
+    def _set(self, value: Day | None) -> None:
+        """Takes a new value from the user, shows it, and tells listeners when it changed."""
+        changed = value != self._value
+        self._value = value
+        self._set_error("")
+        self._show()
+        if changed:
+            self.dateChanged.emit(self.date())
+
+    def _set_error(self, message: str) -> None:
+        """Marks the field and says what is wrong; an empty message clears the mark."""
+        self.error = message
+        self.setProperty("invalid", bool(message))
+        self.setStyleSheet(field_error_style() if message else "")
+        if message:
+            self.setToolTip(message)
+        else:
+            self._retranslate()
+
+    def _typed(self, text: str) -> None:
+        """Clearing the field with the clear button or by deleting everything means no date."""
+        if not text:
+            self._set(None)
+
+    def commit_text(self) -> bool:
+        """Reads what was typed; False (and a message) when it is no date."""
+        text = self.text()
+        try:
+            value = parse_date(text, self._locale_code)
+        except ValueError:
+            example = QDate(2026, 12, 15).toString(qt_date_format(self._locale_code))
+            message = fill(QCoreApplication.translate(
+                "FieldWidgets", "“%1” is not a date. Please type it like %2 or 2026-12-15; "
+                "nothing was changed."), text.strip(), example)
+            self._set_error(message)
+            self.invalid.emit(message)
+            return False
+        self._set(value)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Alt+Down or F4 opens the calendar, as in Qt's own date fields."""
+        alt_down = event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt_down or event.key() == Qt.Key.Key_F4:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    # -- calendar --------------------------------------------------------------------------
+    def open_calendar(self) -> None:
+        """Shows the calendar at the date held, or at today when there is none."""
+        if self.isReadOnly():
+            return
+        self.calendar.setSelectedDate(self.date() if self._value is not None else QDate.currentDate())
+        self.calendar_popup.popup(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.setFocus()
+
+    def _picked(self, qdate: QDate) -> None:
+        """A day chosen in the calendar becomes the value."""
+        self.calendar_popup.close()
+        self.setDate(qdate)
+        self.setFocus()
