@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,11 +31,11 @@ from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.decision_dialog import DecisionDialog
 from leitplanken.ui.editor.readiness_panel import ReadinessPanel
 from leitplanken.ui.editor.use_case_tab import UseCaseTab
+from leitplanken.ui.widgets.colours import Tone, brush
 from leitplanken.ui.workspace.commands import RecordDecision
 
 DATE, KIND, RATIONALE, CONDITIONS, DECIDERS, REVIEW = range(6)
 _UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-_GREY = QColor("#8a8a8a")
 
 
 class DecisionsTab(UseCaseTab):
@@ -143,7 +143,7 @@ class DecisionsTab(UseCaseTab):
             row.setData(0, _UUID_ROLE, decision.uuid)
             if corrected:
                 for column in range(6):
-                    row.setForeground(column, QBrush(_GREY))
+                    row.setForeground(column, brush(Tone.MUTED))
             if old is not None:
                 row.setToolTip(KIND, fill(self.tr("Corrects the entry of %1"), fmt.date_short(old.decided_on)))
             if decision.readiness_override:

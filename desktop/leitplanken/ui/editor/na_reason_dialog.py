@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain.model import ChecklistItem
+from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.delegates import limit_text
 from leitplanken.ui.widgets.field_widgets import CommittingTextEdit
 
@@ -43,7 +44,7 @@ class NaReasonDialog(QDialog):
         )
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain.model import Person
+from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.delegates import limit_line
 
 
@@ -36,7 +37,7 @@ class NewPersonDialog(QDialog):
         self.organisation_edit.setEnabled(False)
         self.external_box.toggled.connect(self.organisation_edit.setEnabled)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.message.setWordWrap(True)
         self.message.hide()
         form = QFormLayout()

@@ -30,6 +30,7 @@ from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.overview_facts import FactsForm
 from leitplanken.ui.editor.use_case_tab import UseCaseTab
 from leitplanken.ui.settings import app_settings
+from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.field_widgets import CommittingTextEdit
 from leitplanken.ui.workspace import edits
 
@@ -116,7 +117,7 @@ class OverviewTab(UseCaseTab):
                 warning = QLabel(parent)
                 warning.setObjectName("overview-vague-warning")
                 warning.setWordWrap(True)
-                warning.setStyleSheet("color: #8a5a00;")
+                warning.setStyleSheet(text_style(Tone.WARNING))
                 warning.hide()
                 self.vague_warning = warning
                 edit.textChanged.connect(self._update_warning)

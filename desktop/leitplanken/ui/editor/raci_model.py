@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from leitplanken.domain import limits
@@ -22,12 +22,12 @@ from leitplanken.domain.raci import PersonLoad, person_load, raci_findings
 from leitplanken.i18n.labels import letter_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.use_case_tab import finding_words
+from leitplanken.ui.widgets.colours import Tone, tint
 from leitplanken.ui.workspace import edits
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: Background of a cell holding the A, so the one accountable person stands out.
-_A_BACKGROUND = QColor("#fde8c8")
 
 
 def activity_name(activity: RaciActivity, language: str) -> str:
@@ -207,7 +207,7 @@ class RaciModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and letter == Letter.A:
-            return QBrush(_A_BACKGROUND)
+            return QBrush(tint(Tone.ACCENT))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return letter_label(letter, AppTranslator()) if letter else self.tr("No letter")
         return None

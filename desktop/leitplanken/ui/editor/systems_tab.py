@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,12 +32,12 @@ from leitplanken.domain.model import Integration, System, UseCaseSystem
 from leitplanken.i18n.labels import integration_label
 from leitplanken.i18n.translator import AppTranslator
 from leitplanken.ui.editor.use_case_tab import UseCaseTab
+from leitplanken.ui.widgets.colours import Tone, brush, text_style
 from leitplanken.ui.widgets.delegates import ChoiceDelegate, FieldTextDelegate, limit_line
 from leitplanken.ui.workspace import edits
 
 Index = QModelIndex | QPersistentModelIndex
 SYSTEM, INTEGRATION, NOTE = range(3)
-_MANUAL = QColor("#8a5a00")
 
 
 class UseCaseSystemsModel(QAbstractTableModel):
@@ -116,7 +115,7 @@ class UseCaseSystemsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return Integration(link.integration).value
             if role == Qt.ItemDataRole.ForegroundRole and link.integration == Integration.MANUAL:
-                return QBrush(_MANUAL)
+                return brush(Tone.WARNING)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("A manual transfer needs an owner: name who copies the data, and how often.")
         if column == NOTE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -152,7 +151,7 @@ class NewSystemDialog(QDialog):
         self.kind_edit = limit_line(QLineEdit(), System, "kind")
         self.kind_edit.setPlaceholderText(self.tr("e.g. CRM, ERP, e-mail, website, phone, accounting"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.message.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)

@@ -31,6 +31,7 @@ from leitplanken.domain.catalogue import (
 from leitplanken.domain.model import Letter, Person, RaciCell, RaciMember, UseCase
 from leitplanken.i18n.translator import fill
 from leitplanken.ui.editor.use_case_tab import ui_language
+from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.delegates import limit_line, limit_text
 from leitplanken.ui.widgets.field_widgets import CommittingTextEdit
 from leitplanken.ui.workspace import edits
@@ -72,7 +73,7 @@ def _hint(text: str, parent: QWidget) -> QLabel:
     """The article's guidance under a question."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #505050; font-style: italic;")
+    label.setStyleSheet(text_style(Tone.MUTED, "font-style: italic;"))
     return label
 
 
@@ -159,7 +160,7 @@ class _RolesPage(QWizardPage):
         self.answers = PersonPicker(people, self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.message.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("Who &checks the AI's outputs?"), self.checks)

@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from leitplanken.ui.widgets.colours import banner_style
+
 
 class ReadOnlyBanner(QFrame):
     """Visible exactly while the session is read-only; its button asks for Save as."""
@@ -22,8 +24,7 @@ class ReadOnlyBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("readonly-banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#readonly-banner { background: #fff3c4; border: 1px solid #d9b600; }"
-                           " #readonly-banner QLabel { color: #3d3300; }")
+        self.setStyleSheet(banner_style("#readonly-banner"))
         self.label = QLabel(self)
         self.label.setObjectName("readonly-text")
         self.label.setWordWrap(True)

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,10 +29,10 @@ from leitplanken.i18n.findings import finding_text
 from leitplanken.i18n.labels import status_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.settings import app_settings
+from leitplanken.ui.widgets.colours import Tone, brush
 from leitplanken.ui.workspace.session import Session
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
-_COLOURS = {"error": "#a32020", "warning": "#8a5a00", "hint": "#3a5a8a"}
 
 
 class Dashboard(QWidget):
@@ -144,7 +144,7 @@ class Dashboard(QWidget):
                 text = fill(self.tr("%1: %2"), uc.title, text)
             item = QListWidgetItem(f"{self._marker(finding)}  {text}")
             item.setData(_FINDING_ROLE, finding)
-            item.setForeground(QBrush(QColor(_COLOURS.get(finding.severity, "#000000"))))
+            item.setForeground(brush(Tone(finding.severity)) if finding.severity in set(Tone) else QBrush())
             item.setToolTip(self._where(finding))
             self.attention.addItem(item)
         self.empty_note.setVisible(not findings)

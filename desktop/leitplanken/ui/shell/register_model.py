@@ -19,13 +19,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from leitplanken.domain.model import UseCase
 from leitplanken.domain.rules import Readiness, is_pilot_trap, readiness
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.labels import risk_hint, risk_label, status_label, yes_no
 from leitplanken.i18n.translator import AppTranslator, fill
+from leitplanken.ui.widgets.colours import Tone, brush
 from leitplanken.ui.workspace.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,9 +107,9 @@ class RegisterModel(QAbstractTableModel):
             return self._tooltip(uc, column)
         if role == Qt.ItemDataRole.ForegroundRole and column in (TRAP, READINESS):
             if column == TRAP and self.is_trap(uc):
-                return QBrush(QColor("#a33a00"))
+                return brush(Tone.WARNING)
             if column == READINESS and self.readiness_of(uc).ready:
-                return QBrush(QColor("#2a6a2a"))
+                return brush(Tone.SUCCESS)
         return None
 
     # -- values ------------------------------------------------------------------------------
