@@ -49,6 +49,7 @@ from leitplanken.ui.editor.checklist_model import (
 )
 from leitplanken.ui.editor.na_reason_dialog import NaReasonDialog
 from leitplanken.ui.editor.use_case_tab import UseCaseTab
+from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.delegates import ChoiceDelegate, DateDelegate, WrappingDelegate
 from leitplanken.ui.workspace import edits
 
@@ -150,7 +151,7 @@ class ChecklistTab(UseCaseTab):
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.message.hide()
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -238,7 +239,7 @@ class ChecklistTab(UseCaseTab):
 
     def show_message(self, text: str) -> None:
         """A refusal in words below the list (cleared by the next successful edit)."""
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(text_style(Tone.ERROR))
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
