@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from leitplanken.domain.model import Company, Workspace
+from leitplanken.domain.model import BoardMember, Company, Person, Workspace
 from leitplanken.i18n.translator import fill
 from leitplanken.storage import FileError, WorkspaceFile, too_long_to_save_beside
 from leitplanken.ui.files.errors import show_error, show_unexpected
 from leitplanken.ui.settings import app_settings, recent_files
+from leitplanken.ui.settings.company_page import CompanyAnswers, CompanyPage
 from leitplanken.ui.workspace.session import Session
 
 #: The file extension of workspace files.
@@ -26,11 +27,29 @@ SUFFIX = ".leitplanken"
 _NEW_COMPANY = {"de_CH": ("de_CH", "CHF"), "de": ("de_DE", "EUR"), "en": ("en_GB", "CHF")}
 
 
-def new_workspace() -> Workspace:
-    """An empty workspace in the interface language, with sensible formats for it."""
+def new_workspace(answers: CompanyAnswers | None = None) -> Workspace:
+    """An empty workspace in the interface language, with sensible formats for it.
+
+    With the company page's answers: the company's values, a person for each board member
+    (and for "I am", unless that is one of them) and their seats on the board.
+    """
     lang = app_settings.interface_language()
     locale, currency = _NEW_COMPANY.get(lang, ("de_CH", "CHF"))
-    return Workspace(company=Company(locale=locale, currency=currency, language=lang))
+    ws = Workspace(company=Company(locale=locale, currency=currency, language=lang))
+    if answers is None:
+        return ws
+    for key, value in answers.company.items():
+        if value:
+            setattr(ws.company, key, value)
+    people: dict[str, Person] = {}
+    for sort, (name, role) in enumerate(answers.members):
+        person = Person(name=name)
+        people[name.casefold()] = person
+        ws.people.append(person)
+        ws.board.append(BoardMember(person_uuid=person.uuid, role=role, sort=sort))
+    if answers.me and answers.me.casefold() not in people:
+        ws.people.append(Person(name=answers.me))
+    return ws
 
 
 def open_for_editing(path: Path) -> tuple[WorkspaceFile, FileError | None]:
@@ -83,16 +102,49 @@ class FileOps(QObject):
 
     # -- opening -----------------------------------------------------------------------------
     def new_file(self) -> bool:
-        """An empty untitled workspace (after asking about unsaved changes)."""
+        """A new untitled workspace for a company (after asking about unsaved changes).
+
+        The company page asks for the company and its board first; "Later" creates the
+        workspace without them, Cancel creates nothing.
+        """
         if not self.maybe_save():
             return False
+        page = CompanyPage(self.window)
+        result = page.exec()
+        if result == QDialog.DialogCode.Rejected.value:
+            return False
+        answers = page.answers() if result == QDialog.DialogCode.Accepted.value else None
+        if answers is not None and answers.me:
+            app_settings.put(app_settings.ME, answers.me)
+        return self.create(answers)
+
+    def create(self, answers: CompanyAnswers | None = None) -> bool:
+        """Creates the untitled workspace and shows it (no questions asked)."""
         try:
-            wf = WorkspaceFile.create(None, new_workspace())
+            wf = WorkspaceFile.create(None, new_workspace(answers))
         except FileError as err:
             show_error(self.window, err)
             return False
         except Exception as exc:  # noqa: BLE001 - a bug: logged and shown, the window stays
             show_unexpected(self.window, exc, "creating a new workspace")
+            return False
+        self._hand_over(wf)
+        return True
+
+    def open_demo(self) -> bool:
+        """A fresh, untitled copy of the demo company to try things out (no file is touched)."""
+        if not self.maybe_save():
+            return False
+        # delayed: start-up speed (the demo's content, a thousand lines, only when asked for)
+        from leitplanken.domain.demo import demo_workspace
+
+        try:
+            wf = WorkspaceFile.create(None, demo_workspace(app_settings.interface_language()))
+        except FileError as err:
+            show_error(self.window, err)
+            return False
+        except Exception as exc:  # noqa: BLE001 - a bug: logged and shown, the window stays
+            show_unexpected(self.window, exc, "opening the demo")
             return False
         self._hand_over(wf)
         return True

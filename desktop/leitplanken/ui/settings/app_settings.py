@@ -30,6 +30,8 @@ REGISTER_FILTERS = Option("register/filters", dict, {})
 REGISTER_SORT_COLUMN = Option("register/sort_column", int, 0)
 REGISTER_SORT_ORDER = Option("register/sort_order", int, 0)
 WINDOW_GEOMETRY = Option("window/geometry", bytes, b"")
+#: Who works at this computer ("I am …" in Settings): the author of every change in the history.
+ME = Option("user/me", str, "")
 
 
 def settings() -> QSettings:
@@ -73,3 +75,8 @@ def interface_language() -> str:
     if value:
         return normalize_language(str(value))
     return normalize_language(get(LANGUAGE) or system_language())
+
+
+def my_name() -> str:
+    """The name chosen under "I am …", tidied; empty when nobody was chosen yet."""
+    return " ".join(str(get(ME)).split())

@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
 
 from leitplanken.domain import limits
 from leitplanken.domain.fields import field_of
-from leitplanken.domain.model import BoardMember, BoardRole, Company
+from leitplanken.domain.model import BoardMember, BoardRole, Company, Person
 from leitplanken.i18n.fmt import Formatter, locale_name
 from leitplanken.i18n.labels import board_role_label
-from leitplanken.i18n.translator import AppTranslator
+from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.settings import app_settings
+from leitplanken.ui.settings.company_page import board_name_suggestions
 from leitplanken.ui.settings.language import choose_language
 from leitplanken.ui.widgets.delegates import limit_line
+from leitplanken.ui.widgets.field_widgets import OptionalDateEdit
 from leitplanken.ui.workspace import edits
 from leitplanken.ui.workspace.session import Session
 
@@ -77,7 +79,23 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGE_NAMES:
             self.doc_language.addItem(name, code)
         self.doc_language.setCurrentIndex(max(self.doc_language.findData(company.language), 0))
+        self.me = QComboBox(self)
+        self.me.setObjectName("settings-me")
+        self.me.setEditable(True)
+        me_edit = self.me.lineEdit()
+        assert me_edit is not None
+        limit_line(me_edit, Person, "name")
+        self.me.addItems(sorted((p.name for p in session.workspace.people if p.name.strip()), key=str.casefold))
+        self.me.setCurrentText(app_settings.my_name())
+        self.meeting_date = OptionalDateEdit(self)
+        self.meeting_date.setObjectName("settings-meeting-date")
+        self.meeting_date.set_value(company.meeting_date)
+        self.meeting_time = limit_line(QLineEdit(company.meeting_time, self), Company, "meeting_time")
+        self.meeting_time.setObjectName("settings-meeting-time")
+        self.meeting_place = limit_line(QLineEdit(company.meeting_place, self), Company, "meeting_place")
+        self.meeting_place.setObjectName("settings-meeting-place")
         self.board_name = QComboBox(self)
+        self.board_name.setObjectName("settings-board-name")
         self.board_name.setEditable(True)
         self._limit_combo(self.board_name, "board_name")
         self.board_name.setCurrentText(company.board_name)
@@ -90,6 +108,7 @@ class SettingsDialog(QDialog):
         self.paper.setCurrentIndex(max(self.paper.findData(company.paper_size), 0))
 
         self.board = QTableWidget(0, 2, self)
+        self.board.setObjectName("settings-board")
         self.board.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.board.verticalHeader().hide()
         self.board.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -97,7 +116,7 @@ class SettingsDialog(QDialog):
         for member in sorted(session.workspace.board, key=lambda m: m.sort):
             self._add_board_row(member.person_uuid, member.role)
         self.add_member = QPushButton(self)
-        self.add_member.clicked.connect(lambda: self._add_board_row(None, BoardRole.MEMBER))
+        self.add_member.clicked.connect(self._add_and_focus)
         self.remove_member = QPushButton(self)
         self.remove_member.clicked.connect(self._remove_board_row)
 
@@ -115,12 +134,17 @@ class SettingsDialog(QDialog):
         row.addWidget(self.remove_member)
         row.addWidget(self.add_member)
         board_layout.addLayout(row)
+        self.meeting_box = QGroupBox(self)
+        meeting_form = QFormLayout(self.meeting_box)
         self._rows: list[tuple[Any, str, QWidget]] = [
-            (ui_form, "language", self.language),
+            (ui_form, "language", self.language), (ui_form, "me", self.me),
             (form, "name", self.name), (form, "legal_form", self.legal_form),
             (form, "locale", self.formats), (form, "currency", self.currency),
             (form, "doc_language", self.doc_language), (form, "trap_days", self.trap_days),
             (form, "paper", self.paper), (board_form, "board_name", self.board_name),
+            (meeting_form, "meeting_date", self.meeting_date),
+            (meeting_form, "meeting_time", self.meeting_time),
+            (meeting_form, "meeting_place", self.meeting_place),
         ]
         self._labels: dict[str, Any] = {}
         for target, key, widget in self._rows:
@@ -131,13 +155,21 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addWidget(self.ui_box)
+        left.addWidget(self.company_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.board_box, 1)
+        right.addWidget(self.meeting_box)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.ui_box)
-        layout.addWidget(self.company_box)
-        layout.addWidget(self.board_box, 1)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
-        self.resize(680, 660)
+        self.resize(940, 560)
 
     def _combo(self, values: tuple[str, ...], current: str, editable: bool) -> QComboBox:
         """A combo box offering common values and allowing others."""
@@ -175,16 +207,47 @@ class SettingsDialog(QDialog):
         row = self.board.rowCount()
         self.board.insertRow(row)
         person = QComboBox(self.board)
+        person.setEditable(True)  # a name that is not among the people yet becomes a new person
+        edit = person.lineEdit()
+        assert edit is not None
+        limit_line(edit, Person, "name")
         for p in sorted(self.session.workspace.people, key=lambda x: x.name.casefold()):
             person.addItem(p.name, p.uuid)
         if person_uuid:
             person.setCurrentIndex(max(person.findData(person_uuid), 0))
+        else:
+            person.setCurrentIndex(-1)
+            person.setEditText("")
+        edit.setPlaceholderText(self.tr("Choose a person or type a new name"))
+        person.setAccessibleName(fill(self.tr("Board member %1"), row + 1))
         roles = QComboBox(self.board)
         for value in BoardRole:
             roles.addItem(board_role_label(value, self._tr), value.value)
         roles.setCurrentIndex(max(roles.findData(BoardRole(role).value), 0))
+        roles.setAccessibleName(fill(self.tr("Role of board member %1"), row + 1))
         self.board.setCellWidget(row, 0, person)
         self.board.setCellWidget(row, 1, roles)
+
+    def _add_and_focus(self) -> None:
+        """"Add member": a new row, the cursor in its name (a chair first, then a minute-taker)."""
+        roles = {r for _p, _n, r in self.board_rows()}
+        role = next((r for r in (BoardRole.CHAIR, BoardRole.MINUTE_TAKER) if r not in roles), BoardRole.MEMBER)
+        self._add_board_row(None, role)
+        widget = self.board.cellWidget(self.board.rowCount() - 1, 0)
+        if widget is not None:
+            widget.setFocus()
+
+    def focus_section(self, section: str) -> None:
+        """Puts the cursor where the dashboard's link points ("name", "board", "meeting")."""
+        if section == "name":
+            self.name.setFocus()
+        elif section == "board":
+            if self.board.rowCount() == 0:
+                self._add_and_focus()
+            else:
+                self.board.setFocus()
+        elif section == "meeting":
+            self.meeting_date.setFocus()
 
     def _remove_board_row(self) -> None:
         """Removes the selected member row."""
@@ -192,15 +255,21 @@ class SettingsDialog(QDialog):
         if row >= 0:
             self.board.removeRow(row)
 
-    def board_rows(self) -> list[tuple[str, BoardRole]]:
-        """The members as chosen: (person UUID, role), in order, each person once."""
-        rows: list[tuple[str, BoardRole]] = []
+    def board_rows(self) -> list[tuple[str | None, str, BoardRole]]:
+        """The members as chosen: (person UUID or None for a new name, name, role), each once."""
+        people = {p.name.casefold(): p.uuid for p in self.session.workspace.people}
+        rows: list[tuple[str | None, str, BoardRole]] = []
         for row in range(self.board.rowCount()):
-            person = self.board.cellWidget(row, 0)
-            role = self.board.cellWidget(row, 1)
-            uuid = person.currentData() if isinstance(person, QComboBox) else None
-            if uuid and all(uuid != u for u, _r in rows) and isinstance(role, QComboBox):
-                rows.append((uuid, BoardRole(role.currentData())))
+            person, role = self.board.cellWidget(row, 0), self.board.cellWidget(row, 1)
+            if not isinstance(person, QComboBox) or not isinstance(role, QComboBox):
+                continue
+            name = " ".join(person.currentText().split())
+            index = person.currentIndex()
+            uuid = person.itemData(index) if index >= 0 and person.itemText(index) == person.currentText() else None
+            uuid = uuid or people.get(name.casefold())
+            seen = {u for u, _n, _r in rows if u} | {n.casefold() for u, n, _r in rows if not u}
+            if name and (uuid or name.casefold()) not in seen:
+                rows.append((uuid, name, BoardRole(role.currentData())))
         return rows
 
     # -- language ----------------------------------------------------------------------------
@@ -217,6 +286,7 @@ class SettingsDialog(QDialog):
     # -- applying ----------------------------------------------------------------------------
     def accept(self) -> None:
         """Writes changed company values and board seats as one undo step."""
+        app_settings.put(app_settings.ME, " ".join(self.me.currentText().split()))
         if not self.session.read_only:
             self._apply()
         super().accept()
@@ -230,6 +300,9 @@ class SettingsDialog(QDialog):
             "currency": (self.currency.currentText().strip() or "CHF").upper(),
             "language": self.doc_language.currentData(), "board_name": self.board_name.currentText().strip(),
             "pilot_trap_days": self.trap_days.value(), "paper_size": self.paper.currentData(),
+            "meeting_date": self.meeting_date.value(),
+            "meeting_time": self.meeting_time.text().strip(),
+            "meeting_place": self.meeting_place.text().strip(),
         }
         for key, value in values.items():
             f = field_of(Company, key)
@@ -237,13 +310,18 @@ class SettingsDialog(QDialog):
                 # upper() can lengthen a typed text ("ß" becomes "SS"): keep it within its field
                 values[key] = limits.cut_text(f, value)
         changed = {k: v for k, v in values.items() if getattr(ws.company, k) != v}
-        wanted = self.board_rows()
+        rows = self.board_rows()
         existing = {m.person_uuid: m for m in ws.board}
+        newcomers = [Person(name=name) for uuid, name, _role in rows if uuid is None]
+        names = iter(newcomers)
+        wanted = [(uuid or next(names).uuid, role) for uuid, _name, role in rows]
         if not changed and [(m.person_uuid, m.role) for m in sorted(ws.board, key=lambda m: m.sort)] == wanted:
             return
         with edits.one_step(self.session, self.tr("Change settings")):
             if changed:
                 edits.set_fields(self.session, ws.company, changed, text=self.tr("Change company settings"))
+            if newcomers:  # a name typed in the board list becomes one of the company's people
+                edits.add_records(self.session, newcomers, text=self.tr("Add person"))
             keep = {uuid for uuid, _role in wanted}
             edits.remove_records(self.session, [m for m in ws.board if m.person_uuid not in keep],
                                  text=self.tr("Remove board member"))
@@ -264,12 +342,19 @@ class SettingsDialog(QDialog):
         self.ui_box.setTitle(self.tr("This computer"))
         self.company_box.setTitle(self.tr("Company (saved in the file)"))
         self.board_box.setTitle(self.tr("Board"))
+        self.meeting_box.setTitle(self.tr("Next board meeting (for the record's cover)"))
+        self.me.setToolTip(self.tr("Your name, recorded with each change in the history (kept on this computer)"))
+        self.meeting_time.setPlaceholderText(self.tr("e.g. 14:00"))
+        self.meeting_place.setPlaceholderText(self.tr("e.g. meeting room, head office"))
         texts = {
-            "language": self.tr("Interface &language:"), "name": self.tr("Company &name:"),
-            "legal_form": self.tr("Legal &form:"), "locale": self.tr("&Formats (locale):"),
+            "language": self.tr("Interface &language:"), "me": self.tr("&I am:"),
+            "name": self.tr("Company &name:"),
+            "legal_form": self.tr("Legal &form:"), "locale": self.tr("For&mats (locale):"),
             "currency": self.tr("&Currency:"), "doc_language": self.tr("Language of catalogue and &decision record:"),
-            "trap_days": self.tr("&Pilot trap after (days):"), "paper": self.tr("&Paper size:"),
-            "board_name": self.tr("Board &name:"),
+            "trap_days": self.tr("Pilot &trap after (days):"), "paper": self.tr("&Paper size:"),
+            "board_name": self.tr("Name of the &board:"),
+            "meeting_date": self.tr("Dat&e:"), "meeting_time": self.tr("&Start time:"),
+            "meeting_place": self.tr("&Where:"),
         }
         for key, text in texts.items():
             label = self._labels.get(key)
@@ -282,7 +367,7 @@ class SettingsDialog(QDialog):
         self.formats.setToolTip(self.tr("How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)"))
         current = self.board_name.currentText()
         self.board_name.clear()
-        self.board_name.addItems([self.tr("Board of directors"), self.tr("Management board"), self.tr("Advisory board")])
+        self.board_name.addItems(board_name_suggestions())
         self.board_name.setCurrentText(current)
         self.board.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Role")])
         self.board.setToolTip(self.tr("The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3)."))

@@ -6,6 +6,7 @@ actions, and re-sets their texts when the language changes.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from leitplanken.i18n.labels import without_mnemonic
 from leitplanken.i18n.translator import fill
 from leitplanken.ui.settings.recent_files import RecentFilesMenu
 
@@ -67,7 +69,7 @@ class WindowActions(QObject):
         for key in ("save", "save_as"):
             self.file_menu.addAction(a[key])
         self.file_extras = self.file_menu.addSeparator()
-        for key in ("export_pdf", "import_csv"):
+        for key in ("export_pdf", "export_table", "import_csv"):
             if key in a:
                 self.file_menu.addAction(a[key])
         self.file_menu.addSeparator()
@@ -91,11 +93,33 @@ class WindowActions(QObject):
             self.view_menu.addSeparator()
             self.view_menu.addAction(a["catalogue"])
         self.help_menu = bar.addMenu("")
+        # help pages for the screen on show go above this separator (add_help_action)
+        self.help_extras = self.help_menu.addSeparator()
+        for key in ("guided_start", "show_demo", "shortcuts"):
+            if key in a:
+                self.help_menu.addAction(a[key])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(a["about"])
 
     def add_file_action(self, action: QAction) -> None:
         """Lets the window add actions of optional dialogs (send copy, merge, export) to File."""
         self.file_menu.insertAction(self.file_extras, action)
+
+    def add_help_action(self, action: QAction) -> None:
+        """Puts an action at the top of Help (the help page for the screen on show, F1)."""
+        self.help_menu.insertAction(self.help_extras, action)
+
+    def shortcuts_text(self) -> str:
+        """Every menu command with a shortcut, menu by menu, as a small table (Help → Keyboard shortcuts)."""
+        rows = []
+        for menu in self.menus():
+            entries = [(without_mnemonic(act.text()), act.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+                       for act in menu.actions() if not act.isSeparator() and not act.shortcut().isEmpty()]
+            if entries:
+                rows.append(f"<tr><td colspan=2><b>{html.escape(without_mnemonic(menu.title()))}</b></td></tr>")
+                rows += [f"<tr><td>{html.escape(text)}</td><td>&nbsp;&nbsp;{html.escape(keys)}</td></tr>"
+                         for text, keys in entries]
+        return "<table>" + "".join(rows) + "</table>"
 
     def menus(self) -> list[QMenu]:
         """The top-level menus (tests check their titles are translated)."""
@@ -119,6 +143,7 @@ class WindowActions(QObject):
             "save": (self.tr("&Save"), self.tr("Saves the workspace to its file")),
             "save_as": (self.tr("Save &as…"), self.tr("Saves the workspace to a new file")),
             "export_pdf": (self.tr("&Export decision record…"), self.tr("Writes the decision record for the board as a PDF (Ctrl+E)")),
+            "export_table": (self.tr("Export &list…"), self.tr("Writes the register, RACI matrices, checklists or decisions as CSV or Excel (XLSX)")),
             "history": (self.tr("&History…"), self.tr("What changed since a chosen day, and by whom (Ctrl+H)")),
             "catalogue": (self.tr("&Catalogue…"), self.tr("The standard activities and checklist items new use cases start with")),
             "import_csv": (self.tr("&Import CSV…"), self.tr("Adds use cases from a spreadsheet or inventory (CSV)")),
@@ -135,6 +160,9 @@ class WindowActions(QObject):
             "go_systems": (self.tr("&Systems"), self.tr("The company's existing systems")),
             "back": (self.tr("&Back to the register"), self.tr("Leaves the use-case editor")),
             "about": (self.tr("&About Leitplanken"), self.tr("Version and licence")),
+            "guided_start": (self.tr("&Guided start…"), self.tr("A new use case through the article's three questions, step by step")),
+            "show_demo": (self.tr("Show the &demo"), self.tr("Opens a made-up company to try things out; your own files stay untouched")),
+            "shortcuts": (self.tr("&Keyboard shortcuts"), self.tr("Lists the keys for the menu commands")),
         }
         for key, (text, tip) in texts.items():
             action = self.actions.get(key)

@@ -6,12 +6,14 @@ carries too much) opens the place to act on it. The page recomputes only while v
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leitplanken.domain.model import Status
+from leitplanken.domain.model import BoardRole, Status
 from leitplanken.domain.rules import Finding, attention_items
 from leitplanken.i18n.findings import finding_text
 from leitplanken.i18n.labels import status_label
@@ -46,6 +48,8 @@ class Dashboard(QWidget):
     people_requested = Signal()
     #: The workspace is empty and the user wants to start (the guided first use case).
     start_requested = Signal()
+    #: Open Settings at the part that is missing: "name", "board" or "meeting".
+    settings_requested = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         """Builds the page; contents are filled when it is first shown."""
@@ -59,6 +63,15 @@ class Dashboard(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
+        self.missing = QLabel(self)
+        self.missing.setObjectName("dashboard-missing")
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.RichText)
+        self.missing.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.missing.linkActivated.connect(self._missing_link)
+        self.missing.setFrameShape(QFrame.Shape.StyledPanel)
+        self.missing.setContentsMargins(8, 6, 8, 6)
+        self.missing.hide()
         self.status_box = QGroupBox(self)
         grid = QGridLayout(self.status_box)
         self.status_buttons: dict[Status, QPushButton] = {}
@@ -95,6 +108,7 @@ class Dashboard(QWidget):
         top.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.missing)
         layout.addWidget(self.status_box)
         layout.addWidget(self.attention_box, 1)
         layout.addWidget(self.hint)
@@ -122,8 +136,9 @@ class Dashboard(QWidget):
         """Recounts statuses and rebuilds the attention list."""
         self._dirty = False
         ws = self.session.workspace
-        company = ws.company.name or self.tr("Your company")
-        self.heading.setText(fill(self.tr("%1 – AI use cases"), company))
+        name = ws.company.name.strip()
+        self.heading.setText(fill(self.tr("%1 – AI use cases"), name) if name else self.tr("AI use cases"))
+        self._fill_missing()
         self.start_button.setVisible(not ws.use_cases and not self.session.read_only)
         counts = Counter(uc.status for uc in ws.use_cases)
         for status, button in self.status_buttons.items():
@@ -131,6 +146,34 @@ class Dashboard(QWidget):
             button.setToolTip(fill(self.tr("Shows the use cases with status “%1” in the register"),
                                    status_label(status, self._tr)))
         self._fill_attention(attention_items(ws, self.session.today()))
+
+    def missing_parts(self) -> list[tuple[str, str, str]]:
+        """What the decision record still lacks: (settings section, what is missing, link text)."""
+        ws = self.session.workspace
+        parts = []
+        if not ws.company.name.strip():
+            parts.append(("name", self.tr("The company name is missing."), self.tr("Add it")))
+        if not ws.board:
+            parts.append(("board", self.tr("No board members yet: the record's signature lines stay empty."),
+                          self.tr("Add them")))
+        elif not {m.role for m in ws.board} >= {BoardRole.CHAIR, BoardRole.MINUTE_TAKER}:
+            parts.append(("board", self.tr("The board has no chair or no minute-taker to sign the minutes."),
+                          self.tr("Choose them")))
+        if ws.use_cases and ws.company.meeting_date is None:
+            parts.append(("meeting", self.tr("No date for the next board meeting."), self.tr("Set it")))
+        return parts
+
+    def _fill_missing(self) -> None:
+        """One line per missing part, each with a link to the Settings page that fills it."""
+        parts = [] if self.session.read_only else self.missing_parts()
+        lines = [f"⚠ {html.escape(text)} <a href=\"{key}\">{html.escape(link)}</a>"
+                 for key, text, link in parts]
+        self.missing.setText("<br>".join(lines))
+        self.missing.setVisible(bool(lines))
+
+    def _missing_link(self, key: str) -> None:
+        """A click on "Add it": Settings at that part."""
+        self.settings_requested.emit(key)
 
     def _fill_attention(self, findings: list[Finding]) -> None:
         """One line per finding, coloured by severity, its text from the findings catalogue."""

@@ -34,6 +34,7 @@ from leitplanken.ui.shell.dashboard import Dashboard
 from leitplanken.ui.shell.people_view import PeopleView
 from leitplanken.ui.shell.register_view import RegisterView
 from leitplanken.ui.shell.systems_view import SystemsView
+from leitplanken.ui.shell.welcome import WelcomePage
 from leitplanken.ui.workspace import edits
 from leitplanken.ui.workspace.session import Session
 
@@ -65,11 +66,15 @@ class MainWindow(QMainWindow):
             "go_people": lambda: self.show_page("people"),
             "go_systems": lambda: self.show_page("systems"),
             "back": lambda: self.show_page("register"), "about": self.about,
+            "show_demo": self.files.open_demo, "guided_start": self.guided_start,
+            "shortcuts": self.show_shortcuts,
         }
         if _has_module("leitplanken.ui.files.csv_import"):
             handlers["import_csv"] = self.import_csv
         if _has_module("leitplanken.ui.export.export_dialog"):
             handlers["export_pdf"] = self.export_pdf
+        if _has_module("leitplanken.ui.files.table_export_dialog"):
+            handlers["export_table"] = self.export_table
         if _has_module("leitplanken.ui.shell.history_dialog"):
             handlers["history"] = self.show_history
         handlers["catalogue"] = self.show_catalogue
@@ -80,6 +85,12 @@ class MainWindow(QMainWindow):
         self.sidebar.addItems(["" for _ in PAGES])
         self.sidebar.currentRowChanged.connect(self._sidebar_chosen)
         self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self.stack)  # kept across sessions: shown when none is open
+        self.welcome.create_requested.connect(self.files.new_file)
+        self.welcome.open_requested.connect(self.files.open_dialog)
+        self.welcome.demo_requested.connect(self.files.open_demo)
+        self.welcome.recent_chosen.connect(lambda path: self.files.open_path(path, ask=False))
+        self.stack.addWidget(self.welcome)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -95,6 +106,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         if session is not None:
             self.set_session(session)
+        else:
+            self._follow_session_state()
 
     @property
     def editor(self) -> UseCaseEditor | None:
@@ -118,6 +131,9 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.session = session
         session.setParent(self)
+        name = app_settings.my_name()
+        if name:  # "I am …" in Settings: the author of this session's changes in the history
+            session.file.author = name
         self.pages = {
             "dashboard": Dashboard(session, self.stack),
             "register": RegisterView(session, self.stack),
@@ -141,22 +157,50 @@ class MainWindow(QMainWindow):
         session.undo.canRedoChanged.connect(self._update_undo)
         session.undo.undoTextChanged.connect(self._update_undo)
         session.undo.redoTextChanged.connect(self._update_undo)
+        dash.settings_requested.connect(self.open_settings)
         self.show_page("dashboard")
         self.update_title()
         self._update_undo()
         self.sharing.follow(session)
+        self._follow_session_state()
+
+    def show_welcome(self, notice: str = "") -> None:
+        """The welcome page instead of a workspace (first start, or the last file is gone)."""
+        self.welcome.set_notice(notice)
+        self.welcome.refresh()
+        self.stack.setCurrentWidget(self.welcome)
+        self._follow_session_state()
+        self.welcome.create_button.setFocus()
+
+    def _follow_session_state(self) -> None:
+        """Without a workspace only New, Open, the demo, Quit and Help make sense."""
+        has = self.session is not None
+        self.sidebar.setVisible(has)
+        always = {"new", "open", "quit", "about", "show_demo", "shortcuts"}
+        for key, action in self.ui.actions.items():
+            if key not in always and key not in ("undo", "redo", "back"):
+                action.setEnabled(has)
+        if not has:
+            self.ui.actions["back"].setEnabled(False)
+        self.sharing.update_actions()
+        self.update_title()
 
     def update_title(self) -> None:
         """File name and the [*] modified mark; the status bar names the full path."""
         session = self.session
         if session is None:
             self.setWindowTitle("Leitplanken")
+            self.setWindowModified(False)
+            self.file_label.setText("")
             return
         name = Path(session.path).name if session.path is not None else self.tr("Untitled")
         suffix = " " + self.tr("(read-only)") if session.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — Leitplanken")
         self.setWindowModified(session.modified)
-        self.file_label.setText(str(session.path) if session.path is not None else self.tr("Not saved yet"))
+        where = str(session.path) if session.path is not None else self.tr("Not saved yet")
+        if session.modified:  # the title's "*" is easy to miss: the status bar says it in words
+            where = fill(self.tr("%1 — unsaved changes"), where)
+        self.file_label.setText(where)
         self.ui.actions["save"].setEnabled(True)
 
     def _update_undo(self, *_args: object) -> None:
@@ -284,6 +328,16 @@ class MainWindow(QMainWindow):
         self.session.flush()
         ExportDialog(self.session, self).exec()
 
+    def export_table(self) -> None:
+        """File → Export list… (openpyxl loads only when an XLSX is written)."""
+        if self.session is None:
+            return
+        # delayed: start-up speed (the dialog and the export load when asked for)
+        from leitplanken.ui.files.table_export_dialog import TableExportDialog
+
+        self.session.flush()
+        TableExportDialog(self.session, self).exec()
+
     def show_history(self) -> None:
         """Edit → History…"""
         if self.session is None:
@@ -310,13 +364,37 @@ class MainWindow(QMainWindow):
         import_csv(self, self.session)
 
     # -- dialogs -----------------------------------------------------------------------------
-    def open_settings(self) -> None:
-        """Edit → Settings…"""
+    def open_settings(self, section: str = "") -> None:
+        """Edit → Settings…; the dashboard's links open it at the missing part ("name", "board")."""
         if self.session is None:
             return
         from leitplanken.ui.settings.settings_dialog import SettingsDialog  # delayed: start-up
 
-        SettingsDialog(self.session, self).exec()
+        dialog = SettingsDialog(self.session, self)
+        dialog.focus_section(section)
+        dialog.exec()
+        name = app_settings.my_name()
+        if name and self.session is not None:
+            self.session.file.author = name
+
+    def guided_start(self) -> None:
+        """Help → Guided start: the three questions step by step, for a new use case."""
+        if self.session is None or self.session.read_only:
+            return
+        # delayed: start-up speed (the wizard loads when it is asked for)
+        from leitplanken.ui.editor.wizard import run_first_use_case_wizard
+
+        created = run_first_use_case_wizard(self.session, self)
+        if created is not None:
+            self.open_use_case(created, "overview")
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every menu command that has one, in the menus' order."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
+                          self.ui.shortcuts_text(), QMessageBox.StandardButton.Close, self)
+        box.setObjectName("keyboard-shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.exec()
 
     def about(self) -> None:
         """Help → About."""
