@@ -23,6 +23,7 @@ from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.settings.language import apply_language
 from leitplanken.ui.shell.fonts import use_bundled_font
 from leitplanken.ui.shell.main_window import MainWindow
+from leitplanken.ui.shell.startup import start
 from leitplanken.ui.workspace.session import Session
 
 
@@ -75,8 +76,7 @@ def run(path: Path | None, demo: bool = False) -> int:
 
     window = MainWindow()
     _report_uncaught(window)
-    session, notice = first_session(window, path, demo)
-    window.set_session(session)
+    notice = start(window, path, demo, first_session)  # the last file, or the welcome page
     if notice is not None:
         show_error(window, notice)
     window.show()
