@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog
 
 from leitplanken import __version__
 from leitplanken.i18n.translator import catalogue_missing, system_language
+from leitplanken.paths import resources_dir
 from leitplanken.storage import FileError, WorkspaceFile
 from leitplanken.ui.files.errors import show_error, show_unexpected, warn_missing_catalogue
 from leitplanken.ui.files.file_ops import new_workspace, open_for_editing, session_for
@@ -24,6 +26,8 @@ from leitplanken.ui.settings.language import apply_language
 from leitplanken.ui.shell.fonts import use_bundled_font
 from leitplanken.ui.shell.main_window import MainWindow
 from leitplanken.ui.shell.startup import start
+from leitplanken.ui.shell.open_windows import OpenWindows
+from leitplanken.ui.shell.single_instance import InstanceServer, hand_over
 from leitplanken.ui.workspace.session import Session
 
 
@@ -64,26 +68,89 @@ def first_session(window: MainWindow, path: Path | None, demo: bool) -> tuple[Se
     return session, notice
 
 
-def run(path: Path | None, demo: bool = False) -> int:
-    """Runs the app until the window closes; returns the exit code."""
+#: Exit code of --exit-after-start when the file given could not be opened.
+EXIT_NOT_OPENED = 2
+
+
+def run(path: Path | None, demo: bool = False, *, exit_after_start: bool = False,
+        single_instance: bool = False) -> int:
+    """Runs the app until the last window closes; returns the exit code.
+
+    exit_after_start: show the window on the file, let the event loop run once and end (the
+    start-up check of installers and benchmarks; exit 2 if the file could not be opened).
+    single_instance: hand the file to an app of this user that is already running, and
+    otherwise become the one that later starts hand their files to (the `leitplanken`
+    command does this; tests and benchmarks start on their own).
+    """
     QCoreApplication.setOrganizationName("Leitplanken")
     QCoreApplication.setOrganizationDomain("leitplanken.app")
     QCoreApplication.setApplicationName("Leitplanken")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationVersion(__version__)
+    if single_instance and not exit_after_start and hand_over(path):
+        return 0  # the running app shows the file (or comes to the front)
+    set_app_icon()
     language = apply_language(app_settings.get(app_settings.LANGUAGE) or system_language())
     use_bundled_font(app)  # type: ignore[arg-type]
+    if exit_after_start:
+        # Started first: a message box shown while opening (its own event loop) is closed too.
+        _end_after_start(app)
 
+    windows = OpenWindows(app)
     window = MainWindow()
+    windows.add(window)
     _report_uncaught(window)
     notice = start(window, path, demo, first_session)  # the last file, or the welcome page
     if notice is not None:
         show_error(window, notice)
     window.show()
+    if exit_after_start:
+        opened = path is None or window.session is not None and window.session.path is not None
+        app.exec()
+        return 0 if opened else EXIT_NOT_OPENED
     if catalogue_missing(language):
         QTimer.singleShot(0, lambda: warn_missing_catalogue(window, language))
     _offer_recovery_soon(window)
-    return app.exec()
+    server = _listen_for_later_starts(windows) if single_instance else None
+    if sys.platform == "darwin":  # Finder's "open" arrives as QFileOpenEvent; only macOS sends it
+        app.installEventFilter(windows)
+    code = app.exec()
+    if server is not None:
+        server.close()
+    return code
+
+
+def _end_after_start(app: QCoreApplication) -> None:
+    """--exit-after-start: close whatever dialog waits for an answer, then end the event loop."""
+    ticker = QTimer(app)
+    ticker.setInterval(10)
+
+    def tick() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            modal.reject()  # its own loop ends; the next tick reaches the main loop
+            return
+        app.quit()  # does nothing until the main loop runs: the next tick tries again
+
+    ticker.timeout.connect(tick)
+    ticker.start()
+
+
+def set_app_icon() -> None:
+    """The app's icon for every window and the task bar (Wayland finds it by the .desktop name)."""
+    icon = resources_dir() / "icons" / "leitplanken.svg"
+    if icon.exists():
+        QGuiApplication.setWindowIcon(QIcon(str(icon)))
+    QGuiApplication.setDesktopFileName("leitplanken")
+
+
+def _listen_for_later_starts(windows: OpenWindows) -> InstanceServer | None:
+    """Becomes the app later starts hand their files to; None if the channel is unavailable."""
+    server = InstanceServer(parent=windows)
+    if not server.listen():
+        return None  # e.g. no writable temp folder: every start then simply runs on its own
+    server.requested.connect(windows.open)
+    return server
 
 
 def _report_uncaught(window: MainWindow) -> None:

@@ -326,12 +326,21 @@ def _app_parser(tr: Translates) -> argparse.ArgumentParser:
         "--demo", action="store_true",
         help=tr.translate("Cli", "open the app on a fresh copy of the demo workspace"),
     )
+    parser.add_argument(
+        "--exit-after-start", action="store_true",
+        help=tr.translate("Cli", "start-up check: open the window (on FILE if given), let it "
+                                 "start and exit; 0 when it started, 2 when FILE could not be opened"),
+    )
     parser.add_argument("--version", action="version", version=f"leitplanken {__version__}")
     return parser
 
 
-def _run_app(path: Path | None, demo: bool, tr: Translates) -> int:
-    """Starts the window (imported only now: Qt widgets are heavy)."""
+def _run_app(path: Path | None, demo: bool, tr: Translates, exit_after_start: bool = False) -> int:
+    """Starts the window (imported only now: Qt widgets are heavy).
+
+    A plain start hands its file to an app already running for this user; --demo and
+    --exit-after-start always run on their own.
+    """
     try:
         from leitplanken.app import run  # delayed: start-up speed (Qt widgets are heavy)
     except ModuleNotFoundError as exc:
@@ -339,7 +348,8 @@ def _run_app(path: Path | None, demo: bool, tr: Translates) -> int:
             raise
         _say_error(tr.translate("Cli", "The window is not part of this installation."))
         return EXIT_UNUSABLE
-    return int(run(path, demo) or 0)
+    alone = demo or exit_after_start
+    return int(run(path, demo, exit_after_start=exit_after_start, single_instance=not alone) or 0)
 
 
 def _unexpected(exc: BaseException, command: str, tr: Translates) -> int:
@@ -382,4 +392,4 @@ def main(argv: list[str] | None = None) -> int:
     if options.demo and options.file is not None:
         _say_error(tr.translate("Cli", "Give either a file or --demo, not both."))
         return EXIT_UNUSABLE
-    return _run_app(options.file, options.demo, tr)
+    return _run_app(options.file, options.demo, tr, options.exit_after_start)

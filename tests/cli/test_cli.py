@@ -115,12 +115,17 @@ def test_messages_follow_the_system_language(tmp_path: Path, capsys, monkeypatch
 def test_the_window_is_started_lazily_with_file_or_demo(tmp_path: Path, monkeypatch, capsys):
     calls = []
     fake = types.ModuleType("leitplanken.app")
-    fake.run = lambda path, demo: calls.append((path, demo)) or 0
+    fake.run = lambda path, demo, **options: calls.append((path, demo, options)) or 0
     monkeypatch.setitem(sys.modules, "leitplanken.app", fake)
     assert main([str(tmp_path / "x.leitplanken")]) == 0
     assert main(["--demo"]) == 0
     assert main([]) == 0
-    assert calls == [(tmp_path / "x.leitplanken", False), (None, True), (None, False)]
+    assert main(["--exit-after-start"]) == 0
+    alone = {"exit_after_start": False, "single_instance": False}
+    handed = {"exit_after_start": False, "single_instance": True}
+    assert calls == [(tmp_path / "x.leitplanken", False, handed), (None, True, alone),
+                     (None, False, handed),
+                     (None, False, {"exit_after_start": True, "single_instance": False})]
     assert main(["--demo", "x.leitplanken"]) == 2
     assert "either" in capsys.readouterr().err
 
