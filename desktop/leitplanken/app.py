@@ -25,9 +25,9 @@ from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.settings.language import apply_language
 from leitplanken.ui.shell.fonts import use_bundled_font
 from leitplanken.ui.shell.main_window import MainWindow
-from leitplanken.ui.shell.startup import start
 from leitplanken.ui.shell.open_windows import OpenWindows
 from leitplanken.ui.shell.single_instance import InstanceServer, hand_over
+from leitplanken.ui.shell.startup import start
 from leitplanken.ui.workspace.session import Session
 
 
