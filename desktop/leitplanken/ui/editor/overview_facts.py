@@ -1,4 +1,4 @@
-"""The right-hand column of the overview: status, owner, risk, data, costs, dates and tags.
+"""The right-hand column of the overview: owner, risk, data, costs, dates and tags.
 
 The form parses what the user typed (money and numbers the locale's way, tags as a list)
 and hands each finished value to the overview through `edited`; it never writes itself.
@@ -20,7 +20,6 @@ from leitplanken.i18n.labels import (
     mnemonic_label,
     risk_hint,
     risk_label,
-    status_label,
 )
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.widgets.colours import Tone, text_style
@@ -69,9 +68,7 @@ class FactsForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.fields["status"] = QLabel(self)
-        self.fields["status"].setObjectName("overview-status")
-        form.addRow(self._label("status"), self.fields["status"])
+        # the status is shown once, beside the use case's title above the tabs
         owner = QComboBox(self)
         owner.setObjectName("overview-owner")
         owner.activated.connect(lambda _i: self.edited.emit("owner_uuid", owner.currentData(), False))
@@ -148,7 +145,6 @@ class FactsForm(QWidget):
             if not (edit.hasFocus() and edit.isModified()):
                 edit.set_value(getattr(uc, key))
             edit.setReadOnly(read_only)
-        self.fields["status"].setText(status_label(uc.status, self._tr))
         self.fields["customer_facing"].setChecked(uc.customer_facing)
         self.fields["personal_data"].setChecked(uc.personal_data)
         self.fields["personal_data_which"].setEnabled(uc.personal_data)
@@ -248,7 +244,6 @@ class FactsForm(QWidget):
             self.labels[key].setText(text)
             self.labels[key].setBuddy(self.fields[key])
         f = self.fields
-        f["status"].setToolTip(self.tr("The status changes only through a recorded decision (Decisions tab)."))
         f["customer_facing"].setText(mnemonic_label(UseCase, "customer_facing", self._tr))
         f["customer_facing"].setToolTip(self.tr("Customers deal with the result directly; a response-time target is then required."))
         f["personal_data"].setText(self.tr("Involves &personal data"))

@@ -67,13 +67,13 @@ class OverviewTab(UseCaseTab):
         grid.addWidget(self.facts, 0, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll_area)
         session.flush_requested.connect(self.commit_pending)
         self.retranslate()
         self.setEnabled(False)
@@ -183,9 +183,12 @@ class OverviewTab(UseCaseTab):
 
     def set_use_case(self, uuid: str | None) -> None:
         """Commits typing for the previous use case before showing another."""
-        if self.use_case_uuid is not None and uuid != self.use_case_uuid:
+        changed = uuid != self.use_case_uuid
+        if self.use_case_uuid is not None and changed:
             self.commit_pending()
         super().set_use_case(uuid)
+        if changed:  # another use case starts at its top, not where the last one was left
+            self.scroll_area.verticalScrollBar().setValue(0)
 
     def _commit_title(self) -> None:
         """The title line was left."""

@@ -9,12 +9,22 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from leitplanken.domain.pilot import is_pilot_trap, pilot_trap_days
 from leitplanken.i18n.labels import status_label
-from leitplanken.i18n.translator import AppTranslator
+from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.overview_tab import OverviewTab
 from leitplanken.ui.workspace.session import Session
 
@@ -25,6 +35,7 @@ TAB_MODULES: tuple[tuple[str, str, str], ...] = (
     ("checklist", "leitplanken.ui.editor.checklist_tab", "ChecklistTab"),
     ("cx", "leitplanken.ui.editor.cx_tab", "CxTab"),
     ("decisions", "leitplanken.ui.editor.decisions_tab", "DecisionsTab"),
+    ("board", "leitplanken.ui.editor.board_section", "BoardTab"),
 )
 
 
@@ -61,10 +72,27 @@ class UseCaseEditor(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.status = QLabel(self)
+        self.status.setObjectName("editor-status")
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.heading, 1)
         top.addWidget(self.status)
+        self.trap_banner = QFrame(self)
+        self.trap_banner.setObjectName("editor-pilot-trap")
+        self.trap_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.trap_banner.setStyleSheet(
+            "#editor-pilot-trap { background: #fff4e5; border: 1px solid #e0a060; }"
+            " #editor-pilot-trap QLabel { color: #5c2e00; }")
+        self.trap_text = QLabel(self.trap_banner)
+        self.trap_text.setWordWrap(True)
+        self.trap_button = QPushButton(self.trap_banner)
+        self.trap_button.setObjectName("editor-pilot-trap-board")
+        self.trap_button.clicked.connect(self.show_board_section)
+        banner = QHBoxLayout(self.trap_banner)
+        banner.setContentsMargins(8, 4, 8, 4)
+        banner.addWidget(self.trap_text, 1)
+        banner.addWidget(self.trap_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.trap_banner.hide()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.pages: dict[str, Any] = {"overview": OverviewTab(session, self.tabs)}
@@ -80,6 +108,7 @@ class UseCaseEditor(QWidget):
                 navigate.connect(self.show_tab)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.trap_banner)
         layout.addWidget(self.tabs, 1)
         session.changed.connect(self._on_changed)
         self.retranslate()
@@ -90,10 +119,15 @@ class UseCaseEditor(QWidget):
         return self._uuid
 
     def set_use_case(self, uuid: str | None) -> None:
-        """Shows a use case on every tab."""
+        """Shows a use case on every tab; another use case starts at the top of each tab."""
+        changed = uuid != self._uuid
         self._uuid = uuid
         for page in self.pages.values():
             page.set_use_case(uuid)
+        if changed:  # the last use case's scroll position would put an edit in the wrong field
+            for area in self.tabs.findChildren(QAbstractScrollArea):
+                area.verticalScrollBar().setValue(0)
+                area.horizontalScrollBar().setValue(0)
         self._update_heading()
 
     def show_tab(self, key: str, params: dict | None = None) -> None:
@@ -104,6 +138,10 @@ class UseCaseEditor(QWidget):
         self.tabs.setCurrentWidget(page)
         if params:
             page.focus_target(params)
+
+    def show_board_section(self) -> None:
+        """Opens the "For the board" section with the cursor in the motion (the export's links)."""
+        self.show_tab("board", {"field": "motion"})
 
     def current_tab(self) -> str:
         """The key of the tab in front."""
@@ -119,13 +157,31 @@ class UseCaseEditor(QWidget):
         if uc is None:
             self.heading.setText("")
             self.status.setText("")
+            self.trap_banner.hide()
             return
         self.heading.setText(uc.title or self.tr("(untitled)"))
         self.status.setText(status_label(uc.status, self._tr))
+        self.status.setToolTip(self.tr("The status changes only through a recorded decision (Decisions tab)."))
+        self._update_trap_banner(uc)
+
+    def _update_trap_banner(self, uc: Any) -> None:
+        """Says inside the use case when its pilot has waited too long for a decision."""
+        threshold = self.session.workspace.company.pilot_trap_days
+        today = self.session.today()
+        if not is_pilot_trap(uc, today, threshold):
+            self.trap_banner.hide()
+            return
+        days = pilot_trap_days(uc, today) or 0
+        self.trap_text.setText(fill(self.tr(
+            "Pilot trap: this pilot has gone %1 days without a decision (the limit is %2). "
+            "The board should decide: go live, extend with conditions, or stop."), days, threshold))
+        self.trap_button.setText(self.tr("Prepare the &motion"))
+        self.trap_button.setToolTip(self.tr("Opens “For the board” to write the motion for the next meeting"))
+        self.trap_banner.show()
 
     def _on_changed(self, kind: str, uuid: str) -> None:
-        """Keeps the heading current."""
-        if kind == "use_case" and uuid == self._uuid:
+        """Keeps the heading and the pilot-trap banner current."""
+        if (kind == "use_case" and uuid == self._uuid) or kind in ("company", "board"):
             self._update_heading()
 
     def retranslate(self) -> None:
@@ -137,6 +193,7 @@ class UseCaseEditor(QWidget):
             "checklist": self.tr("Integration &checklist"),
             "cx": self.tr("Customer e&xperience"),
             "decisions": self.tr("&Decisions"),
+            "board": self.tr("For the &board"),
         }
         for key, page in self.pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
