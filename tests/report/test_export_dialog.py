@@ -4,33 +4,36 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from report_support import TODAY, pdf_text, squash
 
 from leitplanken.domain.model import Workspace
 
 
-class FakeSession(QObject):
-    """What the dialog needs of a Session: the workspace, the file's path and modified mark."""
+@pytest.fixture
+def session(qapp, workspace: Workspace, tmp_path: Path, monkeypatch):
+    """A real session on the rich workspace saved as a file (undo, history, read-back)."""
+    from PySide6.QtCore import QCoreApplication
 
-    def __init__(self, workspace: Workspace, path: Path | None) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.file = SimpleNamespace(path=path, modified=False)
-        self.modified = False
+    from leitplanken.storage import WorkspaceFile
+    from leitplanken.ui.workspace.session import Session
 
-    def today(self) -> date:
-        return TODAY
+    monkeypatch.setenv("HOME", str(tmp_path))
+    QCoreApplication.setOrganizationName("LeitplankenTest")
+    QCoreApplication.setApplicationName("LeitplankenTest")
+    path = tmp_path / "muster.leitplanken"
+    WorkspaceFile.create(path, workspace).close()
+    sess = Session(WorkspaceFile.open(path), today=TODAY)
+    yield sess
+    sess.close()
 
 
 @pytest.fixture
-def dialog(qtbot, workspace: Workspace, tmp_path: Path):
+def dialog(qtbot, session):
     from leitplanken.ui.export.export_dialog import ExportDialog
 
-    session = FakeSession(workspace, tmp_path / "muster.leitplanken")
     dlg = ExportDialog(session)
     qtbot.addWidget(dlg)
     return dlg
@@ -53,8 +56,9 @@ def test_export_writes_the_chosen_record(qtbot, dialog, tmp_path: Path) -> None:
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
     dialog.meeting.setText("Board meeting 4/2026")
     dialog.author.setText("Lea Brunner")
-    first = dialog.use_cases.item(0)
-    first.setCheckState(Qt.CheckState.Unchecked)
+    first = dialog.use_cases.topLevelItem(0)
+    uuid = first.data(0, Qt.ItemDataRole.UserRole)
+    first.setCheckState(0, Qt.CheckState.Unchecked)
     target = tmp_path / "record.pdf"
     with qtbot.waitSignal(dialog.exported, timeout=30000) as blocker:
         dialog.export_to(target)
@@ -62,10 +66,13 @@ def test_export_writes_the_chosen_record(qtbot, dialog, tmp_path: Path) -> None:
     text = squash(pdf_text(target.read_bytes()))
     ws = dialog.session.workspace
     assert squash("Board meeting 4/2026") in text and squash("Decision record") in text
-    assert squash(ws.use_cases[1].title) in text
-    assert squash(ws.use_cases[0].title) not in text
+    left_out = ws.use_case(uuid)
+    assert squash(left_out.title) not in text
+    assert all(squash(uc.title) in text for uc in ws.use_cases
+               if uc.uuid in dialog.chosen_uuids())
     assert b"/MediaBox [ 0 0 612 792 ]" in target.read_bytes()
     assert dialog.export_button.isEnabled()
+    dialog.done_box.close()
 
 
 def test_cancel_writes_nothing(qtbot, dialog, tmp_path: Path) -> None:
@@ -83,12 +90,19 @@ def test_cancel_writes_nothing(qtbot, dialog, tmp_path: Path) -> None:
 
 def test_warns_about_characters_the_font_cannot_draw(qtbot, dialog, tmp_path: Path) -> None:
     """A character without a glyph is named in a warning, not drawn as a black box."""
-    dialog.session.workspace.use_cases[0].title += " 漢字"
+    dialog.session.workspace.use_case(dialog.chosen_uuids()[0]).title += " 漢字"
     with qtbot.waitSignal(dialog.exported, timeout=30000):
         dialog.export_to(tmp_path / "glyphs.pdf")
+    box = dialog.done_box
+    assert box is not None and box.isVisible()
+    assert "漢" in box.informativeText() and "U+6F22" in box.informativeText()
+    box.close()
+    with qtbot.waitSignal(dialog.previewed, timeout=30000):
+        dialog.start_preview()
     assert dialog.warning_box is not None and dialog.warning_box.isVisible()
-    assert "漢" in dialog.warning_box.text() and "U+6F22" in dialog.warning_box.text()
+    assert "漢" in dialog.warning_box.text()
     dialog.warning_box.close()
+    dialog.preview.close()
 
 
 def test_preview_pages_and_print(qtbot, dialog, tmp_path: Path) -> None:

@@ -1,54 +1,57 @@
-"""File → Export decision record…: choose language, paper, use cases and the cover's texts.
+"""File → Export decision record…: record or register list, language, paper, use cases, cover.
 
 The record's language is chosen here, independently of the interface (a German-speaking
-owner may hand an English record to an investor). Export and preview run on a worker thread
-behind a progress dialog that can be cancelled.
+owner may hand an English record to an investor). What the paper still lacks is listed on
+top with a way to fix each; per use case the agenda choice (for decision / for information)
+is remembered in the use case. Export and preview run on a worker thread behind a progress
+dialog that can be cancelled; after an export a message offers to open the PDF or its folder.
 """
 
 from __future__ import annotations
 
 import copy
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from leitplanken.domain.limits import PDF_MAX_USE_CASES
-from leitplanken.domain.model import Status
-from leitplanken.i18n.labels import status_label
+from leitplanken.domain.fields import Kind
+from leitplanken.domain.limits import PDF_MAX_USE_CASES, TEXT_LIMITS
+from leitplanken.domain.model import BoardRole, Workspace
 from leitplanken.i18n.translator import AppTranslator, MissingCatalogue, fill
 from leitplanken.report.options import RenderResult, ReportOptions, TooManyUseCases
+from leitplanken.report.problems import ProblemKind, RecordProblem, record_problems
 from leitplanken.report.source import last_change
 from leitplanken.report.text import missing_list
+from leitplanken.ui.export.export_done import ExportedBox
 from leitplanken.ui.export.export_worker import ExportJob
+from leitplanken.ui.export.problems_panel import ProblemsPanel
+from leitplanken.ui.export.use_case_picker import UseCasePicker
 from leitplanken.ui.files.errors import show_unexpected
-from leitplanken.ui.widgets.field_widgets import qt_date_format
+from leitplanken.ui.widgets.field_widgets import OptionalDateEdit
 
+LINE_CHARS = TEXT_LIMITS[Kind.LINE].chars
 #: Record languages, each named in its own language.
 RECORD_LANGUAGES = (("de", "Deutsch"), ("de_CH", "Deutsch (Schweiz)"), ("en", "English"))
 
 
 class ExportDialog(QDialog):
-    """Options of the decision record, then Export (to a file) or Preview (in the app)."""
+    """Options of the decision record or register list, then Export (to a file) or Preview."""
 
     #: The path a record was written to.
     exported = Signal(object)
@@ -56,6 +59,10 @@ class ExportDialog(QDialog):
     previewed = Signal(object)
     #: The user cancelled an export or preview; nothing was written.
     cancelled = Signal()
+    #: The user wants to fix a problem in the settings: the part ("name", "board") to focus.
+    company_requested = Signal(str)
+    #: The user wants to fix a problem in a use case: (uuid, field name such as "motion").
+    use_case_requested = Signal(str, str)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         """Fills the options from the company's settings; no use case is stopped by default."""
@@ -64,11 +71,18 @@ class ExportDialog(QDialog):
         self.job: ExportJob | None = None
         self.progress: QProgressDialog | None = None
         self.warning_box: QMessageBox | None = None
+        self.done_box: ExportedBox | None = None
         self.preview: QWidget | None = None
         self._target: Path | None = None
         company = session.workspace.company
         self.setWindowTitle(self.tr("Export decision record"))
 
+        self.record_mode = QRadioButton(self.tr("&Decision record for the board"), self)
+        self.list_mode = QRadioButton(self.tr("&Register list (one table row per use case)"),
+                                      self)
+        self.record_mode.setChecked(True)
+        self.list_mode.setToolTip(self.tr("A compact landscape table for large inventories: "
+                                          "no motions, minutes or per-use-case pages."))
         self.language = QComboBox(self)
         for code, name in RECORD_LANGUAGES:
             self.language.addItem(name, code)
@@ -80,45 +94,67 @@ class ExportDialog(QDialog):
                                        0))
         self.meeting = QLineEdit(self)
         self.meeting.setPlaceholderText(self.tr("e.g. Board meeting 4/2026"))
-        self.meeting_date = QDateEdit(self)
-        self.meeting_date.setCalendarPopup(True)
-        self.meeting_date.setDisplayFormat(qt_date_format(company.locale))
-        today = session.today()
-        self.meeting_date.setDate(QDate(today.year, today.month, today.day))
+        self.meeting_date = OptionalDateEdit(self)
+        self.meeting_date.set_locale(company.locale)
+        self.meeting_date.set_value(company.meeting_date)
+        self.meeting_time = QLineEdit(company.meeting_time, self)
+        self.meeting_time.setPlaceholderText(self.tr("e.g. 14:00"))
+        self.meeting_place = QLineEdit(company.meeting_place, self)
         self.author = QLineEdit(self)
         self.confidentiality = QLineEdit(self.tr("Confidential"), self)
-        self.circular = QCheckBox(self.tr("Add a circular resolution page (every board member "
-                                          "signs)"), self)
+        self.minutes = QCheckBox(self.tr("Add the minutes skeleton (present members, "
+                                         "discussion, signatures)"), self)
+        self.minutes.setChecked(True)
+        self.circular = QCheckBox(self.tr("Add a circular resolution (every board member "
+                                          "votes and signs)"), self)
+        self.return_date = OptionalDateEdit(self)
+        self.return_date.set_locale(company.locale)
+        self.return_to = QLineEdit(_minute_taker(session.workspace), self)
+        self.return_to.setPlaceholderText(self.tr("Who collects the signed copies"))
+        for widget in (self.meeting, self.meeting_time, self.meeting_place, self.author,
+                       self.confidentiality, self.return_to):
+            widget.setMaxLength(LINE_CHARS)
 
-        self.use_cases = QListWidget(self)
-        self.use_cases.setObjectName("export-use-cases")
-        tr = AppTranslator()
-        for uc in session.workspace.use_cases:
-            item = QListWidgetItem(fill("%1 (%2)", uc.title or "—", status_label(uc.status, tr)))
-            item.setData(Qt.ItemDataRole.UserRole, uc.uuid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if uc.status == Status.STOPPED
-                               else Qt.CheckState.Checked)
-            self.use_cases.addItem(item)
-        all_button = QPushButton(self.tr("Select all"), self)
-        all_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
-        none_button = QPushButton(self.tr("Select none"), self)
-        none_button.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        self.picker = UseCasePicker(session, self)
+        self.use_cases = self.picker.tree
+        self.problems = ProblemsPanel(self)
+        self.problems.fix_requested.connect(self.fix)
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(0)
+        self._recheck.timeout.connect(self.update_problems)
+        for signal in (self.picker.changed, self.record_mode.toggled, self.circular.toggled,
+                       self.minutes.toggled, self.return_date.dateChanged,
+                       self.language.currentIndexChanged):
+            signal.connect(self._recheck.start)
+        self.record_mode.toggled.connect(self._mode_changed)
+        self.circular.toggled.connect(self._mode_changed)
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Language of the record"), self.language)
         form.addRow(self.tr("Paper"), self.paper)
         form.addRow(self.tr("Meeting"), self.meeting)
         form.addRow(self.tr("Meeting date"), self.meeting_date)
+        form.addRow(self.tr("Time"), self.meeting_time)
+        form.addRow(self.tr("Place"), self.meeting_place)
         form.addRow(self.tr("Prepared by"), self.author)
         form.addRow(self.tr("Confidentiality label"), self.confidentiality)
-        form.addRow("", self.circular)
-        picks = QHBoxLayout()
-        picks.addWidget(all_button)
-        picks.addWidget(none_button)
-        picks.addStretch(1)
-        form.addRow(self.tr("Use cases"), self.use_cases)
-        form.addRow("", _wrap(picks))
+        form.addRow(self.minutes)
+        form.addRow(self.circular)
+        form.addRow(self.tr("Return by"), self.return_date)
+        form.addRow(self.tr("Return to"), self.return_to)
+        self.form = form
+        kind = QVBoxLayout()
+        kind.addWidget(self.record_mode)
+        kind.addWidget(self.list_mode)
+        left = QVBoxLayout()
+        left.addLayout(kind)
+        left.addLayout(form)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addWidget(self.picker, 6)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(self.tr("Export…"),
@@ -129,24 +165,37 @@ class ExportDialog(QDialog):
         self.preview_button.clicked.connect(self.start_preview)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addLayout(columns, 1)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self._mode_changed()
+        self.update_problems()
+        self.resize(940, 620)
 
     # -- options -----------------------------------------------------------------------------
     def _check_all(self, state: Qt.CheckState) -> None:
-        """Ticks or clears every use case."""
-        for row in range(self.use_cases.count()):
-            self.use_cases.item(row).setCheckState(state)
+        """Ticks or clears every use case the filters show."""
+        (self.picker.all_button if state == Qt.CheckState.Checked
+         else self.picker.none_button).click()
 
     def chosen_uuids(self) -> list[str]:
-        """UUIDs of the ticked use cases, in list order."""
-        out = []
-        for row in range(self.use_cases.count()):
-            item = self.use_cases.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(item.data(Qt.ItemDataRole.UserRole))
-        return out
+        """UUIDs of the ticked use cases the filters show, in list order."""
+        return self.picker.chosen_uuids()
+
+    def is_list(self) -> bool:
+        """Whether the register list is chosen instead of the decision record."""
+        return self.list_mode.isChecked()
+
+    def _mode_changed(self, *_args: object) -> None:
+        """The record's own parts (agenda, minutes, circular resolution) only for the record."""
+        record = not self.is_list()
+        self.picker.set_agenda_shown(record)
+        for widget in (self.minutes, self.circular):
+            widget.setEnabled(record)
+        for field in (self.return_date, self.return_to):
+            field.setEnabled(record and self.circular.isChecked())
+        self.export_button.setText(self.tr("Export list…") if self.is_list()
+                                   else self.tr("Export…"))
 
     def options(self) -> ReportOptions:
         """The options as chosen in the form."""
@@ -154,15 +203,47 @@ class ExportDialog(QDialog):
         name = Path(path).name if path else ""
         if name and self.session.modified:
             name = fill(self.tr("%1 (with unsaved changes)"), name)
-        qdate = self.meeting_date.date()
+        filters = self.picker.filters()
+        record = not self.is_list()
         return ReportOptions(
             language=self.language.currentData(), paper=self.paper.currentData(),
             use_case_uuids=self.chosen_uuids(), meeting=self.meeting.text().strip(),
-            meeting_date=date(qdate.year(), qdate.month(), qdate.day()) if qdate.isValid() else None,
+            meeting_date=self.meeting_date.value(),
+            meeting_time=self.meeting_time.text().strip(),
+            meeting_place=self.meeting_place.text().strip(),
             author=self.author.text().strip(), confidentiality=self.confidentiality.text().strip(),
             source_name=name, source_modified=last_change(self.session.workspace),
-            today=self.session.today(), circular_resolution=self.circular.isChecked(),
+            today=self.session.today(),
+            include_minutes=record and self.minutes.isChecked(),
+            circular_resolution=record and self.circular.isChecked(),
+            circular_return_date=self.return_date.value(),
+            circular_return_to=self.return_to.text().strip(),
+            register_list=not record, filters=filters if filters.active() else None,
         )
+
+    # -- problems ----------------------------------------------------------------------------
+    def update_problems(self) -> None:
+        """Lists what the paper lacks for the current choice (only the company's name for a list)."""
+        workspace = self._workspace_for_export(copy_it=False)
+        found = record_problems(workspace, self.options(), AppTranslator())
+        if self.is_list():
+            found = [p for p in found if p.kind == ProblemKind.NO_COMPANY_NAME]
+        self.problems.set_problems(found, workspace)
+
+    def fix(self, problem: RecordProblem) -> None:
+        """Opens where a problem is fixed: the company's settings, the use case, or a field here."""
+        if problem.record == "options":
+            self.return_date.setFocus()
+            return
+        if problem.record in ("company", "board"):
+            # the window opens its settings at that part (modal, on top of this dialog)
+            self.company_requested.emit("name" if problem.record == "company" else "board")
+            self.picker.refresh()
+            self.update_problems()
+            return
+        if problem.use_case_uuid:
+            self.use_case_requested.emit(problem.use_case_uuid, problem.field or "motion")
+            self.reject()  # the editor is behind this dialog: make way for it
 
     # -- export ------------------------------------------------------------------------------
     def _ask_target(self) -> None:
@@ -196,9 +277,25 @@ class ExportDialog(QDialog):
 
     def _too_many_text(self, count: int) -> str:
         """Why a record of this many use cases is not made, and what to do instead."""
+        if self.is_list():
+            return fill(self.tr("%1 use cases are chosen; one register list takes at most %2. "
+                                "Narrow the list with the filters."), count, PDF_MAX_USE_CASES)
         return fill(self.tr("%1 use cases are chosen; one decision record takes at most %2. "
                             "Choose the use cases the board decides on."), count,
                     PDF_MAX_USE_CASES)
+
+    def _workspace_for_export(self, copy_it: bool = True) -> Workspace:
+        """The data the record is made from: a private copy for the worker, with the agenda
+        choices of a read-only file applied (they cannot be stored in it)."""
+        workspace = self.session.workspace
+        if not copy_it and not self.picker.overrides:
+            return workspace
+        workspace = copy.deepcopy(workspace)
+        for uuid, kind in self.picker.overrides.items():
+            uc = workspace.use_case(uuid)
+            if uc is not None:
+                uc.agenda = kind
+        return workspace
 
     def _start(self, target: Path | None) -> None:
         """Starts the worker with a private copy of the data and shows the progress dialog."""
@@ -207,7 +304,7 @@ class ExportDialog(QDialog):
                                     self._too_many_text(len(self.chosen_uuids())))
             return
         options = self.options()
-        workspace = copy.deepcopy(self.session.workspace)
+        workspace = self._workspace_for_export()
         self.job = ExportJob(workspace, options, target)
         total = len(options.use_case_uuids or [])
         self.progress = QProgressDialog(self.tr("Preparing the decision record…"),
@@ -250,21 +347,32 @@ class ExportDialog(QDialog):
         self.preview_button.setEnabled(True)
 
     def _on_finished(self, result: RenderResult) -> None:
-        """Warns about characters the font could not draw, then shows or announces the result."""
+        """Shows the preview, or says where the PDF went and closes; names undrawable characters."""
         self._done()
-        if result.missing_glyphs:
-            self._warn_missing(result.missing_glyphs)
         if self._target is None:
+            if result.missing_glyphs:
+                self._warn_missing(result.missing_glyphs)
             self._show_preview(result)
             self.previewed.emit(result)
-        else:
-            self.exported.emit(self._target)
+            return
+        target = self._target
+        warning = self._missing_text(result.missing_glyphs) if result.missing_glyphs else ""
+        # The box belongs to the window behind: this dialog closes now, the box stays.
+        self.done_box = ExportedBox(target, self.is_list(), warning, self.parentWidget())
+        self.done_box.open()
+        self.exported.emit(target)
+        self.accept()
+
+    def _missing_text(self, chars: set[str]) -> str:
+        """Which characters appear as "?" because the font cannot draw them."""
+        return fill(self.tr("The font cannot draw these characters; they appear as \"?\" in the "
+                            "record:\n%1"), missing_list(chars))
 
     def _warn_missing(self, chars: set[str]) -> None:
         """A non-blocking warning naming each character that appears as "?" in the record."""
-        self.warning_box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), fill(
-            self.tr("The font cannot draw these characters; they appear as \"?\" in the "
-                    "record:\n%1"), missing_list(chars)), QMessageBox.StandardButton.Ok, self)
+        self.warning_box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(),
+                                       self._missing_text(chars), QMessageBox.StandardButton.Ok,
+                                       self)
         self.warning_box.open()
 
     def _show_preview(self, result: RenderResult) -> None:
@@ -299,9 +407,11 @@ class ExportDialog(QDialog):
         self.warning_box.open()
 
 
-def _wrap(layout: Any) -> QWidget:
-    """A layout as a widget, for a form row."""
-    widget = QWidget()
-    widget.setLayout(layout)
-    layout.setContentsMargins(0, 0, 0, 0)
-    return widget
+def _minute_taker(workspace: Workspace) -> str:
+    """The minute-taker's name: who usually collects a circular resolution ("" when none)."""
+    for member in workspace.board:
+        if member.role == BoardRole.MINUTE_TAKER:
+            person = workspace.person(member.person_uuid)
+            if person is not None:
+                return person.name
+    return ""

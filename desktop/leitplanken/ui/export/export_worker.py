@@ -1,4 +1,4 @@
-"""Renders the decision record on a worker thread so the window stays responsive.
+"""Renders the decision record (or the register list) on a worker thread so the window stays responsive.
 
 The worker gets its own copy of the workspace and talks to the window only through queued
 signals; it never touches a widget. Cancelling sets a flag the report's progress callback
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from leitplanken.domain.model import Workspace
 from leitplanken.report import Cancelled, render, write_pdf
 from leitplanken.report.options import ReportOptions
+from leitplanken.report.register_list import render_list, write_list
 
 
 class ExportSignals(QObject):
@@ -58,8 +59,13 @@ class ExportJob(QRunnable):
         """Runs on a pool thread; the outcome arrives as exactly one signal."""
         self._options.progress = self._progress
         try:
-            if self._target is None:
-                result: Any = render(self._workspace, self._options)
+            if self._options.register_list:
+                if self._target is None:
+                    result: Any = render_list(self._workspace, self._options)
+                else:
+                    result = write_list(self._workspace, self._options, self._target)
+            elif self._target is None:
+                result = render(self._workspace, self._options)
             else:
                 result = write_pdf(self._workspace, self._options, self._target)
         except Cancelled:
