@@ -62,3 +62,11 @@ def test_switching_back_removes_the_swiss_catalogue(language) -> None:  # type: 
 def test_swiss_rule_writes_ss_and_guillemets() -> None:
     """The one Swiss rule: "ss" for "ß" and «…» for „…“, the same for the app and Qt."""
     assert swiss_text("„Größe“ schließen") == "«Grösse» schliessen"
+
+
+def test_a_string_qt_does_not_know_falls_through_to_the_source(language) -> None:  # type: ignore[no-untyped-def]
+    """The Swiss Qt catalogue answers "no translation" (not an empty one) for the app's strings,
+    so a text the catalogues do not know yet still shows its source instead of nothing."""
+    language("de_CH")
+    text = "A sentence no catalogue has heard of"
+    assert QCoreApplication.translate("SomeDialog", text) == text

@@ -83,12 +83,16 @@ class SwissQtTranslator(QTranslator):
         self.german = german
         german.setParent(self)
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        """The German text in Swiss spelling, or "" where Qt's German has none."""
+    ) -> str | None:
+        """The German text in Swiss spelling; None where Qt's German has none.
+
+        None reaches Qt as a null string, so the next translator (the app's own) is asked;
+        an empty string would be taken as the translation and blank out the app's texts.
+        """
         text = self.german.translate(context, source, disambiguation, n)
-        return swiss_text(text) if text else text
+        return swiss_text(text) if text else None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         """Empty exactly when the German catalogue is."""
