@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from report_support import TODAY, pdf_text, squash
 
 from leitplanken.domain.model import Workspace
@@ -182,3 +182,210 @@ def test_too_many_use_cases_are_refused_before_any_work(dialog, monkeypatch) -> 
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text: said.append(text)))
     dialog.export_to(Path("never.pdf"))
     assert said and "at most 1" in said[0] and dialog.job is None
+
+
+def _row(dialog, title: str):
+    """The list row of the use case with this title."""
+    for i in range(dialog.use_cases.topLevelItemCount()):
+        item = dialog.use_cases.topLevelItem(i)
+        if item.text(0) == title:
+            return item
+    raise AssertionError(title)
+
+
+def _pick_agenda(qtbot, dialog, title: str, text: str) -> None:
+    """Clicks the agenda cell of a use case and picks a choice from its combo box."""
+    from PySide6.QtWidgets import QComboBox
+
+    from leitplanken.ui.export.use_case_picker import AGENDA
+
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tree = dialog.use_cases
+    item = _row(dialog, title)
+    rect = tree.visualItemRect(item)
+    x = tree.header().sectionPosition(AGENDA) + 5
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, rect.center().y()))
+    combo = tree.findChild(QComboBox, "agenda-editor")
+    assert combo is not None, "clicking the agenda cell opens its choices"
+    index = combo.findText(text)
+    assert index >= 0, [combo.itemText(i) for i in range(combo.count())]
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what a pick in the opened list sends
+
+
+def test_agenda_choice_is_remembered_in_the_use_case_and_undoable(qtbot, dialog, session) -> None:
+    """Choosing "For decision" stores it in the use case (file reopened), Undo takes it back."""
+    from leitplanken.domain.model import AgendaKind
+    from leitplanken.storage import WorkspaceFile
+
+    title = "Telefonnotizen zusammenfassen"
+    uc = next(u for u in session.workspace.use_cases if u.title == title)
+    assert uc.agenda == AgendaKind.AUTO
+    assert _row(dialog, title).text(2) == "For information (automatic)"
+    _pick_agenda(qtbot, dialog, title, "For decision")
+    assert uc.agenda == AgendaKind.DECISION
+    assert _row(dialog, title).text(2) == "For decision"
+    assert session.undo.count() == 1 and title in session.undo.undoText()
+    # an item for decision without a motion is named before export
+    qtbot.waitUntil(lambda: any(title in b for b in _problem_texts(dialog)))
+    session.save()
+    again = WorkspaceFile.open(session.path, read_only=True)
+    try:
+        stored = next(u for u in again.load().use_cases if u.title == title)
+    finally:
+        again.close()
+    assert stored.agenda == AgendaKind.DECISION
+    session.undo.undo()
+    assert uc.agenda == AgendaKind.AUTO
+    assert _row(dialog, title).text(2) == "For information (automatic)"
+    qtbot.waitUntil(lambda: not any(title in b for b in _problem_texts(dialog)))
+
+
+def _problem_texts(dialog) -> list[str]:
+    """The problem sentences the dialog lists."""
+    from PySide6.QtWidgets import QLabel
+
+    if not dialog.problems.isVisible():
+        return []
+    return [label.text() for label in dialog.problems.rows.findChildren(QLabel)]
+
+
+@pytest.fixture
+def lacking(qapp, tmp_path: Path, monkeypatch):
+    """A session on a file whose company has no name and whose pilot in the trap has no motion."""
+    from report_support import rich_workspace
+
+    from leitplanken.storage import WorkspaceFile
+    from leitplanken.ui.workspace.session import Session
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    ws = rich_workspace()
+    ws.company.name = ""
+    pilot = next(uc for uc in ws.use_cases if uc.status == "pilot")
+    pilot.motion = ""
+    path = tmp_path / "lacking.leitplanken"
+    WorkspaceFile.create(path, ws).close()
+    sess = Session(WorkspaceFile.open(path), today=TODAY)
+    yield sess, pilot.uuid
+    sess.close()
+
+
+def test_problems_are_listed_with_buttons_that_open_where_they_are_fixed(qtbot, lacking) -> None:
+    """No company name and a missing motion are said; each button asks for the right place."""
+    from leitplanken.ui.export.export_dialog import ExportDialog
+
+    session, pilot = lacking
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = _problem_texts(dialog)
+    assert any("no name" in t for t in texts)
+    title = session.workspace.use_case(pilot).title
+    assert any(title in t and "no motion" in t for t in texts)
+    buttons = {b.text(): b for b in dialog.problems.buttons}
+    assert set(buttons) >= {"Open company settings", "Write the motion"}
+    with qtbot.waitSignal(dialog.company_requested) as asked:
+        qtbot.mouseClick(buttons["Open company settings"], Qt.MouseButton.LeftButton)
+    assert asked.args == ["name"]
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.use_case_requested) as asked:
+        qtbot.mouseClick(buttons["Write the motion"], Qt.MouseButton.LeftButton)
+    assert asked.args == [pilot, "motion"]
+    assert not dialog.isVisible()  # out of the way of the editor
+
+
+def test_a_missing_motion_is_never_printed_as_a_motion(qtbot, lacking, tmp_path: Path) -> None:
+    """Exporting anyway is allowed; the record does not invent the motion it lacks."""
+    from leitplanken.ui.export.export_dialog import ExportDialog
+
+    session, _pilot = lacking
+    dialog = ExportDialog(session)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "anyway.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export_to(target)
+    text = squash(pdf_text(target.read_bytes()))
+    assert squash("decides on the next step") not in text
+    dialog.done_box.close()
+
+
+def test_after_export_open_pdf_and_show_in_folder(qtbot, dialog, tmp_path: Path,
+                                                  monkeypatch) -> None:
+    """The message names the file; its buttons open the PDF and its folder; the dialog closes."""
+    from leitplanken.ui.export import export_done
+
+    opened: list[str] = []
+    monkeypatch.setattr(export_done.QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(export_done.sys, "platform", "linux")
+    dialog.show()
+    target = tmp_path / "board.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export_to(target)
+    box = dialog.done_box
+    assert box.isVisible() and not dialog.isVisible()
+    assert str(target) in box.text() and "saved as" in box.text()
+    assert {b.text() for b in box.buttons()} >= {"Open PDF", "Show in folder"}
+    qtbot.mouseClick(box.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(target)]
+    assert not box.isVisible()
+    box.open()
+    qtbot.mouseClick(box.folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(target), str(tmp_path)]
+
+
+def test_show_in_folder_selects_the_file_in_the_explorer_on_windows(monkeypatch,
+                                                                   tmp_path: Path) -> None:
+    """On Windows the Explorer opens with the PDF selected."""
+    from leitplanken.ui.export import export_done
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(export_done.sys, "platform", "win32")
+    monkeypatch.setattr(export_done.QProcess, "startDetached",
+                        staticmethod(lambda program, args: started.append((program, args)) or True))
+    assert export_done.show_in_folder(tmp_path / "board.pdf")
+    assert started[0][0] == "explorer" and started[0][1][0] == "/select,"
+    assert started[0][1][1].endswith("board.pdf")
+
+
+def test_register_list_with_filters_from_the_dialog(qtbot, dialog, tmp_path: Path) -> None:
+    """List mode and the status filter: only the pilot, as a landscape table."""
+    ws = dialog.session.workspace
+    dialog.list_mode.setChecked(True)
+    assert dialog.use_cases.isColumnHidden(2) and not dialog.circular.isEnabled()
+    dialog.picker.status_filter.setCurrentIndex(dialog.picker.status_filter.findData("pilot"))
+    pilots = [uc for uc in ws.use_cases if uc.status == "pilot"]
+    assert dialog.chosen_uuids() == [uc.uuid for uc in pilots]
+    hidden = [dialog.use_cases.topLevelItem(i).isHidden()
+              for i in range(dialog.use_cases.topLevelItemCount())]
+    assert hidden.count(False) == len(pilots)
+    target = tmp_path / "list.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export_to(target)
+    data = target.read_bytes()
+    assert b"/MediaBox [ 0 0 841.8898 595.2756 ]" in data
+    text = squash(pdf_text(data))
+    assert squash("Register of use cases") in text and squash(pilots[0].title) in text
+    assert all(squash(uc.title) not in text for uc in ws.use_cases if uc.status != "pilot")
+    assert "list was saved" in dialog.done_box.text()
+    dialog.done_box.close()
+
+
+def test_owner_tag_and_pilot_trap_filters_narrow_the_choice(dialog) -> None:
+    """Each filter hides what it leaves out; nothing hidden is exported."""
+    ws = dialog.session.workspace
+    picker = dialog.picker
+    urs = next(p for p in ws.people if p.name == "Urs Meier")
+    picker.owner_filter.setCurrentIndex(picker.owner_filter.findData(urs.uuid))
+    owned = {uc.uuid for uc in ws.use_cases if uc.owner_uuid == urs.uuid and uc.status != "stopped"}
+    assert set(dialog.chosen_uuids()) == owned
+    picker.owner_filter.setCurrentIndex(0)
+    picker.tag_filter.setCurrentIndex(picker.tag_filter.findText("Kundendienst"))
+    assert [ws.use_case(u).title for u in dialog.chosen_uuids()] == [
+        "Reklamationen automatisch kategorisieren"]
+    picker.tag_filter.setCurrentIndex(0)
+    picker.trap_filter.setChecked(True)
+    assert all(ws.use_case(u).status == "pilot" for u in dialog.chosen_uuids())
+    assert dialog.options().filters is not None and dialog.options().filters.pilot_trap
