@@ -129,7 +129,8 @@ def _unsaved_changes(working_path: Path, since: str) -> tuple[int, str]:
     conn = None
     try:
         conn = connect(working_path, "ro")
-        rows = conn.execute("SELECT at FROM history").fetchall()
+        # "fields" entries hold an edit's old and new values beside its "update": not edits
+        rows = conn.execute("SELECT at FROM history WHERE action != 'fields'").fetchall()
     except (sqlite3.Error, UnicodeDecodeError):
         return 1, ""  # unreadable: offer it rather than delete it silently
     finally:

@@ -7,6 +7,7 @@ keys are enforced at commit).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid as _uuid
 from collections import defaultdict
@@ -103,6 +104,7 @@ def put_records(db: Any, records: Sequence[m.Record], at: str, author: str) -> N
     for table, group in by_table.items():
         uuids = [r.uuid for r in group]
         known = existing(db, table, uuids)
+        history += field_changes(db, table, [r for r in group if r.uuid in known], at, author)
         db[table].upsert_all([to_row(r) for r in group], pk="uuid", batch_size=500)
         for r in group:
             action = "update" if r.uuid in known else "insert"
@@ -175,3 +177,50 @@ def delete_records(db: Any, records: Sequence[m.Record], at: str, author: str) -
         db["tombstone"].upsert_all(tombstones, pk="uuid", batch_size=500)
     if history:
         db["history"].insert_all(history, batch_size=500)
+
+
+#: The history action of an entry holding a change's old and new values (JSON in summary),
+#: written just before the "update" entry it belongs to (same time, same row).
+FIELD_CHANGES = "fields"
+
+#: How much of a long text old → new keeps: enough to recognise it, not a second copy.
+_SHOWN_CHARS = 200
+
+
+def field_changes(db: Any, table: str, records: Sequence[m.Record], at: str, author: str) -> list[dict]:
+    """History entries with the old and new value of each changed field of updated records.
+
+    Read from the rows before they are overwritten; only fields declared worth a line in the
+    history (domain/fields.py) count, long texts are cut. An unchanged record gets none.
+    """
+    rt = decl.record_type_of_table(table)
+    if rt is None or not records:
+        return []
+    names = [f.name for f in rt.fields if f.history]
+    if not names:
+        return []
+    old_rows: dict[str, dict] = {}
+    columns = ", ".join(f'"{n}"' for n in ["uuid", *names])
+    for start in range(0, len(records), 500):
+        chunk = [r.uuid for r in records[start : start + 500]]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(f'SELECT {columns} FROM "{table}" WHERE uuid IN ({marks})', chunk):
+            old_rows[str(row[0])] = dict(zip(names, row[1:], strict=True))
+    entries = []
+    for record in records:
+        old = old_rows.get(record.uuid)
+        if old is None:
+            continue
+        new = to_row(record)
+        changed = {n: [_shown(old[n]), _shown(new.get(n))] for n in names if old[n] != new.get(n)}
+        if changed:
+            entries.append(_history_row(at, author, table, record.uuid, FIELD_CHANGES,
+                                        json.dumps(changed, ensure_ascii=False)))
+    return entries
+
+
+def _shown(value: Any) -> Any:
+    """A stored value as the history keeps it: long texts cut with an ellipsis."""
+    if isinstance(value, str) and len(value) > _SHOWN_CHARS:
+        return value[: _SHOWN_CHARS - 1] + "…"
+    return value
