@@ -34,9 +34,13 @@ def test_accountable_may_also_be_the_one_doing_the_work_but_not_hold_two_letters
     anna = person("Anna Keller")
     uc = use_case_with_activities("Review outputs")
     set_letter(uc, uc.activities[0], anna, Letter.A)
-    # A alone: nobody marked R -> warning only, matrix still valid.
-    assert codes(raci_findings(uc, [anna])) == ["raci.no_responsible"]
+    # A alone: the A does the work too (A may also be R) -> no warning, matrix valid.
+    assert codes(raci_findings(uc, [anna])) == []
     assert raci_valid(uc, [anna])
+    # Only consulted/informed people: nobody does it and nobody answers for it.
+    uc.cells.clear()
+    set_letter(uc, uc.activities[0], anna, Letter.C)
+    assert codes(raci_findings(uc, [anna])) == ["raci.no_accountable", "raci.no_responsible"]
 
 
 def test_no_accountable_is_an_error_naming_the_activity():
@@ -148,7 +152,7 @@ def test_accountable_rule_matches_a_plain_count(cells):
         assert ("raci.several_accountable" in mine) == (len(holders) > 1)
         assert ("raci.external_accountable" in mine) == (people[3].uuid in holders)
         has_r = any(c.letter == Letter.R for c in uc.cells if c.activity_uuid == act.uuid)
-        assert ("raci.no_responsible" in mine) == (not has_r)
+        assert ("raci.no_responsible" in mine) == (not has_r and not holders)
 
 
 def _workspace_where_anna_is_accountable_on(n: int, threshold: int = 3) -> tuple[Workspace, str]:

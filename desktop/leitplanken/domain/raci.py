@@ -32,7 +32,7 @@ def people_map(people: People) -> dict[str, Person]:
 
 
 def raci_findings(use_case: UseCase, people: People) -> list[Finding]:
-    """All RACI problems of one use case: errors (A rules, duplicates) and warnings (no R).
+    """All RACI problems of one use case: errors (A rules, duplicates) and warnings (nobody doing it).
 
     A matrix without any activity yields the warning "raci.empty"; one with activities but no
     letter at all the single error "raci.unassigned" (one sentence, not one per activity).
@@ -113,8 +113,10 @@ def _activity_findings(
                 Finding("raci.external_accountable", "error", use_case.uuid, activity_uuid,
                         person_uuids=(person_uuid,), params=where)
             )
-    # The A may do the work as well; only nobody at all doing it is a gap.
-    if not responsible:
+    # The A may do the work as well (one letter per person, so an A alone is the A doing it,
+    # as in a small company where the owner both answers for and does a task); only nobody
+    # at all doing it is a gap.
+    if not responsible and not accountable:
         found.append(
             Finding("raci.no_responsible", "warning", use_case.uuid, activity_uuid, params=where)
         )

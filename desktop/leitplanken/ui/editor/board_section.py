@@ -30,6 +30,7 @@ from leitplanken.i18n.labels import agenda_label, field_label, form_label, statu
 from leitplanken.i18n.motion_labels import option_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.use_case_tab import UseCaseTab
+from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.delegates import limit_line, limit_text
 from leitplanken.ui.widgets.field_widgets import CommittingTextEdit
 from leitplanken.ui.workspace import edits
@@ -42,7 +43,7 @@ def _hint_label(parent: QWidget) -> QLabel:
     """Guidance under a field, in the palette's quieter text colour."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setStyleSheet(text_style(Tone.MUTED))
     return label
 
 
@@ -131,8 +132,7 @@ class BoardTab(UseCaseTab):
 
     def _label(self, key: str, parent: QWidget) -> QLabel:
         """A field's declared label (with its mnemonic), remembered for retranslate()."""
-        label = QLabel(parent)
-        label.setWordWrap(True)
+        label = QLabel(parent)  # above its field (WrapAllRows): the whole width, no wrapping
         self.labels[key] = label
         return label
 

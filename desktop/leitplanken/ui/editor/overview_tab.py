@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -45,6 +45,18 @@ def article_hint(key: str, part: str) -> str:
     if part == "example":
         return catalogue.article_example(key, lang)
     return catalogue.article_hint(key, lang)
+
+
+def vague_problem_message(text: str) -> str:
+    """The hint the overview and the guided start give when a problem reads like a goal ("" if not)."""
+    phrases = vague_phrases(text)
+    if not phrases:
+        return ""
+    # Quotation marks differ per language („…“, «…», “…”), so they are part of the translation.
+    quoted = ", ".join(fill(QCoreApplication.translate("OverviewTab", "“%1”"), p) for p in phrases)
+    if is_vague_only(text):
+        return fill(QCoreApplication.translate("OverviewTab", "%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”."), quoted)
+    return fill(QCoreApplication.translate("OverviewTab", "Tip: %1 is a general goal. The concrete part of your description is what counts."), quoted)
 
 
 class OverviewTab(UseCaseTab):
@@ -156,19 +168,9 @@ class OverviewTab(UseCaseTab):
 
     def _update_warning(self) -> None:
         """The gentle hint under the problem when it reads like a goal, not a problem."""
-        text = self.fields["problem"].toPlainText()
-        phrases = vague_phrases(text)
-        if not phrases:
-            self.vague_warning.hide()
-            return
-        # Quotation marks differ per language („…“, «…», “…”), so they are part of the translation.
-        quoted = ", ".join(fill(self.tr("“%1”"), p) for p in phrases)
-        if is_vague_only(text):
-            message = fill(self.tr("%1 names a goal, not a problem. What concretely happens today, and what should change? Not “raise efficiency”, but “answer recurring enquiries automatically”."), quoted)
-        else:
-            message = fill(self.tr("Tip: %1 is a general goal. The concrete part of your description is what counts."), quoted)
+        message = vague_problem_message(self.fields["problem"].toPlainText())
         self.vague_warning.setText(message)
-        self.vague_warning.show()
+        self.vague_warning.setVisible(bool(message))
 
     # -- editing -----------------------------------------------------------------------------
     def commit_pending(self) -> None:

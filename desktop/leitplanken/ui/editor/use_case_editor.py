@@ -26,6 +26,7 @@ from leitplanken.domain.pilot import is_pilot_trap, pilot_trap_days
 from leitplanken.i18n.labels import status_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.overview_tab import OverviewTab
+from leitplanken.ui.widgets.colours import banner_style
 from leitplanken.ui.workspace.session import Session
 
 #: (tab key as findings name it, module, class) in the order PRODUCT.md lists the tabs.
@@ -80,9 +81,7 @@ class UseCaseEditor(QWidget):
         self.trap_banner = QFrame(self)
         self.trap_banner.setObjectName("editor-pilot-trap")
         self.trap_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.trap_banner.setStyleSheet(
-            "#editor-pilot-trap { background: #fff4e5; border: 1px solid #e0a060; }"
-            " #editor-pilot-trap QLabel { color: #5c2e00; }")
+        self.trap_banner.setStyleSheet(banner_style("#editor-pilot-trap"))
         self.trap_text = QLabel(self.trap_banner)
         self.trap_text.setWordWrap(True)
         self.trap_button = QPushButton(self.trap_banner)

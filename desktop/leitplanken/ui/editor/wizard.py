@@ -3,7 +3,9 @@
 On an empty workspace the owner answers what the article asks — which concrete problem, where
 it relieves customers and staff, who checks, who intervenes, who answers for it — and gets a
 use case with the catalogue's checklist and a RACI matrix filled from the answers, as one undo
-step.
+step. The matrix passes the RACI rules by itself: whoever answers for it holds every A, and
+where that same person also checks or intervenes, the A stands for doing it too (A may be R).
+A vague problem gets the overview's hint; Cancel asks before answers are thrown away.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -30,6 +33,7 @@ from leitplanken.domain.catalogue import (
 )
 from leitplanken.domain.model import Letter, Person, RaciCell, RaciMember, UseCase
 from leitplanken.i18n.translator import fill
+from leitplanken.ui.editor.overview_tab import vague_problem_message
 from leitplanken.ui.editor.use_case_tab import ui_language
 from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.delegates import limit_line, limit_text
@@ -115,6 +119,12 @@ class _QuestionsPage(QWizardPage):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(QLabel(article_question("problem", lang), self))
         form.addRow(self.problem_edit)
+        self.vague_warning = QLabel(self)
+        self.vague_warning.setObjectName("wizard-vague-warning")
+        self.vague_warning.setWordWrap(True)
+        self.vague_warning.setStyleSheet(text_style(Tone.WARNING))
+        self.vague_warning.hide()
+        form.addRow(self.vague_warning)
         form.addRow(_hint(article_hint("problem", lang), self))
         form.addRow(QLabel(article_question("relief", lang), self))
         form.addRow(self.tr("For &customers:"), self.customers_edit)
@@ -123,6 +133,13 @@ class _QuestionsPage(QWizardPage):
         self.registerField("title*", self.title_edit)
         self.title_edit.textChanged.connect(self.completeChanged)
         self.problem_edit.textChanged.connect(self.completeChanged)
+        self.problem_edit.textChanged.connect(self._update_warning)
+
+    def _update_warning(self) -> None:
+        """The overview's gentle hint when the problem reads like a goal ("raise efficiency")."""
+        message = vague_problem_message(self.problem_edit.toPlainText())
+        self.vague_warning.setText(message)
+        self.vague_warning.setVisible(bool(message))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         """A title and a concrete problem are needed to go on."""
@@ -215,13 +232,40 @@ class FirstUseCaseWizard(QWizard):
             self.addPage(page)
 
     def done(self, result: int) -> None:
-        """Finish validates the last page, creates the use case once, then closes."""
+        """Finish validates the last page, creates the use case once, then closes.
+
+        Cancel, Escape or closing the window with answers given asks first.
+        """
         if result == QWizard.DialogCode.Accepted:
             if not self.validateCurrentPage():
                 return
             if self.created_uuid is None:
                 self.create_use_case()
+        elif self.created_uuid is None and self.has_answers() and not self.confirm_discard():
+            return
         super().done(result)
+
+    def has_answers(self) -> bool:
+        """Whether anything was typed or chosen that Cancel would throw away."""
+        q, r = self.questions, self.roles
+        texts = [q.title_edit.text(), q.problem_edit.toPlainText(), q.customers_edit.toPlainText(),
+                 q.employees_edit.toPlainText(), self.boundary.boundary_edit.toPlainText(),
+                 r.checks.name(), r.intervenes.name(), r.answers.name()]
+        return any(t.strip() for t in texts) or self.boundary.facing_box.isChecked()
+
+    def confirm_discard(self) -> bool:
+        """Asks whether the answers may go; True to close the guided start without a use case."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Guided start"),
+                          self.tr("Throw away your answers?"), parent=self)
+        box.setInformativeText(self.tr("Nothing has been created yet. Your answers are lost when "
+                                       "you close the guided start now."))
+        discard = box.addButton(self.tr("&Discard answers"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep answering"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.discard_box = box
+        box.exec()
+        return box.clickedButton() is discard
 
     def _person(self, name: str, new: dict[str, Person]) -> Person:
         """An existing person by name, or a new internal one (created once per name)."""
