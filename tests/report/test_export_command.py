@@ -75,3 +75,69 @@ def test_unwritable_target(stored: Path, tmp_path: Path, capsys) -> None:
     """A folder that does not exist is reported, not a traceback."""
     assert main(["export-pdf", str(stored), "-o", str(tmp_path / "no" / "such" / "x.pdf")]) == 2
     assert "x.pdf" in capsys.readouterr().err
+
+
+def test_list_of_pilots_in_the_pilot_trap(stored: Path, tmp_path: Path, capsys) -> None:
+    """--list --status pilot --pilot-trap: a landscape table of exactly the trapped pilot."""
+    out = tmp_path / "pilots.pdf"
+    code = main(["export-pdf", str(stored), "--list", "--status", "pilot", "--pilot-trap",
+                 "-o", str(out), "--lang", "en", "--today", "2026-11-20"])
+    assert code == 0
+    assert "Register list written to" in capsys.readouterr().out
+    data = out.read_bytes()
+    assert b"/MediaBox [ 0 0 841.8898 595.2756 ]" in data
+    text = squash(pdf_text(data))
+    assert squash("Register of use cases") in text
+    assert squash("Reklamationen automatisch kategorisieren") in text
+    assert squash("Offerten-Entwürfe aus dem ERP") not in text
+    assert squash("Filtered by Status: Pilot; only pilots in the pilot trap") in text
+
+
+def test_list_default_name_and_status_names(stored: Path, capsys) -> None:
+    """Without -o the list goes beside the file as FILE-list.pdf; a status may be named in German."""
+    assert main(["export-pdf", str(stored), "--list", "--status", "Regelbetrieb",
+                 "--lang", "de-CH"]) == 0
+    out = stored.with_name(stored.stem + "-list.pdf")
+    text = squash(pdf_text(out.read_bytes()))
+    assert squash("Offerten-Entwürfe aus dem ERP") in text
+    assert squash("Reklamationen automatisch kategorisieren") not in text
+    assert not stored.with_suffix(".pdf").exists()
+
+
+def test_owner_and_tag_filters(stored: Path, tmp_path: Path) -> None:
+    """--owner matches a name without case and accents; --tag without case; both narrow the record."""
+    out = tmp_path / "urs.pdf"
+    assert main(["export-pdf", str(stored), "--list", "--owner", "URS MEIER", "-o", str(out)]) == 0
+    text = squash(pdf_text(out.read_bytes()))
+    assert squash("Reklamationen automatisch kategorisieren") in text
+    assert squash("Offerten-Entwürfe aus dem ERP") not in text
+    out = tmp_path / "tag.pdf"
+    assert main(["export-pdf", str(stored), "--tag", "kundendienst", "-o", str(out),
+                 "--lang", "en"]) == 0
+    text = squash(pdf_text(out.read_bytes()))
+    assert squash("Reklamationen automatisch kategorisieren") in text
+    assert squash("Offerten-Entwürfe aus dem ERP") not in text
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--owner", "Nobody Here"], "Nobody called \"Nobody Here\""),
+    (["--status", "bogus"], "No status is called \"bogus\""),
+    (["--status", "paused"], "No use case passes the filters"),
+    (["--tag", "no-such-tag", "--list"], "No use case passes the filters"),
+])
+def test_filters_that_match_nothing_exit_2(stored: Path, capsys, args, words) -> None:
+    """An unknown owner or status, or filters leaving nothing: a clear message, exit 2, no file."""
+    assert main(["export-pdf", str(stored), *args]) == 2
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+    assert not stored.with_suffix(".pdf").exists()
+    assert not stored.with_name(stored.stem + "-list.pdf").exists()
+
+
+def test_help_names_the_list_and_the_filters(capsys) -> None:
+    """export-pdf --help explains --list, --status, --tag, --owner and --pilot-trap."""
+    assert main(["export-pdf", "--help"]) == 0
+    said = capsys.readouterr().out
+    for option in ("--list", "--status", "--tag", "--owner", "--pilot-trap"):
+        assert option in said
+    assert "register list" in said
