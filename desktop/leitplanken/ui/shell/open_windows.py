@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
@@ -51,12 +52,11 @@ class OpenWindows(QObject):
         """Follows a window until it is closed (then it is deleted and forgotten)."""
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.windows.append(window)
-        window.destroyed.connect(lambda *_: self._forget(window))
+        window.destroyed.connect(self._forget)  # a bound method: dropped if this object goes
 
-    def _forget(self, window: MainWindow) -> None:
-        """A closed window leaves the list."""
-        if window in self.windows:
-            self.windows.remove(window)
+    def _forget(self, gone: QObject | None = None) -> None:
+        """A closed (deleted) window leaves the list."""
+        self.windows = [w for w in self.windows if w is not gone and shiboken6.isValid(w)]
 
     def showing(self, path: Path) -> MainWindow | None:
         """The window that shows this file, if any."""

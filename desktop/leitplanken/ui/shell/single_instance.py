@@ -91,13 +91,23 @@ class InstanceServer(QObject):
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            # Bound methods (not lambdas): Qt drops the connections when this object goes.
+            socket.readyRead.connect(self._ready)
+            socket.disconnected.connect(self._ended)
+            if socket.bytesAvailable():  # arrived before the signal was connected
+                self._read(socket)
 
-    def _forget(self, socket: QLocalSocket) -> None:
+    def _ready(self) -> None:
+        """A connection has data."""
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
+    def _ended(self) -> None:
         """A connection ended: drop what was read of it."""
-        self._buffers.pop(socket, None)
-        socket.deleteLater()
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and self._buffers.pop(socket, None) is not None:
+            socket.deleteLater()
 
     def _read(self, socket: QLocalSocket) -> None:
         """Collects the line; a complete one is answered and passed on, nonsense is dropped."""

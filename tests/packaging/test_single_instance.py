@@ -1,0 +1,220 @@
+"""One app per user: a later start hands its file over; one window per file; Finder's open.
+
+The running app's end of the channel lives in the test's process; each later start is a
+second process calling `hand_over`, as a double-click on a file does.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDir, QEvent
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
+from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication
+
+from leitplanken.ui.shell.main_window import MainWindow
+from leitplanken.ui.shell.open_windows import OpenWindows
+from leitplanken.ui.shell.single_instance import InstanceServer, channel_name, hand_over
+
+# Bringing a window forward calls raise(), which the offscreen platform cannot do.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+
+#: A later start: another process handing its file over, exit 0 when the running app took it.
+_LATER_START = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from leitplanken.ui.shell.single_instance import hand_over\n"
+    "path = Path(sys.argv[2]) if len(sys.argv) > 2 else None\n"
+    "sys.exit(0 if hand_over(path, sys.argv[1]) else 1)\n"
+)
+
+
+class _LaterStart:
+    """A second process started while the app runs (QLocalSocket's blocking calls hold the
+    GIL, so the later start cannot share the test's process)."""
+
+    def __init__(self, path: Path | None, name: str) -> None:
+        args = [sys.executable, "-c", _LATER_START, name] + ([str(path)] if path else [])
+        self.process = subprocess.Popen(args)
+
+    def __eq__(self, expected: object) -> bool:
+        """`answer == [True]` once the process ended and the running app took the file."""
+        code = self.process.poll()
+        return code is not None and expected == [code == 0]
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _hand_over_later(path: Path | None, name: str) -> _LaterStart:
+    """Starts a later start's hand-over; compare with [True] to see it was taken."""
+    return _LaterStart(path, name)
+
+
+@pytest.fixture
+def running(qtbot, channel: str, app_names: None, error_boxes: list[str]):  # type: ignore[no-untyped-def]
+    """A running app: its window list, listening on the test's channel."""
+    windows = OpenWindows()
+    server = InstanceServer(channel)
+    assert server.listen()
+    server.requested.connect(windows.open)
+    yield windows
+    server.close()
+    for window in list(windows.windows):
+        if window.session is not None:
+            window.session.close()
+        window.close()
+    QApplication.processEvents()
+    assert error_boxes == []
+
+
+def _window_on(windows: OpenWindows, path: Path, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window of the running app showing `path`."""
+    window = MainWindow()
+    windows.add(window)
+    assert window.files.open_path(path, ask=False)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_later_start_opens_its_file_in_a_new_window(running: OpenWindows, make_file, qtbot,
+                                                      channel: str) -> None:
+    first = _window_on(running, make_file("Erste Werkstatt AG"), qtbot)
+    second_file = make_file("Zweite Bäckerei GmbH")
+    answer = _hand_over_later(second_file, channel)
+    qtbot.waitUntil(lambda: answer == [True] and len(running.windows) == 2, timeout=5000)
+    second = running.showing(second_file)
+    assert second is not None and second is not first and second.isVisible()
+    assert "Zweite Bäckerei GmbH" in second.windowTitle()
+    assert first.session is not None and Path(first.session.path).name == "Erste Werkstatt AG.leitplanken"
+
+
+def test_a_file_already_open_is_brought_to_the_front_not_opened_twice(
+        running: OpenWindows, make_file, qtbot, channel: str) -> None:
+    path = make_file("Holzbau Meier")
+    window = _window_on(running, path, qtbot)
+    window.showMinimized()
+    answer = _hand_over_later(path, channel)
+    qtbot.waitUntil(lambda: answer == [True], timeout=5000)
+    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=2000)
+    assert running.windows == [window]
+
+
+def test_an_untouched_empty_window_takes_the_file(running: OpenWindows, make_file, qtbot,
+                                                  channel: str) -> None:
+    from leitplanken.app import _open_session
+
+    empty = MainWindow(_open_session(None, False))  # the untitled workspace of a fresh start
+    running.add(empty)
+    empty.show()
+    path = make_file("Garage Huber")
+    answer = _hand_over_later(path, channel)
+    qtbot.waitUntil(lambda: answer == [True] and running.showing(path) is empty, timeout=5000)
+    assert running.windows == [empty]
+
+
+def test_a_later_start_without_a_file_brings_the_app_forward(running: OpenWindows, make_file,
+                                                             qtbot, channel: str) -> None:
+    window = _window_on(running, make_file("Treuhand Keller"), qtbot)
+    window.showMinimized()
+    answer = _hand_over_later(None, channel)
+    qtbot.waitUntil(lambda: answer == [True] and not window.isMinimized(), timeout=5000)
+    assert running.windows == [window]
+
+
+def test_a_file_that_cannot_be_opened_is_explained_and_gets_no_window(
+        qtbot, channel: str, app_names: None, error_boxes: list[str], make_file,
+        tmp_path: Path) -> None:
+    windows = OpenWindows()
+    server = InstanceServer(channel)
+    assert server.listen()
+    server.requested.connect(windows.open)
+    window = _window_on(windows, make_file("Elektro Frei"), qtbot)
+    missing = tmp_path / "verschoben.leitplanken"
+    answer = _hand_over_later(missing, channel)
+    qtbot.waitUntil(lambda: answer == [True] and len(error_boxes) == 1, timeout=5000)
+    assert "verschoben.leitplanken" in error_boxes[0]
+    assert windows.windows == [window]
+    server.close()
+    window.session.close()
+    window.close()
+
+
+def test_no_running_app_means_the_start_runs_on_its_own(qapp, channel: str) -> None:
+    assert hand_over(Path("irgendwo.leitplanken"), channel, timeout_ms=500) is False
+
+
+def test_a_message_that_is_not_ours_opens_nothing(qtbot, channel: str) -> None:
+    server = InstanceServer(channel)
+    assert server.listen()
+    asked: list[object] = []
+    server.requested.connect(asked.append)
+    client = QLocalSocket()
+    client.connectToServer(channel)
+    assert client.waitForConnected(2000)
+    client.write(b'["open", "/etc/passwd"]\n')
+    client.flush()
+    qtbot.waitUntil(lambda: client.state() == QLocalSocket.LocalSocketState.UnconnectedState,
+                    timeout=5000)
+    assert asked == []
+    server.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a stale socket file exists only on Unix")
+def test_a_channel_left_by_a_crashed_app_is_taken_over(qtbot, channel: str) -> None:
+    stale = Path(QDir.tempPath()) / channel
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(str(stale))
+    dead.close()  # the file stays, nobody listens: what a killed app leaves behind
+    assert stale.exists()
+    server = InstanceServer(channel)
+    assert server.listen()
+    asked: list[object] = []
+    server.requested.connect(asked.append)
+    answer = _hand_over_later(Path("a.leitplanken"), channel)
+    qtbot.waitUntil(lambda: answer == [True] and len(asked) == 1, timeout=5000)
+    server.close()
+
+
+def test_the_channel_is_per_user_and_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    mine = channel_name()
+    monkeypatch.setenv("HOME", str(tmp_path / "someone-else"))
+    monkeypatch.setenv("USERPROFILE", str(tmp_path / "someone-else"))
+    assert channel_name() != mine and channel_name().startswith("leitplanken-")
+
+
+def test_finder_open_event_opens_the_file_while_the_app_runs(qtbot, app_names: None, make_file,
+                                                              error_boxes: list[str]) -> None:
+    windows = OpenWindows()
+    app = QApplication.instance()
+    app.installEventFilter(windows)
+    try:
+        first_path = make_file("Finder Eins")
+        window = _window_on(windows, first_path, qtbot)
+        other = make_file("Finder Zwei")
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        assert len(windows.windows) == 2 and windows.showing(other) is not None
+        QApplication.sendEvent(app, QFileOpenEvent(str(first_path)))
+        assert len(windows.windows) == 2 and windows.showing(first_path) is window
+        assert QEvent.Type.FileOpen  # the event type the filter listens for
+    finally:
+        app.removeEventFilter(windows)
+        for w in list(windows.windows):
+            w.session.close()
+            w.close()
+    assert error_boxes == []
+
+
+def test_the_window_icon_is_set_at_start(qapp) -> None:
+    from leitplanken.app import set_app_icon
+
+    set_app_icon()
+    icon = QGuiApplication.windowIcon()
+    assert not icon.isNull()
+    assert not icon.pixmap(16, 16).isNull() and not icon.pixmap(256, 256).isNull()
