@@ -35,6 +35,7 @@ from leitplanken.ui.shell.people_view import PeopleView
 from leitplanken.ui.shell.register_view import RegisterView
 from leitplanken.ui.shell.systems_view import SystemsView
 from leitplanken.ui.shell.welcome import WelcomePage
+from leitplanken.ui.widgets import accessibility
 from leitplanken.ui.workspace import edits
 from leitplanken.ui.workspace.session import Session
 
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session | None = None) -> None:
         """Builds menus and the sidebar; shows `session` when given."""
         super().__init__()
+        accessibility.install()  # every input gets a name for screen readers as it is shown
         self.setObjectName("main-window")
         self.session: Session | None = None
         self.files = FileOps(self)
@@ -326,7 +328,12 @@ class MainWindow(QMainWindow):
         from leitplanken.ui.export.export_dialog import ExportDialog  # delayed: start-up speed
 
         self.session.flush()
-        ExportDialog(self.session, self).exec()
+        dialog = ExportDialog(self.session, self)
+        # the dialog's fix buttons: Settings at the missing part, or the use case's board tab
+        dialog.company_requested.connect(self.open_settings)
+        dialog.use_case_requested.connect(
+            lambda uuid, field: self.open_use_case(uuid, "board", {"field": field}))
+        dialog.exec()
 
     def export_table(self) -> None:
         """File → Export list… (openpyxl loads only when an XLSX is written)."""
