@@ -37,11 +37,42 @@ def test_history_lists_edits_with_author_and_words(session: Session, qtbot) -> N
         [dialog.model.index(r, c).data() for c in range(dialog.model.columnCount())]
         for r in range(dialog.model.rowCount())
     ]
-    people_rows = [row for row in texts if row[2] == "Person"]
-    assert {row[3] for row in people_rows} >= {"Added", "Changed"}
-    assert any("Łukasz Nowak" in row[4] for row in people_rows)
+    people_rows = [row for row in texts if row[2] == "Person “Łukasz Nowak”"]
+    assert "Added" in {row[3] for row in people_rows}
+    assert "Function: Leitung Service → Geschäftsleitung" in {row[3] for row in people_rows}
     assert all(row[1] for row in texts)  # an author on every change
     assert "change" in dialog.count.text()
+
+
+def test_history_says_old_and_new_in_words_with_the_author_chosen_in_settings(
+        tmp_path: Path, qtbot, app_names) -> None:
+    """A status, an owner and a decision read as words; the author is "I am", not the account."""
+    from leitplanken.domain.model import Decision, DecisionKind, Status, UseCase
+    from leitplanken.ui.settings import app_settings
+    from leitplanken.ui.shell.main_window import MainWindow
+
+    app_settings.put(app_settings.ME, "Regula Brunner")
+    anna, beat = Person(name="Anna Keller"), Person(name="Beat Frei")
+    uc = UseCase(title="Reklamationen beantworten", status=Status.PILOT, owner_uuid=anna.uuid)
+    wf = WorkspaceFile.create(tmp_path / "w.leitplanken",
+                              Workspace(company=Company(name="Muster AG"), people=[anna, beat], use_cases=[uc]))
+    win = MainWindow(Session(wf))
+    qtbot.addWidget(win)
+    s = win.session
+    s.undo.push(SetFields(s, uc, {"status": Status.OPERATION, "owner_uuid": beat.uuid}))
+    s.undo.push(AddRecords(s, [Decision(use_case_uuid=uc.uuid, kind=DecisionKind.START_PILOT,
+                                        decided_on=date.today(), rationale="Test")]))
+    dialog = HistoryDialog(s)
+    qtbot.addWidget(dialog)
+    rows = [[dialog.model.index(r, c).data() for c in range(4)] for r in range(dialog.model.rowCount())]
+    change = next(row for row in rows if "Status" in row[3])
+    assert "Status: Pilot → Regular operation" in change[3]
+    assert "Owner: Anna Keller → Beat Frei" in change[3]
+    assert change[1] == "Regula Brunner"
+    decision = next(row for row in rows if row[2].startswith("Decision"))
+    assert "Start pilot" in decision[2] and "start_pilot" not in decision[2]
+    assert "Reklamationen beantworten" in decision[2]  # the use case it belongs to
+    s.close()
 
 
 def test_date_filter_hides_older_changes(session: Session, qtbot) -> None:
