@@ -32,7 +32,7 @@ class WindowActions(QObject):
         self.actions: dict[str, QAction] = {}
         shortcuts: dict[str, Any] = {
             "new": Key.New, "open": Key.Open, "save": Key.Save, "save_as": Key.SaveAs,
-            "quit": Key.Quit, "undo": Key.Undo, "redo": "Ctrl+Shift+Z",
+            "quit": Key.Quit, "undo": Key.Undo, "redo": "Ctrl+Shift+Z", "copy": Key.Copy,
             "settings": Key.Preferences, "new_use_case": "Ctrl+Shift+N",
             "remove_use_case": "Ctrl+Del", "go_dashboard": "Ctrl+1", "go_register": "Ctrl+2",
             "go_people": "Ctrl+3", "go_systems": "Ctrl+4", "back": "Alt+Left",
@@ -77,6 +77,9 @@ class WindowActions(QObject):
         self.edit_menu = bar.addMenu("")
         for key in ("undo", "redo"):
             self.edit_menu.addAction(a[key])
+        if "copy" in a:
+            self.edit_menu.addSeparator()
+            self.edit_menu.addAction(a["copy"])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(a["find"])
         if "history" in a:
@@ -150,6 +153,7 @@ class WindowActions(QObject):
             "quit": (self.tr("&Quit"), self.tr("Closes Leitplanken (asks about unsaved changes)")),
             "undo": (self.tr("&Undo"), self.tr("Takes back the last change")),
             "redo": (self.tr("&Redo"), self.tr("Makes the last undone change again")),
+            "copy": (self.tr("&Copy"), self.tr("Copies the selection; in the register the selected rows, as a table for Excel or Word (Ctrl+C)")),
             "find": (self.tr("&Find use case"), self.tr("Goes to the register's search field")),
             "settings": (self.tr("Se&ttings…"), self.tr("Language, company, board, pilot trap and paper size")),
             "new_use_case": (self.tr("&New use case"), self.tr("Adds a use case and opens it")),

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
             "go_people": lambda: self.show_page("people"),
             "go_systems": lambda: self.show_page("systems"),
             "back": lambda: self.show_page("register"), "about": self.about,
+            "copy": self._copy,
             "show_demo": self.files.open_demo, "guided_start": self.guided_start,
             "shortcuts": self.show_shortcuts,
         }
@@ -222,6 +225,24 @@ class MainWindow(QMainWindow):
         """Edit → Redo."""
         if self.session is not None:
             self.session.undo.redo()
+
+    def _copy(self) -> None:
+        """Edit → Copy (Ctrl+C): the register's selected rows, else what the focused widget holds.
+
+        Text fields take Ctrl+C themselves before this action sees it; a table elsewhere gets
+        its current cell copied, as Qt's own tables do.
+        """
+        focus = QApplication.focusWidget()
+        register = self.pages.get("register")
+        if isinstance(register, RegisterView) and self.current_page() == "register" and (
+                focus is None or focus is register.table or register.table.isAncestorOf(focus)):
+            register.copy_rows()
+            return
+        own_copy = getattr(focus, "copy", None)
+        if callable(own_copy):
+            own_copy()
+        elif isinstance(focus, QAbstractItemView) and focus.currentIndex().isValid():
+            QApplication.clipboard().setText(str(focus.currentIndex().data() or ""))
 
     # -- navigation --------------------------------------------------------------------------
     def show_page(self, key: str) -> None:

@@ -6,7 +6,10 @@ the same after a restart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+import html
+
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,10 +27,10 @@ from PySide6.QtWidgets import (
 from leitplanken.domain.model import RiskClass, Status
 from leitplanken.i18n.labels import risk_label, status_label
 from leitplanken.i18n.translator import AppTranslator, fill
+from leitplanken.report.table_export import neutral_csv_text, tab_separated
 from leitplanken.ui.settings import app_settings
 from leitplanken.ui.shell.register_model import (
     FILTER_KEYS,
-    OWNER,
     TITLE,
     UUID_ROLE,
     RegisterFilter,
@@ -81,7 +85,8 @@ class RegisterView(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows at once (Shift/Ctrl+click, Shift+arrows) for copying them to a spreadsheet
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -92,6 +97,12 @@ class RegisterView(QWidget):
         header.setResizeContentsPrecision(40)  # measure a sample of rows, not all 1,757
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
+        self.table.viewport().installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.copy_action = QAction(self)
+        self.copy_action.setObjectName("register-copy-rows")
+        self.copy_action.triggered.connect(self.copy_rows)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         header.sortIndicatorChanged.connect(self._sort_changed)
@@ -230,6 +241,42 @@ class RegisterView(QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
+    # -- copying ----------------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        """The selected rows of the table as shown (after sorting and filtering), top to bottom."""
+        return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+
+    def copied_cells(self) -> list[list[str]]:
+        """The header and the selected rows' cells as shown, columns in the header's order."""
+        header = self.table.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())
+                   if not header.isSectionHidden(header.logicalIndex(v))]
+        rows = [[str(self.proxy.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]]
+        for row in self.selected_rows():
+            rows.append([str(self.proxy.index(row, c).data() or "") for c in columns])
+        return rows
+
+    def copy_rows(self) -> None:
+        """Puts the selected rows on the clipboard: tab-separated for Excel, a table for Word."""
+        cells = self.copied_cells()
+        if len(cells) < 2:
+            return
+        mime = _clipboard_data()
+        mime.setText(tab_separated(cells))
+        mime.setHtml(_html_table(cells))
+        QGuiApplication.clipboard().setMimeData(mime)
+
+    def _context_menu(self, at: QPoint) -> None:
+        """Right-click: copy the selected rows (the row under the mouse when none is selected)."""
+        index = self.table.indexAt(at)
+        if index.isValid() and index.row() not in self.selected_rows():
+            self.table.selectRow(index.row())
+        self.copy_action.setEnabled(bool(self.selected_rows()))
+        menu = QMenu(self)
+        menu.addAction(self.copy_action)
+        menu.popup(self.table.viewport().mapToGlobal(at))
+        self._menu = menu  # kept for tests and until it closes
+
     def _on_changed(self, kind: str, _uuid: str) -> None:
         """New or renamed people change the owner filter's choices."""
         if kind == "person":
@@ -261,6 +308,9 @@ class RegisterView(QWidget):
         self.open_button.setToolTip(self.tr("Opens the selected use case (Enter or double-click)"))
         self.reset_button.setText(self.tr("Show &all"))
         self.reset_button.setToolTip(self.tr("Clears the search and every filter"))
+        self.copy_action.setText(self.tr("&Copy rows"))
+        self.copy_action.setToolTip(self.tr("Copies the selected rows as a table for Excel or "
+                                            "Word (Ctrl+C)"))
         self._fill_combos()
         self.model.retranslate()
         self._fit_columns()
@@ -269,19 +319,76 @@ class RegisterView(QWidget):
     def _fit_columns(self) -> None:
         """Each column as wide as its title (plus the sort arrow) and its sampled contents.
 
-        The title column takes the rest; contents are capped so one long value cannot push it
-        off the screen.
+        Contents are capped so one long value cannot push the title off the screen; the
+        widths are then fitted to the table's width (see _apply_widths).
         """
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        minimum = {1: 110, OWNER: 140, 3: 100, 4: 120, 5: 90, 6: 110, 7: 100}
-        for column, width in minimum.items():
+        natural: dict[int, int] = {}
+        for column in range(self.model.columnCount()):
+            if column == TITLE:
+                continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            contents = min(self.table.sizeHintForColumn(column) + 12, 320)
-            header.resizeSection(column, max(width, metrics.horizontalAdvance(title) + 36, contents))
+            contents = min(self.table.sizeHintForColumn(column) + 12, 240)
+            natural[column] = max(metrics.horizontalAdvance(title) + 24, contents, 56)
+        self._natural_widths = natural
+        self._apply_widths()
+
+    def _apply_widths(self) -> None:
+        """The title keeps at least 40 % of the table; the other columns shrink to leave it.
+
+        The title column stretches over what is left, so on a wide screen it gets the most
+        room and on a small one (1,024 pixels) the titles are not cut while other columns
+        have room to spare; a narrowed header is elided and its tooltip says it in full.
+        """
+        natural = getattr(self, "_natural_widths", None)
+        if not natural:
+            return
+        header = self.table.horizontalHeader()
+        available = self.table.viewport().width()
+        room = max(available - max(int(available * 0.4), 200), 0)
+        total = sum(natural.values())
+        scale = min(1.0, room / total) if total else 1.0
+        for column, width in natural.items():
+            header.resizeSection(column, max(int(width * scale), 48))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Refits the columns whenever the table's visible width changes."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._apply_widths()
+        return False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Qt's route for a live language switch."""
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _html_table(rows: list[list[str]]) -> str:
+    """The rows as an HTML table (Word and mail programs paste it as a table, not as text)."""
+    head, *body = rows
+    parts = ["<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"]
+    parts += [f"<th>{html.escape(neutral_csv_text(c))}</th>" for c in head]
+    parts.append("</tr></thead><tbody>")
+    for row in body:
+        parts.append("<tr>" + "".join(f"<td>{html.escape(neutral_csv_text(c))}</td>"
+                                      for c in row) + "</tr>")
+    parts.append("</tbody></table>")
+    return "".join(parts)
+
+
+def _clipboard_data() -> QMimeData:
+    """An empty QMimeData made by Qt itself rather than constructed in Python.
+
+    The clipboard deletes its data when the application ends; a QMimeData constructed in
+    Python then calls back into an interpreter that is already gone and the app crashes on
+    quitting (PySide6 6.12, seen offscreen and with the minimal platform). One made by a C++
+    model is a plain C++ object.
+    """
+    model = QStandardItemModel()
+    model.appendRow(QStandardItem())
+    data = model.mimeData([model.index(0, 0)])
+    for kind in data.formats():
+        data.removeFormat(kind)
+    return data
