@@ -246,9 +246,8 @@ def texts_of(top: QWidget) -> Iterator[tuple[str, str]]:
             if page is not None:
                 yield "wizard title", page.title()
                 yield "wizard subtitle", page.subTitle()
-        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QComboBox):
-            if widget.model() is not None:
-                yield from _model_texts(widget.model())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            yield from _model_texts(widget.model())
         if isinstance(widget, QListWidget):
             for i in range(widget.count()):
                 yield "list entry", widget.item(i).text()

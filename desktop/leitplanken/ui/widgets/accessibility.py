@@ -15,7 +15,7 @@ import contextlib
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leitplanken.ui.widgets.colours import Tone, colour
+from leitplanken.ui.widgets.colours import Tone, background_of, colour, readable
 
 #: Widgets a user types into, picks from or moves through: each needs a name.
 INPUTS: tuple[type[QWidget], ...] = (
@@ -249,7 +249,9 @@ def name_widget(widget: QWidget) -> None:
 def readable_calendar(calendar: QCalendarWidget) -> None:
     """Weekends in the error hue made readable on the palette (Qt draws them pure red)."""
     weekend = QTextCharFormat()
-    weekend.setForeground(colour(Tone.ERROR))
+    # the calendar alternates rows: readable on both its backgrounds
+    alternate = background_of(QPalette.ColorRole.AlternateBase)
+    weekend.setForeground(readable(colour(Tone.ERROR), alternate))
     for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
         calendar.setWeekdayTextFormat(day, weekend)
 
