@@ -260,13 +260,19 @@ class ChecklistModel(QAbstractItemModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == TITLE:
-            return category_label(category, AppTranslator())
+            # the heading row spans the whole width (the view spans it): name and progress
+            return fill(self.tr("%1 — %2"), category_label(category, AppTranslator()),
+                        self.progress_text(category))
         if index.column() == STATE:
-            done, na, total = self.progress(category)
-            if na:
-                return fill(self.tr("%1 of %2 done, %3 not applicable"), done, total - na, na)
-            return fill(self.tr("%1 of %2 done"), done, total)
+            return self.progress_text(category)
         return None
+
+    def progress_text(self, category: Category) -> str:
+        """The progress in words ("3 of 5 done"), the items not applicable named apart."""
+        done, na, total = self.progress(category)
+        if na:
+            return fill(self.tr("%1 of %2 done, %3 not applicable"), done, total - na, na)
+        return fill(self.tr("%1 of %2 done"), done, total)
 
     def _title_data(self, item: ChecklistItem, role: int) -> Any:
         """The item's title in the workspace language, its hint, its on/off check box."""

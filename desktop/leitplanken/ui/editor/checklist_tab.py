@@ -210,7 +210,9 @@ class ChecklistTab(UseCaseTab):
         self._update_buttons()
 
     def _expand(self) -> None:
-        """Categories start open: the items are the point."""
+        """Categories start open (the items are the point); a heading spans the whole row."""
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
         self.view.expandAll()
 
     def _update_buttons(self) -> None:
