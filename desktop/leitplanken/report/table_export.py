@@ -10,6 +10,7 @@ language, enum values as words, dates as dates, amounts as numbers); `write_csv`
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import tempfile
@@ -498,11 +499,16 @@ def write_xlsx(table: Table, path: Path, language: str,
     sheet.append([text_cell(c.title, bold) for c in table.columns])
     kinds = [c.kind for c in table.columns]
     total = len(table.rows)
-    for done, row in enumerate(table.rows, start=1):
-        sheet.append([typed_cell(v, k) for v, k in zip(row, kinds, strict=True)])
-        if progress is not None and done % 1000 == 0 and not progress(done, total):
-            raise Cancelled
-    return _atomic_write(path, book.save, binary=True)
+    try:
+        for done, row in enumerate(table.rows, start=1):
+            sheet.append([typed_cell(v, k) for v, k in zip(row, kinds, strict=True)])
+            if progress is not None and done % 1000 == 0 and not progress(done, total):
+                raise Cancelled
+        return _atomic_write(path, book.save, binary=True)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            sheet.close()  # its half-written temporary file goes now, not at garbage collection
+        raise
 
 
 def _sheet_title(table: Table) -> str:
