@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from sample_workspace import TODAY, small_workspace
+
+
+@pytest.fixture(autouse=True)
+def _settings_in_this_tests_home() -> None:
+    """QSettings reads XDG_CONFIG_HOME once per process: point it at this test's own folder,
+    so no test sees another's recent files, language or "I am" (nor a real user's)."""
+    folder = os.environ.get("XDG_CONFIG_HOME")
+    if folder:
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
 
 
 @pytest.fixture

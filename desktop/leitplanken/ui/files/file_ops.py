@@ -52,6 +52,12 @@ def new_workspace(answers: CompanyAnswers | None = None) -> Workspace:
     return ws
 
 
+def safe_file_stem(text: str) -> str:
+    """A company name as a file name on every system: no / \\ : * ? " < > |, no dots at the ends."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in text)
+    return cleaned.strip(" .")[:80]
+
+
 def open_for_editing(path: Path) -> tuple[WorkspaceFile, FileError | None]:
     """Opens a file; one whose side files (.bak-journal, lock marker) could not be named opens
     read-only, with the notice to show, so its work is never stuck unsaveable."""
@@ -227,7 +233,7 @@ class FileOps(QObject):
         if session is None:
             return False
         start = Path(self._start_dir())
-        name = (session.workspace.company.name or self.tr("Workspace")) + SUFFIX
+        name = (safe_file_stem(" ".join(session.workspace.company.name.split())) or self.tr("Workspace")) + SUFFIX
         name = getattr(session.file, "suggested_name", None) or name  # e.g. a decrypted copy's
         if session.path is not None:
             name = Path(session.path).name

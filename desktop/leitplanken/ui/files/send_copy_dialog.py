@@ -27,6 +27,7 @@ from leitplanken.i18n.file_errors import display_name, file_error_text
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.storage import FileError, write_copy
 from leitplanken.ui.files.errors import show_error
+from leitplanken.ui.files.file_ops import safe_file_stem
 
 SUFFIX = ".leitplanken"
 #: Shorter passphrases are refused: scrypt slows guessing, it cannot make "1234" safe.
@@ -171,6 +172,19 @@ def ask_and_decrypt(parent: QWidget | None, path: Path, opener: Any) -> Any:
             problem = file_error_text(err, AppTranslator())
 
 
+def copy_name(session: Any, tr: AppTranslator) -> Path:
+    """Where the copy is offered: beside the file as "NAME (copy)"; an untitled workspace's
+    copy is named for the company ("Muster AG (Kopie)"), or "Workspace" in the user's words."""
+    if session.path is not None:
+        base = Path(session.path)
+        stem, folder = base.stem, base.parent
+    else:
+        company = " ".join(session.workspace.company.name.split())
+        stem = safe_file_stem(company) or tr.translate("SendCopyDialog", "Workspace")
+        folder = Path.home()
+    return folder / (fill(tr.translate("SendCopyDialog", "%1 (copy)"), stem) + SUFFIX)
+
+
 def send_copy(window: Any) -> bool:
     """File → Send copy…: asks where and how, writes the copy, says where it went."""
     session = window.session
@@ -178,8 +192,7 @@ def send_copy(window: Any) -> bool:
         return False
     session.flush()
     tr = AppTranslator()
-    base = Path(session.path) if session.path is not None else Path.home() / "Workspace.leitplanken"
-    suggested = base.with_name(fill(tr.translate("SendCopyDialog", "%1 (copy)"), base.stem) + SUFFIX)
+    suggested = copy_name(session, tr)
     dialog = SendCopyDialog(suggested, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
