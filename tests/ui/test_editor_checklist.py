@@ -169,3 +169,20 @@ def test_typing_in_the_state_cell_highlights_and_enter_chooses(qtbot, tmp_path, 
     QTest.keyClick(combo.view(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: item.state == expected)
     assert tab.reason_dialog is None
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_menu_key_opens_the_states_on_the_current_item(qtbot, tmp_path):
+    session, tab, _uc = _tab(qtbot, tmp_path / "k.leitplanken")
+    view = tab.view
+    view.setFocus()
+    index = _row(tab, Category.OPERATION, 1, STATE)
+    item = tab.model.item_at(index)
+    view.setCurrentIndex(index)
+    QTest.keyClick(view, Qt.Key.Key_Menu)
+    menu = tab.context_menu
+    qtbot.waitUntil(lambda: menu.isVisible())
+    done = next(a for a in menu.actions() if a.text() == "&Done")
+    done.trigger()
+    assert item.state == ItemState.DONE
+    menu.close()

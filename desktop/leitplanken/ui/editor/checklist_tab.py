@@ -418,6 +418,12 @@ class ChecklistTab(UseCaseTab):
             key = event.key()
             not_editing = self.view.state() != QAbstractItemView.State.EditingState
             item = self.model.item_at(index)
+            menu_key = key == Qt.Key.Key_Menu or (
+                key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            if menu_key and not_editing and item is not None:
+                # the keyboard's context menu opens on the current item, not under the mouse
+                self._context_menu_at(self.view.visualRect(index).center())
+                return True
             if (key == Qt.Key.Key_Space and not_editing and item is not None
                     and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
                 if not self.read_only() and self.model.toggle_done(item):
