@@ -104,7 +104,7 @@ class SettingsDialog(QDialog):
         self.trap_days.setValue(company.pilot_trap_days)
         self.paper = QComboBox(self)
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(self.tr("Letter"), "letter")  # "Letter (US)" in German
         self.paper.setCurrentIndex(max(self.paper.findData(company.paper_size), 0))
 
         self.board = QTableWidget(0, 2, self)
