@@ -186,3 +186,43 @@ def test_menu_key_opens_the_states_on_the_current_item(qtbot, tmp_path):
     done.trigger()
     assert item.state == ItemState.DONE
     menu.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_german_typing_in_opens_no_reason_dialog_and_n_asks_only_on_enter(qtbot, tmp_path):
+    from leitplanken.ui.settings.language import apply_language
+
+    apply_language("de_CH")
+    try:
+        session, tab, _uc = _tab(qtbot, tmp_path / "g.leitplanken")
+        view = tab.view
+        view.setFocus()
+        index = _row(tab, Category.INTEGRATION, 0, STATE)
+        item = tab.model.item_at(index)
+        view.setCurrentIndex(index)
+        QTest.keyClicks(view, "I")
+        combo = QApplication.focusWidget()
+        while combo is not None and not isinstance(combo, PickCombo):
+            combo = combo.parentWidget()
+        assert isinstance(combo, PickCombo)
+        qtbot.waitUntil(lambda: combo.view().isVisible())
+        QTest.keyClicks(combo.view(), "n")
+        assert combo.view().currentIndex().data() == "In Arbeit"
+        QTest.keyClick(combo.view(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: item.state == ItemState.IN_PROGRESS)
+        assert tab.reason_dialog is None
+        # "Nicht zutreffend" chosen explicitly: now, and only now, the reason is asked for
+        view.setFocus()
+        view.setCurrentIndex(_row(tab, Category.INTEGRATION, 0, STATE))
+        QTest.keyClicks(view, "N")
+        combo = QApplication.focusWidget()
+        while combo is not None and not isinstance(combo, PickCombo):
+            combo = combo.parentWidget()
+        qtbot.waitUntil(lambda: combo.view().isVisible())
+        assert tab.reason_dialog is None
+        QTest.keyClick(combo.view(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: tab.reason_dialog is not None and tab.reason_dialog.isVisible())
+        tab.reason_dialog.reject()
+        assert item.state == ItemState.IN_PROGRESS
+    finally:
+        apply_language("en")
