@@ -476,3 +476,57 @@ def _merge(v: Visitor) -> Any:
 def walk_workspace(language: str) -> Any:
     """The demo company in the walk's language: every kind of record, decisions included."""
     return demo_workspace(language, TODAY)
+
+
+for _key in ("export_table", "shortcuts", "guided_start"):
+    screen(f"action {_key}")(_action(_key))
+
+
+@screen("history after edits")
+def _history_after_edits(v: Visitor) -> Any:
+    from leitplanken.ui.workspace import edits
+
+    session = v.window.session
+    uc = _first_use_case(v)
+    edits.set_fields(session, uc, {"title": uc.title + " (1)"}, "edit")
+    session.save()
+    v.window.show_history()
+    session.undo.undo()
+    return False
+
+
+@screen("welcome page")
+def _welcome(v: Visitor) -> Any:
+    from leitplanken.ui.shell.welcome import WelcomePage
+
+    return WelcomePage(v.window)
+
+
+@screen("company page")
+def _company(v: Visitor) -> Any:
+    from leitplanken.ui.settings.company_page import CompanyPage
+
+    return CompanyPage(v.window)
+
+
+@screen("export finished")
+def _exported(v: Visitor) -> Any:
+    from leitplanken.ui.export.export_done import ExportedBox
+
+    for register_list, warning in ((False, ""), (True, "ẞ")):
+        ExportedBox(v.tmp_path / "record.pdf", register_list, warning, v.window).exec()
+    return False
+
+
+@screen("csv import")
+def _csv_import(v: Visitor) -> Any:
+    from leitplanken.ui.files.csv_import import import_csv
+
+    good = v.tmp_path / "inventory.csv"
+    good.write_text("Title;Problem;Status\nAnswer enquiries;Enquiries wait two days;pilot\n",
+                    encoding="utf-8")
+    import_csv(v.window, v.window.session, good)
+    bad = v.tmp_path / "broken.csv"
+    bad.write_bytes(b"\x00\x01\x02" * 50)
+    import_csv(v.window, v.window.session, bad)
+    return False
