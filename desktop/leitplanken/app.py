@@ -23,7 +23,7 @@ from leitplanken.ui.files.errors import show_error, show_unexpected, warn_missin
 from leitplanken.ui.files.file_ops import new_workspace, open_for_editing, session_for
 from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.settings.language import apply_language
-from leitplanken.ui.shell.fonts import use_bundled_font
+from leitplanken.ui.shell.fonts import use_ui_font
 from leitplanken.ui.shell.main_window import MainWindow
 from leitplanken.ui.shell.open_windows import OpenWindows
 from leitplanken.ui.shell.single_instance import InstanceServer, hand_over
@@ -91,7 +91,7 @@ def run(path: Path | None, demo: bool = False, *, exit_after_start: bool = False
         return 0  # the running app shows the file (or comes to the front)
     set_app_icon()
     language = apply_language(app_settings.get(app_settings.LANGUAGE) or system_language())
-    use_bundled_font(app)  # type: ignore[arg-type]
+    use_ui_font(app)  # type: ignore[arg-type]  # the system's; DejaVu only where none
     if exit_after_start:
         # Started first: a message box shown while opening (its own event loop) is closed too.
         _end_after_start(app)
