@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain.pilot import is_pilot_trap, pilot_trap_days
-from leitplanken.i18n.labels import status_label
+from leitplanken.i18n.labels import status_label, without_mnemonic
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.overview_tab import OverviewTab
 from leitplanken.ui.widgets.colours import banner_style
@@ -94,6 +94,7 @@ class UseCaseEditor(QWidget):
         self.trap_banner.hide()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+
         self.pages: dict[str, Any] = {"overview": OverviewTab(session, self.tabs)}
         self.pages["overview"].raci_requested.connect(lambda: self.show_tab("raci"))
         for key, module_name, class_name in TAB_MODULES:
@@ -174,7 +175,7 @@ class UseCaseEditor(QWidget):
         self.trap_text.setText(fill(self.tr(
             "Pilot trap: this pilot has gone %1 days without a decision (the limit is %2). "
             "The board should decide: go live, extend with conditions, or stop."), days, threshold))
-        self.trap_button.setText(self.tr("Prepare the &motion"))
+        self.trap_button.setText(self.tr("Prepare the mot&ion"))
         self.trap_button.setToolTip(self.tr("Opens “For the board” to write the motion for the next meeting"))
         self.trap_banner.show()
 
@@ -196,6 +197,7 @@ class UseCaseEditor(QWidget):
         }
         for key, page in self.pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
+            self.tabs.setTabToolTip(self.tabs.indexOf(page), without_mnemonic(titles[key]))
         self.back.setText(self.tr("← All use cases"))
         self.back.setToolTip(self.tr("Back to the register (Alt+Left)"))
         self._update_heading()
