@@ -250,9 +250,9 @@ def parse_date(text: str, locale: str) -> date | None:
 def date_placeholder(locale: str) -> str:
     """The locale's date pattern in the interface language's letters ("TT.MM.JJJJ", "DD/MM/YYYY")."""
     letters = {
-        "d": QCoreApplication.translate("FieldWidgets", "D", "letter for the day in an empty date field"),
-        "M": QCoreApplication.translate("FieldWidgets", "M", "letter for the month in an empty date field"),
-        "y": QCoreApplication.translate("FieldWidgets", "Y", "letter for the year in an empty date field"),
+        "d": QCoreApplication.translate("FieldWidgets", "D"),
+        "M": QCoreApplication.translate("FieldWidgets", "M"),
+        "y": QCoreApplication.translate("FieldWidgets", "Y"),
     }
     return "".join(letters.get(ch, ch) for ch in qt_date_format(locale))
 
