@@ -12,12 +12,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_list  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_startup  # noqa: E402
 
 #: (title, module): every module has measure() and table(rows); write_results(text) if it
 #: records itself in RESULTS.md.
-BENCHMARKS = [("Start-up", bench_startup), ("PDF export (decision record)", bench_pdf)]
+BENCHMARKS = [("Start-up", bench_startup), ("PDF export (decision record)", bench_pdf),
+              ("Register list (PDF)", bench_list)]
 
 
 def main(argv: list[str]) -> int:

@@ -30,10 +30,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from leitplanken import APP_NAME, __version__
 from leitplanken.domain.limits import PDF_MAX_USE_CASES
-from leitplanken.domain.model import Company, Letter, Status, UseCase, Workspace
+from leitplanken.domain.model import Letter, Status, UseCase, Workspace
 from leitplanken.domain.pilot import is_pilot_trap, pilot_trap_days
 from leitplanken.domain.readiness import readiness
-from leitplanken.i18n.fmt import Formatter
+from leitplanken.i18n.fmt import Formatter, record_locale
 from leitplanken.i18n.labels import risk_label, status_label
 from leitplanken.i18n.translator import Translator, fill, normalize_language, require_translator
 from leitplanken.report.fonts import BOLD, REGULAR, register_fonts
@@ -57,35 +57,20 @@ _FIXED = {"no": 24.0, "status": 60.0, "owner": 92.0, "accountable": 92.0, "readi
 COLUMNS = ("no", "title", "status", "owner", "accountable", "readiness", "risk", "pilot_age",
            "next_review")
 _LANG_TAGS = {"de": "de-DE", "de_CH": "de-CH", "en": "en"}
-#: Locales for a record whose language differs from the company's (dates, numbers).
-_LANGUAGE_LOCALE = {"de": "de_DE", "de_CH": "de_CH", "en": "en_GB"}
 _SOFT_HYPHEN = {0xAD: None}
-
-
-def record_formatter(language: str, company: Company) -> Formatter:
-    """Dates and numbers in the record's language; the company's own locale where it fits.
-
-    A German record of an Austrian company keeps de_AT; an English record of a Swiss company
-    writes English dates, not German ones.
-    """
-    language = normalize_language(language)
-    locale = company.locale or ""
-    if language == "de_CH":
-        return Formatter("de_CH")
-    if locale.split("_")[0] == language.split("_")[0] and locale != "de_CH":
-        return Formatter(locale)
-    return Formatter(_LANGUAGE_LOCALE.get(language, "en_GB"))
 
 
 def headers(tr: Translator) -> dict[str, str]:
     """The column headings in the record's language."""
-    t = tr.translate
-    return {"no": t("RegisterList", "No."), "title": t("RegisterList", "Use case"),
-            "status": t("RegisterList", "Status"), "owner": t("RegisterList", "Owner"),
-            "accountable": t("RegisterList", "Accountable"),
-            "readiness": t("RegisterList", "Readiness"),
-            "risk": t("RegisterList", "Risk class"), "pilot_age": t("RegisterList", "Pilot age"),
-            "next_review": t("RegisterList", "Next review")}
+    return {"no": tr.translate("RegisterList", "No."),
+            "title": tr.translate("RegisterList", "Use case"),
+            "status": tr.translate("RegisterList", "Status"),
+            "owner": tr.translate("RegisterList", "Owner"),
+            "accountable": tr.translate("RegisterList", "Accountable"),
+            "readiness": tr.translate("RegisterList", "Readiness"),
+            "risk": tr.translate("RegisterList", "Risk class"),
+            "pilot_age": tr.translate("RegisterList", "Pilot age"),
+            "next_review": tr.translate("RegisterList", "Next review")}
 
 
 def accountable(uc: UseCase) -> str | None:
@@ -261,7 +246,7 @@ def render_list(workspace: Workspace, options: ReportOptions) -> RenderResult:
     lang = normalize_language(options.language)
     tr = require_translator(lang)
     clean = TextCleaner(register_fonts())
-    fmt = record_formatter(lang, workspace.company)
+    fmt = Formatter(record_locale(lang, workspace.company.locale))
     base = LETTER if (options.paper or "").lower() == "letter" else A4
     pagesize = landscape(base)
     layout = _Layout(pagesize[0] - 2 * MARGIN_X, clean)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -27,7 +28,7 @@ from leitplanken.report.problems import RecordProblem, problem_text
 SHOWN = 12
 
 
-class ProblemsPanel(QWidget):
+class ProblemsPanel(QFrame):
     """A heading, one line per problem with a button that opens where it is fixed."""
 
     #: The user wants to fix this problem (a RecordProblem).
@@ -37,6 +38,7 @@ class ProblemsPanel(QWidget):
         """Empty and hidden until problems are set."""
         super().__init__(parent)
         self.setObjectName("export-problems")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.problems: list[RecordProblem] = []
         self.buttons: list[QPushButton] = []
         self.heading = QLabel(self)
@@ -57,7 +59,7 @@ class ProblemsPanel(QWidget):
         scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.scroll_area = scroll
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.heading)
         layout.addWidget(scroll)
         layout.addWidget(self.note)
