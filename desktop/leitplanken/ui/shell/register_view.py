@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QStandardItem, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -67,19 +68,21 @@ class RegisterView(QWidget):
 
         self.combos: dict[str, QComboBox] = {}
         self._filter_labels: dict[str, QLabel] = {}
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two rows of three: fits 1,024 px in German too
         for key in FILTER_KEYS:
             label = QLabel(self)
             combo = QComboBox(self)
             combo.setObjectName(f"filter-{key}")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)  # the list opens as wide as its entries
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(lambda _i, k=key: self._filter_chosen(k))
             self.combos[key] = combo
             self._filter_labels[key] = label
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            row, column = divmod(len(self.combos) - 1, 3)
+            filters.addWidget(label, row, 2 * column)
+            filters.addWidget(combo, row, 2 * column + 1)
+        filters.setColumnStretch(6, 1)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
