@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,16 +42,16 @@ CURRENCIES = ("CHF", "EUR", "USD", "GBP")
 
 #: The usual names of a board, marked for translation once (the user may type their own).
 _BOARD_NAMES = (
-    ("BoardNames", "Board of directors"),
-    ("BoardNames", "Management board"),
-    ("BoardNames", "Advisory board"),
-    ("BoardNames", "Executive board"),
+    QT_TRANSLATE_NOOP("BoardNames", "Board of directors"),
+    QT_TRANSLATE_NOOP("BoardNames", "Management board"),
+    QT_TRANSLATE_NOOP("BoardNames", "Advisory board"),
+    QT_TRANSLATE_NOOP("BoardNames", "Executive board"),
 )
 
 
 def board_name_suggestions() -> list[str]:
     """Verwaltungsrat, Geschäftsleitung, Beirat, Vorstand — in the interface language."""
-    return [QCoreApplication.translate(ctx, text) for ctx, text in _BOARD_NAMES]
+    return [QCoreApplication.translate("BoardNames", text) for text in _BOARD_NAMES]
 
 
 def locale_text(code: str, currency: str) -> str:
@@ -237,7 +237,7 @@ class CompanyPage(QDialog):
             "These details appear on the cover and the signature lines of the decision record. "
             "Fill in what you know now; everything can be changed later in Settings."))
         labels = {
-            "name": self.tr("Company &name:"), "legal_form": self.tr("Legal &form:"),
+            "name": self.tr("Company &name:"), "legal_form": self.tr("Legal f&orm:"),
             "formats": self.tr("&Formats:"), "currency": self.tr("C&urrency:"),
             "board_name": self.tr("&Board:"), "me": self.tr("&I am:"),
         }

@@ -124,6 +124,11 @@ class SettingsDialog(QDialog):
         ui_form = QFormLayout(self.ui_box)
         self.company_box = QGroupBox(self)
         form = QFormLayout(self.company_box)
+        # long German labels put their field below them rather than widen the dialog past 1,024 px
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for combo in (self.formats, self.currency, self.doc_language, self.language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.board_box = QGroupBox(self)
         board_layout = QVBoxLayout(self.board_box)
         board_form = QFormLayout()
@@ -343,6 +348,9 @@ class SettingsDialog(QDialog):
         self.company_box.setTitle(self.tr("Company (saved in the file)"))
         self.board_box.setTitle(self.tr("Board"))
         self.meeting_box.setTitle(self.tr("Next board meeting (for the record's cover)"))
+        me_line = self.me.lineEdit()
+        if me_line is not None:
+            me_line.setPlaceholderText(self.tr("Choose yourself among the people or type your name"))
         self.me.setToolTip(self.tr("Your name, recorded with each change in the history (kept on this computer)"))
         self.meeting_time.setPlaceholderText(self.tr("e.g. 14:00"))
         self.meeting_place.setPlaceholderText(self.tr("e.g. meeting room, head office"))

@@ -192,6 +192,13 @@ class Dashboard(QWidget):
             self.attention.addItem(item)
         self.empty_note.setVisible(not findings)
         self.attention.setVisible(bool(findings))
+        if not ws.use_cases and not self.session.read_only:  # a new workspace: where to begin
+            self.empty_note.setText(self.tr(
+                "No use case yet. “Start with your first use case…” asks the article's three "
+                "questions and fills in the use case and who answers for what; it takes about "
+                "five minutes."))
+        else:
+            self.empty_note.setText(self._nothing_text())
 
     def _marker(self, finding: Finding) -> str:
         """A symbol per severity, so the list reads without colour too."""
@@ -218,13 +225,17 @@ class Dashboard(QWidget):
         else:
             self.people_requested.emit()
 
+    def _nothing_text(self) -> str:
+        """The attention list is empty and there are use cases: all is well."""
+        return self.tr("Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.")
+
     def retranslate(self) -> None:
         """Texts in the interface language."""
         self.start_button.setText(self.tr("&Start with your first use case…"))
         self.start_button.setToolTip(self.tr("Answers the article's three questions step by step and fills the use case and its responsibility matrix"))
         self.status_box.setTitle(self.tr("Use cases by status"))
         self.attention_box.setTitle(self.tr("Needs attention"))
-        self.empty_note.setText(self.tr("Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid."))
+        self.empty_note.setText(self._nothing_text())
         self.hint.setText(self.tr("“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps."))
         self._dirty = True
         if self.isVisible():
