@@ -15,11 +15,13 @@ sys.path.insert(0, str(HERE))
 import bench_list  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_startup  # noqa: E402
+import bench_table_export  # noqa: E402
 
 #: (title, module): every module has measure() and table(rows); write_results(text) if it
 #: records itself in RESULTS.md.
 BENCHMARKS = [("Start-up", bench_startup), ("PDF export (decision record)", bench_pdf),
-              ("Register list (PDF)", bench_list)]
+              ("Register list (PDF)", bench_list),
+              ("List export (CSV and XLSX)", bench_table_export)]
 
 
 def main(argv: list[str]) -> int:
