@@ -51,7 +51,7 @@ _BOARD_NAMES = (
 
 def board_name_suggestions() -> list[str]:
     """Verwaltungsrat, Geschäftsleitung, Beirat, Vorstand — in the interface language."""
-    return [QCoreApplication.translate("BoardNames", text) for text in _BOARD_NAMES]
+    return [QCoreApplication.translate("BoardNames", str(text)) for text in _BOARD_NAMES]
 
 
 def locale_text(code: str, currency: str) -> str:
