@@ -102,7 +102,7 @@ def _company(ctx: DemoContext) -> Company:
     return Company(
         uuid=ctx.uid("company"),
         name="Schreinerei Holzwerk Brunner AG",
-        legal_form=ctx.t("Aktiengesellschaft (AG), Thun", "Company limited by shares (AG), Thun"),
+        legal_form=ctx.t("Aktiengesellschaft (AG)", "Company limited by shares (AG)"),
         locale="de_CH" if ctx.german else "en_CH",
         currency="CHF",
         board_name=ctx.t("Verwaltungsrat", "Board of directors"),
@@ -110,6 +110,11 @@ def _company(ctx: DemoContext) -> Company:
         language="de_CH" if ctx.german else "en",
         pilot_trap_days=90,
         bottleneck_threshold=4,
+        # The board meets in a fortnight; the record is its paper.
+        meeting_date=ctx.day(14),
+        meeting_time="14:00",
+        meeting_place=ctx.t("Sitzungszimmer, Werkstrasse 12, 3600 Thun",
+                            "Meeting room, Werkstrasse 12, 3600 Thun"),
     )
 
 

@@ -134,6 +134,11 @@ class Spec:
     response_target: Bi = NO_TEXT
     fallback: Bi = NO_TEXT
     motion: Bi = NO_TEXT
+    #: The options the preparer offers the board (one per line) and the one recommended.
+    options: Bi = NO_TEXT
+    recommendation: Bi = NO_TEXT
+    reason: Bi = NO_TEXT
+    conditions: Bi = NO_TEXT
     tags: tuple[Bi, ...] = ()
     systems: tuple[tuple[str, Integration, Bi], ...] = ()
     raci: dict[str, str] = field(default_factory=dict)
@@ -170,6 +175,10 @@ def build_use_case(ctx: DemoContext, ws: Workspace, spec: Spec) -> UseCase:
         response_target=t(*spec.response_target),
         fallback=t(*spec.fallback),
         motion=t(*spec.motion),
+        motion_options=t(*spec.options),
+        recommendation=t(*spec.recommendation),
+        recommendation_reason=t(*spec.reason),
+        conditions=t(*spec.conditions),
         created_on=ctx.day(spec.created),
         tags=[t(*tag) for tag in spec.tags],
     )

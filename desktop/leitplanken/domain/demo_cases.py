@@ -66,11 +66,6 @@ COMPLAINTS = Spec(
               "Claudia Frei antwortet von Hand mit der Vorlage «Eingangsbestätigung».",
               "If the tool is down, complaints land in the service@ mailbox as before; Claudia "
               "Frei replies by hand using the 'acknowledgement' template."),
-    motion=("Der Verwaltungsrat nimmt den Bericht zum Regelbetrieb zur Kenntnis und bestätigt die "
-            "Weiterführung. Empfehlung: weiterführen und die Rückmeldungen der Kundschaft bis zur "
-            "nächsten Überprüfung auswerten.",
-            "The board takes note of the report on regular operation and confirms continuation. "
-            "Recommendation: continue, and evaluate customer feedback by the next review."),
     tags=(("Kundendienst", "Customer service"), ("Reklamationen", "Complaints")),
     systems=(
         ("crm", Integration.AUTOMATED, ("Reklamation wird mit Kategorie im Kundendossier abgelegt",

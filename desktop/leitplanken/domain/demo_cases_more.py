@@ -50,14 +50,39 @@ QUOTES = Spec(
     response_target=("Offerte innert 3 Arbeitstagen", "Quote within 3 working days"),
     fallback=("Ohne das Werkzeug werden Offerten wie bisher mit den Vorlagen geschrieben.",
               "Without the tool, quotes are written with the templates as before."),
-    motion=("Der Verwaltungsrat entscheidet über den Pilot, der seit rund fünf Monaten ohne "
-            "Entscheid läuft: (a) Regelbetrieb, (b) Verlängerung um 60 Tage mit Auflagen, "
-            "(c) Einstellung. Empfehlung: (b) – zuerst die Verantwortung intern regeln (heute "
-            "trägt der externe Berater das A) und Kapazität im Verkauf freimachen.",
-            "The board decides on the pilot that has run for about five months without a "
-            "decision: (a) regular operation, (b) extension by 60 days with conditions, (c) stop. "
-            "Recommendation: (b) – first settle responsibility internally (today the external "
-            "consultant holds the A) and free up capacity in sales."),
+    motion=("Der Verwaltungsrat verlängert den Pilot «Textvorschläge für Offerten» um 60 Tage "
+            "unter den vorgeschlagenen Auflagen und entscheidet an der nächsten Sitzung über "
+            "den Regelbetrieb.",
+            "The board extends the pilot 'Text suggestions for quotes' by 60 days under the "
+            "proposed conditions and decides on regular operation at its next meeting."),
+    options=("In den Regelbetrieb überführen, wie der Pilot heute läuft\n"
+             "Um 60 Tage mit Auflagen verlängern, danach Entscheid über den Regelbetrieb\n"
+             "Einstellen und zu den Offertvorlagen zurückkehren",
+             "Take it into regular operation as the pilot runs today\n"
+             "Extend by 60 days with conditions, then decide on regular operation\n"
+             "Stop it and return to the quote templates"),
+    recommendation=("Um 60 Tage mit Auflagen verlängern, danach Entscheid über den Regelbetrieb",
+                    "Extend by 60 days with conditions, then decide on regular operation"),
+    reason=("Im Pilot sank die Zeit pro Offerte von 45 auf rund 30 Minuten; das Ziel ist "
+            "erreicht. Die Verantwortung für die Vorschläge trägt aber der externe Berater, "
+            "Auftragsbearbeitung und Datenstandort sind ungeklärt, und im Verkauf fehlt die Zeit "
+            "für die Prüfung der Texte. Ein Regelbetrieb heute würde die Pilot-Falle nur "
+            "verschieben; ein Abbruch würde ein funktionierendes Werkzeug aufgeben.",
+            "In the pilot the time per quote fell from 45 to about 30 minutes; the target is met. "
+            "But the external consultant answers for the suggestions, the processor agreement "
+            "and the data location are unresolved, and sales has no time to check the texts. "
+            "Going live today would only postpone the pilot trap; stopping would give up a tool "
+            "that works."),
+    conditions=("1. Monika Gerber übernimmt die Verantwortung für die automatisierten Vorschläge "
+                "(A) anstelle des externen Beraters.\n"
+                "2. Im Verkauf werden 3 Stunden pro Woche für die Prüfung der Texte eingeplant.\n"
+                "3. Der Auftragsbearbeitungsvertrag ist unterzeichnet und der Datenstandort "
+                "geklärt, bevor die Verlängerung beginnt.",
+                "1. Monika Gerber answers for the automated suggestions (A) instead of the "
+                "external consultant.\n"
+                "2. Sales plans 3 hours a week for checking the texts.\n"
+                "3. The processor agreement is signed and the data location settled before the "
+                "extension begins."),
     tags=(("Verkauf", "Sales"), ("Pilot", "Pilot")),
     systems=(
         ("erp", Integration.MANUAL, ("Texte werden von Hand aus dem Werkzeug in die Offerte kopiert",
@@ -151,6 +176,30 @@ INVOICES = Spec(
                          "Names and bank details of suppliers (sole traders)"),
     risk=RiskClass.MINIMAL,
     cost_once="1500", cost_monthly="45", hours_saved="20",
+    motion=("Der Verwaltungsrat bewilligt einen Pilot der Belegerkennung für alle "
+            "Eingangsrechnungen während drei Monaten, mit einmaligen Kosten von CHF 1500 und "
+            "CHF 45 pro Monat.",
+            "The board approves a three-month pilot of document recognition for all incoming "
+            "invoices, at a one-off cost of CHF 1,500 and CHF 45 a month."),
+    options=("Pilot für drei Monate starten\n"
+             "Prüfung fortsetzen, bis der Auftragsbearbeitungsvertrag unterzeichnet ist\n"
+             "Nicht weiterverfolgen",
+             "Start a three-month pilot\n"
+             "Continue the evaluation until the processor agreement is signed\n"
+             "Do not pursue it"),
+    recommendation=("Pilot für drei Monate starten", "Start a three-month pilot"),
+    reason=("In der Prüfung las die Belegerkennung 46 von 50 Testrechnungen fehlerfrei. Gebucht "
+            "und bezahlt wird weiterhin erst nach Freigabe durch Elif Demir; sie gewinnt rund "
+            "20 Stunden im Monat für die Nachkalkulation.",
+            "In the evaluation, document recognition read 46 of 50 test invoices without error. "
+            "Nothing is booked or paid before Elif Demir approves it; she gains about 20 hours "
+            "a month for the post-calculation."),
+    conditions=("Der Pilot beginnt erst, wenn der Auftragsbearbeitungsvertrag unterzeichnet ist "
+                "(Prüfung durch Corinne Favre). Erkennungsquote und Zeit pro Rechnung werden "
+                "vor dem Start als Erfolgskriterien festgehalten.",
+                "The pilot starts only once the processor agreement is signed (reviewed by "
+                "Corinne Favre). Recognition rate and time per invoice are written down as "
+                "success criteria before the start."),
     tags=(("Finanzen", "Finance"),),
     systems=(
         ("accounting", Integration.AUTOMATED, ("Buchungsvorschläge direkt in der Kreditorenbuchhaltung",
@@ -214,6 +263,32 @@ PHONE_NOTES = Spec(
                          "Call contents, names, phone numbers, site addresses"),
     risk=RiskClass.LIMITED,
     cost_monthly="140", hours_saved="12",
+    motion=("Der Verwaltungsrat stellt die Transkription mit dem heutigen Anbieter (Server in "
+            "den USA) ein und beauftragt Łukasz Nowak, bis zur nächsten Sitzung einen Anbieter "
+            "mit Datenhaltung in der Schweiz zu prüfen.",
+            "The board stops transcription with the current provider (servers in the USA) and "
+            "asks Łukasz Nowak to evaluate a provider that keeps the data in Switzerland by the "
+            "next meeting."),
+    options=("Weiter pausieren, bis die Datenschutzabklärung abgeschlossen ist\n"
+             "Mit dem heutigen Anbieter einstellen und einen Anbieter mit Datenhaltung in der "
+             "Schweiz prüfen\n"
+             "Ganz einstellen",
+             "Keep it paused until the data protection assessment is finished\n"
+             "Stop with the current provider and evaluate a provider that keeps the data in "
+             "Switzerland\n"
+             "Stop it altogether"),
+    recommendation=("Mit dem heutigen Anbieter einstellen und einen Anbieter mit Datenhaltung in "
+                    "der Schweiz prüfen",
+                    "Stop with the current provider and evaluate a provider that keeps the data "
+                    "in Switzerland"),
+    reason=("Seit der Pause sind die Einwilligung der Anrufenden und die Bekanntgabe der "
+            "Gespräche in die USA ungeklärt; Corinne Favre rät davon ab, sie mit dem heutigen "
+            "Anbieter zu lösen. Das Problem – verlorene Absprachen – besteht weiter, ein "
+            "Anbieter in der Schweiz löst beides.",
+            "Since the pause, callers' consent and the transfer of the calls to the USA have "
+            "stayed unresolved; Corinne Favre advises against solving them with the current "
+            "provider. The problem – agreements that get lost – remains, and a provider in "
+            "Switzerland solves both."),
     tags=(("Projektleitung", "Project management"),),
     systems=(
         ("phone", Integration.AUTOMATED, ("Gespräche werden in der Telefonanlage transkribiert",

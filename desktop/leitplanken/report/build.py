@@ -7,25 +7,30 @@ from functools import partial
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.platypus import NextPageTemplate, PageBreak
 
 from leitplanken import APP_NAME, __version__
 from leitplanken.domain.limits import PDF_MAX_USE_CASES
-from leitplanken.domain.model import UseCase, Workspace
-from leitplanken.i18n.fmt import Formatter
+from leitplanken.domain.model import Workspace
+from leitplanken.i18n.fmt import Formatter, record_locale
 from leitplanken.i18n.translator import fill, normalize_language, require_translator
+from leitplanken.report.agenda import AgendaItem, agenda_items, agenda_section
+from leitplanken.report.circular import circular_resolution
 from leitplanken.report.context import Context
 from leitplanken.report.document import (
     MARGIN_X,
     DecisionDocument,
     Deferred,
+    Heading,
     NumberedCanvas,
     PageTexts,
     check_cancel,
 )
 from leitplanken.report.fingerprint import fingerprint
 from leitplanken.report.fonts import register_fonts
-from leitplanken.report.front import attention, cover, document_title, summary
-from leitplanken.report.motion import circular_resolution
+from leitplanken.report.front import attention, cover, document_title, meeting_facts
+from leitplanken.report.minutes import minutes
+from leitplanken.report.motion import decision_page, information_item
 from leitplanken.report.options import RenderResult, ReportOptions, TooManyUseCases
 from leitplanken.report.selection import choose_use_cases
 from leitplanken.report.styles import make_styles
@@ -50,18 +55,19 @@ def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
     clean = TextCleaner(register_fonts())
     pagesize = LETTER if (options.paper or "").lower() == "letter" else A4
     ctx = Context(workspace=workspace, tr=tr, lang=lang,
-                  fmt=Formatter(workspace.company.locale), clean=clean, styles=make_styles(),
-                  width=pagesize[0] - 2 * _margin(), today=options.today,
+                  fmt=Formatter(record_locale(lang, workspace.company.locale)), clean=clean,
+                  styles=make_styles(), width=pagesize[0] - 2 * _margin(), today=options.today,
                   people=workspace.people_by_uuid())
-    numbers = {uc.uuid: i for i, uc in enumerate(chosen, start=1)}
+    items = agenda_items(workspace, chosen, options)
     title = document_title(ctx)
     company = clean.plain(workspace.company.name)
-    meeting = " · ".join(x for x in (clean.plain(options.meeting),
-                                     ctx.fmt.date(options.meeting_date)) if x)
+    meeting = meeting_facts(ctx, options)
+    day = meeting[0][1]
+    header_meeting = " · ".join(x for x in (clean.plain(options.meeting), day) if x)
     print_id = fingerprint(workspace, chosen)
     texts = PageTexts(
         header_left=" · ".join(x for x in (title, company) if x),
-        header_right=meeting,
+        header_right=header_meeting,
         footer_left=" · ".join(x for x in (clean.plain(options.confidentiality),
                                            fill(tr.translate("Report", "Fingerprint %1"),
                                                 print_id)) if x),
@@ -76,15 +82,22 @@ def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
         creator=f"{APP_NAME} {__version__}", lang=_LANG_TAGS[lang],
         keywords=print_id,
     )
-    total = len(chosen)
+    total = len(items)
     check_cancel(options.progress, 0, total)
-    story: list[Any] = cover(ctx, options, chosen, print_id)
-    story += summary(ctx, chosen, numbers)
-    story += attention(ctx, chosen, numbers)
-    for index, uc in enumerate(chosen):
-        story.append(Deferred(partial(_part, ctx, uc, index, total, options)))
+    story: list[Any] = cover(ctx, options, items, print_id)
+    story += [NextPageTemplate("body"), PageBreak()]
+    story += agenda_section(ctx, items, " · ".join(v for _label, v in meeting if v))
+    for item in items:
+        if item.for_decision:
+            story.append(Deferred(partial(decision_page, ctx, item)))
+    story += _information(ctx, [i for i in items if not i.for_decision])
+    if options.include_minutes:
+        story += minutes(ctx, items, meeting)
     if options.circular_resolution:
-        story += circular_resolution(ctx, chosen, numbers)
+        story += circular_resolution(ctx, items, options)
+    story += _appendix(ctx, items)
+    for index, item in enumerate(items):
+        story.append(Deferred(partial(_part, ctx, item, index, total, options)))
     doc.build(story, canvasmaker=partial(NumberedCanvas, page_of=texts.page_of,
                                          day=options.today))
     check_cancel(options.progress, total, total)
@@ -92,10 +105,40 @@ def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
     return RenderResult(pdf=buffer.getvalue(), missing_glyphs=set(clean.missing), pages=pages)
 
 
-def _part(ctx: Context, uc: UseCase, index: int, total: int, options: ReportOptions) -> list[Any]:
-    """One use case's flowables, built when the layout reaches it (progress reported first)."""
+def _information(ctx: Context, items: list[AgendaItem]) -> list[Any]:
+    """The items for information, half a page each, under one heading."""
+    if not items:
+        return []
+    title = ctx.tr.translate("Report", "Items for information")
+    story: list[Any] = [NextPageTemplate("body"), PageBreak(),
+                        Heading(ctx.esc(title), ctx.styles.h1, "information",
+                                ctx.clean.plain(title))]
+    for item in items:
+        story.append(Deferred(partial(information_item, ctx, item)))
+    return story
+
+
+def _appendix(ctx: Context, items: list[AgendaItem]) -> list[Any]:
+    """The appendix's heading (a top-level bookmark) and the attention list that opens it."""
+    tr = ctx.tr
+    title = tr.translate("Report", "Appendix")
+    story: list[Any] = [NextPageTemplate("body"), PageBreak(),
+                        Heading(ctx.esc(title), ctx.styles.h1, "appendix",
+                                ctx.clean.plain(title)),
+                        ctx.label(tr.translate(
+                            "Report", "The full detail of every use case on the agenda: the "
+                            "three questions, systems, responsibility matrix, checklist, "
+                            "customer experience check and decision log."), ctx.styles.muted)]
+    numbers = {i.use_case.uuid: i.number for i in items}
+    story += attention(ctx, [i.use_case for i in items], numbers)
+    return story
+
+
+def _part(ctx: Context, item: AgendaItem, index: int, total: int,
+          options: ReportOptions) -> list[Any]:
+    """One use case's appendix, built when the layout reaches it (progress reported first)."""
     check_cancel(options.progress, index, total)
-    return use_case_story(ctx, uc, index + 1)
+    return use_case_story(ctx, item.use_case, item.number)
 
 
 def _margin() -> float:

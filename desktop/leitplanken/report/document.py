@@ -157,6 +157,7 @@ class DecisionDocument(BaseDocTemplate):
         self.addPageTemplates([
             PageTemplate("cover", [frame], onPage=self._footer),
             PageTemplate("body", [frame], onPage=self._header_footer),
+            PageTemplate("plain", [frame], onPage=self._title_footer),
         ])
 
     def filterFlowables(self, flowables: list[Any]) -> None:  # noqa: N802 - reportlab's hook
@@ -194,7 +195,11 @@ class DecisionDocument(BaseDocTemplate):
         canv.restoreState()
         canv.page_number_at(width - MARGIN_X, y)
 
-    def _header_footer(self, canv: NumberedCanvas, doc: Any) -> None:
+    def _title_footer(self, canv: NumberedCanvas, doc: Any) -> None:
+        """Title and company without the meeting (the circular resolution has none)."""
+        self._header_footer(canv, doc, meeting=False)
+
+    def _header_footer(self, canv: NumberedCanvas, doc: Any, meeting: bool = True) -> None:
         """Title and company left, meeting right, above a thin rule; then the footer."""
         width, height = self.pagesize
         y = height - MARGIN_TOP + 8 * mm
@@ -203,7 +208,9 @@ class DecisionDocument(BaseDocTemplate):
         canv.setFillGray(0.2)
         canv.setFont(REGULAR, 8)
         canv.drawString(MARGIN_X, y, fit(self.texts.header_left, half, REGULAR, 8))
-        canv.drawRightString(width - MARGIN_X, y, fit(self.texts.header_right, half, REGULAR, 8))
+        if meeting:
+            canv.drawRightString(width - MARGIN_X, y, fit(self.texts.header_right, half,
+                                                          REGULAR, 8))
         canv.setStrokeGray(0.55)
         canv.setLineWidth(0.4)
         canv.line(MARGIN_X, y - 4, width - MARGIN_X, y - 4)

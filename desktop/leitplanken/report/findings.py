@@ -61,6 +61,28 @@ def readiness_said(ctx: Context, uc: UseCase) -> ReadinessSaid:
     return said
 
 
+#: Readiness gaps a board must see before it decides: the use case is unclear, nobody
+#: answers for it, the law is not looked at, or customers are given no promise. Open items of
+#: the checklist are its business, shown in the appendix, not on the motion page.
+BLOCKING = frozenset({
+    "readiness.problem_missing", "readiness.problem_unspecific", "readiness.boundary_missing",
+    "readiness.raci_empty", "readiness.raci_invalid", "readiness.data_protection_open",
+    "readiness.response_target_missing", "readiness.personal_data_unlisted",
+    "readiness.risk_unclear", "readiness.risk_prohibited",
+})
+
+
+def blocking_said(ctx: Context, uc: UseCase) -> list[Said]:
+    """The readiness gaps that block a decision (errors and BLOCKING codes), in words."""
+    said = ctx.memo.get(("blocking", uc.uuid))
+    if said is None:
+        result = rules.readiness(uc, ctx.people)
+        said = _words(ctx, [f for f in result.gaps
+                            if f.severity == "error" or f.code in BLOCKING])
+        ctx.memo[("blocking", uc.uuid)] = said
+    return said
+
+
 def attention_said(ctx: Context, chosen: list[UseCase]) -> list[Said]:
     """The dashboard's attention list, limited to the chosen use cases (plus workspace-wide)."""
     wanted = {uc.uuid for uc in chosen}

@@ -1,24 +1,28 @@
-"""The record's front matter: cover page, summary table of the chosen use cases, attention list.
+"""The record's cover page, and the attention list that opens the appendix.
 
-The summary and attention tables are cut into chunks of rows that are built only when the
-layout reaches them: a single table of 1,757 rows would be re-measured at every page break.
+The attention table is cut into chunks of rows that are built only when the layout reaches
+them: a single table of 1,757 rows would be re-measured at every page break.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import NextPageTemplate, PageBreak, Table
+from reportlab.platypus import Table
 
 from leitplanken.domain.model import BoardRole, UseCase
-from leitplanken.i18n.labels import board_role_label, status_label
+from leitplanken.i18n.board_grammar import board_phrases
+from leitplanken.i18n.labels import board_role_label
 from leitplanken.i18n.translator import fill
-from leitplanken.report.context import Context, Para
+from leitplanken.report.agenda import AgendaItem
+from leitplanken.report.context import Context
 from leitplanken.report.document import Bookmark, Deferred, Heading
-from leitplanken.report.findings import attention_said, readiness_said
+from leitplanken.report.findings import attention_said
 from leitplanken.report.options import ReportOptions
+from leitplanken.report.source import last_change_at
 from leitplanken.report.styles import BOLD, CELL_SIZE, HEAD_GREY, REGULAR
 
 CHUNK = 30
@@ -38,57 +42,98 @@ def severity_word(ctx: Context, severity: str) -> str:
     return ctx.tr.translate("Report", "Note")
 
 
-def cover(ctx: Context, options: ReportOptions, chosen: list[UseCase], print_id: str) -> list[Any]:
-    """Company, title, meeting, author, confidentiality and which data the record shows."""
+def company_line(name: str, legal_form: str) -> str:
+    """The company with its legal form, never twice ("Muster AG", not "Muster AG, AG").
+
+    The legal form is left out when the name already ends with it, with the words before its
+    parentheses ("Aktiengesellschaft") or with the abbreviation in them ("AG").
+    """
+    name, form = " ".join(name.split()), " ".join(legal_form.split())
+    if not form:
+        return name
+    if not name:
+        return form
+    said = {form, form.split("(")[0].strip(" ,")}
+    said |= {m.strip() for m in re.findall(r"\(([^)]*)\)", form)}
+    said |= {form.split(",")[0].strip()}
+    folded = name.casefold()
+    for part in filter(None, said):
+        part = part.casefold()
+        if folded == part or folded.endswith(" " + part) or folded.endswith("," + part):
+            return name
+    return f"{name}, {form}"
+
+
+def meeting_facts(ctx: Context, options: ReportOptions) -> list[tuple[str, str]]:
+    """Date, time and place of the meeting: as chosen for this export, else the company's."""
+    company, tr = ctx.workspace.company, ctx.tr
+    day = options.meeting_date or company.meeting_date
+    return [(tr.translate("Report", "Date"), ctx.fmt.date(day, "long") if day else ""),
+            (tr.translate("Report", "Time"), (options.meeting_time or company.meeting_time).strip()),
+            (tr.translate("Report", "Place"),
+             (options.meeting_place or company.meeting_place).strip())]
+
+
+def last_change(ctx: Context, options: ReportOptions) -> str:
+    """When the data was last changed, in the record's language with the time zone."""
+    moment = last_change_at(ctx.workspace)
+    if moment is None:
+        return options.source_modified or "–"
+    local = moment.astimezone()
+    zone = local.tzname() or local.strftime("%z")
+    return fill(ctx.tr.translate("Report", "%1, %2 (time zone %3)"),
+                ctx.fmt.date(local.date(), "long"), local.strftime("%H:%M"), zone)
+
+
+def cover(ctx: Context, options: ReportOptions, items: list[AgendaItem], print_id: str,
+          ) -> list[Any]:
+    """Company, board, meeting, author, confidentiality and which data the record shows."""
     tr, s, company = ctx.tr, ctx.styles, ctx.workspace.company
     story: list[Any] = [Bookmark("cover", ctx.clean.plain(document_title(ctx)))]
-    story.append(ctx.gap(30))
-    name = company.name
-    if company.legal_form and not name.rstrip().endswith(company.legal_form.strip()):
-        name = f"{name}, {company.legal_form}"
-    story.append(ctx.user(name, s.subtitle))
+    story.append(ctx.gap(24))
+    story.append(ctx.user(company_line(company.name, company.legal_form), s.subtitle))
     story.append(ctx.label(document_title(ctx), s.title))
-    if options.meeting:
-        story.append(ctx.user(options.meeting, s.h1))
-    story.append(ctx.gap(10))
+    words = board_phrases(company.board_name, ctx.lang, tr.translate("Report", "Board"))
+    story.append(ctx.user(options.meeting.strip() or fill(
+        tr.translate("Report", "Meeting of %1"), words.genitive), s.h1))
+    story.append(ctx.gap(6))
     rows: list[list[Any]] = []
 
     def row(label: str, value: object) -> None:
-        rows.append([ctx.cell(label, s.cell_bold), ctx.cell(value)])
+        rows.append([ctx.cell(label, s.cell_bold), ctx.cell(value or "–")])
 
-    if company.board_name:
-        row(tr.translate("Report", "Board"), company.board_name)
-    row(tr.translate("Report", "Meeting date"), ctx.fmt.date(options.meeting_date, "long")
-        if options.meeting_date else "–")
-    row(tr.translate("Report", "Prepared by"), options.author or "–")
+    row(tr.translate("Report", "Board"), company.board_name)
+    for label, value in meeting_facts(ctx, options):
+        row(label, value)
+    row(tr.translate("Report", "Prepared by"), options.author)
     row(tr.translate("Report", "Prepared on"), ctx.fmt.date(options.today, "long"))
-    row(tr.translate("Report", "Use cases"), ctx.fmt.number(len(chosen)))
+    decide = sum(1 for i in items if i.for_decision)
+    row(tr.translate("Report", "Agenda"), fill(tr.translate(
+        "Report", "%1 items for decision, %2 for information"), ctx.fmt.number(decide),
+        ctx.fmt.number(len(items) - decide)))
     story.append(_plain_table(ctx, rows))
     if options.confidentiality:
-        story.append(ctx.gap(14))
+        story.append(ctx.gap(12))
         box = Table([[ctx.para(options.confidentiality, s.h2)]], colWidths=[ctx.width],
                     splitInRow=1)
         box.setStyle([("BOX", (0, 0), (-1, -1), 1.2, Color(0, 0, 0)),
                       ("FONTNAME", (0, 0), (-1, -1), BOLD),
                       ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
         story.append(box)
-    story.append(ctx.gap(14))
+    members = _board_rows(ctx)
+    if members:
+        story.append(ctx.label(company.board_name or tr.translate("Report", "Board"), s.h2))
+        story.append(_plain_table(ctx, members))
     story.append(ctx.label(tr.translate("Report", "Made from this data"), s.h2))
     rows = []
     row(tr.translate("Report", "File"), options.source_name or
         tr.translate("Report", "Unsaved workspace"))
-    row(tr.translate("Report", "Last change"), options.source_modified or "–")
+    row(tr.translate("Report", "Last change"), last_change(ctx, options))
     row(tr.translate("Report", "Fingerprint"), print_id)
     story.append(_plain_table(ctx, rows))
     story.append(ctx.label(tr.translate(
-        "Report", "The fingerprint changes whenever the data shown here changes: printouts with "
-        "the same fingerprint were made from the same data."), s.muted))
-    members = _board_rows(ctx)
-    if members:
-        story.append(ctx.label(company.board_name or tr.translate("Report", "Board"),
-                              s.h2))
-        story.append(_plain_table(ctx, members))
-    story += [NextPageTemplate("body"), PageBreak()]
+        "Report", "The fingerprint identifies the data this record was made from: printouts "
+        "with the same fingerprint show the same data."), s.muted))
     return story
 
 
@@ -126,56 +171,12 @@ def _later(make: Callable[[list[Any]], Any], part: list[Any]) -> Callable[[], li
     return lambda: [make(part)]
 
 
-def summary(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> list[Any]:
-    """One row per chosen use case: status, readiness, owner, next review, decision requested."""
-    tr = ctx.tr
-    title = tr.translate("Report", "Overview")
-    story: list[Any] = [Heading(ctx.esc(title), ctx.styles.h1, "overview", ctx.clean.plain(title))]
-    if not chosen:
-        story.append(ctx.label(tr.translate("Report", "No use cases were chosen."),
-                              ctx.styles.body))
-        return story
-    heads = ctx.heads(tr.translate("Report", "No."), tr.translate("Report", "Use case"),
-                      tr.translate("Report", "Status"), tr.translate("Report", "Next review"),
-                      tr.translate("Report", "Decision requested"))
-    widths = [5, 33, 18, 13, 31]
-    owner_label = ctx.esc(tr.translate("Report", "Owner"))
-    ready_label = ctx.esc(tr.translate("Report", "Readiness"))
-
-    def make(part: list[UseCase]) -> Table:
-        rows: list[list[Any]] = [heads]
-        for uc in part:
-            ready = readiness_said(ctx, uc)
-            state = (tr.translate("Report", "complete") if ready.complete
-                     else fill(tr.translate("Report", "%1 of %2"), ready.done, ready.total))
-            owner = ctx.owner(uc)
-            name = ctx.esc(uc.title) + (f'<br/><font size="7.5">{owner_label}: '
-                                        f"{ctx.esc(owner)}</font>" if owner else "")
-            status = (f"<b>{ctx.esc(status_label(uc.status, tr))}</b><br/>"
-                      f'<font size="7.5">{ready_label}: {ctx.esc(state).replace(" ", "&nbsp;")}</font>')
-            review: Any = ctx.cell(ctx.date(uc.next_review))
-            if uc.next_review is not None and uc.next_review < ctx.today:
-                # Printed in black and white: overdue is said in a word, not a colour.
-                review = Para(ctx.esc(ctx.date(uc.next_review)) + "<br/><b>"
-                              + ctx.esc(tr.translate("Report", "overdue")) + "</b>",
-                              ctx.styles.cell)
-            rows.append([ctx.cell(str(numbers[uc.uuid])), Para(name, ctx.styles.cell),
-                         Para(status, ctx.styles.cell), review, ctx.cell(uc.motion or "–")])
-        return ctx.table(rows, widths)
-
-    story.extend(_chunks(chosen, make))
-    story.append(ctx.label(tr.translate(
-        "Report", "Readiness counts the criteria for regular operation that are met."),
-        ctx.styles.muted))
-    return story
-
-
 def attention(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> list[Any]:
     """Pilot traps, invalid RACI, overdue items and reviews due, most serious first."""
     tr = ctx.tr
     title = tr.translate("Report", "Needs attention")
-    story: list[Any] = [Heading(ctx.esc(title), ctx.styles.h1, "attention",
-                                ctx.clean.plain(title))]
+    story: list[Any] = [Heading(ctx.esc(title), ctx.styles.h2, "attention",
+                                ctx.clean.plain(title), level=1)]
     said = attention_said(ctx, chosen)
     if not said:
         story.append(ctx.label(tr.translate(

@@ -1,8 +1,9 @@
-"""What the board is asked to decide, with boxes to tick and lines to sign by hand.
+"""The item pages: one page per item for decision, half a page per item for information.
 
-Swiss company law wants board minutes signed by the chair and the minute-taker (OR Art. 713
-para. 3); a written resolution (Zirkularbeschluss, OR Art. 713 para. 2) is signed by every
-member. The record leaves room for exactly that, named from the company's board.
+An item for decision is the "Antrag an den Verwaltungsrat": the motion in one sentence the
+minute-taker can copy, the options, the preparer's recommendation and why, the few facts the
+decision needs, and one set of boxes for the resolution with the votes. Everything else about
+the use case is in the appendix.
 """
 
 from __future__ import annotations
@@ -10,165 +11,266 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Table
 
-from leitplanken.domain.model import BoardMember, BoardRole, DecisionKind, Status, UseCase
+from leitplanken.domain.model import Letter, Status, UseCase
+from leitplanken.domain.motions import has_motion
 from leitplanken.domain.rules import pilot_trap_days
-from leitplanken.i18n.labels import board_role_label, decision_kind_label
+from leitplanken.i18n.labels import risk_label
 from leitplanken.i18n.translator import fill
+from leitplanken.report.agenda import AgendaItem, kind_word, status_and_age
 from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Heading
-from leitplanken.report.findings import readiness_said
+from leitplanken.report.findings import blocking_said, readiness_said
+from leitplanken.report.plaintext import PlainText
+from leitplanken.report.problems import option_texts, recommended_index
 from leitplanken.report.styles import REGULAR
 
 BOX = "\u2610"
-_K = DecisionKind
-OPTIONS: dict[Status, tuple[DecisionKind, ...]] = {
-    Status.IDEA: (_K.START_EVALUATION, _K.STOP),
-    Status.EVALUATION: (_K.START_PILOT, _K.PAUSE, _K.STOP),
-    Status.PILOT: (_K.GO_LIVE, _K.EXTEND_PILOT, _K.PAUSE, _K.STOP),
-    Status.OPERATION: (_K.CHANGE, _K.PAUSE, _K.STOP),
-    Status.PAUSED: (_K.START_PILOT, _K.GO_LIVE, _K.STOP),
-    Status.STOPPED: (_K.START_EVALUATION,),
-}
+#: Blocking gaps listed on a motion page; the rest are counted and left to the appendix.
+MAX_GAPS = 4
+#: Characters of the concrete problem an item for information quotes (the appendix has all).
+SUMMARY_CHARS = 320
+_BLACK = Color(0, 0, 0)
+_RULE = Color(0.55, 0.55, 0.55)
 
 
-def _recommendation(ctx: Context, uc: UseCase) -> str:
-    """A recommendation derived from the readiness check and the pilot's age."""
+def item_heading(ctx: Context, item: AgendaItem, style: Any, level: int = 1) -> list[Any]:
+    """"Item 2 · For decision" above "2. Title", the title bookmarked under its part."""
     tr = ctx.tr
-    ready = readiness_said(ctx, uc)
-    parts = []
+    uc = item.use_case
+    title = ctx.clean.plain(uc.title) or tr.translate("Report", "Untitled use case")
+    kicker = fill(tr.translate("Report", "Item %1 · %2"), item.number, kind_word(ctx, item.kind))
+    return [ctx.label(kicker, ctx.styles.kicker),
+            Heading(f"{item.number}. " + (ctx.esc(uc.title) or ctx.esc(title)), style,
+                    f"item{item.number}", f"{item.number}. {title}", level=level)]
+
+
+def accountable(ctx: Context, uc: UseCase) -> str:
+    """Who answers for the automated decisions (the A of that activity), else the owner."""
+    for activity in uc.activities:
+        if activity.catalogue_key == "answer_for_decisions":
+            names = [ctx.person_name(c.person_uuid) for c in uc.cells
+                     if c.activity_uuid == activity.uuid and c.letter == Letter.A]
+            names = [n for n in names if n]
+            if names:
+                return ", ".join(names)
+    return ctx.owner(uc) or "–"
+
+
+def _money(ctx: Context, value: Any) -> str:
+    """An amount in the company's currency, "–" when none was given."""
+    return ctx.fmt.money(value, ctx.workspace.company.currency) if value is not None else "–"
+
+
+def _pilot_trap(ctx: Context, uc: UseCase) -> str:
+    """"Yes: waiting 153 days for a decision (threshold 90)", "No", or "–" for non-pilots."""
     days = pilot_trap_days(uc, ctx.today)
-    if days is not None and days > ctx.workspace.company.pilot_trap_days:
-        parts.append(fill(tr.translate(
-            "Report", "This pilot has waited %1 days for a decision (pilot trap)."), days))
-    if ready.complete:
-        parts.append(tr.translate(
-            "Report", "Readiness for regular operation is complete; nothing stands in the way "
-            "of the next step."))
-    elif uc.status == Status.PILOT:
-        parts.append(fill(tr.translate(
-            "Report", "Readiness is incomplete (%1 of %2 criteria met): make the missing points "
-            "conditions or extend the pilot; going live needs an explicit reason."),
-            ready.done, ready.total))
-    else:
-        parts.append(fill(tr.translate(
-            "Report", "Readiness for regular operation: %1 of %2 criteria met."),
-            ready.done, ready.total))
-    return " ".join(parts)
+    if days is None:
+        return "–"
+    threshold = ctx.workspace.company.pilot_trap_days
+    if days > threshold:
+        return fill(ctx.tr.translate(
+            "Report", "Yes: waiting %1 days for a decision (threshold %2)"),
+            ctx.fmt.number(days), ctx.fmt.number(threshold))
+    return fill(ctx.tr.translate("Report", "No: last decision %1 days ago (threshold %2)"),
+                ctx.fmt.number(days), ctx.fmt.number(threshold))
 
 
-def board_member(ctx: Context, role: BoardRole) -> BoardMember | None:
-    """The first board member with a role (chair, minute-taker)."""
-    for member in sorted(ctx.workspace.board, key=lambda m: m.sort):
-        if member.role == role:
-            return member
-    return None
-
-
-def _signatures(ctx: Context) -> Table:
-    """Chair and minute-taker side by side: role, name, room to sign, a line and its caption."""
-    s = ctx.styles
-    cells: list[list[Any]] = [[], [], [], []]
-    for role in (BoardRole.CHAIR, BoardRole.MINUTE_TAKER):
-        member = board_member(ctx, role)
-        name = ctx.person_name(member.person_uuid) if member else ""
-        if cells[0]:
-            for row in cells:
-                row.append("")
-        cells[0].append(Para(ctx.esc(board_role_label(role, ctx.tr)), s.cell_bold))
-        cells[1].append(ctx.para(name or " ", s.cell))
-        cells[2].append("")
-        cells[3].append(Para(ctx.esc(ctx.tr.translate(
-            "Report", "Place, date and signature")), s.small))
-    table = Table(cells, colWidths=[ctx.width * 0.45, ctx.width * 0.1, ctx.width * 0.45],
-                  rowHeights=[None, None, 30, None], splitInRow=1, hAlign="LEFT")
-    table.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEABOVE", (0, 3), (0, 3), 0.8, Color(0, 0, 0)),
-                    ("LINEABOVE", (2, 3), (2, 3), 0.8, Color(0, 0, 0)),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    return table
-
-
-def _tick_line(ctx: Context, labels: list[str]) -> Para:
-    """Boxes to tick by hand, side by side."""
-    text = "&nbsp;&nbsp;&nbsp;&nbsp;".join(f"{BOX}&nbsp;{ctx.esc(label)}" for label in labels)
-    return Para(text, ctx.styles.cell)
-
-
-def decision_requested(ctx: Context, uc: UseCase, number: int) -> list[Any]:
-    """Motion, options, recommendation, resolution boxes, votes, conditions and signatures."""
+def facts(ctx: Context, uc: UseCase) -> Table:
+    """The few facts a decision needs, two to a row."""
     tr, s = ctx.tr, ctx.styles
-    motion = uc.motion or tr.translate("Report", "The board decides on the next step for this "
-                                       "use case.")
-    options = "<br/>".join(f"{BOX}&nbsp;{ctx.esc(decision_kind_label(k, tr))}"
-                           for k in OPTIONS.get(uc.status, ()))
-    blank = "_" * 12
-    votes = fill(tr.translate("Report", "For %1   Against %2   Abstentions %3"),
-                 blank, blank, blank)
-    rows: list[list[Any]] = [
-        [ctx.cell(tr.translate("Report", "Motion"), s.cell_bold), ctx.cell(motion)],
-        [ctx.cell(tr.translate("Report", "Options"), s.cell_bold),
-         Para(options or "–", s.cell)],
-        [ctx.cell(tr.translate("Report", "Recommendation"), s.cell_bold),
-         ctx.cell(_recommendation(ctx, uc))],
-        [ctx.cell(tr.translate("Report", "Resolution"), s.cell_bold),
-         _tick_line(ctx, [tr.translate("Report", "approved"), tr.translate("Report", "rejected"),
-                          tr.translate("Report", "deferred")])],
-        [ctx.cell(tr.translate("Report", "Votes"), s.cell_bold), ctx.cell(votes)],
-        [ctx.cell(tr.translate("Report", "Conditions"), s.cell_bold),
-         Para(" ", s.cell)],
+    ready = readiness_said(ctx, uc)
+    readiness = (tr.translate("Report", "complete") if ready.complete
+                 else fill(tr.translate("Report", "%1 of %2 criteria met"),
+                           ready.done, ready.total))
+    hours = (fill(tr.translate("Report", "%1 hours"), ctx.fmt.number(uc.hours_saved_month))
+             if uc.hours_saved_month is not None else "–")
+    pairs = [
+        (tr.translate("Report", "Status"), status_and_age(ctx, uc)),
+        (tr.translate("Report", "Pilot trap"), _pilot_trap(ctx, uc)),
+        (tr.translate("Report", "Owner"), ctx.owner(uc) or "–"),
+        (tr.translate("Report", "Answers for automated decisions"), accountable(ctx, uc)),
+        (tr.translate("Report", "Cost once"), _money(ctx, uc.cost_once)),
+        (tr.translate("Report", "Cost per month"), _money(ctx, uc.cost_monthly)),
+        (tr.translate("Report", "Hours saved per month"), hours),
+        (tr.translate("Report", "Risk class (EU AI Act)"), risk_label(uc.risk_class, tr)),
+        (tr.translate("Report", "Readiness"), readiness),
+        (tr.translate("Report", "Next review"), ctx.date(uc.next_review)),
     ]
-    table = ctx.table(rows, [22, 78], header_rows=0,
-                      extra=[("BOX", (0, 0), (-1, -1), 1, Color(0, 0, 0)),
-                             ("BOTTOMPADDING", (0, 3), (-1, 4), 6),
-                             ("TOPPADDING", (0, 3), (-1, 4), 6),
-                             ("BOTTOMPADDING", (0, 5), (-1, 5), 44)])
-    sign = _signatures(ctx)
-    note = ctx.label(tr.translate(
-        "Report", "Board minutes are signed by the chair and the minute-taker "
-        "(Swiss Code of Obligations, Art. 713 para. 3)."), s.muted)
-    label = tr.translate("Report", "Decision requested")
-    return [KeepTogether([Heading(ctx.esc(label), s.h2, f"uc{number}-decision",
-                                  ctx.clean.plain(label), level=1),
-                          table, ctx.gap(10), sign, note])]
+    rows = []
+    for i in range(0, len(pairs), 2):
+        row: list[Any] = []
+        for label, value in pairs[i:i + 2]:
+            row += [ctx.cell(label, s.cell_bold), ctx.cell(value)]
+        rows.append(row)
+    return ctx.table(rows, [21, 29, 21, 29], header_rows=0)
 
 
-def circular_resolution(ctx: Context, chosen: list[UseCase], numbers: dict[str, int]) -> list[Any]:
-    """A page for a written resolution: the motions, and one line per board member."""
+def _framed(ctx: Context, content: Any, width: float = 1.0) -> Table:
+    """Content in a black frame (the motion, the resolution)."""
+    box = Table([[content]], colWidths=[ctx.width * width], splitInRow=1, hAlign="LEFT")
+    box.setStyle([("BOX", (0, 0), (-1, -1), 1, _BLACK), ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                  ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
+    return box
+
+
+def no_motion_text(ctx: Context) -> str:
+    """What stands where a motion is missing: said plainly, never a made-up motion."""
+    return ctx.tr.translate(
+        "Report", "No motion written. The board cannot vote on this item until the preparer "
+        "writes what exactly is to be resolved.")
+
+
+def motion_block(ctx: Context, uc: UseCase) -> list[Any]:
+    """The motion, framed; a missing motion is marked as missing."""
+    s = ctx.styles
+    label = ctx.label(ctx.tr.translate("Report", "Motion"), s.h2)
+    if has_motion(uc):
+        return [label, _framed(ctx, ctx.user(uc.motion.strip(), s.motion))]
+    return [label, _framed(ctx, ctx.text("<i>" + ctx.esc(no_motion_text(ctx)) + "</i>", s.body))]
+
+
+def _options(ctx: Context, uc: UseCase) -> list[Any]:
+    """The options, lettered, the recommended one marked; then the recommendation and why."""
     tr, s = ctx.tr, ctx.styles
-    title = tr.translate("Report", "Circular resolution")
-    board = ctx.workspace.company.board_name or tr.translate("Report", "Board")
-    story: list[Any] = [NextPageTemplate("body"), PageBreak(),
-                        Heading(ctx.esc(title), s.h1, "circular", ctx.clean.plain(title))]
-    story.append(ctx.label(fill(tr.translate(
-        "Report", "The %1 of %2 decides the following motions in writing. The resolution is "
-        "valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 "
-        "para. 2)."), board, ctx.workspace.company.name)))
-    rows: list[list[Any]] = [ctx.heads(tr.translate("Report", "No."),
-                                       tr.translate("Report", "Use case"),
-                                       tr.translate("Report", "Motion"))]
-    for uc in chosen:
-        rows.append([ctx.cell(str(numbers[uc.uuid])), ctx.cell(uc.title), ctx.cell(
-            uc.motion or tr.translate("Report", "The board decides on the next step for this "
-                                      "use case."))])
-    story += [ctx.table(rows, [6, 34, 60]), ctx.gap(10)]
-    heads = ctx.heads(tr.translate("Report", "Member"), tr.translate("Report", "Vote"),
-                      tr.translate("Report", "Date"), tr.translate("Report", "Signature"))
-    sign_rows: list[list[Any]] = [heads]
-    order = {BoardRole.CHAIR: 0, BoardRole.MINUTE_TAKER: 1, BoardRole.MEMBER: 2}
-    members = sorted(ctx.workspace.board, key=lambda m: (order.get(m.role, 3), m.sort))
-    for member in members:
-        name = ctx.esc(ctx.person_name(member.person_uuid) or "–")
-        role = ctx.esc(board_role_label(member.role, tr))
-        sign_rows.append([Para(f"<b>{name}</b><br/>{role}", s.cell),
-                          _tick_line(ctx, [tr.translate("Report", "yes"),
-                                           tr.translate("Report", "no"),
-                                           tr.translate("Report", "abstain")]), "", ""])
-    if not members:
-        sign_rows.append([ctx.cell(" "), "", "", ""])
-    table = ctx.table(sign_rows, [30, 34, 14, 22],
-                      extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 16)])
+    texts = option_texts(uc, tr)
+    chosen = recommended_index(uc, texts, tr)
+    story: list[Any] = [ctx.label(tr.translate("Report", "Options"), s.h2)]
+    marker = tr.translate("Report", "recommended")
+    rows = []
+    for i, text in enumerate(texts):
+        letter = chr(ord("A") + i) if i < 26 else str(i + 1)
+        value = ctx.esc(text) + (f" <b>({ctx.esc(marker)})</b>" if i == chosen else "")
+        rows.append([Para(f"<b>{letter}</b>", s.option), Para(value, s.option)])
+    table = ctx.table(rows, [5, 95], header_rows=0, base=[
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
     story.append(table)
+    story.append(ctx.label(tr.translate("Report", "Recommendation"), s.h2))
+    if uc.recommendation.strip():
+        if chosen is not None:
+            lead = fill(tr.translate("Report", "Option %1: %2"), chr(ord("A") + chosen)
+                        if chosen < 26 else chosen + 1, texts[chosen])
+        else:
+            lead = fill(tr.translate("Report", "%1 (not one of the options above)"),
+                        uc.recommendation.strip())
+        story.append(ctx.user(lead, s.h3))
+    else:
+        story.append(ctx.text("<i>" + ctx.esc(tr.translate(
+            "Report", "The preparer has made no recommendation.")) + "</i>"))
+    if uc.recommendation_reason.strip():
+        story.append(ctx.user(uc.recommendation_reason.strip()))
+    if uc.conditions.strip():
+        story.append(ctx.label(tr.translate("Report", "Conditions proposed"), s.h3))
+        story.append(ctx.user(uc.conditions.strip()))
+    return story
+
+
+def _gaps(ctx: Context, uc: UseCase) -> list[Any]:
+    """Only the readiness gaps that block the decision, at most MAX_GAPS of them."""
+    tr, s = ctx.tr, ctx.styles
+    gaps = blocking_said(ctx, uc)
+    story: list[Any] = [ctx.label(tr.translate("Report", "What stands in the way"), s.h3)]
+    if not gaps:
+        story.append(ctx.label(tr.translate(
+            "Report", "Nothing blocks the decision: the use case is clear, someone answers "
+            "for it and data protection is resolved."), s.small))
+        return story
+    for said in gaps[:MAX_GAPS]:
+        story.append(PlainText(ctx.clean.plain(said.text), ctx.styles.finding,
+                               prefix="\u2022"))
+    if len(gaps) > MAX_GAPS:
+        story.append(ctx.label(fill(tr.translate(
+            "Report", "and %1 more (see the appendix)."), len(gaps) - MAX_GAPS), s.small))
+    return story
+
+
+def resolution_block(ctx: Context) -> KeepTogether:
+    """The one set of boxes for the board's resolution, with the votes and room for remarks."""
+    tr, s = ctx.tr, ctx.styles
+    outcomes = [tr.translate("Report", "approved"),
+                tr.translate("Report", "approved with conditions"),
+                tr.translate("Report", "rejected"), tr.translate("Report", "deferred")]
+    boxes = "&nbsp;&nbsp;&nbsp;&nbsp; ".join(
+        f"{BOX}&nbsp;{ctx.esc(o).replace(' ', '&nbsp;')}" for o in outcomes)
+    blank = "_" * 8
+    votes = fill(tr.translate("Report", "Votes: for %1   against %2   abstentions %3"),
+                 blank, blank, blank)
+    inner = Table([
+        [Para("<b>" + ctx.esc(tr.translate("Report", "Resolution of the board")) + "</b>",
+              s.body)],
+        [Para(boxes, s.body)],
+        [ctx.label(votes, s.body)],
+        [ctx.label(tr.translate("Report", "Conditions and remarks:"), s.small)],
+        [""],
+    ], colWidths=[ctx.width - 16], rowHeights=[None, None, None, None, 16], hAlign="LEFT")
+    inner.setStyle(ruled([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                          ("TOPPADDING", (0, 0), (-1, -1), 1),
+                          ("BOTTOMPADDING", (0, 0), (-1, -1), 2)], 4, 4))
+    return KeepTogether([ctx.gap(6), _framed(ctx, inner)])
+
+
+def ruled(commands: list[tuple], first: int, last: int, column: int = -1) -> list[tuple]:
+    """Table commands plus thin writing lines under rows first … last (to fill in by hand)."""
+    return commands + [("LINEBELOW", (0 if column < 0 else column, first), (-1, last), 0.5,
+                        _RULE)]
+
+
+def decision_page(ctx: Context, item: AgendaItem) -> list[Any]:
+    """One page for an item for decision (it flows on only when the texts are very long)."""
+    uc = item.use_case
+    story: list[Any] = [NextPageTemplate("body"), PageBreak()]
+    story += item_heading(ctx, item, ctx.styles.item, level=0)
+    story += motion_block(ctx, uc)
+    story += _options(ctx, uc)
+    story.append(ctx.gap(6))
+    story.append(facts(ctx, uc))
+    story += _gaps(ctx, uc)
+    story.append(resolution_block(ctx))
+    return story
+
+
+def information_item(ctx: Context, item: AgendaItem) -> list[Any]:
+    """Half a page for an item for information: what it is, where it stands, what is next."""
+    tr, s = ctx.tr, ctx.styles
+    uc = item.use_case
+    story: list[Any] = [CondPageBreak(ctx.width * 0.45)]
+    story += item_heading(ctx, item, s.h2)
+    problem = " ".join(uc.problem.split())
+    if len(problem) > SUMMARY_CHARS:
+        problem = problem[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+    if problem:
+        story.append(ctx.user(problem, s.body))
+    ready = readiness_said(ctx, uc)
+    readiness = (tr.translate("Report", "complete") if ready.complete
+                 else fill(tr.translate("Report", "%1 of %2 criteria met"),
+                           ready.done, ready.total))
+    pairs = [(tr.translate("Report", "Status"), status_and_age(ctx, uc)),
+             (tr.translate("Report", "Owner"), ctx.owner(uc) or "–"),
+             (tr.translate("Report", "Readiness"), readiness),
+             (tr.translate("Report", "Next review"), ctx.date(uc.next_review))]
+    if uc.status == Status.PILOT:
+        pairs.insert(1, (tr.translate("Report", "Pilot trap"), _pilot_trap(ctx, uc)))
+    rows = []
+    for i in range(0, len(pairs), 2):
+        row: list[Any] = []
+        for label, value in pairs[i:i + 2]:
+            row += [ctx.cell(label, s.cell_bold), ctx.cell(value)]
+        if len(row) < 4:
+            row += ["", ""]
+        rows.append(row)
+    story.append(ctx.table(rows, [19, 31, 19, 31], header_rows=0))
+    gaps = blocking_said(ctx, uc)
+    if gaps:
+        story.append(ctx.label(fill(tr.translate(
+            "Report", "%1 points stand in the way of regular operation: the use case is "
+            "unclear, nobody answers for it, or data protection is open (see the appendix)."),
+            ctx.fmt.number(len(gaps))), s.small))
+    if uc.motion.strip():
+        story.append(ctx.label(tr.translate("Report", "Noted for information:"), s.h3))
+        story.append(ctx.user(uc.motion.strip(), s.body))
+    story.append(ctx.gap(10))
     return story

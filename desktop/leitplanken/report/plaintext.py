@@ -130,6 +130,11 @@ class PlainText(Flowable):
             return []
         if fit >= len(lines):
             return [self]
+        if len(lines) > 1:
+            # no single line left alone at the foot of a page or at the top of the next
+            fit = min(fit, len(lines) - 2)
+            if fit < 2:
+                return []
         head = PlainText(self.text, self.style, lines[:fit], avail_width, self.prefix,
                          self.prefix_font)
         tail = PlainText(self.text, self.style, lines[fit:], avail_width)

@@ -40,6 +40,10 @@ class Styles:
     rotated_head: Any
     finding: Any
     box: Any
+    motion: Any  # the motion's sentence, set apart in a frame
+    kicker: Any  # the small line above a heading ("Item 2 · For decision")
+    item: Any  # an item page's title, right under its kicker
+    option: Any  # an option of a motion
 
 
 def make_styles() -> Styles:
@@ -53,8 +57,8 @@ def make_styles() -> Styles:
     base = ParagraphStyle(
         "base",
         fontName=REGULAR,
-        fontSize=9.5,
-        leading=12.5,
+        fontSize=10,
+        leading=13,
         textColor=black,
         bulletFontName=REGULAR,
         splitLongWords=1,
@@ -72,7 +76,7 @@ def make_styles() -> Styles:
         h1=derive("h1", fontName=BOLD, fontSize=15, leading=19, spaceBefore=14, spaceAfter=6,
                   keepWithNext=1),
         h2=derive(
-            "h2", fontName=BOLD, fontSize=11.5, leading=14.5, spaceBefore=12, spaceAfter=4,
+            "h2", fontName=BOLD, fontSize=11.5, leading=14.5, spaceBefore=10, spaceAfter=3,
             keepWithNext=1,
         ),
         h3=derive("h3", fontName=BOLD, fontSize=9.5, leading=12.5, spaceBefore=6, spaceAfter=2,
@@ -90,6 +94,12 @@ def make_styles() -> Styles:
         finding=derive("finding", fontSize=8.5, leading=11, leftIndent=12, bulletIndent=0,
                        fontName=REGULAR),
         box=derive("box", fontName=ITALIC, fontSize=9, leading=12),
+        motion=derive("motion", fontName=BOLD, fontSize=11, leading=15),
+        item=derive("item", fontName=BOLD, fontSize=15, leading=19, spaceBefore=0,
+                    spaceAfter=4, keepWithNext=1),
+        option=derive("option", fontSize=9.5, leading=12),
+        kicker=derive("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=muted,
+                      spaceBefore=0, spaceAfter=2, keepWithNext=1),
     )
 
 

@@ -1,7 +1,8 @@
-"""One use case in the record: facts, the three questions, systems, CX, risk, decision log.
+"""One use case in the appendix: facts, the three questions, systems, RACI, checklist, CX,
+risk, decision log and readiness.
 
 The RACI matrix and the checklist live in raci_table.py and checklist.py, the decision the
-board is asked for in motion.py; this module puts them in the order the board reads them.
+board is asked for in motion.py; this module puts the detail in the order a reader looks it up.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from typing import Any
 
 from reportlab.platypus import NextPageTemplate, PageBreak
 
+from leitplanken.domain import rules
 from leitplanken.domain.fields import Field, Kind, record_type
 from leitplanken.domain.model import CxQuestion, CxRating, UseCase
+from leitplanken.i18n.findings import finding_text
 from leitplanken.i18n.labels import (
     ENUM_LABELS,
     cx_question_label,
@@ -27,20 +30,21 @@ from leitplanken.i18n.translator import fill
 from leitplanken.report.checklist import checklist_section
 from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Heading
-from leitplanken.report.findings import go_live_reason, readiness_said
+from leitplanken.report.findings import Said, go_live_reason, readiness_said
 from leitplanken.report.front import severity_word
-from leitplanken.report.motion import decision_requested
 from leitplanken.report.raci_table import raci_section
 from leitplanken.report.styles import band
 
 
 def use_case_story(ctx: Context, uc: UseCase, number: int) -> list[Any]:
-    """Everything the board needs about one use case, starting on a new page."""
+    """The full detail of one use case for the appendix, starting on a new page."""
     tr = ctx.tr
     title = ctx.clean.plain(uc.title) or tr.translate("Report", "Untitled use case")
     story: list[Any] = [NextPageTemplate("body"), PageBreak(),
+                        ctx.label(fill(tr.translate("Report", "Appendix to item %1"), number),
+                                  ctx.styles.kicker),
                         Heading(f"{number}. " + (ctx.esc(uc.title) or ctx.esc(title)),
-                                ctx.styles.h1, f"uc{number}", f"{number}. {title}")]
+                                ctx.styles.h1, f"uc{number}", f"{number}. {title}", level=1)]
     story.append(_facts(ctx, uc))
     story += _questions(ctx, uc)
     story += _systems(ctx, uc)
@@ -50,7 +54,6 @@ def use_case_story(ctx: Context, uc: UseCase, number: int) -> list[Any]:
     story += _risk(ctx, uc)
     story += _decisions(ctx, uc)
     story += _readiness(ctx, uc)
-    story += decision_requested(ctx, uc, number)
     return story
 
 
@@ -247,11 +250,29 @@ def _readiness(ctx: Context, uc: UseCase) -> list[Any]:
     else:
         story.append(ctx.label(fill(tr.translate(
             "Report", "%1 of %2 criteria are met. Missing:"), ready.done, ready.total)))
-        for gap in ready.gaps:
+        # open checklist items are in the checklist above: counted here, not repeated
+        items = sum(1 for f in rules.readiness(uc, ctx.people).gaps
+                    if f.code in _ITEM_GAPS)
+        for gap in _not_items(ctx, uc):
             story.append(ctx.finding(severity_word(ctx, gap.severity), gap.text))
+        if items:
+            story.append(ctx.finding(severity_word(ctx, "warning"), fill(tr.translate(
+                "Report", "%1 checklist items are not done yet (see the checklist)."),
+                ctx.fmt.number(items))))
     reason = go_live_reason(uc)
     if reason and not ready.complete:
         story.append(ctx.gap(4))
         story.append(_pairs(ctx, [(tr.translate(
             "Report", "Went live with incomplete readiness. Reason given"), reason)]))
     return story
+
+
+#: Readiness gaps that are open checklist items (shown in the checklist table itself).
+_ITEM_GAPS = frozenset({"readiness.item_open", "readiness.item_na_reason"})
+
+
+def _not_items(ctx: Context, uc: UseCase) -> list[Any]:
+    """The readiness gaps in words, except open checklist items."""
+    found = [f for f in rules.readiness(uc, ctx.people).gaps if f.code not in _ITEM_GAPS]
+    return [Said(f.severity, f.use_case_uuid, finding_text(f, ctx.workspace, ctx.tr, ctx.lang))
+            for f in found]
