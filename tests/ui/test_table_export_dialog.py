@@ -154,3 +154,19 @@ def test_cancel_writes_nothing(qtbot, window, tmp_path: Path,  # type: ignore[no
     assert not (tmp_path / "never.csv").exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix in (".csv", ".part")] == []
     dialog.close()
+
+
+def test_escape_while_writing_stops_the_export_not_the_dialog(qtbot, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = _export_by_click(qtbot, window, tmp_path, "stopped.csv", monkeypatch)
+    # a job that writes until it is told to stop (or gives up after 5 s)
+    monkeypatch.setattr(dialog_module.TableExportJob, "run",
+                        lambda self: self.signals.cancelled.emit() if self._stop.wait(5)
+                        else self.signals.failed.emit(RuntimeError("never stopped")))
+    with qtbot.waitSignal(dialog.cancelled, timeout=10_000):
+        dialog.export_button.click()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # the first Esc stopped the writing, the dialog stays
+    assert not (tmp_path / "stopped.csv").exists()
+    dialog.reject()
+    assert not dialog.isVisible()
