@@ -11,7 +11,7 @@ SOURCES := $(shell find desktop/leitplanken -name '*.py' | sort)
 
 LOCK := requirements.lock
 
-.PHONY: run test translations qm bench lint package clean demo lock wheel
+.PHONY: run test translations qm bench lint package smoke clean demo lock wheel
 
 run: $(STAMP) qm
 	$(BIN)/leitplanken --demo
@@ -62,8 +62,16 @@ lint: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/leitplanken demo demo.leitplanken
 
+# The frozen app for this OS (packaging/README.md): icons from the SVGs, the lean one-folder
+# bundle in dist/leitplanken, and on Linux the tarball with install.sh beside it.
 package: $(STAMP) qm
-	$(BIN)/pyinstaller --noconfirm packaging/leitplanken.spec
+	$(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/pyinstaller --distpath dist packaging/leitplanken.spec
+	@if [ "$$(uname -s)" = Linux ]; then packaging/linux/make_tarball.sh; fi
+
+# The bundle started from a copy outside the tree with a clean HOME: CLI, PDF and window.
+smoke: package
+	$(BIN)/python packaging/smoke_test.py dist/leitplanken
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache desktop/leitplanken/_data

@@ -41,7 +41,7 @@ DROPPED_QT_LIBS = {"Qt6EglFSDeviceIntegration", "Qt6EglFsKmsSupport"}
 #: copy from the build machine only raises the glibc the bundle needs.
 HOST_LIBS_KEPT = (
     "libssl.", "libcrypto.", "libsqlite3.", "libffi.", "libbz2.", "liblzma.", "libz.",
-    "libmpdec.", "libuuid.", "libexpat.",
+    "libmpdec.", "libuuid.",
     "libxcb-cursor.", "libxcb-icccm.", "libxcb-image.", "libxcb-keysyms.",
     "libxcb-render-util.", "libxcb-util.", "libxkbcommon-x11.",
 )
