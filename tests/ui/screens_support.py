@@ -530,3 +530,16 @@ def _csv_import(v: Visitor) -> Any:
     bad.write_bytes(b"\x00\x01\x02" * 50)
     import_csv(v.window, v.window.session, bad)
     return False
+
+
+@screen("help page")
+def _help(v: Visitor) -> Any:
+    from leitplanken.ui.shell import help as help_pages
+
+    shown = help_pages.show_help(v.window)
+    v.look(shown)
+    for topic in help_pages.TOPICS:
+        shown.show_topic(topic)
+        v.look(shown)
+    shown.close()
+    return False

@@ -31,6 +31,7 @@ from leitplanken.ui.files.errors import show_error
 from leitplanken.ui.files.file_ops import FileOps
 from leitplanken.ui.files.file_sharing import FileSharing
 from leitplanken.ui.settings import app_settings
+from leitplanken.ui.shell import help as help_pages
 from leitplanken.ui.shell.actions import WindowActions
 from leitplanken.ui.shell.dashboard import Dashboard
 from leitplanken.ui.shell.people_view import PeopleView
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
             handlers["history"] = self.show_history
         handlers["catalogue"] = self.show_catalogue
         self.ui = WindowActions(self, handlers, self.files.open_path)
+        self.ui.add_help_action(help_pages.help_action(self))  # F1: the page for the screen in front
+        help_pages.install()  # F1 in dialogs too
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(0, 0))
