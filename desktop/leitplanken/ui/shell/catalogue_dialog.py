@@ -61,10 +61,13 @@ class CatalogueDialog(QDialog):
             )
         self.intro.setText(intro)
         tr = AppTranslator()
-        parts = [f"<h3>{escape(self.tr('Responsibility matrix (RACI): activities'))}</h3><ul>"]
+        # marked outside the f-strings: lupdate does not look inside them (they stayed English)
+        activities_heading = self.tr("Responsibility matrix (RACI): activities")
+        checklist_heading = self.tr("Integration checklist")
+        parts = [f"<h3>{escape(activities_heading)}</h3><ul>"]
         for activity in activities(language, version):
             parts.append(f"<li><b>{escape(activity.title)}</b><br/>{escape(activity.guidance)}</li>")
-        parts.append(f"</ul><h3>{escape(self.tr('Integration checklist'))}</h3>")
+        parts.append(f"</ul><h3>{escape(checklist_heading)}</h3>")
         items = checklist(language, version)
         for category in Category:
             in_category = [i for i in items if i.category == category]
