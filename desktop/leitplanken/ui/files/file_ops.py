@@ -16,6 +16,7 @@ from leitplanken.domain.model import BoardMember, Company, Person, Workspace
 from leitplanken.i18n.translator import fill
 from leitplanken.storage import FileError, WorkspaceFile, too_long_to_save_beside
 from leitplanken.ui.files.errors import show_error, show_unexpected
+from leitplanken.ui.files.send_copy_dialog import safe_file_stem
 from leitplanken.ui.settings import app_settings, recent_files
 from leitplanken.ui.settings.company_page import CompanyAnswers, CompanyPage
 from leitplanken.ui.workspace.session import Session
@@ -50,12 +51,6 @@ def new_workspace(answers: CompanyAnswers | None = None) -> Workspace:
     if answers.me and answers.me.casefold() not in people:
         ws.people.append(Person(name=answers.me))
     return ws
-
-
-def safe_file_stem(text: str) -> str:
-    """A company name as a file name on every system: no / \\ : * ? " < > |, no dots at the ends."""
-    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in text)
-    return cleaned.strip(" .")[:80]
 
 
 def open_for_editing(path: Path) -> tuple[WorkspaceFile, FileError | None]:

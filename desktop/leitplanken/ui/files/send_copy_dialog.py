@@ -27,7 +27,6 @@ from leitplanken.i18n.file_errors import display_name, file_error_text
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.storage import FileError, write_copy
 from leitplanken.ui.files.errors import show_error
-from leitplanken.ui.files.file_ops import safe_file_stem
 
 SUFFIX = ".leitplanken"
 #: Shorter passphrases are refused: scrypt slows guessing, it cannot make "1234" safe.
@@ -183,6 +182,12 @@ def copy_name(session: Any, tr: AppTranslator) -> Path:
         stem = safe_file_stem(company) or tr.translate("SendCopyDialog", "Workspace")
         folder = Path.home()
     return folder / (fill(tr.translate("SendCopyDialog", "%1 (copy)"), stem) + SUFFIX)
+
+
+def safe_file_stem(text: str) -> str:
+    """A company name as a file name on every system: no / \\ : * ? " < > |, no dots at the ends."""
+    cleaned = "".join("-" if ch in '/\\:*?"<>|' or ord(ch) < 32 else ch for ch in text)
+    return cleaned.strip(" .")[:80]
 
 
 def send_copy(window: Any) -> bool:
