@@ -39,6 +39,9 @@ from leitplanken.ui.workspace.session import CHILD_LISTS, Session
 #: How many of the latest entries the dialog reads; older ones are rarely asked for.
 HISTORY_LIMIT = 5000
 
+#: Up to this many rows are made as tall as their text (more would make filtering slow).
+ROWS_FITTED = 1500
+
 #: The history action whose entry holds an update's old and new values (storage.writes).
 FIELD_CHANGES = "fields"
 
@@ -191,8 +194,7 @@ class HistoryModel(QAbstractTableModel):
             return entry.author or "—"
         if column == 2:
             return self.what(entry)
-        text = self.change(entry, changed)
-        return text.replace("\n", "; ") if role == Qt.ItemDataRole.DisplayRole else text
+        return self.change(entry, changed)
 
     def what(self, entry: Any) -> str:
         """The record: its kind and name, and the use case it belongs to."""
@@ -259,6 +261,7 @@ class HistoryDialog(QDialog):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().sectionResized.connect(self._fit_rows)  # width known on show
         self.view.setAccessibleName(self.tr("Changes"))
         label = QLabel(self.tr("Changes &since:"), self)
         label.setBuddy(self.since)
@@ -286,4 +289,10 @@ class HistoryDialog(QDialog):
         self.view.resizeColumnsToContents()
         for column, most in ((0, 160), (1, 170), (2, 330)):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), most))
+        self._fit_rows()
+
+    def _fit_rows(self, *_args: object) -> None:
+        """Each changed field on its own line, all of it (rows as tall as their text)."""
+        if self.model.rowCount() <= ROWS_FITTED:
+            self.view.resizeRowsToContents()
         self.count.setText(self.tr("%n change(s)", None, self.model.rowCount()))
