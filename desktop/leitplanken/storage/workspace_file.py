@@ -265,8 +265,11 @@ class WorkspaceFile:
         """Inserts or updates one record (a UseCase without its children), with history."""
         self.put_many([record])
 
-    def put_many(self, records: Iterable[m.Record]) -> None:
-        """Inserts or updates records in one transaction: all of them or none."""
+    def put_many(self, records: Iterable[m.Record], *, grouped: bool = False) -> None:
+        """Inserts or updates records in one transaction: all of them or none.
+
+        `grouped` (an import): one history entry per new use case, none for its children.
+        """
         batch = list(records)
         self._require_writable()
         for record in batch:
@@ -283,7 +286,7 @@ class WorkspaceFile:
                 for r in batch:
                     r.modified_at = at
                     r.revision += 1
-                writes.put_records(self.db, batch, at, self.author)
+                writes.put_records(self.db, batch, at, self.author, grouped=grouped)
         except BaseException:
             for r, (revision, modified_at) in zip(batch, before, strict=True):
                 r.revision, r.modified_at = revision, modified_at
