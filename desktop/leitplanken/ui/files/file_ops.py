@@ -18,14 +18,12 @@ from leitplanken.storage import FileError, WorkspaceFile, too_long_to_save_besid
 from leitplanken.ui.files.errors import show_error, show_unexpected
 from leitplanken.ui.files.send_copy_dialog import safe_file_stem
 from leitplanken.ui.settings import app_settings, recent_files
-from leitplanken.ui.settings.company_page import CompanyAnswers, CompanyPage
+from leitplanken.ui.settings.company_page import NEW_COMPANY, CompanyAnswers, CompanyPage
 from leitplanken.ui.workspace.session import Session
 
 #: The file extension of workspace files.
 SUFFIX = ".leitplanken"
 
-#: Formats and currency a new workspace starts with, per interface language.
-_NEW_COMPANY = {"de_CH": ("de_CH", "CHF"), "de": ("de_DE", "EUR"), "en": ("en_GB", "CHF")}
 
 
 def new_workspace(answers: CompanyAnswers | None = None) -> Workspace:
@@ -35,7 +33,7 @@ def new_workspace(answers: CompanyAnswers | None = None) -> Workspace:
     (and for "I am", unless that is one of them) and their seats on the board.
     """
     lang = app_settings.interface_language()
-    locale, currency = _NEW_COMPANY.get(lang, ("de_CH", "CHF"))
+    locale, currency = NEW_COMPANY.get(lang, ("de_CH", "CHF"))
     ws = Workspace(company=Company(locale=locale, currency=currency, language=lang))
     if answers is None:
         return ws
@@ -106,7 +104,7 @@ class FileOps(QObject):
         """A new untitled workspace for a company (after asking about unsaved changes).
 
         The company page asks for the company and its board first; "Later" creates the
-        workspace without them, Cancel creates nothing.
+        workspace with whatever was typed (nothing is lost), Cancel creates nothing.
         """
         if not self.maybe_save():
             return False
@@ -114,8 +112,8 @@ class FileOps(QObject):
         result = page.exec()
         if result == QDialog.DialogCode.Rejected.value:
             return False
-        answers = page.answers() if result == QDialog.DialogCode.Accepted.value else None
-        if answers is not None and answers.me:
+        answers = page.answers()
+        if answers.me:
             app_settings.put(app_settings.ME, answers.me)
         return self.create(answers)
 

@@ -40,6 +40,9 @@ LOCALE_CURRENCY = {
 }
 CURRENCIES = ("CHF", "EUR", "USD", "GBP")
 
+#: Formats and currency a new workspace starts with, per interface language.
+NEW_COMPANY = {"de_CH": ("de_CH", "CHF"), "de": ("de_DE", "EUR"), "en": ("en_GB", "CHF")}
+
 #: The usual names of a board, marked for translation once (the user may type their own).
 _BOARD_NAMES = (
     QT_TRANSLATE_NOOP("BoardNames", "Board of directors"),
@@ -76,7 +79,7 @@ class CompanyAnswers:
 class CompanyPage(QDialog):
     """One short page: the company, its board and its members; "Later" skips all of it."""
 
-    #: exec() result when the user chose "Later": create the workspace without the answers.
+    #: exec() result when the user chose "Later": create the workspace with what was typed.
     LATER = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,8 +87,8 @@ class CompanyPage(QDialog):
         super().__init__(parent)
         self.setObjectName("company-page")
         self._tr = AppTranslator()
-        language = app_settings.interface_language()
-        default_locale = {"de": "de_DE", "en": "en_GB"}.get(language, "de_CH")
+        default_locale, default_currency = NEW_COMPANY.get(app_settings.interface_language(),
+                                                           ("de_CH", "CHF"))
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.name = limit_line(QLineEdit(self), Company, "name")
@@ -104,7 +107,7 @@ class CompanyPage(QDialog):
         edit = self.currency.lineEdit()
         assert edit is not None
         limit_line(edit, Company, "currency")
-        self.currency.setCurrentText(LOCALE_CURRENCY[default_locale])
+        self.currency.setCurrentText(default_currency)
         self.formats.currentIndexChanged.connect(self._formats_chosen)
         self.currency.currentTextChanged.connect(lambda _t: self._name_formats())
         self.board_name = QComboBox(self)
