@@ -88,8 +88,8 @@ def write_results(text: str) -> None:
         "dialect for CSV), the inventory workspace already in memory; CPU seconds, best of three "
         "fresh processes. XLSX is written by openpyxl's write-only mode; most of its time is "
         "openpyxl's own XML serialisation (et_xmlfile without lxml), measured with cProfile. "
-        "Of the register's time about four fifths are the readiness rules per use case "
-        "(domain/readiness.py; the vague-phrase search of text_hints.py alone about half), the "
+        "Of the register's time about three quarters are the readiness rules per use case "
+        "(domain/readiness.py; the vague-phrase search of text_hints.py alone about 40 %), the "
         "same rules the register page and the PDF run. The window runs the export on a worker "
         "thread with a cancellable progress dialog.\n"))
 
