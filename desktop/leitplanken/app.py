@@ -89,6 +89,12 @@ def run(path: Path | None, demo: bool = False, *, exit_after_start: bool = False
     QCoreApplication.setApplicationVersion(__version__)
     if single_instance and not exit_after_start and hand_over(path):
         return 0  # the running app shows the file (or comes to the front)
+    windows = OpenWindows(app)
+    # Listening from the start: a second file double-clicked while this one still opens
+    # waits in the channel and gets its own window.
+    server = _listen_for_later_starts(windows) if single_instance and not exit_after_start else None
+    if sys.platform == "darwin":  # Finder's "open" arrives as QFileOpenEvent; only macOS sends it
+        app.installEventFilter(windows)
     set_app_icon()
     language = apply_language(app_settings.get(app_settings.LANGUAGE) or system_language())
     use_ui_font(app)  # type: ignore[arg-type]  # the system's; DejaVu only where none
@@ -96,7 +102,6 @@ def run(path: Path | None, demo: bool = False, *, exit_after_start: bool = False
         # Started first: a message box shown while opening (its own event loop) is closed too.
         _end_after_start(app)
 
-    windows = OpenWindows(app)
     window = MainWindow()
     windows.add(window)
     _report_uncaught(window)
@@ -111,9 +116,6 @@ def run(path: Path | None, demo: bool = False, *, exit_after_start: bool = False
     if catalogue_missing(language):
         QTimer.singleShot(0, lambda: warn_missing_catalogue(window, language))
     _offer_recovery_soon(window)
-    server = _listen_for_later_starts(windows) if single_instance else None
-    if sys.platform == "darwin":  # Finder's "open" arrives as QFileOpenEvent; only macOS sends it
-        app.installEventFilter(windows)
     code = app.exec()
     if server is not None:
         server.close()

@@ -6,9 +6,11 @@ second process calling `hand_over`, as a double-click on a file does.
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -182,6 +184,20 @@ def test_a_channel_left_by_a_crashed_app_is_taken_over(qtbot, channel: str) -> N
     server.close()
 
 
+def test_a_busy_running_app_keeps_its_channel(qapp, channel: str) -> None:
+    alive = InstanceServer(channel)
+    assert alive.listen()
+    later = InstanceServer(channel)
+    assert later.listen() is False  # it runs on its own and does not take the channel away
+    asked: list[object] = []
+    alive.requested.connect(asked.append)
+    client = QLocalSocket()
+    client.connectToServer(channel)
+    assert client.waitForConnected(2000)
+    client.abort()
+    alive.close()
+
+
 def test_the_channel_is_per_user_and_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     mine = channel_name()
     monkeypatch.setenv("HOME", str(tmp_path / "someone-else"))
@@ -218,3 +234,40 @@ def test_the_window_icon_is_set_at_start(qapp) -> None:
     icon = QGuiApplication.windowIcon()
     assert not icon.isNull()
     assert not icon.pixmap(16, 16).isNull() and not icon.pixmap(256, 256).isNull()
+
+
+def _app_process(path: Path, home: Path) -> subprocess.Popen[str]:
+    """`leitplanken FILE` as the desktop starts it, with its own HOME (and so its own channel)."""
+    env = dict(os.environ, HOME=str(home), USERPROFILE=str(home), XDG_CONFIG_HOME=str(home / "c"),
+               XDG_DATA_HOME=str(home / "s"), LEITPLANKEN_DATA_DIR=str(home / "d"),
+               QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen([sys.executable, "-m", "leitplanken", str(path)], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _in_use(path: Path) -> bool:
+    """Whether an app holds the file open (its "in use" marker lies beside it)."""
+    from leitplanken.storage.lock import lock_path
+
+    return lock_path(path).exists()
+
+
+def test_double_clicking_a_second_file_opens_it_in_the_running_app(make_file, tmp_path: Path) -> None:
+    first, second = make_file("Velo Kunz"), make_file("Käserei Rüegg")
+    home = tmp_path / "home"
+    home.mkdir()
+    running = _app_process(first, home)
+    try:
+        deadline = time.monotonic() + 60
+        while not _in_use(first) and time.monotonic() < deadline and running.poll() is None:
+            time.sleep(0.1)
+        assert _in_use(first) and not _in_use(second)  # the channel listens from before the open
+        later = _app_process(second, home)
+        assert later.wait(timeout=60) == 0  # handed over, and ended
+        while not _in_use(second) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _in_use(second), "the running app did not open the second file"
+        assert running.poll() is None
+    finally:
+        running.terminate()
+        running.wait(timeout=30)

@@ -73,14 +73,23 @@ class InstanceServer(QObject):
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def listen(self) -> bool:
-        """Starts listening; a channel left behind by an app that crashed is taken over."""
+        """Starts listening, unless an app of this user already does (then False).
+
+        An app that is alive but too busy to answer keeps its channel and this one runs on its
+        own (the file-lock rules keep both apart); a socket file left by an app that crashed
+        is taken over.
+        """
+        probe = QLocalSocket()
+        probe.connectToServer(self.name)
+        if probe.waitForConnected(200):
+            probe.abort()
+            return False
         if self._server.listen(self.name):
             return True
-        if self._server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
-            # Nobody answered on it (hand_over failed before we got here): a stale socket file.
-            QLocalServer.removeServer(self.name)
-            return self._server.listen(self.name)
-        return False
+        if self._server.serverError() != QAbstractSocket.SocketError.AddressInUseError:
+            return False
+        QLocalServer.removeServer(self.name)
+        return self._server.listen(self.name)
 
     def close(self) -> None:
         """Stops listening (the app is ending)."""
