@@ -77,10 +77,14 @@ def test_german_and_english_words(workspace: Workspace) -> None:
     # catalogue titles in the record's language
     assert squash("KI-Ergebnisse prüfen") in german
     assert squash("Review AI outputs") in english
-    # money and dates in the company's locale (de_CH) whatever the language; the grouping
-    # mark is babel's for that locale (’ or ' depending on its CLDR version)
+    # money and dates in the record's language with the company's currency (CHF): an
+    # English record of a Swiss company says "CHF 4,800.00" and "10 Dec 2026"; the Swiss
+    # grouping mark is babel's (’ or ' depending on its CLDR version)
+    assert squash("CHF 4,800.00") in english and squash("10 Dec 2026") in english
+    assert squash("4.800,00 CHF") in german and "10.12.2026" in german
+    swiss = squash(pdf_text(render(workspace, options("de_CH")).pdf))
     group = get_group_symbol("de_CH")
-    assert squash(f"CHF 4{group}800.00") in english and "10.12.2026" in english
+    assert squash(f"CHF 4{group}800.00") in swiss and "10.12.2026" in swiss
 
 
 def test_swiss_german_never_writes_sharp_s(workspace: Workspace) -> None:
@@ -190,8 +194,8 @@ def test_go_live_reason_and_corrections_are_shown(workspace: Workspace) -> None:
     """A go-live with incomplete readiness shows its reason; corrections are marked."""
     text = squash(pdf_text(render(workspace, options("en")).pdf))
     assert squash("Went live with incomplete readiness") in text
-    assert squash("Corrects the entry of 01.03.2026") in text
-    assert squash("Corrected by the entry of 02.03.2026") in text
+    assert squash("Corrects the entry of 1 Mar 2026") in text
+    assert squash("Corrected by the entry of 2 Mar 2026") in text
     assert squash("Swiss Code of Obligations, Art. 713 para. 3") in text
     assert squash("Anna Keller") in text and squash("Lea Brunner") in text
 

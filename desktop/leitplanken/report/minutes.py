@@ -114,7 +114,8 @@ def _item(ctx: Context, item: AgendaItem) -> KeepTogether:
         rows.append([ctx.label(fill(tr.translate("Report", "%1 taken note of"), BOX), s.small)])
     table = Table(rows, colWidths=[ctx.width], hAlign="LEFT",
                   rowHeights=[None, None] + [17] * lines + [None])
-    table.setStyle(ruled([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    table.setStyle(ruled([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
                           ("TOPPADDING", (0, 0), (-1, -1), 1),
                           ("BOTTOMPADDING", (0, 0), (-1, -1), 2)], 2, 1 + lines))
     return KeepTogether([head, table])

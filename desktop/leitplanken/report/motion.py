@@ -31,6 +31,8 @@ BOX = "\u2610"
 MAX_GAPS = 4
 #: Characters of the concrete problem an item for information quotes (the appendix has all).
 SUMMARY_CHARS = 320
+#: Motions up to this length are framed; longer ones (no real motion is) flow unframed.
+FRAMED_CHARS = 1500
 _BLACK = Color(0, 0, 0)
 _RULE = Color(0.55, 0.55, 0.55)
 
@@ -128,7 +130,10 @@ def motion_block(ctx: Context, uc: UseCase) -> list[Any]:
     s = ctx.styles
     label = ctx.label(ctx.tr.translate("Report", "Motion"), s.h2)
     if has_motion(uc):
-        return [label, _framed(ctx, ctx.user(uc.motion.strip(), s.motion))]
+        text = ctx.user(uc.motion.strip(), s.motion)
+        if len(uc.motion) > FRAMED_CHARS:
+            return [label, text]  # a frame (a table cell) cannot follow it across pages
+        return [label, _framed(ctx, text)]
     return [label, _framed(ctx, ctx.text("<i>" + ctx.esc(no_motion_text(ctx)) + "</i>", s.body))]
 
 
@@ -145,7 +150,7 @@ def _options(ctx: Context, uc: UseCase) -> list[Any]:
         value = ctx.esc(text) + (f" <b>({ctx.esc(marker)})</b>" if i == chosen else "")
         rows.append([Para(f"<b>{letter}</b>", s.option), Para(value, s.option)])
     table = ctx.table(rows, [5, 95], header_rows=0, base=[
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
     story.append(table)
     story.append(ctx.label(tr.translate("Report", "Recommendation"), s.h2))
@@ -206,7 +211,8 @@ def resolution_block(ctx: Context) -> KeepTogether:
         [ctx.label(tr.translate("Report", "Conditions and remarks:"), s.small)],
         [""],
     ], colWidths=[ctx.width - 16], rowHeights=[None, None, None, None, 16], hAlign="LEFT")
-    inner.setStyle(ruled([("LEFTPADDING", (0, 0), (-1, -1), 0),
+    inner.setStyle(ruled([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                           ("TOPPADDING", (0, 0), (-1, -1), 1),
                           ("BOTTOMPADDING", (0, 0), (-1, -1), 2)], 4, 4))
@@ -266,8 +272,7 @@ def information_item(ctx: Context, item: AgendaItem) -> list[Any]:
     gaps = blocking_said(ctx, uc)
     if gaps:
         story.append(ctx.label(fill(tr.translate(
-            "Report", "%1 points stand in the way of regular operation: the use case is "
-            "unclear, nobody answers for it, or data protection is open (see the appendix)."),
+            "Report", "%1 points block regular operation (listed in the appendix)."),
             ctx.fmt.number(len(gaps))), s.small))
     if uc.motion.strip():
         story.append(ctx.label(tr.translate("Report", "Noted for information:"), s.h3))

@@ -166,9 +166,9 @@ def problem_text(problem: RecordProblem, workspace: Workspace, tr: Translates) -
             "RecordProblems", "The board has no members: the minutes and signature lines "
             "would carry no names."),
         ProblemKind.NO_CHAIR: tr.translate(
-            "RecordProblems", "The board has no chair, who signs the minutes."),
+            "RecordProblems", "The board has no chair to sign the minutes."),
         ProblemKind.NO_MINUTE_TAKER: tr.translate(
-            "RecordProblems", "The board has no minute-taker, who signs the minutes."),
+            "RecordProblems", "The board has no minute-taker to sign the minutes."),
         ProblemKind.NO_MOTION: fill(tr.translate(
             "RecordProblems", "“%1” is for decision but has no motion: write what exactly "
             "the board is to resolve, or put it on the agenda for information."), title),
