@@ -108,7 +108,7 @@ def test_every_menu_uses_each_accelerator_once(main_window: MainWindow, language
     assert walked >= len(bar)
 
 
-@pytest.mark.parametrize("page", ["welcome", "dashboard"])
+@pytest.mark.parametrize("page", ["welcome", "dashboard", "people", "systems"])
 def test_a_page_never_takes_a_letter_of_the_menu_bar(main_window: MainWindow, language: str,
                                                      page: str) -> None:
     """Alt+D on the welcome page must not fight the File menu's Alt+D ("&Datei")."""
@@ -117,7 +117,7 @@ def test_a_page_never_takes_a_letter_of_the_menu_bar(main_window: MainWindow, la
         main_window.session = None
         main_window.show_welcome()
     else:
-        main_window.show_page("dashboard")
+        main_window.show_page(page)
     QApplication.processEvents()
     shown = main_window.stack.currentWidget()
     texts = [a.text() for a in main_window.menuBar().actions()] + widget_texts(shown)
