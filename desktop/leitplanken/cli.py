@@ -294,6 +294,17 @@ def _table(name: str) -> Callable:
     return call
 
 
+def _importer(name: str) -> Callable:
+    """A function of leitplanken.import_command (import-csv), imported only when called."""
+
+    def call(*args: object) -> object:
+        from leitplanken import import_command  # delayed: start-up speed
+
+        return getattr(import_command, name)(*args)
+
+    return call
+
+
 #: The subcommands; other parts of the app append theirs here.
 COMMANDS: list[Command] = [
     Command("demo", _demo_describe, _demo_arguments, _demo_run),
@@ -303,6 +314,7 @@ COMMANDS: list[Command] = [
     Command("send-copy", _lazy("send_copy_describe"), _lazy("send_copy_arguments"),
             _lazy("send_copy_run")),
     Command("export-table", _table("describe"), _table("add_arguments"), _table("run")),
+    Command("import-csv", _importer("describe"), _importer("add_arguments"), _importer("run")),
 ]
 
 
