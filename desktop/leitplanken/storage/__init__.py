@@ -24,13 +24,30 @@ from leitplanken.storage.workspace_file import HistoryEntry, WorkspaceFile
 if TYPE_CHECKING:  # what the lazy names are, for readers and type checkers
     from types import ModuleType
 
-    from leitplanken.storage.csv_import import CsvImportError, ImportResult, read_use_cases
+    from leitplanken.storage.csv_import import (
+        ENCODINGS,
+        SEPARATORS,
+        CsvImportError,
+        ImportResult,
+        RawTable,
+        ReadOptions,
+        build_import,
+        load_mapping,
+        options_of,
+        read_table,
+        read_use_cases,
+        save_mapping,
+        saved_mapping_for,
+        write_import,
+    )
     from leitplanken.storage.merge_apply import MergeSession
     from leitplanken.storage.merge_apply import prepare as prepare_merge
     from leitplanken.storage.send_copy import decrypt_to_temp, detach, open_encrypted
     from leitplanken.storage.send_copy import send_copy as write_copy
 
 __all__ = [
+    "ENCODINGS",
+    "SEPARATORS",
     "CsvImportError",
     "FileError",
     "HistoryEntry",
@@ -38,23 +55,32 @@ __all__ = [
     "LockInfo",
     "MergeSession",
     "Orphan",
+    "RawTable",
+    "ReadOptions",
     "WorkspaceFile",
     "accept_disk_version",
     "break_lock",
+    "build_import",
     "decrypt_to_temp",
     "detach",
     "discard_orphan",
     "discard_saved_twins",
     "has_changed",
     "is_encrypted_file",
+    "load_mapping",
     "open_encrypted",
+    "options_of",
     "prepare_merge",
     "read_lock",
+    "read_table",
     "read_use_cases",
     "record_summary",
     "recover_orphan",
+    "save_mapping",
+    "saved_mapping_for",
     "too_long_to_save_beside",
     "write_copy",
+    "write_import",
 ]
 
 #: Lazy exports: public name -> (submodule, name there). Delayed for start-up speed: none of
@@ -63,6 +89,9 @@ _LAZY: dict[str, tuple[str, str]] = {
     "CsvImportError": ("csv_import", "CsvImportError"),
     "ImportResult": ("csv_import", "ImportResult"),
     "read_use_cases": ("csv_import", "read_use_cases"),
+    **{name: ("csv_import", name) for name in (
+        "ENCODINGS", "SEPARATORS", "RawTable", "ReadOptions", "build_import", "load_mapping",
+        "options_of", "read_table", "save_mapping", "saved_mapping_for", "write_import")},
     "MergeSession": ("merge_apply", "MergeSession"),
     "prepare_merge": ("merge_apply", "prepare"),
     "decrypt_to_temp": ("send_copy", "decrypt_to_temp"),

@@ -1,0 +1,374 @@
+"""Reading a spreadsheet's cell values: words, dates, amounts, yes/no, status and risk words.
+
+Pure functions without Qt or storage. A value that cannot be read returns None and the
+caller keeps the original text in the use case's notes; nothing is guessed silently. Dates
+decide day-first or month-first per column (`date_order`), because "03/04/2024" is either,
+and only the other values of the same column can tell.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import Enum
+from functools import lru_cache
+
+from leitplanken.domain.import_words import (
+    MONTHS,
+    NO_WORDS,
+    RISK_WORDS,
+    STATUS_WORDS,
+    STOP_WORDS,
+    YES_WORDS,
+)
+from leitplanken.domain.model import RiskClass, Status
+
+#: Endings taken off a word before comparing ("Kosten" and "cost", "Zuständige" and "zuständig").
+_SUFFIXES = ("ungen", "ung", "ies", "es", "en", "er", "em", "e", "s", "n")
+
+#: The day Excel counts its serial dates from (1900 system, with its leap-year quirk).
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("Jürg" and "jurg" match): for matching, never for storing."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
+
+
+@lru_cache(maxsize=20_000)
+def stem(word: str) -> str:
+    """A word without the endings English and German add (good enough to compare headers)."""
+    w = word
+    for _ in range(2):
+        for suffix in _SUFFIXES:
+            if len(w) - len(suffix) >= 3 and w.endswith(suffix):
+                w = w[: -len(suffix)]
+                break
+        else:
+            break
+    return w
+
+
+@lru_cache(maxsize=20_000)
+def words(text: str) -> tuple[str, ...]:
+    """The stems of a text's words, folded, without digits-only words and stop words."""
+    tokens = [t for t in _WORD.findall(fold(text).replace("/", " ")) if not t.isdigit()]
+    stop = _folded(STOP_WORDS)
+    return tuple(stem(t) for t in tokens if t not in stop)
+
+
+@lru_cache(maxsize=8)
+def _folded(vocabulary: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """A word list folded once (it is compared with folded values)."""
+    return frozenset(fold(w) for w in vocabulary)
+
+
+@lru_cache(maxsize=200_000)
+def similar(a: str, b: str) -> float:
+    """How alike two stems are: 1 equal, 0.9 one inside the other (German compounds), else difflib."""
+    if a == b:
+        return 1.0
+    if min(len(a), len(b)) >= 4 and (a in b or b in a):
+        return 0.9
+    bound = 2 * min(len(a), len(b)) / (len(a) + len(b))
+    if bound < 0.8:  # difflib could not reach a match: its ratio is at most this
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.ratio() if matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 else 0.0
+
+
+def phrase_match(phrase: tuple[str, ...], found: tuple[str, ...]) -> float:
+    """How well the words `found` carry a phrase: the share of its words present, fuzzily."""
+    if not phrase or not found:
+        return 0.0
+    total = 0.0
+    for p in phrase:
+        best = max(similar(p, f) for f in found)
+        total += best if best >= 0.82 else 0.0
+    return total / len(phrase)
+
+
+#: Control characters a cell loses (line breaks and tabs stay).
+_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+
+
+def clean_text(value: object) -> str:
+    """A cell as stored text: trimmed, line breaks as \\n, control characters dropped."""
+    if value is None:
+        return ""
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text.translate(_CONTROL) if not text.isprintable() else text
+
+
+def is_empty(value: object) -> bool:
+    """Whether a cell holds nothing (also only spaces)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+# -- words for enums and flags ------------------------------------------------------------
+
+
+def _vocabulary(table: dict) -> list[tuple[tuple[str, ...], Enum]]:
+    """Each phrase of a word table as stems, longest first (a phrase beats one of its words)."""
+    out = [(words(p), key) for key, phrases in table.items() for p in phrases]
+    return sorted((o for o in out if o[0]), key=lambda o: -len(o[0]))
+
+
+@lru_cache(maxsize=1)
+def _status_vocabulary() -> list[tuple[tuple[str, ...], Enum]]:
+    """The status phrases as stems."""
+    return _vocabulary(STATUS_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _risk_vocabulary() -> list[tuple[tuple[str, ...], Enum]]:
+    """The risk-class phrases as stems."""
+    return _vocabulary(RISK_WORDS)
+
+
+def _enum_word(value: str, vocabulary: list[tuple[tuple[str, ...], Enum]], values: Iterable[Enum],
+               raw: str) -> Enum | None:
+    """The enum a word stands for: its own value, else the longest phrase it contains."""
+    if len(raw) > SHORT:
+        return None
+    folded = fold(raw).strip()
+    for member in values:
+        if folded == str(member.value).replace("_", " "):
+            return member
+    found = words(value)
+    if not found:
+        return None
+    best: tuple[float, int, int, Enum] | None = None
+    order = {m: i for i, m in enumerate(values)}
+    present = set(found)
+    for phrase, member in vocabulary:
+        if all(p in present for p in phrase):  # every word of the phrase is there
+            score = 1.0
+        elif len(found) == 1 and len(phrase) == 1:  # one word, perhaps misspelt ("Pliot")
+            score = similar(phrase[0], found[0])
+            if score < 0.85:
+                continue
+        else:
+            continue
+        key = (score, len(phrase), order.get(member, 0), member)
+        if best is None or key[:3] > best[:3]:
+            best = key
+    return best[3] if best else None
+
+
+#: Values longer than this are prose, never a status, risk or yes/no word.
+SHORT = 60
+
+
+@lru_cache(maxsize=50_000)
+def status_word(value: str) -> Enum | None:
+    """The status a word means ("in Betrieb", "Deployed" → regular operation); None unknown."""
+    return _enum_word(value, _status_vocabulary(), list(Status), value)
+
+
+@lru_cache(maxsize=50_000)
+def risk_word(value: str) -> Enum | None:
+    """The risk class a word means ("hoch", "limited" …); None unknown."""
+    return _enum_word(value, _risk_vocabulary(), list(RiskClass), value)
+
+
+def flag_word(value: object) -> bool | None:
+    """True for yes-words, False for no-words (and an empty cell), None when it says neither."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = fold(clean_text(value)).strip(" .!")
+    if not text:
+        return False
+    if text in _folded(YES_WORDS):
+        return True
+    if text in _folded(NO_WORDS):
+        return False
+    first = text.split()[0].strip(",.;:")
+    if first in ("yes", "ja"):
+        return True
+    if first in ("no", "nein"):
+        return False
+    return None
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_DOTTED = re.compile(r"^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_SLASHED = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?)?$", re.I)
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
+_YEAR_MONTH = re.compile(r"^(\d{4})[/.\-](\d{1,2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+_NAMED = re.compile(r"^(?:(\d{1,2})\.?\s+)?([^\W\d_]+)\.?,?\s+(?:(\d{1,2}),?\s+)?(\d{4})$", re.UNICODE)
+
+
+def _year(text: str) -> int:
+    """A year of two digits as this century's (24 → 2024), four digits as they are."""
+    year = int(text)
+    return 2000 + year if year < 100 else year
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    """A date, or None when the parts name no day (31.02.)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def slash_order(values: Iterable[object]) -> str | None:
+    """Whether a column's a/b/yyyy dates are day-first ("dmy") or month-first ("mdy"); None: no telling."""
+    day_first = month_first = False
+    for value in values:
+        m = _SLASHED.match(clean_text(value)) if isinstance(value, str) else None
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    if day_first == month_first:
+        return None
+    return "dmy" if day_first else "mdy"
+
+
+def excel_serial(number: float) -> date | None:
+    """An Excel serial day number (1900 system) as a date; None outside 1900-9999."""
+    if not 1 <= number < 2_958_466:
+        return None
+    return _EXCEL_EPOCH + timedelta(days=int(number))
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """Month names folded like the values they are compared with ("märz" → "marz")."""
+    return {fold(name): number for name, number in MONTHS.items()}
+
+
+def parse_date(value: object, order: str = "dmy") -> date | None:
+    """A date in any common form (ISO, 15.03.2024, 3/15/2024 by `order`, 01/2024, März 2024,
+    an XLSX date or serial number); None when the value is not a date."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return excel_serial(float(value)) if 20_000 <= value < 80_000 else None
+    text = clean_text(value)
+    if not text:
+        return None
+    if m := _ISO.match(text):
+        return _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    if m := _DOTTED.match(text):
+        return _make(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if m := _SLASHED.match(text):
+        a, b, year = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+        return _make(year, a, b) if order == "mdy" else _make(year, b, a)
+    if m := _MONTH_YEAR.match(text):
+        return _make(int(m.group(2)), int(m.group(1)), 1)
+    if m := _YEAR_MONTH.match(text):
+        return _make(int(m.group(1)), int(m.group(2)), 1)
+    if m := _YEAR.match(text):
+        year = int(m.group(1))
+        return date(year, 1, 1) if 1900 <= year <= 2200 else None
+    if m := _NAMED.match(text):
+        month = _months().get(fold(m.group(2)).rstrip("."))
+        if month is None:
+            return None
+        day = m.group(1) or m.group(3) or "1"
+        return _make(int(m.group(4)), month, int(day))
+    if text.isdigit() and len(text) == 5:
+        return excel_serial(float(text))
+    return None
+
+
+# -- amounts -------------------------------------------------------------------------------
+
+_AMOUNT_CHARS = re.compile(r"[^\d,.\-+]")
+
+
+def decimal_comma(values: Iterable[object]) -> bool:
+    """Whether a column writes decimals with a comma (1.200,50 or 12,5) rather than a point."""
+    comma = point = 0
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        text = value.strip()
+        comma += bool(re.search(r"\d,\d{1,2}(?:\D*)$", text))
+        point += bool(re.search(r"\d\.\d{1,2}(?:\D*)$", text))
+    return comma > point
+
+
+def parse_amount(value: object, comma_decimal: bool = False, places: int = 2) -> Decimal | None:
+    """An amount from "1'200.50", "1.200,50 €", "CHF 500.–", "1,200" or an XLSX number; None if none."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            return None
+    else:
+        text = clean_text(value)
+        if not text:
+            return None
+        text = re.sub(r"[.,]\s*[-–—]+\s*$", "", text)  # "500.–" / "500,-" (no cents)
+        text = text.replace("'", "").replace("’", "").replace("\u00a0", "").replace(" ", "")
+        text = _AMOUNT_CHARS.sub("", text)
+        if not re.search(r"\d", text) or len(text) > 40:
+            return None
+        if comma_decimal:
+            text = text.replace(".", "").replace(",", ".")
+        elif "," in text and "." in text:  # the later one separates the decimals
+            text = (text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".")
+                    else text.replace(",", ""))
+        elif text.count(",") == 1 and not re.search(r",\d{3}$", text):
+            text = text.replace(",", ".")
+        else:
+            text = text.replace(",", "")
+        if text.count(".") > 1:
+            text = text.replace(".", "")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            return None
+    if not number.is_finite():
+        return None
+    try:
+        return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # more digits than a Decimal carries: no amount anyone typed
+        return None
+
+
+# -- people --------------------------------------------------------------------------------
+
+#: Lower-case words inside names ("Anna von Arx", "Luca de Boer").
+_NAME_PARTICLES = frozenset({"von", "van", "de", "di", "du", "der", "den", "zu", "le", "la", "da", "dos"})
+_NAME_PART = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$", re.UNICODE)
+
+
+def looks_like_person(value: object) -> bool:
+    """Whether a cell reads like a person's name ("Anna Keller", "Keller, Anna", "Dr. J. Müller")."""
+    if not isinstance(value, str):
+        return False
+    text = clean_text(value)
+    if not 3 <= len(text) <= 60 or "\n" in text:
+        return False
+    parts = text.replace(",", " ").split()
+    if not 2 <= len(parts) <= 4:
+        return False
+    if not all(_NAME_PART.match(p) for p in parts):
+        return False
+    if not all(p[0].isupper() or p in _NAME_PARTICLES for p in parts):
+        return False
+    return status_word(text) is None and flag_word(text) is None
