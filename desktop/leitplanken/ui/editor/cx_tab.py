@@ -111,7 +111,7 @@ class CxTab(UseCaseTab):
         self.intro.setToolTip(article_hint("cx", lang))
         for question, box in self.boxes.items():
             box.setTitle(cx_question_label(question, tr))
-            box.rating_label.setText(self.tr("&Rating:"))
+            box.rating_label.setText(self.tr("R&ating:"))
             box.note_label.setText(self.tr("Note:"))
             current = box.rating.currentData()
             box.rating.clear()
@@ -125,7 +125,7 @@ class CxTab(UseCaseTab):
         self.response_hint.setText(
             self.tr("Required for customer-facing use cases. Say also how it is measured.")
         )
-        self.fallback_label.setText(self.tr("&Fallback when the AI fails:"))
+        self.fallback_label.setText(self.tr("Fallback &when the AI fails:"))
         self.fallback_edit.setPlaceholderText(
             self.tr("e.g. enquiries go to the service inbox and the team answers within one working day")
         )

@@ -99,7 +99,7 @@ class DecisionDialog(QDialog):
         self.override_edit.setPlaceholderText(
             self.tr("e.g. The board accepts the open items; they are due by the next review.")
         )
-        self.override_label = QLabel(self.tr("Reason for going live &anyway (required):"), self)
+        self.override_label = QLabel(self.tr("Reason for going live any&way (required):"), self)
         self.override_label.setBuddy(self.override_edit)
         self.override_label.setWordWrap(True)
         self.message = QLabel(self)

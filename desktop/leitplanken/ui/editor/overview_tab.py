@@ -244,6 +244,6 @@ class OverviewTab(UseCaseTab):
         self.fields["relief_employees"].setPlaceholderText(
             self.tr("e.g. The team no longer sorts enquiries by hand and gains time for personal advice."))
         self.labels["responsibility"].setToolTip(article_hint("responsibility", "hint"))
-        self.raci_button.setText(self.tr("Open &RACI"))
+        self.raci_button.setText(self.tr("Open RACI"))
         self.raci_button.setToolTip(self.tr("Shows the responsibility matrix of this use case"))
         self.fields["title"].setPlaceholderText(self.tr("A short name, e.g. “Answer complaints within two hours”"))

@@ -190,7 +190,7 @@ class UseCaseEditor(QWidget):
             "overview": self.tr("&Overview"),
             "systems": self.tr("S&ystems"),
             "raci": self.tr("&Responsibility (RACI)"),
-            "checklist": self.tr("Integration &checklist"),
+            "checklist": self.tr("&Integration checklist"),
             "cx": self.tr("Customer e&xperience"),
             "decisions": self.tr("&Decisions"),
             "board": self.tr("For the &board"),

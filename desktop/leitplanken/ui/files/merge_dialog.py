@@ -86,7 +86,7 @@ class MergeDialog(QDialog):
         for conflict in session.conflicts:
             self._add_conflict(conflict)
         self.tree.expandAll()
-        all_mine = QPushButton(self.tr("Keep all &mine"), self)
+        all_mine = QPushButton(self.tr("Keep all m&ine"), self)
         all_mine.setObjectName("merge-all-mine")
         all_mine.clicked.connect(lambda: self.pick_all(MINE))
         all_theirs = QPushButton(self.tr("Take all &theirs"), self)
