@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 from screens_support import SCREENS, TODAY, Seen, Visitor, walk_workspace
 
 import leitplanken.domain.model as model_module
@@ -115,6 +116,9 @@ def problems(seen: list[Seen], language: str) -> dict[str, set[str]]:
     keys = enum_keys()
     for item in seen:
         where = f"{item.screen} · {item.where}: {item.text!r}"
+        if item.where == "accelerator":
+            found["an accelerator used twice"].add(f"{item.text} · seen on {item.screen}")
+            continue
         text = _plain(item.text)
         if re.search(r"%\d", text):
             found["a placeholder left unfilled"].add(where)
@@ -176,9 +180,60 @@ def walk_window(qtbot, tmp_path, app_names, request):  # type: ignore[no-untyped
     apply_language("en")
 
 
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _letter(text: str) -> str | None:
+    """The accelerator letter of a text ("Se&ttings" -> "t"), if it has one."""
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def accelerator_clashes(top: QWidget, menus: list[QMenu]) -> list[str]:
+    """Alt+letters used twice in one window (labels, buttons, tabs, groups, the menu bar),
+    and letters used twice inside one menu: Alt then jumps to the wrong place."""
+    used: dict[str, set[str]] = defaultdict(set)
+    for widget in [top, *top.findChildren(QWidget)]:
+        if widget is not top and not widget.isVisibleTo(top):
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QLabel) and widget.buddy() is not None or \
+                isinstance(widget, QAbstractButton):
+            texts = [widget.text()]
+        elif isinstance(widget, QGroupBox):
+            texts = [widget.title()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            letter = _letter(text)
+            if letter:
+                used[letter].add(text)
+    for menu in menus:
+        letter = _letter(menu.title())
+        if letter:
+            used[letter].add(f"menu {menu.title()}")
+    clashes = [f"Alt+{k.upper()}: " + " / ".join(sorted(v)) for k, v in used.items() if len(v) > 1]
+    for menu in menus:
+        inside: dict[str, list[str]] = defaultdict(list)
+        for action in menu.actions():
+            letter = _letter(action.text()) if action.isVisible() else None
+            if letter:
+                inside[letter].append(action.text())
+        clashes += [f"{menu.title()} menu, {k.upper()}: " + " / ".join(v)
+                    for k, v in inside.items() if len(v) > 1]
+    return clashes
+
+
 def walk(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Visitor:  # type: ignore[no-untyped-def]
-    """Visits every registered screen; returns what was seen."""
+    """Visits every registered screen; returns what was seen (accelerator clashes too)."""
     visitor = Visitor(window, tmp_path)
+
+    def clashes(screen: str, top: QWidget) -> None:
+        menus = window.ui.menus() if top is window else []
+        for clash in accelerator_clashes(top, menus):
+            visitor.seen.append(Seen(screen, "accelerator", clash))
+
+    visitor.on_widget.append(clashes)
     with visitor.patched(monkeypatch):
         for name, opener in SCREENS.items():
             visitor.visit(name, opener)
