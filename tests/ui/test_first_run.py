@@ -80,6 +80,7 @@ def test_first_start_welcome_company_page_dashboard_and_settings(qtbot, app_name
     assert seats == {"Regula Brunner": BoardRole.CHAIR, "Jürg Käser": BoardRole.MINUTE_TAKER}
     assert len(ws.people) == 2  # "I am" is one of the members: not a second Regula
     assert app_settings.my_name() == "Regula Brunner" == win.session.file.author
+    assert win.windowTitle().startswith("Muster Haustechnik (not saved yet)")
     dash = win.pages["dashboard"]
     dash.refresh()
     assert "Muster Haustechnik" in dash.heading.text() and "Your company" not in dash.heading.text()

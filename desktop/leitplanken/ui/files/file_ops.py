@@ -262,6 +262,13 @@ class FileOps(QObject):
             fill(self.tr("Saved to %1"), str(session.path)), 5000)
         return True
 
+    def workspace_name(self, session: Session) -> str:
+        """How the window and its questions name a workspace: its file, else its company."""
+        if session.path is not None:
+            return Path(session.path).name
+        company = " ".join(session.workspace.company.name.split())
+        return fill(self.tr("%1 (not saved yet)"), company) if company else self.tr("Untitled")
+
     def maybe_save(self) -> bool:
         """Asks Save / Discard / Cancel when there are unsaved changes; True means go ahead."""
         session = self.session
@@ -270,7 +277,7 @@ class FileOps(QObject):
         session.flush()
         if not session.modified:
             return True
-        name = Path(session.path).name if session.path is not None else self.tr("Untitled")
+        name = self.workspace_name(session)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
                           fill(self.tr("“%1” has changes that are not saved yet. Save them?"), name),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard

@@ -6,7 +6,6 @@ opened workspace, so nothing of the previous file can linger.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -160,6 +159,8 @@ class MainWindow(QMainWindow):
         register.open_requested.connect(self.open_use_case)
         register.add_requested.connect(self.new_use_case)
         session.file_state_changed.connect(self.update_title)
+        # an untitled workspace is named for its company: the title follows a new name
+        session.changed.connect(lambda kind, _uuid: self.update_title() if kind == "company" else None)
         session.error.connect(lambda err: show_error(self, err))
         session.undo.canUndoChanged.connect(self._update_undo)
         session.undo.canRedoChanged.connect(self._update_undo)
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
             self.setWindowModified(False)
             self.file_label.setText("")
             return
-        name = Path(session.path).name if session.path is not None else self.tr("Untitled")
+        name = self.files.workspace_name(session)
         suffix = " " + self.tr("(read-only)") if session.read_only else ""
         self.setWindowTitle(f"{name}[*]{suffix} — Leitplanken")
         self.setWindowModified(session.modified)
