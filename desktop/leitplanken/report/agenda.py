@@ -74,6 +74,9 @@ def status_and_age(ctx: Context, uc: UseCase) -> str:
     """"Pilot since 20.06.2026 (153 days)" in the record's language."""
     since = status_since(uc)
     days = max(0, (ctx.today - since).days)
+    if days == 1:
+        return fill(ctx.tr.translate("Report", "%1 since %2 (1 day)"),
+                    status_label(uc.status, ctx.tr), ctx.date(since))
     return fill(ctx.tr.translate("Report", "%1 since %2 (%3 days)"),
                 status_label(uc.status, ctx.tr), ctx.date(since), ctx.fmt.number(days))
 
@@ -90,8 +93,8 @@ def agenda_section(ctx: Context, items: list[AgendaItem], meeting_line: str) -> 
         return story
     decide = sum(1 for i in items if i.for_decision)
     story.append(ctx.label(fill(tr.translate(
-        "Report", "%1 items for decision, %2 for information. Each item for decision has its "
-        "own page with the motion; the detail of every use case is in the appendix."),
+        "Report", "For decision: %1 · for information: %2. Each item for decision has its own "
+        "page with the motion; the detail of every use case is in the appendix."),
         ctx.fmt.number(decide), ctx.fmt.number(len(items) - decide)), s.muted))
     story.append(ctx.gap(4))
     heads = ctx.heads(tr.translate("Report", "No."), tr.translate("Report", "Item"),

@@ -109,7 +109,7 @@ def cover(ctx: Context, options: ReportOptions, items: list[AgendaItem], print_i
     row(tr.translate("Report", "Prepared on"), ctx.fmt.date(options.today, "long"))
     decide = sum(1 for i in items if i.for_decision)
     row(tr.translate("Report", "Agenda"), fill(tr.translate(
-        "Report", "%1 items for decision, %2 for information"), ctx.fmt.number(decide),
+        "Report", "For decision: %1 · for information: %2"), ctx.fmt.number(decide),
         ctx.fmt.number(len(items) - decide)))
     story.append(_plain_table(ctx, rows))
     if options.confidentiality:

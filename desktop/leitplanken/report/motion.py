@@ -86,16 +86,16 @@ def facts(ctx: Context, uc: UseCase) -> Table:
     readiness = (tr.translate("Report", "complete") if ready.complete
                  else fill(tr.translate("Report", "%1 of %2 criteria met"),
                            ready.done, ready.total))
-    hours = (fill(tr.translate("Report", "%1 hours"), ctx.fmt.number(uc.hours_saved_month))
+    hours = (fill(tr.translate("Report", "%1 h"), ctx.fmt.number(uc.hours_saved_month))
              if uc.hours_saved_month is not None else "–")
     pairs = [
         (tr.translate("Report", "Status"), status_and_age(ctx, uc)),
         (tr.translate("Report", "Pilot trap"), _pilot_trap(ctx, uc)),
         (tr.translate("Report", "Owner"), ctx.owner(uc) or "–"),
-        (tr.translate("Report", "Answers for automated decisions"), accountable(ctx, uc)),
+        (tr.translate("Report", "Answers for it (A)"), accountable(ctx, uc)),
         (tr.translate("Report", "Cost once"), _money(ctx, uc.cost_once)),
         (tr.translate("Report", "Cost per month"), _money(ctx, uc.cost_monthly)),
-        (tr.translate("Report", "Hours saved per month"), hours),
+        (tr.translate("Report", "Hours saved a month"), hours),
         (tr.translate("Report", "Risk class (EU AI Act)"), risk_label(uc.risk_class, tr)),
         (tr.translate("Report", "Readiness"), readiness),
         (tr.translate("Report", "Next review"), ctx.date(uc.next_review)),
@@ -106,7 +106,7 @@ def facts(ctx: Context, uc: UseCase) -> Table:
         for label, value in pairs[i:i + 2]:
             row += [ctx.cell(label, s.cell_bold), ctx.cell(value)]
         rows.append(row)
-    return ctx.table(rows, [21, 29, 21, 29], header_rows=0)
+    return ctx.table(rows, [23, 27, 23, 27], header_rows=0)
 
 
 def _framed(ctx: Context, content: Any, width: float = 1.0) -> Table:
@@ -128,7 +128,7 @@ def no_motion_text(ctx: Context) -> str:
 def motion_block(ctx: Context, uc: UseCase) -> list[Any]:
     """The motion, framed; a missing motion is marked as missing."""
     s = ctx.styles
-    label = ctx.label(ctx.tr.translate("Report", "Motion"), s.h2)
+    label = ctx.label(ctx.tr.translate("Report", "Motion"), s.part)
     if has_motion(uc):
         text = ctx.user(uc.motion.strip(), s.motion)
         if len(uc.motion) > FRAMED_CHARS:
@@ -142,7 +142,7 @@ def _options(ctx: Context, uc: UseCase) -> list[Any]:
     tr, s = ctx.tr, ctx.styles
     texts = option_texts(uc, tr)
     chosen = recommended_index(uc, texts, tr)
-    story: list[Any] = [ctx.label(tr.translate("Report", "Options"), s.h2)]
+    story: list[Any] = [ctx.label(tr.translate("Report", "Options"), s.part)]
     marker = tr.translate("Report", "recommended")
     rows = []
     for i, text in enumerate(texts):
@@ -153,7 +153,7 @@ def _options(ctx: Context, uc: UseCase) -> list[Any]:
         ("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
     story.append(table)
-    story.append(ctx.label(tr.translate("Report", "Recommendation"), s.h2))
+    story.append(ctx.label(tr.translate("Report", "Recommendation"), s.part))
     if uc.recommendation.strip():
         if chosen is not None:
             lead = fill(tr.translate("Report", "Option %1: %2"), chr(ord("A") + chosen)
@@ -272,7 +272,7 @@ def information_item(ctx: Context, item: AgendaItem) -> list[Any]:
     gaps = blocking_said(ctx, uc)
     if gaps:
         story.append(ctx.label(fill(tr.translate(
-            "Report", "%1 points block regular operation (listed in the appendix)."),
+            "Report", "Points blocking regular operation: %1 (listed in the appendix)."),
             ctx.fmt.number(len(gaps))), s.small))
     if uc.motion.strip():
         story.append(ctx.label(tr.translate("Report", "Noted for information:"), s.h3))

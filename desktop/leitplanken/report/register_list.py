@@ -52,8 +52,8 @@ TITLE_SIZE = 13.0
 #: The catalogue activity whose Accountable answers for the use case as a whole.
 ANSWER_ACTIVITY = "answer_for_decisions"
 #: Columns: key and share of the width left after the fixed ones (title takes the rest).
-_FIXED = {"no": 24.0, "status": 60.0, "owner": 92.0, "accountable": 92.0, "readiness": 54.0,
-          "risk": 80.0, "pilot_age": 58.0, "next_review": 64.0}
+_FIXED = {"no": 22.0, "status": 70.0, "owner": 86.0, "accountable": 86.0, "readiness": 62.0,
+          "risk": 82.0, "pilot_age": 58.0, "next_review": 64.0}
 COLUMNS = ("no", "title", "status", "owner", "accountable", "readiness", "risk", "pilot_age",
            "next_review")
 _LANG_TAGS = {"de": "de-DE", "de_CH": "de-CH", "en": "en"}

@@ -44,6 +44,7 @@ class Styles:
     kicker: Any  # the small line above a heading ("Item 2 · For decision")
     item: Any  # an item page's title, right under its kicker
     option: Any  # an option of a motion
+    part: Any  # a part of an item page (motion, options, recommendation)
 
 
 def make_styles() -> Styles:
@@ -98,6 +99,8 @@ def make_styles() -> Styles:
         item=derive("item", fontName=BOLD, fontSize=15, leading=19, spaceBefore=0,
                     spaceAfter=4, keepWithNext=1),
         option=derive("option", fontSize=9.5, leading=12),
+        part=derive("part", fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=7,
+                    spaceAfter=2, keepWithNext=1),
         kicker=derive("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=muted,
                       spaceBefore=0, spaceAfter=2, keepWithNext=1),
     )

@@ -86,6 +86,8 @@ class Column:
     title: str
     kind: ColumnKind = ColumnKind.TEXT
     width: int = 18  # characters, for the XLSX column width
+    #: The declared use-case field the column shows ("" for a derived one), for re-importing.
+    field: str = ""
 
 
 @dataclass
@@ -125,6 +127,11 @@ def neutral_csv_text(text: str) -> str:
 def dialect_for_language(language: str) -> Dialect:
     """The CSV default of a language: German Excel for German (also Swiss), comma otherwise."""
     return Dialect.EXCEL_DE if language.replace("-", "_").lower().startswith("de") else Dialect.COMMA
+
+
+def mapping_path(list_path: Path) -> Path:
+    """Where the window puts a register list's import mapping: beside it, "NAME.mapping.json"."""
+    return list_path.with_name(list_path.stem + ".mapping.json")
 
 
 def format_of(path: Path) -> Format | None:
@@ -205,7 +212,8 @@ def _register(ws: Workspace, words: _Words, today: date,
         if f.kind is Kind.MONEY:
             title = fill("%1 (%2)", title, currency)
         columns.append(Column(title, _KIND_COLUMNS.get(f.kind, ColumnKind.TEXT),
-                              48 if f.name == "title" else _KIND_WIDTHS.get(f.kind, 18)))
+                              48 if f.name == "title" else _KIND_WIDTHS.get(f.kind, 18),
+                              f.name))
     columns += [
         Column(words.say("Accountable (A)"), width=28),
         Column(words.say("Readiness criteria met"), ColumnKind.INTEGER, 12),

@@ -257,7 +257,7 @@ def _readiness(ctx: Context, uc: UseCase) -> list[Any]:
             story.append(ctx.finding(severity_word(ctx, gap.severity), gap.text))
         if items:
             story.append(ctx.finding(severity_word(ctx, "warning"), fill(tr.translate(
-                "Report", "%1 checklist items are not done yet (see the checklist)."),
+                "Report", "Checklist items not done yet: %1 (see the checklist)."),
                 ctx.fmt.number(items))))
     reason = go_live_reason(uc)
     if reason and not ready.complete:
