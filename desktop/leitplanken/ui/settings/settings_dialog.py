@@ -173,6 +173,13 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
+        # Tab goes down the left column, then the right one, as the boxes are read
+        order = (self.language, self.me, self.name, self.legal_form, self.formats, self.currency,
+                 self.doc_language, self.trap_days, self.paper, self.board_name, self.board,
+                 self.remove_member, self.add_member, self.meeting_date, self.meeting_time,
+                 self.meeting_place, self.buttons)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.retranslate()
         self.resize(940, 560)
 
