@@ -451,6 +451,7 @@ class MainWindow(QMainWindow):
         for row, name in enumerate(names):
             self.sidebar.item(row).setText(name)
         self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 28, 140))
+        self.sidebar.setAccessibleName(self.tr("Pages"))  # read before its entries
         self.ui.retranslate()
         self._update_undo()
         self.update_title()
