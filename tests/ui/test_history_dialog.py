@@ -86,3 +86,28 @@ def test_date_filter_hides_older_changes(session: Session, qtbot) -> None:
     dialog.since.setDate(QDate(today.year, today.month, today.day))
     assert dialog.model.rowCount() >= 2
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "When"
+
+
+def test_a_seat_is_named_by_its_person_and_long_texts_are_kept_short(tmp_path: Path, qtbot) -> None:
+    """A board seat reads "Board member “Anna Keller”"; a long text keeps its start, not all;
+    putting a record back unchanged is no change at all."""
+    from leitplanken.domain.model import BoardMember, BoardRole, UseCase
+
+    anna = Person(name="Anna Keller")
+    uc = UseCase(title="Offerten", problem="kurz")
+    wf = WorkspaceFile.create(tmp_path / "s.leitplanken",
+                              Workspace(company=Company(name="Muster AG"), people=[anna], use_cases=[uc]))
+    s = Session(wf)
+    seat = BoardMember(person_uuid=anna.uuid, role=BoardRole.MEMBER)
+    s.undo.push(AddRecords(s, [seat]))
+    s.undo.push(SetFields(s, seat, {"role": BoardRole.CHAIR}))
+    s.undo.push(SetFields(s, uc, {"problem": "Offerten " * 200}))
+    wf.put(uc)  # stored again as it is: an "update" without any field changed
+    dialog = HistoryDialog(s)
+    qtbot.addWidget(dialog)
+    rows = [[dialog.model.index(r, c).data() for c in range(4)] for r in range(dialog.model.rowCount())]
+    assert ["Board member “Anna Keller”", "Role: Member → Chair"] in [row[2:] for row in rows]
+    problem = next(row[3] for row in rows if row[3].startswith("Concrete problem:"))
+    assert problem.startswith("Concrete problem: kurz → Offerten Offerten") and len(problem) < 300
+    assert [row[3] for row in rows if row[2] == "Use case “Offerten”"][0] == "Changed"
+    s.close()

@@ -88,6 +88,13 @@ class Words:
             for collection in CHILD_LISTS.values():
                 for rec in getattr(uc, collection):
                     self.parents[rec.uuid] = uc.title
+        # records without a name of their own are named by whom or what they point at
+        self.pointed: dict[str, str] = {m.uuid: self.names.get(m.person_uuid, "") for m in workspace.board}
+        for uc in workspace.use_cases:
+            self.pointed.update({m.uuid: self.names.get(m.person_uuid, "") for m in uc.members})
+            self.pointed.update({s.uuid: self.names.get(s.system_uuid, "") for s in uc.systems})
+            self.pointed.update({c.uuid: f"{c.letter.value}: {self.names.get(c.person_uuid, '')}"
+                                 for c in uc.cells})
 
     def field_name(self, table: str, name: str) -> str:
         """A field's declared name in the interface language."""
@@ -126,8 +133,11 @@ class Words:
             return ", ".join(str(t) for t in tags) or "—"
         return " ".join(str(value).split())
 
-    def summary(self, table: str, text: str) -> str:
-        """The record's name at the time; a decision or letter by its translated meaning."""
+    def summary(self, table: str, text: str, row_uuid: str = "") -> str:
+        """The record's name at the time; a decision by its translated kind; a seat or a
+        letter by the person it names (while the record still exists)."""
+        if row_uuid in self.pointed and table in ("board_member", "raci_member", "raci_cell", "use_case_system"):
+            return self.pointed[row_uuid] or text
         rt = record_type_of_table(table)
         if rt is not None and text:
             for f in rt.fields:
@@ -199,7 +209,7 @@ class HistoryModel(QAbstractTableModel):
     def what(self, entry: Any) -> str:
         """The record: its kind and name, and the use case it belongs to."""
         kind = labels.table_label(entry.table, self._words.tr)
-        name = self._words.summary(entry.table, entry.summary)
+        name = self._words.summary(entry.table, entry.summary, entry.row_uuid)
         text = fill(self.tr("%1 “%2”"), kind, name) if name else kind
         parent = self._words.parents.get(entry.row_uuid)
         if parent and entry.table != "use_case":
