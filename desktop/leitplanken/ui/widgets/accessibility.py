@@ -224,7 +224,7 @@ def derived_name(widget: QWidget) -> str:
         return _clean(widget.toolTip()).split(". ")[0]
     if isinstance(widget, QAbstractItemView | QTextEdit | QPlainTextEdit):
         # a table, list or report filling its tab or window is named by it
-        return _tab_title(widget) or _clean(widget.window().windowTitle())
+        return _tab_title(widget) or _clean(widget.window().windowTitle().replace("[*]", ""))
     return ""
 
 
