@@ -104,7 +104,7 @@ def run(path: Path | None, demo: bool = False, *, exit_after_start: bool = False
 
     window = MainWindow()
     windows.add(window)
-    _report_uncaught(window)
+    _report_uncaught(windows)
     notice = start(window, path, demo, first_session)  # the last file, or the welcome page
     if notice is not None:
         show_error(window, notice)
@@ -155,14 +155,17 @@ def _listen_for_later_starts(windows: OpenWindows) -> InstanceServer | None:
     return server
 
 
-def _report_uncaught(window: MainWindow) -> None:
-    """An exception escaping a slot is a bug: logged and shown once, and the app goes on."""
+def _report_uncaught(windows: OpenWindows) -> None:
+    """An exception escaping a slot is a bug: logged and shown once, and the app goes on.
+
+    The box belongs to the window in front (the first one may have been closed by then).
+    """
 
     def hook(kind: type[BaseException], exc: BaseException, tb: object) -> None:
         if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: as Python does
             sys.__excepthook__(kind, exc, tb)  # type: ignore[arg-type]
             return
-        show_unexpected(window, exc, "handling an action")
+        show_unexpected(windows.front(), exc, "handling an action")
 
     sys.excepthook = hook
 

@@ -271,3 +271,27 @@ def test_double_clicking_a_second_file_opens_it_in_the_running_app(make_file, tm
     finally:
         running.terminate()
         running.wait(timeout=30)
+
+
+def test_a_bug_after_the_first_window_closed_is_shown_on_the_window_in_front(
+        qtbot, app_names: None, make_file, error_boxes: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from leitplanken import app as app_module
+
+    windows = OpenWindows()
+    first = _window_on(windows, make_file("Erstes Fenster"), qtbot)
+    second = _window_on(windows, make_file("Zweites Fenster"), qtbot)
+    shown: list[object] = []
+    monkeypatch.setattr(app_module, "show_unexpected", lambda parent, exc, where: shown.append(parent))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    app_module._report_uncaught(windows)
+    first.session.close()
+    first.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert windows.windows == [second]
+    sys.excepthook(ValueError, ValueError("a bug"), None)
+    assert shown == [second]
+    second.session.close()
+    second.close()
