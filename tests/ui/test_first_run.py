@@ -114,6 +114,7 @@ def test_later_creates_the_workspace_and_the_dashboard_points_at_what_is_missing
     assert "Your company" not in dash.heading.text()
     text = dash.missing.text()
     assert dash.missing.isVisible() and "company name is missing" in text and "No board members" in text
+    assert "does not know who you are" in text  # nobody chose "I am" on this computer yet
     focused: list[str] = []
 
     def look(dialog: object) -> None:

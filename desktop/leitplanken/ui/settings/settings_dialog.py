@@ -250,7 +250,7 @@ class SettingsDialog(QDialog):
             widget.setFocus()
 
     def focus_section(self, section: str) -> None:
-        """Puts the cursor where the dashboard's link points ("name", "board", "meeting")."""
+        """Puts the cursor where the dashboard's link points ("name", "board", "meeting", "me")."""
         if section == "name":
             self.name.setFocus()
         elif section == "board":
@@ -260,6 +260,8 @@ class SettingsDialog(QDialog):
                 self.board.setFocus()
         elif section == "meeting":
             self.meeting_date.setFocus()
+        elif section == "me":
+            self.me.setFocus()
 
     def _remove_board_row(self) -> None:
         """Removes the selected member row."""

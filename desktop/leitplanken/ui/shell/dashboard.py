@@ -48,7 +48,7 @@ class Dashboard(QWidget):
     people_requested = Signal()
     #: The workspace is empty and the user wants to start (the guided first use case).
     start_requested = Signal()
-    #: Open Settings at the part that is missing: "name", "board" or "meeting".
+    #: Open Settings at the part that is missing: "name", "board", "meeting" or "me".
     settings_requested = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -161,6 +161,9 @@ class Dashboard(QWidget):
                           self.tr("Choose them")))
         if ws.use_cases and ws.company.meeting_date is None:
             parts.append(("meeting", self.tr("No date for the next board meeting."), self.tr("Set it")))
+        if not app_settings.my_name():
+            parts.append(("me", self.tr("The history does not know who you are: changes are recorded "
+                                        "under this computer's account name."), self.tr("Choose your name")))
         return parts
 
     def _fill_missing(self) -> None:
