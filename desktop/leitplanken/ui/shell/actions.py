@@ -149,7 +149,7 @@ class WindowActions(QObject):
             "export_table": (self.tr("Export &list…"), self.tr("Writes the register, RACI matrices, checklists or decisions as CSV or Excel (XLSX)")),
             "history": (self.tr("&History…"), self.tr("What changed since a chosen day, and by whom (Ctrl+H)")),
             "catalogue": (self.tr("&Catalogue…"), self.tr("The standard activities and checklist items new use cases start with")),
-            "import_csv": (self.tr("&Import CSV…"), self.tr("Adds use cases from a spreadsheet or inventory (CSV)")),
+            "import_csv": (self.tr("&Import use cases…"), self.tr("Adds use cases from a spreadsheet or inventory (CSV, TSV or Excel)")),
             "quit": (self.tr("&Quit"), self.tr("Closes Leitplanken (asks about unsaved changes)")),
             "undo": (self.tr("&Undo"), self.tr("Takes back the last change")),
             "redo": (self.tr("&Redo"), self.tr("Makes the last undone change again")),
