@@ -215,11 +215,11 @@ MIN_SIZE = 6
 _shrunk: dict[tuple[str, float], Any] = {}
 
 
-def fitting(style: Any, text: str, width: float) -> Any:
+def fitting(style: Any, text: str, width: float, minimum: float = MIN_SIZE) -> Any:
     """The style, made smaller if an ordinary word ("Verantwortlich") would be cut in two.
 
-    Very long "words" (links, hostile input) are still broken by the paragraph, since no
-    size would make them fit.
+    Never below `minimum` points: beyond that the word wraps. Very long "words" (links,
+    hostile input) are still broken by the paragraph, since no size would make them fit.
     """
     words = [w for w in text.split() if len(w) <= WORD_KEEP]
     if not words:
@@ -227,7 +227,7 @@ def fitting(style: Any, text: str, width: float) -> Any:
     longest = max(stringWidth(w, style.fontName, style.fontSize) for w in words)
     if longest <= width:
         return style
-    size = max(MIN_SIZE, style.fontSize * width / longest - 0.05)
+    size = max(minimum, style.fontSize * width / longest - 0.05)
     size = math.floor(size * 4) / 4
     if size >= style.fontSize:
         return style

@@ -18,6 +18,8 @@ from leitplanken.report.front import severity_word
 from leitplanken.report.styles import CELL_PAD, HEAD_GREY
 
 MAX_PEOPLE = 6
+#: Names in the matrix's heading are never set smaller than this; longer words wrap.
+NAME_MIN_SIZE = 7
 LONG_NAME = 80
 ACTIVITY_SHARE = 0.31
 
@@ -38,14 +40,36 @@ def _columns(ctx: Context, uc: UseCase) -> list[Person]:
     return out
 
 
-def _head(ctx: Context, person: Person, width: float) -> Para:
-    """A column heading: the name (smaller rather than cut in two), "external" beneath."""
-    style = fitting(ctx.styles.rotated_head, ctx.clean.plain(person.name), width - 2 * CELL_PAD)
+def head_style(ctx: Context, people: list[Person], width: float) -> Any:
+    """One size for every name of the matrix: the largest at which no ordinary word of any
+    name is cut in two, never below NAME_MIN_SIZE (longer words wrap at that size)."""
+    styles = [fitting(ctx.styles.rotated_head, ctx.clean.plain(p.name), width - 2 * CELL_PAD,
+                      NAME_MIN_SIZE) for p in people]
+    return min(styles, key=lambda st: st.fontSize, default=ctx.styles.rotated_head)
+
+
+def _head(ctx: Context, person: Person, style: Any) -> Para:
+    """A column heading: the name in the matrix's one name size, "external" beneath."""
     text = ctx.esc(person.name)
     if not person.internal:
         text += '<br/><font size="6.5">' + ctx.esc(ctx.tr.translate("Report", "external")) + \
             "</font>"
     return Para(text, style)
+
+
+def balanced(people: list[Person], most: int) -> list[list[Person]]:
+    """The people in as few tables as `most` columns allow, as equal in size as can be
+    (13 people: 5, 4, 4 rather than 6, 6, 1)."""
+    if not people:
+        return []
+    groups = -(-len(people) // most)
+    size, extra = divmod(len(people), groups)
+    out, start = [], 0
+    for g in range(groups):
+        end = start + size + (1 if g < extra else 0)
+        out.append(people[start:end])
+        start = end
+    return out
 
 
 def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
@@ -65,11 +89,11 @@ def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
     grey = Color(HEAD_GREY, HEAD_GREY, HEAD_GREY)
     share = ACTIVITY_SHARE * 100
     each = (100 - share) / MAX_PEOPLE
-    for start in range(0, len(people) if activities else 0, MAX_PEOPLE):
-        group = people[start:start + MAX_PEOPLE]
+    names = head_style(ctx, people, ctx.width * each / 100)
+    for group in balanced(people if activities else [], MAX_PEOPLE):
         rows: list[list[Any]] = [[Para(ctx.esc(tr.translate("Report", "Activity")),
                                             ctx.styles.cell_head)]
-                                 + [_head(ctx, p, ctx.width * each / 100) for p in group]]
+                                 + [_head(ctx, p, names) for p in group]]
         extra: list[tuple] = [("ALIGN", (1, 0), (-1, -1), "CENTER"),
                               ("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
         for r, activity in enumerate(activities, start=1):

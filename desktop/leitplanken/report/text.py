@@ -3,7 +3,9 @@
 A Paragraph reads its text as markup: "<b>x" raises, "<unknown>" vanishes and "<img src=…>"
 embeds a local file. Every user value therefore passes through here: markup characters are
 escaped, control characters become visible symbols, characters the font cannot draw become
-"?" and are collected so the caller can warn about them.
+"�" (the replacement character, never mistaken for a typed "?") and are collected so the
+caller can warn about them. Soft hyphens and zero-width marks are hints for line breaking and
+joining, never ink: they are dropped.
 """
 
 from __future__ import annotations
@@ -11,7 +13,11 @@ from __future__ import annotations
 import re
 
 #: What replaces a character the bundled font has no glyph for (visible, never a black box).
-PLACEHOLDER = "?"
+PLACEHOLDER = "\ufffd"
+#: Invisible by nature: soft hyphen, zero-width space, non-joiner, joiner, word joiner,
+#: variation selectors (an emoji's presentation), left-to-right and right-to-left marks.
+_INVISIBLE = frozenset({0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFE0E, 0xFE0F, 0x200E,
+                        0x200F})
 
 _NEWLINES = re.compile(r"\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]")
 _NEWLINE_CHARS = frozenset("\r\n\u2028\u2029\x0b\x0c\x85")
@@ -45,8 +51,8 @@ class TextCleaner:
             return done
         if ch == "\t":
             out = " "
-        elif ch == "\ufeff":
-            out = ""  # a byte-order mark pasted along with text: invisible, not content
+        elif ch == "\ufeff" or code in _INVISIBLE:
+            out = ""  # a byte-order mark, soft hyphen or joiner: invisible, not content
         elif code < 0x20 or 0x7F <= code < 0xA0:
             out = next((c for c in _control_symbols(code) if ord(c) in self._drawable),
                        PLACEHOLDER)
