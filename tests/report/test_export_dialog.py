@@ -352,6 +352,7 @@ def test_show_in_folder_selects_the_file_in_the_explorer_on_windows(monkeypatch,
 def test_register_list_with_filters_from_the_dialog(qtbot, dialog, tmp_path: Path) -> None:
     """List mode and the status filter: only the pilot, as a landscape table."""
     ws = dialog.session.workspace
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.list_mode.setChecked(True)
     assert dialog.use_cases.isColumnHidden(2) and not dialog.circular.isEnabled()
     dialog.picker.status_filter.setCurrentIndex(dialog.picker.status_filter.findData("pilot"))
@@ -388,3 +389,31 @@ def test_owner_tag_and_pilot_trap_filters_narrow_the_choice(dialog) -> None:
     picker.trap_filter.setChecked(True)
     assert all(ws.use_case(u).status == "pilot" for u in dialog.chosen_uuids())
     assert dialog.options().filters is not None and dialog.options().filters.pilot_trap
+
+
+def test_a_read_only_file_takes_the_agenda_choice_for_this_record_only(qtbot, workspace,
+                                                                      tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    """A file opened read-only cannot store the choice: it goes into this record, not the file."""
+    from leitplanken.domain.model import AgendaKind
+    from leitplanken.storage import WorkspaceFile
+    from leitplanken.ui.export.export_dialog import ExportDialog
+    from leitplanken.ui.workspace.session import Session
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    path = tmp_path / "shared.leitplanken"
+    WorkspaceFile.create(path, workspace).close()
+    session = Session(WorkspaceFile.open(path, read_only=True), today=TODAY)
+    try:
+        dialog = ExportDialog(session)
+        qtbot.addWidget(dialog)
+        title = "Telefonnotizen zusammenfassen"
+        _pick_agenda(qtbot, dialog, title, "For decision")
+        uc = next(u for u in session.workspace.use_cases if u.title == title)
+        assert uc.agenda == AgendaKind.AUTO and session.undo.count() == 0
+        assert _row(dialog, title).text(2) == "For decision"
+        copy_ = dialog._workspace_for_export()
+        assert copy_.use_case(uc.uuid).agenda == AgendaKind.DECISION
+        qtbot.waitUntil(lambda: any(title in t for t in _problem_texts(dialog)))
+    finally:
+        session.close()
