@@ -59,6 +59,7 @@ class _Row:
         self.line = line
         self.cells = cells
         self.notes: list[str] = []
+        self.dated = False  # created_on came from the sheet
 
     def note(self, header: str, value: object) -> None:
         """Keeps a value in the notes as "header: value"."""
@@ -162,6 +163,7 @@ def build(headers: Sequence[str], rows: Sequence[SourceRow], mapping: im.Mapping
             uc.notes = "\n".join(n for n in ([uc.notes] if uc.notes else []) + row.notes)
         _fit(uc, source.line, result)
         result.use_cases.append(uc)
+        result.dated += row.dated
     result.skipped.sort()
     return result
 
@@ -203,8 +205,7 @@ def _use_case(row: _Row, headers: Sequence[str], mapping: im.Mapping, comma: dic
             continue
         if _convert(uc, f, h, value, mapping, comma, row, result):
             set_once.add(target)
-            if target == "created_on":
-                result.dated += 1
+            row.dated |= target == "created_on"
         else:
             row.note(h, value)
             result.unreadable[h] = result.unreadable.get(h, 0) + 1
