@@ -373,6 +373,17 @@ def test_register_list_with_filters_from_the_dialog(qtbot, dialog, tmp_path: Pat
     dialog.done_box.close()
 
 
+def test_register_list_preview(qtbot, dialog) -> None:
+    """The preview shows the list too: landscape pages, no decision record."""
+    dialog.list_mode.setChecked(True)
+    with qtbot.waitSignal(dialog.previewed, timeout=30000) as blocker:
+        dialog.start_preview()
+    result = blocker.args[0]
+    assert result.pages == dialog.preview.page_count() >= 1
+    assert b"/MediaBox [ 0 0 841.8898 595.2756 ]" in result.pdf
+    dialog.preview.close()
+
+
 def test_owner_tag_and_pilot_trap_filters_narrow_the_choice(dialog) -> None:
     """Each filter hides what it leaves out; nothing hidden is exported."""
     ws = dialog.session.workspace
