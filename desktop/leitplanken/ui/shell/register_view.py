@@ -97,6 +97,7 @@ class RegisterView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed heading ends in …
         header.setResizeContentsPrecision(40)  # measure a sample of rows, not all 1,757
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
