@@ -11,8 +11,13 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leitplanken.i18n.translator import MissingCatalogue, Translates, fill
+
+if TYPE_CHECKING:
+    from leitplanken.domain.model import Workspace
+    from leitplanken.report.table_export import Dialect
 
 EXIT_OK, EXIT_UNUSABLE = 0, 2
 _LANGS = {"de": "de", "de-CH": "de_CH", "de_CH": "de_CH", "en": "en"}
@@ -45,6 +50,9 @@ def add_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
     dialect.add_argument("--comma", action="store_true", help=tr.translate(
         "TableCli", "CSV with commas, decimal point and dates as 2026-12-31 (default for "
         "English)"))
+    parser.add_argument("--save-mapping", metavar="MAP.json", type=Path, default=None,
+                        help=tr.translate("TableCli", "register only: also write the mapping "
+                                          "that imports this list again (import-csv --mapping)"))
     parser.add_argument("--passphrase-file", metavar="F", type=Path, default=None,
                         help=tr.translate("TableCli", "FILE is an encrypted copy: its "
                                           "passphrase is the first line of F"))
@@ -68,6 +76,16 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         _say(fill(tr.translate("TableCli", "%1: the list is written as .csv or .xlsx; give OUT "
                                "one of these endings."), out))
         return EXIT_UNUSABLE
+    if args.save_mapping is not None and args.what != "register":
+        _say(tr.translate("TableCli", "--save-mapping goes with the register: only its rows are "
+                          "use cases an import can read back."))
+        return EXIT_UNUSABLE
+    mapping: Path | None = args.save_mapping
+    if mapping is not None and (_same(mapping, args.file) or _same(mapping, out)
+                                or _is_workspace(mapping)):
+        _say(fill(tr.translate("TableCli", "%1: the mapping must not overwrite the workspace "
+                               "or the list. Choose another name for it."), mapping))
+        return EXIT_UNUSABLE
     if _same(out, args.file) or _is_workspace(out):
         _say(fill(tr.translate("TableCli", "%1 is a Leitplanken workspace (or another database); "
                                "the list must not overwrite it. Choose another name for the "
@@ -80,6 +98,7 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     dialect = Dialect.EXCEL_DE if args.excel_de else Dialect.COMMA if args.comma else None
     from leitplanken.i18n.translator import require_translator  # delayed: start-up speed
 
+    translator: Translates = tr
     try:
         translator = require_translator(language)
         result = export_table(ws, What(args.what), out, tr=translator, language=language,
@@ -95,6 +114,30 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         return EXIT_UNUSABLE
     print(fill(tr.translate("TableCli", "%1 written (%2)."), out,
                tr.translate("TableCli", "%n row(s)", None, result.rows)))
+    if args.save_mapping is not None:
+        return _save_mapping(args, ws, translator, language, dialect, tr)
+    return EXIT_OK
+
+
+def _save_mapping(args: argparse.Namespace, ws: Workspace, translator: Translates,
+                  language: str, dialect: Dialect | None, tr: Translates) -> int:
+    """Writes the mapping that imports the register list again; 0, or 2 when it cannot."""
+    # delayed: start-up speed (only this option reads the import's mapping format)
+    from leitplanken.report.table_export import format_of
+    from leitplanken.report.table_export_mapping import mapping_for, write_mapping
+
+    form = format_of(args.out)
+    assert form is not None  # checked before the list was written
+    target: Path = args.save_mapping
+    try:
+        write_mapping(mapping_for(ws, translator, language, form, dialect,
+                                  args.today or date.today()), target)
+    except OSError as err:
+        _say(fill(tr.translate("TableCli", "Could not write %1: %2"), target,
+                  err.strerror or err.__class__.__name__))
+        return EXIT_UNUSABLE
+    print(fill(tr.translate("TableCli", "Mapping for importing the list again written to %1."),
+               target))
     return EXIT_OK
 
 

@@ -133,3 +133,23 @@ def test_help_names_the_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export-table", "--help"]) == 0
     said = capsys.readouterr().out
     assert "--excel-de" in said and "--what" in said
+
+
+def test_save_mapping_goes_with_the_register_only(stored: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    out, mapping = tmp_path / "raci.csv", tmp_path / "raci.json"
+    assert main(["export-table", str(stored), str(out), "--what", "raci",
+                 "--save-mapping", str(mapping)]) == 2
+    assert "register" in capsys.readouterr().err
+    assert not out.exists() and not mapping.exists()
+
+
+def test_the_mapping_never_replaces_the_list_or_the_workspace(stored: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "register.csv"
+    before = stored.read_bytes()
+    assert main(["export-table", str(stored), str(out), "--save-mapping", str(stored)]) == 2
+    assert stored.read_bytes() == before
+    assert main(["export-table", str(stored), str(out), "--save-mapping", str(out)]) == 2
+    assert "must not overwrite" in capsys.readouterr().err
+    assert not out.exists()  # refused before anything was written

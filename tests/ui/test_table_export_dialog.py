@@ -170,3 +170,41 @@ def test_escape_while_writing_stops_the_export_not_the_dialog(qtbot, window, tmp
     assert not (tmp_path / "stopped.csv").exists()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_register_comes_with_its_mapping_which_reads_it_back(qtbot, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from leitplanken.domain import import_mapping as im
+    from leitplanken.domain.import_build import SourceRow, build
+    from leitplanken.storage.table_read import read_table
+
+    dialog = _export_by_click(qtbot, window, tmp_path, "register.xlsx", monkeypatch)
+    _choose(qtbot, dialog.format, "xlsx")
+    assert dialog.save_mapping.isVisible() and dialog.save_mapping.isChecked()
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    mapping_file = tmp_path / "register.mapping.json"
+    box = dialog.message_box
+    assert box is not None and mapping_file.name in box.text()
+    mapping = im.mapping_from_json(mapping_file.read_text(encoding="utf-8"))
+    table = read_table(tmp_path / "register.xlsx")
+    result = build(table.headers, [SourceRow(r.line, r.cells) for r in table.rows], mapping,
+                   people=window.session.workspace.people, today=window.session.today())
+    original = {uc.title: uc for uc in window.session.workspace.use_cases}
+    assert {uc.title for uc in result.use_cases} == set(original)
+    for uc in result.use_cases:
+        assert (uc.status, uc.owner_uuid, uc.created_on) == (
+            original[uc.title].status, original[uc.title].owner_uuid, original[uc.title].created_on)
+    dialog.close()
+
+
+def test_other_lists_have_no_mapping(qtbot, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = _export_by_click(qtbot, window, tmp_path, "raci.csv", monkeypatch)
+    _choose(qtbot, dialog.what, "raci")
+    assert not dialog.save_mapping.isVisible()
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.export_button.click()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".leitplanken")
+                  and p.is_file() and not p.name.startswith(".")) == ["raci.csv"]
+    dialog.close()

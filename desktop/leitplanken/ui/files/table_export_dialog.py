@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,7 @@ from leitplanken.report.table_export import (
     What,
     dialect_for_language,
     export_table,
+    mapping_path,
 )
 from leitplanken.ui.files.errors import show_unexpected
 from leitplanken.ui.settings import app_settings
@@ -64,12 +66,16 @@ class TableExportJob(QRunnable):
     """One list export off the GUI thread; it only reads the workspace."""
 
     def __init__(self, workspace: Workspace, what: What, target: Path, language: str,
-                 dialect: Dialect, today: date) -> None:
-        """`workspace` must not change while the job runs (the dialog stays modal until then)."""
+                 dialect: Dialect, today: date, mapping: Path | None = None) -> None:
+        """`workspace` must not change while the job runs (the dialog stays modal until then).
+
+        `mapping`: where to write the import mapping of a register list, None for none.
+        """
         super().__init__()
         self.setAutoDelete(False)
         self.signals = TableExportSignals()
         self._args = (workspace, what, target, language, dialect, today)
+        self._mapping = mapping
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -85,9 +91,16 @@ class TableExportJob(QRunnable):
         """Runs on a pool thread; the outcome arrives as exactly one signal."""
         workspace, what, target, language, dialect, today = self._args
         try:
-            result = export_table(workspace, what, target, tr=require_translator(language),
-                                  language=language, today=today, dialect=dialect,
-                                  progress=self._progress)
+            tr = require_translator(language)
+            result = export_table(workspace, what, target, tr=tr, language=language,
+                                  today=today, dialect=dialect, progress=self._progress)
+            if self._mapping is not None:
+                # delayed: only a register exported for re-import needs the mapping format
+                from leitplanken.report.table_export_mapping import mapping_for, write_mapping
+
+                form = Format.XLSX if target.suffix.lower() == ".xlsx" else Format.CSV
+                write_mapping(mapping_for(workspace, tr, language, form, dialect, today),
+                              self._mapping)
         except Cancelled:
             self.signals.cancelled.emit()
             return
@@ -113,6 +126,7 @@ class TableExportDialog(QDialog):
         self.progress: QProgressDialog | None = None
         self.message_box: QMessageBox | None = None
         self._target: Path | None = None
+        self._mapping: Path | None = None
         self._dialect_touched = False
         self._running = False
         self.setWindowTitle(self.tr("Export list"))
@@ -145,6 +159,12 @@ class TableExportDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _i: self._follow_language())
         self.dialect.activated.connect(self._dialect_chosen)
         self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
+        self.save_mapping = QCheckBox(self.tr("Also save the &mapping for importing this list "
+                                              "again (NAME.mapping.json beside it)"), self)
+        self.save_mapping.setObjectName("table-export-mapping")
+        self.save_mapping.setChecked(True)
+        self.what.currentIndexChanged.connect(
+            lambda _i: self.save_mapping.setVisible(self.chosen_what() is What.REGISTER))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setText(self.tr("Texts starting with =, +, -, @ or a tab are written so that "
@@ -154,7 +174,8 @@ class TableExportDialog(QDialog):
         form.addRow(self.tr("&List:"), self.what)
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("CSV &separator:"), self.dialect)
-        form.addRow(self.tr("&Language of the list:"), self.language)
+        form.addRow(self.tr("Lan&guage of the list:"), self.language)
+        form.addRow("", self.save_mapping)
         self.dialect_label = form.labelForField(self.dialect)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button: QPushButton = buttons.addButton(
@@ -241,9 +262,11 @@ class TableExportDialog(QDialog):
         # The export only reads, and nothing can change it meanwhile: this dialog is modal
         # and stays open until the worker is done (see reject), a reload replaces the
         # workspace object rather than changing it.
+        self._mapping = (mapping_path(target) if self.chosen_what() is What.REGISTER
+                         and self.save_mapping.isChecked() else None)
         self.job = TableExportJob(self.session.workspace, self.chosen_what(),
                                   target, self.chosen_language(), self.chosen_dialect(),
-                                  self.session.today())
+                                  self.session.today(), self._mapping)
         self._running = True
         self.progress = QProgressDialog(self.tr("Writing the list…"), self.tr("Cancel"), 0, 1,
                                         self)
@@ -296,9 +319,13 @@ class TableExportDialog(QDialog):
     def _on_finished(self, result: ExportResult) -> None:
         """Says where the list is and offers to open it or its folder."""
         self._done()
-        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), fill(
-            self.tr("The list was written to %1 (%2)."), result.path,
-            self.tr("%n row(s)", None, result.rows)), QMessageBox.StandardButton.Close, self)
+        text = fill(self.tr("The list was written to %1 (%2)."), result.path,
+                    self.tr("%n row(s)", None, result.rows))
+        if self._mapping is not None:
+            text += "\n" + fill(self.tr("File → Import use cases… reads it back with the "
+                                        "mapping %1."), self._mapping.name)
+        box = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), text,
+                          QMessageBox.StandardButton.Close, self)
         box.setObjectName("table-export-done")
         open_file = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.ActionRole)
         open_folder = box.addButton(self.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
