@@ -523,7 +523,7 @@ def _csv_import(v: Visitor) -> Any:
     from leitplanken.ui.files.csv_import import import_csv
 
     good = v.tmp_path / "inventory.csv"
-    good.write_text("Title;Problem;Status\nAnswer enquiries;Enquiries wait two days;pilot\n",
+    good.write_text("Title;Problem;Status\nAnswer enquiries;Enquiries wait two days;Pilot\n",
                     encoding="utf-8")
     import_csv(v.window, v.window.session, good)
     bad = v.tmp_path / "broken.csv"
@@ -542,4 +542,21 @@ def _help(v: Visitor) -> Any:
         shown.show_topic(topic)
         v.look(shown)
     shown.close()
+    return False
+
+
+@screen("read-only register")
+def _read_only(v: Visitor) -> Any:
+    from leitplanken.storage import WorkspaceFile
+    from leitplanken.ui.workspace.session import Session
+
+    window = v.window
+    own = window.session
+    own.save()
+    read_only = Session(WorkspaceFile.open(own.path, read_only=True), today=TODAY)
+    window.set_session(read_only)
+    window.show_page("register")
+    v.look(window)
+    read_only.close()
+    window.set_session(own)
     return False

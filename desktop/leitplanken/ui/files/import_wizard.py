@@ -271,7 +271,7 @@ class FilePage(QWizardPage):
         for label, widget in ((self.tr("&Encoding:"), self.encoding),
                               (self.tr("&Separator:"), self.separator),
                               (self.tr("&Header in row:"), self.header_row),
-                              (self.tr("S&heet:"), self.sheet)):
+                              (self.tr("Shee&t:"), self.sheet)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             options.addWidget(caption)

@@ -310,7 +310,7 @@ class RegisterView(QWidget):
         self.add_button.setToolTip(self.tr("Adds a use case and opens it (Ctrl+Shift+N)"))
         self.open_button.setText(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Opens the selected use case (Enter or double-click)"))
-        self.reset_button.setText(self.tr("Show &all"))
+        self.reset_button.setText(self.tr("Show a&ll"))  # Alt+A: the read-only bar's Save as
         self.reset_button.setToolTip(self.tr("Clears the search and every filter"))
         self.copy_action.setText(self.tr("&Copy rows"))
         self.copy_action.setToolTip(self.tr("Copies the selected rows as a table for Excel or "
