@@ -269,7 +269,7 @@ def header_score(header: str, target: str) -> float:
         carried = iv.phrase_match(phrase, meaningful)
         if carried <= 0:
             continue
-        covered = sum(max(iv.similar(f, p) for p in phrase) >= 0.82 for f in meaningful)
+        covered = sum(max(iv.similar(p, f) for p in phrase) >= 0.82 for f in meaningful)
         best = max(best, carried * (covered / len(meaningful)) ** 0.5)
         joined = " ".join(meaningful)
         best = max(best, iv.difflib.SequenceMatcher(None, joined, " ".join(phrase)).ratio() ** 2)
@@ -364,13 +364,6 @@ def suggest(headers: Sequence[str], rows: Sequence[Sequence[object]],
         scores[h] = score
         if target not in MULTI:
             taken.add(target)
-    if "title" not in taken:
-        fallback = _title_fallback(headers, profiles, chosen)
-        if fallback is not None:
-            if fallback in chosen and chosen[fallback] not in MULTI:
-                taken.discard(chosen[fallback])
-            chosen[fallback] = "title"
-            scores[fallback] = 0.3
     mapping = Mapping(columns={h: chosen.get(h, NOTES) for h in headers})
     for h in headers:
         scores.setdefault(h, 0.0)
@@ -382,21 +375,6 @@ def suggest(headers: Sequence[str], rows: Sequence[Sequence[object]],
         mapping.header_row, mapping.sheet, mapping.name = base.header_row, base.sheet, base.name
     complete_values(mapping, headers, rows)
     return Suggestion(mapping, scores, profiles)
-
-
-def _title_fallback(headers: Sequence[str], profiles: dict[str, Profile],
-                    chosen: dict[str, str]) -> str | None:
-    """The column most like titles (short, distinct, filled) when no header names the title."""
-    best = None
-    for h in headers:
-        p = profiles[h]
-        if chosen.get(h) not in (None, NOTES):
-            continue
-        if p.filled >= 0.9 and p.distinct >= 0.9 and 0 < p.mean_length <= 150 and p.dates < 0.5 \
-                and p.amounts < 0.5:
-            best = h
-            break
-    return best
 
 
 def complete_values(mapping: Mapping, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
