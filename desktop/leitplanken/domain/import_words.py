@@ -125,7 +125,7 @@ STATUS_WORDS: dict[Status, tuple[str, ...]] = {
                        "wartung", "mission", "rollout", "ausgerollt", "aktiv", "active",
                        "in use", "genutzt", "operating", "released", "umgesetzt", "done"),
     Status.PAUSED: ("paused", "pausiert", "pause", "on hold", "zurückgestellt", "hold",
-                    "ruht", "suspended", "unterbrochen", "warten", "waiting", "postponed",
+                    "ruht", "suspended", "unterbrochen", "wartend", "waiting", "postponed",
                     "verschoben"),
     Status.STOPPED: ("stopped", "eingestellt", "retired", "abgebrochen", "cancelled", "canceled",
                      "beendet", "decommissioned", "verworfen", "rejected", "abgelehnt", "archived",
