@@ -108,11 +108,16 @@ def test_a_file_already_open_is_brought_to_the_front_not_opened_twice(
     assert running.windows == [window]
 
 
+@pytest.mark.parametrize("start", ["untitled", "welcome"])
 def test_an_untouched_empty_window_takes_the_file(running: OpenWindows, make_file, qtbot,
-                                                  channel: str) -> None:
+                                                  channel: str, start: str) -> None:
     from leitplanken.app import _open_session
 
-    empty = MainWindow(_open_session(None, False))  # the untitled workspace of a fresh start
+    if start == "untitled":  # the untitled workspace of a fresh start
+        empty = MainWindow(_open_session(None, False))
+    else:  # the very first start: no workspace, the welcome page
+        empty = MainWindow()
+        empty.show_welcome()
     running.add(empty)
     empty.show()
     path = make_file("Garage Huber")
