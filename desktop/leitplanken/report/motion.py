@@ -79,6 +79,13 @@ def _pilot_trap(ctx: Context, uc: UseCase) -> str:
                 ctx.fmt.number(days), ctx.fmt.number(threshold))
 
 
+def review(ctx: Context, uc: UseCase) -> str:
+    """The next review's date, "overdue" when it has passed (said in words: printed in grey)."""
+    if uc.next_review is not None and uc.next_review < ctx.today:
+        return fill(ctx.tr.translate("Report", "%1 (overdue)"), ctx.date(uc.next_review))
+    return ctx.date(uc.next_review)
+
+
 def facts(ctx: Context, uc: UseCase) -> Table:
     """The few facts a decision needs, two to a row."""
     tr, s = ctx.tr, ctx.styles
@@ -98,7 +105,7 @@ def facts(ctx: Context, uc: UseCase) -> Table:
         (tr.translate("Report", "Hours saved a month"), hours),
         (tr.translate("Report", "Risk class (EU AI Act)"), risk_label(uc.risk_class, tr)),
         (tr.translate("Report", "Readiness"), readiness),
-        (tr.translate("Report", "Next review"), ctx.date(uc.next_review)),
+        (tr.translate("Report", "Next review"), review(ctx, uc)),
     ]
     rows = []
     for i in range(0, len(pairs), 2):
@@ -257,7 +264,7 @@ def information_item(ctx: Context, item: AgendaItem) -> list[Any]:
     pairs = [(tr.translate("Report", "Status"), status_and_age(ctx, uc)),
              (tr.translate("Report", "Owner"), ctx.owner(uc) or "–"),
              (tr.translate("Report", "Readiness"), readiness),
-             (tr.translate("Report", "Next review"), ctx.date(uc.next_review))]
+             (tr.translate("Report", "Next review"), review(ctx, uc))]
     if uc.status == Status.PILOT:
         pairs.insert(1, (tr.translate("Report", "Pilot trap"), _pilot_trap(ctx, uc)))
     rows = []

@@ -25,8 +25,17 @@ from enum import StrEnum
 from leitplanken.domain.model import AgendaKind, BoardRole, UseCase, Workspace
 from leitplanken.domain.motions import MotionOption, agenda_kind, default_options, has_motion
 from leitplanken.domain.motions import written_options as _written
-from leitplanken.i18n.translator import Translates, fill
+from leitplanken.i18n.motion_labels import option_label
+from leitplanken.i18n.translator import (
+    LANGUAGES,
+    MissingCatalogue,
+    Translates,
+    fill,
+    normalize_language,
+    require_translator,
+)
 from leitplanken.report.options import ReportOptions
+from leitplanken.report.selection import choose_use_cases
 
 
 class ProblemKind(StrEnum):
@@ -53,8 +62,6 @@ class RecordProblem:
 
 def chosen_use_cases(workspace: Workspace, options: ReportOptions) -> list[UseCase]:
     """The use cases the record shows, as report.selection chooses them (without reportlab)."""
-    from leitplanken.report.selection import choose_use_cases  # delayed: keeps imports light
-
     return choose_use_cases(workspace, options.use_case_uuids)
 
 
@@ -70,8 +77,6 @@ def _fold(text: str) -> str:
 
 def option_texts(uc: UseCase, tr: Translates) -> list[str]:
     """The options the board is offered: the preparer's lines, else the status's defaults."""
-    from leitplanken.i18n.motion_labels import option_label  # delayed: keeps imports light
-
     written = _written(uc)
     if written:
         return written
@@ -102,9 +107,6 @@ def recommended_index(uc: UseCase, texts: list[str], tr: Translates) -> int | No
 
 def _default_index(uc: UseCase, wanted: str) -> int | None:
     """A default option named by its key or by its words in another language of the app."""
-    from leitplanken.i18n.motion_labels import option_label  # delayed: keeps imports light
-    from leitplanken.i18n.translator import LANGUAGES, MissingCatalogue, require_translator
-
     defaults = default_options(uc.status)
     for i, option in enumerate(defaults):
         if wanted in (_fold(option.value), _fold(option.value.replace("_", " "))):
@@ -124,8 +126,6 @@ def _default_index(uc: UseCase, wanted: str) -> int | None:
 def record_problems(workspace: Workspace, options: ReportOptions,
                     tr: Translates | None = None) -> list[RecordProblem]:
     """Everything the board paper of these options lacks, most fundamental first (see module)."""
-    from leitplanken.i18n.translator import normalize_language, require_translator
-
     tr = tr or require_translator(normalize_language(options.language))
     found: list[RecordProblem] = []
     company = workspace.company

@@ -3,8 +3,7 @@
 A Paragraph reads its text as markup: "<b>x" raises, "<unknown>" vanishes and "<img src=…>"
 embeds a local file. Every user value therefore passes through here: markup characters are
 escaped, control characters become visible symbols, characters the font cannot draw become
-"�" (the replacement character, never mistaken for a typed "?") and are collected so the
-caller can warn about them. Soft hyphens and zero-width marks are hints for line breaking and
+"?" and are collected so the caller can warn about them (the export names them). Soft hyphens and zero-width marks are hints for line breaking and
 joining, never ink: they are dropped.
 """
 
@@ -13,7 +12,7 @@ from __future__ import annotations
 import re
 
 #: What replaces a character the bundled font has no glyph for (visible, never a black box).
-PLACEHOLDER = "\ufffd"
+PLACEHOLDER = "?"
 #: Invisible by nature: soft hyphen, zero-width space, non-joiner, joiner, word joiner,
 #: variation selectors (an emoji's presentation), left-to-right and right-to-left marks.
 _INVISIBLE = frozenset({0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFE0E, 0xFE0F, 0x200E,
