@@ -136,11 +136,10 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     options = build_options(ws, args, chosen or None)
     options.today = today
     options.filters = filters if filters.active() else None
-    # delayed: start-up speed (reportlab loads only now)
     if args.register_list:
-        from leitplanken.report.register_list import write_list as write
+        from leitplanken.report.register_list import write_list as write  # delayed: reportlab
     else:
-        from leitplanken.report import write_pdf as write
+        from leitplanken.report import write_pdf as write  # delayed: start-up speed
 
     try:
         result = write(ws, options, out)

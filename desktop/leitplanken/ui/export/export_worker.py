@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from leitplanken.domain.model import Workspace
 from leitplanken.report import Cancelled, render, write_pdf
 from leitplanken.report.options import ReportOptions
-from leitplanken.report.register_list import render_list, write_list
 
 
 class ExportSignals(QObject):
@@ -60,6 +59,9 @@ class ExportJob(QRunnable):
         self._options.progress = self._progress
         try:
             if self._options.register_list:
+                # delayed: reportlab (the dialog opens without it; report/__init__ is lazy too)
+                from leitplanken.report.register_list import render_list, write_list
+
                 if self._target is None:
                     result: Any = render_list(self._workspace, self._options)
                 else:
