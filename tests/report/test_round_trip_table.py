@@ -158,3 +158,35 @@ def test_only_the_register_has_a_mapping() -> None:
     table = build_table(_workspace(), What.RACI, Translator("en"), "en", TODAY)
     with pytest.raises(ValueError, match="register"):
         register_mapping(table, Translator("en"), "en", Format.CSV)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_the_whole_public_inventory_comes_back(inventory_csv: Path, tmp_path: Path,
+                                               suffix: str) -> None:
+    """1,757 real use cases: every row back in order; XLSX exact, CSV only where it marked a formula."""
+    from inventory import inventory_workspace
+
+    from leitplanken.domain.fields import record_type
+    from leitplanken.domain.import_build import SourceRow as Row
+
+    ws = inventory_workspace(inventory_csv)
+    tr = Translator("de")
+    listing = tmp_path / f"inventory.{suffix}"
+    export_table(ws, What.REGISTER, listing, tr=tr, language="de", today=TODAY)
+    table = read_table(listing)
+    result = build(table.headers, [Row(r.line, r.cells) for r in table.rows],
+                   mapping_for(ws, tr, "de", Format(suffix), None, TODAY), people=[],
+                   today=date(2031, 1, 1))
+    assert len(result.use_cases) == len(ws.use_cases) == 1757
+    assert result.skipped == [] and result.unknown_values == {} and result.unreadable == {}
+    names = [f.name for f in record_type(UseCase).fields if f.name in KEPT]
+    marked = 0
+    for before, after in zip(ws.use_cases, result.use_cases, strict=True):
+        for name in names:
+            old, new = getattr(before, name), getattr(after, name)
+            if suffix == "csv" and isinstance(old, str) and new == "'" + old:
+                marked += 1  # a text starting like a formula keeps the export's apostrophe
+                continue
+            assert new == old, (before.title, name)
+        assert before.notes in after.notes
+    assert marked <= 5 if suffix == "csv" else marked == 0
