@@ -5,7 +5,8 @@ Usage: python packaging/smoke_test.py [BUNDLE_DIR_OR_EXECUTABLE]   (default: dis
 The bundle is copied to an empty folder outside the source tree and started there with a
 clean HOME (and APPDATA/LOCALAPPDATA on Windows), no PYTHONPATH and the offscreen platform:
 `--version`, `demo`, `check`, `export-pdf --lang de-CH` (German text, every font that draws
-text embedded), and `--exit-after-start` on the demo file and on none. Exit 0 when all pass;
+text embedded), and `--exit-after-start` on the demo file and on none; on Linux with
+`xvfb-run` installed also on a real X display (the xcb platform). Exit 0 when all pass;
 each step prints one line. The PDF is read with pypdf when the running Python has it (the
 project's venv does), else with poppler's pdffonts/pdftotext.
 """
@@ -171,6 +172,17 @@ def smoke(bundle: Path) -> list[str]:
             _run(exe, args, env, work)
             lines.append(f"{' '.join(a if a.startswith('-') else 'FILE' for a in args)}: "
                          f"window opened and closed in {time.perf_counter() - started:.2f} s")
+        if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+            # A real X display: Qt's xcb platform with the desktop's own X libraries.
+            xenv = dict(env, QT_QPA_PLATFORM="xcb")  # no silent fallback to offscreen
+            started = time.perf_counter()
+            done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x860x24", str(exe),
+                                   "--exit-after-start", str(ws)], env=xenv, cwd=work,
+                                  capture_output=True, text=True, timeout=STEP_TIMEOUT)
+            if done.returncode != 0:
+                raise SmokeFailure(f"window on X (xcb): exit {done.returncode}\n{done.stderr}")
+            lines.append(f"--exit-after-start FILE on an X display (xcb): "
+                         f"{time.perf_counter() - started:.2f} s")
         log = home / ".local" / "share" / "leitplanken" / "logs" / "leitplanken.log"
         if log.exists() and "Traceback" in log.read_text(errors="replace"):
             raise SmokeFailure(f"the log holds a traceback:\n{log.read_text(errors='replace')}")
