@@ -107,7 +107,7 @@ def agenda_section(ctx: Context, items: list[AgendaItem], meeting_line: str) -> 
             rows.append([ctx.cell(str(item.number), s.cell_bold),
                          ctx.cell(uc.title or tr.translate("Report", "Untitled use case")),
                          ctx.cell(status_label(uc.status, tr)), ctx.cell(ctx.owner(uc))])
-        return ctx.table(rows, [6, 58, 16, 20])
+        return ctx.table(rows, [6, 54, 16, 24])
 
     for kind in (AgendaKind.DECISION, AgendaKind.INFORMATION):
         group = [i for i in items if i.kind == kind]

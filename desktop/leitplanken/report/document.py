@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -207,7 +208,9 @@ class DecisionDocument(BaseDocTemplate):
         canv.saveState()
         canv.setFillGray(0.2)
         canv.setFont(REGULAR, 8)
-        canv.drawString(MARGIN_X, y, fit(self.texts.header_left, half, REGULAR, 8))
+        right = min(half, stringWidth(self.texts.header_right, REGULAR, 8)) if meeting else 0
+        left = width - 2 * MARGIN_X - right - (8 * mm if right else 0)
+        canv.drawString(MARGIN_X, y, fit(self.texts.header_left, left, REGULAR, 8))
         if meeting:
             canv.drawRightString(width - MARGIN_X, y, fit(self.texts.header_right, half,
                                                           REGULAR, 8))

@@ -44,7 +44,7 @@ def use_case_story(ctx: Context, uc: UseCase, number: int) -> list[Any]:
                         ctx.label(fill(tr.translate("Report", "Appendix to item %1"), number),
                                   ctx.styles.kicker),
                         Heading(f"{number}. " + (ctx.esc(uc.title) or ctx.esc(title)),
-                                ctx.styles.h1, f"uc{number}", f"{number}. {title}", level=1)]
+                                ctx.styles.item, f"uc{number}", f"{number}. {title}", level=1)]
     story.append(_facts(ctx, uc))
     story += _questions(ctx, uc)
     story += _systems(ctx, uc)
