@@ -113,11 +113,11 @@ def test_nothing_selected_copies_nothing(qtbot, register) -> None:  # type: igno
 
 @pytest.mark.parametrize("width", [1024, 1600])
 def test_the_title_column_keeps_the_room(qtbot, window, register, width: int) -> None:  # type: ignore[no-untyped-def]
-    """At any width the title keeps at least 40 % of the table; no other column is cut to it."""
+    """At any width the title keeps at least 35 % of the table; no other column is cut to it."""
     window.resize(width, 700)
     qtbot.wait(50)
     header = register.table.horizontalHeader()
     viewport = register.table.viewport().width()
-    assert header.sectionSize(TITLE) >= 0.39 * viewport
+    assert header.sectionSize(TITLE) >= 0.34 * viewport
     total = sum(header.sectionSize(c) for c in range(header.count()))
     assert total <= viewport + 2  # no horizontal scrolling to reach the last column

@@ -100,7 +100,7 @@ class RegisterView(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed heading ends in …
         header.setResizeContentsPrecision(40)  # measure a sample of rows, not all 1,757
         header.setHighlightSections(False)
-        header.setMinimumSectionSize(60)
+        header.setMinimumSectionSize(40)  # narrow columns give way on small screens (_apply_widths)
         self.table.viewport().installEventFilter(self)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -328,33 +328,41 @@ class RegisterView(QWidget):
         """
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        natural: dict[int, int] = {}
+        natural: dict[int, tuple[int, int]] = {}
         for column in range(self.model.columnCount()):
             if column == TITLE:
                 continue
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            contents = min(self.table.sizeHintForColumn(column) + 12, 240)
-            natural[column] = max(metrics.horizontalAdvance(title) + 24, contents, 56)
+            contents = max(min(self.table.sizeHintForColumn(column) + 12, 240), 48)
+            natural[column] = (contents, max(metrics.horizontalAdvance(title) + 24, contents))
         self._natural_widths = natural
         self._apply_widths()
 
     def _apply_widths(self) -> None:
-        """The title keeps at least 40 % of the table; the other columns shrink to leave it.
+        """The title keeps at least 35 % of the table; the other columns shrink to leave it.
 
-        The title column stretches over what is left, so on a wide screen it gets the most
-        room and on a small one (1,024 pixels) the titles are not cut while other columns
-        have room to spare; a narrowed header is elided and its tooltip says it in full.
+        A column is as wide as its title and its contents when there is room; when there is
+        not, the headings give way first (elided, their tooltip says them in full) down to
+        the contents' width, and only then the contents, all in proportion. The title column
+        stretches over what is left, so on a small screen (1,024 pixels) the titles are not
+        cut while other columns have room to spare.
         """
         natural = getattr(self, "_natural_widths", None)
         if not natural:
             return
         header = self.table.horizontalHeader()
         available = self.table.viewport().width()
-        room = max(available - max(int(available * 0.4), 200), 0)
-        total = sum(natural.values())
-        scale = min(1.0, room / total) if total else 1.0
-        for column, width in natural.items():
-            header.resizeSection(column, max(int(width * scale), 48))
+        room = max(available - max(int(available * 0.35), 200), 0)
+        contents = sum(c for c, _w in natural.values())
+        wide = sum(w for _c, w in natural.values())
+        for column, (content, width) in natural.items():
+            if wide <= room:
+                size = width
+            elif contents <= room:  # headings give way down to their contents
+                size = content + (width - content) * (room - contents) // max(wide - contents, 1)
+            else:
+                size = content * room // max(contents, 1)
+            header.resizeSection(column, max(size, 40))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Refits the columns whenever the table's visible width changes."""
