@@ -94,6 +94,7 @@ def test_a_later_start_opens_its_file_in_a_new_window(running: OpenWindows, make
     second = running.showing(second_file)
     assert second is not None and second is not first and second.isVisible()
     assert "Zweite Bäckerei GmbH" in second.windowTitle()
+    assert second.screen().availableGeometry().contains(second.frameGeometry().topLeft())
     assert first.session is not None and Path(first.session.path).name == "Erste Werkstatt AG.leitplanken"
 
 

@@ -111,7 +111,11 @@ class OpenWindows(QObject):
             return None
         if before is not None:
             window.resize(before.size())
-            window.move(before.pos().x() + CASCADE, before.pos().y() + CASCADE)
+            target = before.frameGeometry().translated(CASCADE, CASCADE)
+            screen = before.screen().availableGeometry()
+            if not screen.contains(target):  # no room for the step: start again at the corner
+                target.moveTopLeft(screen.topLeft())
+            window.move(target.topLeft())
         self.add(window)
         bring_to_front(window)
         return window
