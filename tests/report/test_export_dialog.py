@@ -289,6 +289,7 @@ def test_problems_are_listed_with_buttons_that_open_where_they_are_fixed(qtbot, 
         qtbot.mouseClick(buttons["Open company settings"], Qt.MouseButton.LeftButton)
     assert asked.args == ["name"]
     assert dialog.isVisible()
+    buttons = {b.text(): b for b in dialog.problems.buttons}  # listed again after the fix
     with qtbot.waitSignal(dialog.use_case_requested) as asked:
         qtbot.mouseClick(buttons["Write the motion"], Qt.MouseButton.LeftButton)
     assert asked.args == [pilot, "motion"]
