@@ -11,6 +11,7 @@ from inventory import inventory_workspace
 from pypdf import PdfReader
 from report_support import squash
 
+from leitplanken.i18n.translator import require_translator
 from leitplanken.report import ReportOptions, render
 
 TODAY = date(2026, 11, 20)
@@ -58,8 +59,14 @@ def test_all_1757_use_cases_export(inventory_csv) -> None:
                                       use_case_uuids=[uc.uuid for uc in ws.use_cases]))
     reader = PdfReader(io.BytesIO(result.pdf))
     assert len(reader.pages) == result.pages > 1757 * 3
-    top = [o for o in reader.outline if not isinstance(o, list)]
-    numbered = [o.title for o in top if o.title.split(".")[0].isdigit()]
+    outline = reader.outline
+    appendix = next(i for i, o in enumerate(outline)
+                    if not isinstance(o, list)
+                    and o.title == require_translator("de").translate("Report", "Appendix"))
+    details = outline[appendix + 1]  # the appendix's entries: one per use case
+    assert isinstance(details, list)
+    numbered = [o.title for o in details if not isinstance(o, list)
+                and o.title.split(".")[0].isdigit()]
     assert len(numbered) == 1757
     last = reader.pages[-1].extract_text() or ""
     assert f"Seite {result.pages} von {result.pages}" in last
