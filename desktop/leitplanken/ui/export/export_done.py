@@ -9,16 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QProcess, QUrl
+from PySide6.QtCore import QDir, QProcess, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from leitplanken.i18n.translator import fill
-
-
-def _tr(text: str) -> str:
-    """The interface's translation of one of this module's texts."""
-    return QCoreApplication.translate("ExportDone", text)
 
 
 def open_file(path: Path) -> bool:
@@ -44,14 +39,15 @@ class ExportedBox(QMessageBox):
         super().__init__(parent)
         self.path = path
         self.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
-        self.setWindowTitle(_tr("Export finished"))
-        said = (_tr("The register list was saved as %1.") if register_list
-                else _tr("The decision record was saved as %1."))
+        self.setWindowTitle(self.tr("Export finished"))
+        said = (self.tr("The register list was saved as %1.") if register_list
+                else self.tr("The decision record was saved as %1."))
         self.setText(fill(said, QDir.toNativeSeparators(str(path))))
         if warning:
             self.setInformativeText(warning)
-        self.open_button = self.addButton(_tr("Open PDF"), QMessageBox.ButtonRole.AcceptRole)
-        self.folder_button = self.addButton(_tr("Show in folder"),
+        self.open_button = self.addButton(self.tr("Open PDF"),
+                                          QMessageBox.ButtonRole.AcceptRole)
+        self.folder_button = self.addButton(self.tr("Show in folder"),
                                             QMessageBox.ButtonRole.ActionRole)
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.open_button)
