@@ -75,3 +75,23 @@ def test_circular_resolution_needs_a_return_date(workspace: Workspace) -> None:
     assert ProblemKind.NO_RETURN_DATE in _kinds(workspace, circular_resolution=True)
     assert ProblemKind.NO_RETURN_DATE not in _kinds(
         workspace, circular_resolution=True, circular_return_date=TODAY)
+
+
+def test_the_fields_with_characters_the_font_lacks_are_named(workspace: Workspace) -> None:
+    """The export can say where the "?" come from: which record, which field."""
+    from leitplanken.report import render
+    from leitplanken.report.problems import GlyphGap, fields_with_missing_glyphs
+
+    uc = next(u for u in workspace.use_cases if u.status != Status.STOPPED)
+    uc.problem = "Kanji 漢字"
+    uc.checklist[0].note = "Flag 🇨🇭"
+    workspace.company.name = "Firma 漢"
+    options = ReportOptions(language="en", today=TODAY)
+    result = render(workspace, options)
+    gaps = fields_with_missing_glyphs(workspace, options, result.missing_glyphs)
+    assert GlyphGap("use_case", uc.uuid, uc.uuid, "problem", "字漢") in gaps
+    assert GlyphGap("company", workspace.company.uuid, None, "name", "漢") in gaps
+    item = uc.checklist[0]
+    assert [g.field for g in gaps if g.uuid == item.uuid] == ["note"]
+    assert fields_with_missing_glyphs(workspace, options, set()) == []
+

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from leitplanken.domain.fields import Kind, every_record, record_type
 from leitplanken.domain.model import AgendaKind, BoardRole, UseCase, Workspace
 from leitplanken.domain.motions import MotionOption, agenda_kind, default_options, has_motion
 from leitplanken.domain.motions import written_options as _written
@@ -178,4 +179,46 @@ def problem_text(problem: RecordProblem, workspace: Workspace, tr: Translates) -
             "RecordProblems", "The circular resolution has no return date."),
     }
     return words[ProblemKind(problem.kind)]
+
+
+@dataclass(frozen=True)
+class GlyphGap:
+    """A field whose text has characters the record's font cannot draw (printed as "?").
+
+    `record` is the record type's table ("company", "person", "system", "use_case",
+    "checklist_item", …), `uuid` the record, `use_case_uuid` the use case it belongs to (None
+    for company, people and systems), `field` the declared field name, `chars` the characters.
+    """
+
+    record: str
+    uuid: str
+    use_case_uuid: str | None
+    field: str
+    chars: str
+
+
+def fields_with_missing_glyphs(workspace: Workspace, options: ReportOptions,
+                               missing: set[str]) -> list[GlyphGap]:
+    """Where the characters of RenderResult.missing_glyphs were typed, so the export dialog
+    can name the fields; only the company, people, systems and the chosen use cases."""
+    if not missing:
+        return []
+    chosen = {uc.uuid for uc in chosen_use_cases(workspace, options)}
+    found: list[GlyphGap] = []
+    for record in every_record(workspace):
+        rt = record_type(type(record))
+        owner = getattr(record, "use_case_uuid", None)
+        if isinstance(record, UseCase):
+            owner = record.uuid
+        if owner is not None and owner not in chosen:
+            continue
+        for f in rt.fields:
+            if f.kind not in (Kind.TEXT, Kind.LINE, Kind.TAGS):
+                continue
+            value = getattr(record, f.name)
+            text = " ".join(value) if isinstance(value, list) else str(value or "")
+            chars = "".join(sorted({ch for ch in text if ch in missing}))
+            if chars:
+                found.append(GlyphGap(rt.table, record.uuid, owner, f.name, chars))
+    return found
 
