@@ -121,3 +121,34 @@ def test_the_title_column_keeps_the_room(qtbot, window, register, width: int) ->
     assert header.sectionSize(TITLE) >= 0.34 * viewport
     total = sum(header.sectionSize(c) for c in range(header.count()))
     assert total <= viewport + 2  # no horizontal scrolling to reach the last column
+
+
+def test_ctrl_a_and_copy_take_the_whole_inventory(inventory_csv, qtbot, app_names,  # type: ignore[no-untyped-def]
+                                                  error_boxes) -> None:
+    """1,757 real use cases: select all, copy, and every row is on the clipboard once."""
+    from leitplanken.domain.model import Workspace
+    from leitplanken.storage import WorkspaceFile
+    from leitplanken.storage.csv_import import read_use_cases
+    from leitplanken.ui.shell.register_view import RegisterView
+    from leitplanken.ui.workspace.session import Session
+
+    use_cases = read_use_cases(inventory_csv).use_cases
+    wf = WorkspaceFile.create(None, Workspace())
+    wf.put_many(use_cases)
+    session = Session(wf)
+    try:
+        view = RegisterView(session)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        view.table.setFocus()
+        qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        view.copy_rows()
+        rows = _pasted()
+        assert len(rows) == len(use_cases) + 1
+        shown = [" ".join(uc.title.splitlines()) or "(untitled)" for uc in use_cases]
+        assert sorted(r[0] for r in rows[1:]) == sorted(
+            "'" + t if t[:1] in "=+-@" else t for t in shown)  # one line per row, neutralised
+    finally:
+        QApplication.clipboard().clear()
+        session.close()

@@ -262,7 +262,14 @@ class RegisterView(QWidget):
 
     def copy_rows(self) -> None:
         """Puts the selected rows on the clipboard: tab-separated for Excel, a table for Word."""
-        cells = self.copied_cells()
+        many = len(self.selected_rows()) > 200  # all 1,757 take a second or two (readiness)
+        if many:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            cells = self.copied_cells()
+        finally:
+            if many:
+                QGuiApplication.restoreOverrideCursor()
         if len(cells) < 2:
             return
         mime = _clipboard_data()
