@@ -34,7 +34,7 @@ from leitplanken.domain.model import Letter, Status, UseCase, Workspace
 from leitplanken.domain.pilot import is_pilot_trap, pilot_trap_days
 from leitplanken.domain.readiness import readiness
 from leitplanken.i18n.fmt import Formatter, record_locale
-from leitplanken.i18n.labels import risk_label, status_label
+from leitplanken.i18n.labels import field_label, risk_label, status_label
 from leitplanken.i18n.translator import Translator, fill, normalize_language, require_translator
 from leitplanken.report.fonts import BOLD, REGULAR, register_fonts
 from leitplanken.report.options import Cancelled, RenderResult, ReportOptions, TooManyUseCases
@@ -61,16 +61,16 @@ _SOFT_HYPHEN = {0xAD: None}
 
 
 def headers(tr: Translator) -> dict[str, str]:
-    """The column headings in the record's language."""
+    """The column headings in the record's language (declared fields by their declared label)."""
     return {"no": tr.translate("RegisterList", "No."),
             "title": tr.translate("RegisterList", "Use case"),
-            "status": tr.translate("RegisterList", "Status"),
-            "owner": tr.translate("RegisterList", "Owner"),
+            "status": field_label(UseCase, "status", tr),
+            "owner": field_label(UseCase, "owner_uuid", tr),
             "accountable": tr.translate("RegisterList", "Accountable"),
             "readiness": tr.translate("RegisterList", "Readiness"),
             "risk": tr.translate("RegisterList", "Risk class"),
             "pilot_age": tr.translate("RegisterList", "Pilot age"),
-            "next_review": tr.translate("RegisterList", "Next review")}
+            "next_review": field_label(UseCase, "next_review", tr)}
 
 
 def accountable(uc: UseCase) -> str | None:
