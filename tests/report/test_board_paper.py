@@ -215,3 +215,32 @@ def test_board_names_declined(name: str, phrases: tuple[str, str, str]) -> None:
         "the board of directors (Verwaltungsrat)"
     assert board_phrases("Management board", "en", "board").nominative == "the Management board"
 
+
+
+def test_minutes_and_circular_are_optional(workspace: Workspace) -> None:
+    """Minutes on by default, the circular resolution only when asked for."""
+    tr = require_translator("en")
+    plain = squash(pdf_text_of(render(workspace, ReportOptions(language="en", today=TODAY))))
+    assert squash(tr.translate("Report", "Conflicts of interest (recusal): %1 none declared"
+                               "   %1 declared by: %2").split("%1")[0]) in plain
+    assert squash("I request oral deliberation") not in plain
+    bare = squash(pdf_text_of(render(workspace, ReportOptions(
+        language="en", today=TODAY, include_minutes=False))))
+    assert squash("Conflicts of interest") not in bare
+    assert squash("Swiss Code of Obligations, Art. 713 para. 3") not in bare
+
+
+def test_information_items_are_short(workspace: Workspace) -> None:
+    """An item for information has no motion page and no resolution boxes: half a page."""
+    for uc in workspace.use_cases:
+        uc.agenda = AgendaKind.INFORMATION
+    text = squash(pdf_text_of(render(workspace, ReportOptions(language="en", today=TODAY))))
+    assert squash("\u2610 approved with conditions") not in text
+    assert squash("Items for information") in text
+
+
+def pdf_text_of(result: object) -> str:
+    """The text of a RenderResult's PDF."""
+    from report_support import pdf_text
+
+    return pdf_text(result.pdf)  # type: ignore[attr-defined]
