@@ -152,3 +152,18 @@ def test_ctrl_a_and_copy_take_the_whole_inventory(inventory_csv, qtbot, app_name
     finally:
         QApplication.clipboard().clear()
         session.close()
+
+
+def test_ctrl_c_on_another_page_copies_the_current_cell(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Edit → Copy's shortcut serves the register; elsewhere a table still copies its cell."""
+    window.show_page("people")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3_000)
+    table = window.pages["people"].table
+    index = table.model().index(0, 0)
+    table.setFocus()
+    table.setCurrentIndex(index)
+    QApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == str(index.data())
+    QApplication.clipboard().clear()
