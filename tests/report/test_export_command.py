@@ -141,3 +141,21 @@ def test_help_names_the_list_and_the_filters(capsys) -> None:
     for option in ("--list", "--status", "--tag", "--owner", "--pilot-trap"):
         assert option in said
     assert "register list" in said
+
+
+def test_help_and_messages_in_swiss_german(stored: Path, capsys) -> None:
+    """The new options and the filter message speak the reader's language (no "ß" in de-CH)."""
+    import argparse
+
+    from leitplanken.i18n.translator import require_translator
+    from leitplanken.pdf_command import add_arguments, run
+
+    tr = require_translator("de_CH")
+    parser = argparse.ArgumentParser(prog="leitplanken export-pdf")
+    add_arguments(parser, tr)
+    said = parser.format_help()
+    assert "Register-Liste" in said and "Pilot-Falle" in said and "ß" not in said
+    args = parser.parse_args([str(stored), "--status", "paused"])
+    assert run(args, tr) == 2
+    err = capsys.readouterr().err
+    assert "Kein Anwendungsfall erfüllt die Filter" in err and "ß" not in err
