@@ -145,7 +145,8 @@ def test_the_derived_columns_stay_out_of_the_notes(tmp_path: Path) -> None:
     listing = tmp_path / "r.csv"
     export_table(ws, What.REGISTER, listing, tr=tr, language="en", today=TODAY)
     mapping = mapping_for(ws, tr, "en", Format.CSV, None, TODAY)
-    for header in ("Accountable (A)", "Readiness criteria met", "Pilot trap", "On the agenda"):
+    for header in ("Systems", "Accountable (A)", "Readiness criteria met", "Pilot trap",
+                   "On the agenda"):
         assert mapping.columns[header] == im.IGNORE
     assert mapping.columns["Owner"] == im.OWNER and mapping.columns["Title"] == "title"
     assert mapping.values["Status"]["Regular operation"] == "operation"

@@ -22,6 +22,7 @@ from leitplanken.domain.model import (
     Company,
     Decision,
     DecisionKind,
+    Integration,
     ItemState,
     Letter,
     Person,
@@ -29,7 +30,9 @@ from leitplanken.domain.model import (
     RaciMember,
     RiskClass,
     Status,
+    System,
     UseCase,
+    UseCaseSystem,
     Workspace,
 )
 from leitplanken.i18n.labels import field_label, item_state_label
@@ -92,6 +95,10 @@ def _workspace() -> Workspace:
                    decided_on=date(2026, 7, 2), rationale="-Tippfehler", corrects_uuid=first.uuid,
                    next_review=date(2026, 10, 1))
     hostile.decisions = [first, fix]
+    crm = System(name="CRM")
+    ws.systems = [crm]
+    hostile.systems = [UseCaseSystem(use_case_uuid=hostile.uuid, system_uuid=crm.uuid,
+                                     integration=Integration.AUTOMATED)]
     ws.use_cases = [hostile, plain]
     return ws
 
@@ -185,6 +192,7 @@ def test_register_csv_with_commas_in_english(tmp_path: Path) -> None:
     assert row["One-off cost (CHF)"] == "-1200.50"
     assert row["Created on"] == "2026-01-31"
     assert row["Accountable (A)"] == "Anna Keller"
+    assert row["Systems"] == "CRM (Automated)"
     assert row["Pilot trap"] == "Yes"  # a pilot since July without a decision, in November
     assert int(row["Days in pilot without a decision"]) == (TODAY - date(2026, 7, 2)).days
     assert int(row["Readiness criteria met"]) < int(row["Readiness criteria"])

@@ -215,6 +215,7 @@ def _register(ws: Workspace, words: _Words, today: date,
                               48 if f.name == "title" else _KIND_WIDTHS.get(f.kind, 18),
                               f.name))
     columns += [
+        Column(words.say("Systems"), width=30),
         Column(words.say("Accountable (A)"), width=28),
         Column(words.say("Readiness criteria met"), ColumnKind.INTEGER, 12),
         Column(words.say("Readiness criteria"), ColumnKind.INTEGER, 12),
@@ -230,6 +231,7 @@ def _register(ws: Workspace, words: _Words, today: date,
                            for f in declared]
         ready = readiness(uc, people)
         row += [
+            _systems(ws, uc, words),
             _accountable(ws, uc),
             ready.done,
             ready.total,
@@ -240,6 +242,13 @@ def _register(ws: Workspace, words: _Words, today: date,
         table.rows.append(row)
         tick()
     return table
+
+
+def _systems(ws: Workspace, uc: UseCase, words: _Words) -> str:
+    """The systems the use case touches, each with how: "CRM (Automated), E-Mail (Manual …)"."""
+    names = {s.uuid: s.name for s in ws.systems}
+    return ", ".join(fill("%1 (%2)", names.get(link.system_uuid, "?"), words.enum(link.integration))
+                     for link in uc.systems)
 
 
 def _accountable(ws: Workspace, uc: UseCase) -> str:

@@ -4,8 +4,8 @@ The export knows what each of its columns is, so it can write the mapping an imp
 (docs/IMPORT.md's format) instead of leaving it to the suggestion: every field column to its
 field, the owner column to the owner by name, status, risk class and yes/no words of the
 list's language to their values, day-first dates and the decimal comma where the CSV has
-them, and the derived columns (accountable, readiness, pilot trap) to "ignore", so they do
-not land in the notes of the re-imported use cases. No Qt, no storage.
+them, and the derived columns (systems, accountable, readiness, pilot trap) to "ignore", so
+they do not land in the notes of the re-imported use cases. No Qt, no storage.
 """
 
 from __future__ import annotations
