@@ -69,7 +69,14 @@ def _say(text: str) -> None:
 def run(args: argparse.Namespace, tr: Translates) -> int:
     """Opens FILE read-only, builds the list and writes it; 0 on success, 2 otherwise."""
     # delayed: start-up speed (help and argument parsing need none of this)
-    from leitplanken.report.table_export import Dialect, What, export_table, format_of
+    from leitplanken.report.table_export import (
+        XLSX_MAX_ROWS,
+        Dialect,
+        TooManyRows,
+        What,
+        export_table,
+        format_of,
+    )
 
     out: Path = args.out
     if format_of(out) is None:
@@ -107,6 +114,11 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         _say(fill(tr.translate("TableCli", "The list cannot be written in %1: that language's "
                                "translation is not installed (%2). Reinstall Leitplanken."),
                   err.language, err.path))
+        return EXIT_UNUSABLE
+    except TooManyRows as err:
+        _say(fill(tr.translate("TableCli", "The list has %1 rows; an Excel sheet holds at most %2. "
+                               "Nothing was written; write it as .csv instead."),
+                  err.rows, XLSX_MAX_ROWS - 1))
         return EXIT_UNUSABLE
     except OSError as err:
         _say(fill(tr.translate("TableCli", "Could not write %1: %2"), out,

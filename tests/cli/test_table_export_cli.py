@@ -153,3 +153,16 @@ def test_the_mapping_never_replaces_the_list_or_the_workspace(stored: Path, tmp_
     assert main(["export-table", str(stored), str(out), "--save-mapping", str(out)]) == 2
     assert "must not overwrite" in capsys.readouterr().err
     assert not out.exists()  # refused before anything was written
+
+
+def test_too_many_rows_for_excel_point_to_csv(stored: Path, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    import leitplanken.report.table_export as te
+
+    monkeypatch.setattr(te, "XLSX_MAX_ROWS", 3)
+    out = tmp_path / "checks.xlsx"
+    assert main(["export-table", str(stored), str(out), "--what", "checklist"]) == 2
+    assert ".csv" in capsys.readouterr().err and not out.exists()
+    assert main(["export-table", str(stored), str(tmp_path / "checks.csv"),
+                 "--what", "checklist"]) == 0

@@ -350,3 +350,19 @@ def test_progress_can_stop_the_export(tmp_path: Path) -> None:
 def test_tab_separated_text_neutralises_and_keeps_one_line_per_row() -> None:
     text = tab_separated([["Title", "Note"], ["=cmd", "two\nlines\tand tab"]])
     assert text == "Title\tNote\r\n'=cmd\ttwo lines and tab\r\n"
+
+
+def test_a_list_longer_than_an_excel_sheet_is_refused_before_writing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import leitplanken.report.table_export as te
+
+    monkeypatch.setattr(te, "XLSX_MAX_ROWS", 3)  # the header and two rows
+    out = tmp_path / "checks.xlsx"
+    with pytest.raises(te.TooManyRows) as caught:
+        export_table(_workspace(), What.CHECKLIST, out, tr=Translator("en"), language="en",
+                     today=TODAY)
+    assert caught.value.rows == sum(len(uc.checklist) for uc in _workspace().use_cases)
+    assert not list(tmp_path.iterdir())
+    export_table(_workspace(), What.REGISTER, out, tr=Translator("en"), language="en",
+                 today=TODAY)  # two use cases fit
+    assert out.exists()

@@ -208,3 +208,20 @@ def test_other_lists_have_no_mapping(qtbot, window, tmp_path: Path,  # type: ign
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".leitplanken")
                   and p.is_file() and not p.name.startswith(".")) == ["raci.csv"]
     dialog.close()
+
+
+def test_too_many_rows_for_excel_say_choose_csv(qtbot, window, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import leitplanken.report.table_export as te
+
+    monkeypatch.setattr(te, "XLSX_MAX_ROWS", 3)
+    dialog = _export_by_click(qtbot, window, tmp_path, "checks.xlsx", monkeypatch)
+    _choose(qtbot, dialog.what, "checklist")
+    _choose(qtbot, dialog.format, "xlsx")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.message_box is not None and dialog.message_box.isVisible(),
+                    timeout=10_000)
+    assert dialog.message_box is not None and "CSV" in dialog.message_box.text()
+    assert not (tmp_path / "checks.xlsx").exists()
+    dialog.message_box.close()
+    dialog.close()

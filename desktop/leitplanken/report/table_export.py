@@ -110,6 +110,19 @@ class ExportResult:
     size: int
 
 
+#: Rows an Excel sheet holds, the header included (Excel's own limit since 2007).
+XLSX_MAX_ROWS = 1_048_576
+
+
+class TooManyRows(ValueError):
+    """A list longer than an Excel sheet holds: it is written as CSV instead."""
+
+    def __init__(self, rows: int) -> None:
+        """Remembers how many data rows the list has."""
+        super().__init__(f"{rows} rows, an Excel sheet holds {XLSX_MAX_ROWS - 1} below its header")
+        self.rows = rows
+
+
 #: The first characters that make a spreadsheet read a cell as a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -546,6 +559,8 @@ def export_table(ws: Workspace, what: What, path: Path, *, tr: Translates, langu
         raise ValueError(f"unsupported suffix: {path.suffix}")
     table = build_table(ws, what, tr, language, today, progress)
     if form is Format.XLSX:
+        if len(table.rows) + 1 > XLSX_MAX_ROWS:
+            raise TooManyRows(len(table.rows))  # Excel would cut the sheet, or refuse the file
         size = write_xlsx(table, path, language, progress)
     else:
         size = write_csv(table, path, dialect or dialect_for_language(language), language)

@@ -34,9 +34,11 @@ from leitplanken.domain.model import Workspace
 from leitplanken.i18n.translator import MissingCatalogue, fill, require_translator
 from leitplanken.report.options import Cancelled
 from leitplanken.report.table_export import (
+    XLSX_MAX_ROWS,
     Dialect,
     ExportResult,
     Format,
+    TooManyRows,
     What,
     dialect_for_language,
     export_table,
@@ -350,6 +352,9 @@ class TableExportDialog(QDialog):
         elif isinstance(exc, MissingCatalogue):
             text = fill(self.tr("The list cannot be made in this language: its translation is "
                                 "not installed (%1). Reinstall Leitplanken."), exc.path)
+        elif isinstance(exc, TooManyRows):
+            text = fill(self.tr("The list has %1 rows; an Excel sheet holds at most %2. Nothing "
+                                "was written; choose CSV instead."), exc.rows, XLSX_MAX_ROWS - 1)
         else:
             show_unexpected(self, exc, "writing a list")
             return
