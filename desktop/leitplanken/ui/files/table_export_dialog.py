@@ -346,8 +346,9 @@ class TableExportDialog(QDialog):
         """Says why the list could not be written; a bug is logged and said as one."""
         self._done()
         if isinstance(exc, OSError):
-            text = fill(self.tr("The list could not be written to %1: %2. Nothing was changed; "
-                                "choose another folder or name."),
+            text = fill(self.tr("The list could not be written to %1: %2. Nothing was changed. "
+                                "If the file is open in a spreadsheet, close it there and "
+                                "export again; otherwise choose another folder or name."),
                         self._target or "", exc.strerror or exc.__class__.__name__)
         elif isinstance(exc, MissingCatalogue):
             text = fill(self.tr("The list cannot be made in this language: its translation is "
