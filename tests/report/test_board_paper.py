@@ -244,3 +244,16 @@ def pdf_text_of(result: object) -> str:
     from report_support import pdf_text
 
     return pdf_text(result.pdf)  # type: ignore[attr-defined]
+
+
+def test_on_letter_paper_each_motion_keeps_its_boxes() -> None:
+    """The shorter Letter page: a long item page is set tighter, never split from its boxes."""
+    ws = demo_workspace("de_CH", TODAY)
+    pages, _reader = _record(ws, "de_CH", paper="letter")
+    tr = require_translator("de_CH")
+    boxes = squash("\u2610 " + tr.translate("Report", "approved with conditions"))
+    items = agenda_items(ws, [uc for uc in ws.use_cases if uc.status != "stopped"],
+                         ReportOptions(today=TODAY))
+    for item in (i for i in items if i.for_decision):
+        page = squash(pages[1 + item.number])
+        assert squash(item.use_case.motion) in page and page.count(boxes) == 1

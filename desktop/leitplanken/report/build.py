@@ -18,6 +18,8 @@ from leitplanken.report.agenda import AgendaItem, agenda_items, agenda_section
 from leitplanken.report.circular import circular_resolution
 from leitplanken.report.context import Context
 from leitplanken.report.document import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
     MARGIN_X,
     DecisionDocument,
     Deferred,
@@ -57,7 +59,8 @@ def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
     ctx = Context(workspace=workspace, tr=tr, lang=lang,
                   fmt=Formatter(record_locale(lang, workspace.company.locale)), clean=clean,
                   styles=make_styles(), width=pagesize[0] - 2 * _margin(), today=options.today,
-                  people=workspace.people_by_uuid())
+                  people=workspace.people_by_uuid(),
+                  height=pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM)
     items = agenda_items(workspace, chosen, options)
     title = document_title(ctx)
     company = clean.plain(workspace.company.name)

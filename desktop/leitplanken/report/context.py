@@ -102,6 +102,8 @@ class Context:
     width: float
     today: date
     people: dict[str, Person] = field(default_factory=dict)
+    #: The body frame's height (points): what one page holds, for parts that must fit one.
+    height: float = 0.0
     #: Results worked out once per use case (readiness is shown in three places).
     memo: dict[tuple[str, str], Any] = field(default_factory=dict)
 

@@ -144,9 +144,13 @@ def motion_block(ctx: Context, uc: UseCase) -> list[Any]:
     return [label, _framed(ctx, ctx.text("<i>" + ctx.esc(no_motion_text(ctx)) + "</i>", s.body))]
 
 
-def _options(ctx: Context, uc: UseCase) -> list[Any]:
-    """The options, lettered, the recommended one marked; then the recommendation and why."""
+def _options(ctx: Context, uc: UseCase, compact: bool = False) -> list[Any]:
+    """The options, lettered, the recommended one marked; then the recommendation and why.
+
+    `compact` sets the reason and the conditions smaller, for a page that would not fit.
+    """
     tr, s = ctx.tr, ctx.styles
+    prose = s.cell if compact else s.body
     texts = option_texts(uc, tr)
     chosen = recommended_index(uc, texts, tr)
     story: list[Any] = [ctx.label(tr.translate("Report", "Options"), s.part)]
@@ -173,15 +177,15 @@ def _options(ctx: Context, uc: UseCase) -> list[Any]:
         story.append(ctx.text("<i>" + ctx.esc(tr.translate(
             "Report", "The preparer has made no recommendation.")) + "</i>"))
     if uc.recommendation_reason.strip():
-        story.append(ctx.user(uc.recommendation_reason.strip()))
+        story.append(ctx.user(uc.recommendation_reason.strip(), prose))
     if uc.conditions.strip():
         story.append(ctx.label(tr.translate("Report", "Conditions proposed"), s.h3))
-        story.append(ctx.user(uc.conditions.strip()))
+        story.append(ctx.user(uc.conditions.strip(), prose))
     return story
 
 
-def _gaps(ctx: Context, uc: UseCase) -> list[Any]:
-    """Only the readiness gaps that block the decision, at most MAX_GAPS of them."""
+def _gaps(ctx: Context, uc: UseCase, most: int = MAX_GAPS) -> list[Any]:
+    """Only the readiness gaps that block the decision, at most `most` of them."""
     tr, s = ctx.tr, ctx.styles
     gaps = blocking_said(ctx, uc)
     story: list[Any] = [ctx.label(tr.translate("Report", "What stands in the way"), s.h3)]
@@ -190,12 +194,12 @@ def _gaps(ctx: Context, uc: UseCase) -> list[Any]:
             "Report", "Nothing blocks the decision: the use case is clear, someone answers "
             "for it and data protection is resolved."), s.small))
         return story
-    for said in gaps[:MAX_GAPS]:
+    for said in gaps[:most]:
         story.append(PlainText(ctx.clean.plain(said.text), ctx.styles.finding,
                                prefix="\u2022"))
-    if len(gaps) > MAX_GAPS:
+    if len(gaps) > most:
         story.append(ctx.label(fill(tr.translate(
-            "Report", "and %1 more (see the appendix)."), len(gaps) - MAX_GAPS), s.small))
+            "Report", "and %1 more (see the appendix)."), len(gaps) - most), s.small))
     return story
 
 
@@ -233,17 +237,39 @@ def ruled(commands: list[tuple], first: int, last: int, column: int = -1) -> lis
 
 
 def decision_page(ctx: Context, item: AgendaItem) -> list[Any]:
-    """One page for an item for decision (it flows on only when the texts are very long)."""
+    """One page for an item for decision, its resolution boxes on the same page as the motion.
+
+    When the preparer's texts are too long for one page, the reason and conditions are set
+    smaller and fewer gaps are listed; only texts no page holds flow on to the next.
+    """
+    for compact in (False, True):
+        body = _decision_body(ctx, item, compact)
+        if not ctx.height or _height(body, ctx.width) <= ctx.height:
+            break
+    return [NextPageTemplate("body"), PageBreak(), *body]
+
+
+def _decision_body(ctx: Context, item: AgendaItem, compact: bool) -> list[Any]:
+    """The flowables of a decision page; `compact` for a page that would not fit."""
     uc = item.use_case
-    story: list[Any] = [NextPageTemplate("body"), PageBreak()]
-    story += item_heading(ctx, item, ctx.styles.item, level=0)
+    story: list[Any] = item_heading(ctx, item, ctx.styles.item, level=0)
     story += motion_block(ctx, uc)
-    story += _options(ctx, uc)
+    story += _options(ctx, uc, compact)
     story.append(ctx.gap(6))
     story.append(facts(ctx, uc))
-    story += _gaps(ctx, uc)
+    story += _gaps(ctx, uc, 2 if compact else MAX_GAPS)
     story.append(resolution_block(ctx))
     return story
+
+
+def _height(flowables: list[Any], width: float) -> float:
+    """The height the flowables take one below the other (space before and after counted)."""
+    total = 0.0
+    for f in flowables:
+        parts = f._content if isinstance(f, KeepTogether) else [f]
+        for part in parts:
+            total += part.wrap(width, 10**6)[1] + part.getSpaceBefore() + part.getSpaceAfter()
+    return total
 
 
 def information_item(ctx: Context, item: AgendaItem) -> list[Any]:
