@@ -58,3 +58,25 @@ def test_export_then_import_with_the_saved_mapping(tmp_path: Path, name: str,
             assert getattr(again, field) == getattr(uc, field), (uc.title, field)
         assert _owner(after, again) == _owner(before, uc)
         assert uc.notes in again.notes
+
+
+def test_a_mapping_beside_the_list_is_found_without_naming_it(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Where the window saves it (LIST.csv.mapping.json) the import finds the mapping itself."""
+    from leitplanken.report.table_export import mapping_path
+
+    source = tmp_path / "demo.leitplanken"
+    WorkspaceFile.create(source, demo_workspace("de")).close()
+    listing = tmp_path / "register.csv"
+    assert main(["export-table", str(source), str(listing),
+                 "--save-mapping", str(mapping_path(listing))]) == 0
+    capsys.readouterr()
+    fresh = tmp_path / "neu.leitplanken"
+    assert main(["import-csv", str(fresh), str(listing)]) == 0
+    assert mapping_path(listing).name in capsys.readouterr().out
+    before, after = _load(source), _load(fresh)
+    back = {uc.title: uc for uc in after.use_cases}
+    assert set(back) == {uc.title for uc in before.use_cases}
+    for uc in before.use_cases:
+        assert (back[uc.title].status, back[uc.title].created_on, back[uc.title].cost_once) == (
+            uc.status, uc.created_on, uc.cost_once)

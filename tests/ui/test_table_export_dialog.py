@@ -183,7 +183,7 @@ def test_the_register_comes_with_its_mapping_which_reads_it_back(qtbot, window, 
     assert dialog.save_mapping.isVisible() and dialog.save_mapping.isChecked()
     with qtbot.waitSignal(dialog.exported, timeout=10_000):
         dialog.export_button.click()
-    mapping_file = tmp_path / "register.mapping.json"
+    mapping_file = tmp_path / "register.xlsx.mapping.json"
     box = dialog.message_box
     assert box is not None and mapping_file.name in box.text()
     mapping = im.mapping_from_json(mapping_file.read_text(encoding="utf-8"))

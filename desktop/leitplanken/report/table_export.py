@@ -143,8 +143,12 @@ def dialect_for_language(language: str) -> Dialect:
 
 
 def mapping_path(list_path: Path) -> Path:
-    """Where the window puts a register list's import mapping: beside it, "NAME.mapping.json"."""
-    return list_path.with_name(list_path.stem + ".mapping.json")
+    """Where the window puts a register list's import mapping: beside it, "LIST.csv.mapping.json".
+
+    The import looks there first (docs/IMPORT.md), and a CSV and an XLSX of the same name
+    keep a mapping each (their separators and decimal marks differ).
+    """
+    return list_path.with_name(list_path.name + ".mapping.json")
 
 
 def format_of(path: Path) -> Format | None:

@@ -162,7 +162,7 @@ class TableExportDialog(QDialog):
         self.dialect.activated.connect(self._dialect_chosen)
         self.format.currentIndexChanged.connect(lambda _i: self._format_changed())
         self.save_mapping = QCheckBox(self.tr("Also save the &mapping for importing this list "
-                                              "again (NAME.mapping.json beside it)"), self)
+                                              "again (beside it, found by the import)"), self)
         self.save_mapping.setObjectName("table-export-mapping")
         self.save_mapping.setChecked(True)
         self.what.currentIndexChanged.connect(
