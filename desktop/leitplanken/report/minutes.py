@@ -86,6 +86,9 @@ def _attendance(ctx: Context) -> Table:
         rows.append([ctx.cell(person.name, ctx.styles.cell_bold),
                      ctx.cell(board_role_label(member.role, tr)),
                      ctx.cell(f"{BOX} {present}    {BOX} {excused}")])
+    if not seated(ctx):  # no board recorded: lines to write the members in by hand
+        rows += [[ctx.cell(""), ctx.cell(""), ctx.cell(f"{BOX} {present}    {BOX} {excused}")]
+                 for _ in range(4)]
     guests = tr.translate("Report", "Guest")
     for _ in range(2):
         rows.append([ctx.cell(""), ctx.cell(guests), ctx.cell(f"{BOX} {present}")])
@@ -145,7 +148,8 @@ def minutes(ctx: Context, items: list[AgendaItem], meeting: list[tuple[str, str]
     story.append(ctx.gap(4))
     story.append(ctx.label(fill(tr.translate(
         "Report", "Quorum: %1 of %2 members present. %3 %4 has a quorum   %4 has no quorum."),
-        "____", ctx.fmt.number(total), capitalised(words.nominative), BOX), s.body))
+        "____", ctx.fmt.number(total) if total else "____", capitalised(words.nominative),
+        BOX), s.body))
     story.append(ctx.label(tr.translate("Report", "Items"), s.h2))
     story += [_item(ctx, item) for item in items]
     story.append(ctx.gap(12))
