@@ -16,7 +16,7 @@ from leitplanken.domain.model import DECISION_TARGET, AgendaKind, Status, UseCas
 from leitplanken.domain.motions import agenda_kind
 from leitplanken.i18n.labels import status_label
 from leitplanken.i18n.translator import fill
-from leitplanken.report.context import Context
+from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Deferred, Heading
 from leitplanken.report.options import ReportOptions
 
@@ -81,6 +81,20 @@ def status_and_age(ctx: Context, uc: UseCase) -> str:
                 status_label(uc.status, ctx.tr), ctx.date(since), ctx.fmt.number(days))
 
 
+#: Characters of a motion the agenda quotes under the item's title (its page has all).
+AGENDA_MOTION = 180
+
+
+def _motion_line(ctx: Context, uc: UseCase) -> str:
+    """The motion as markup for the agenda, shortened at a word; a missing one said so."""
+    motion = " ".join(uc.motion.split())
+    if not motion:
+        return "<i>" + ctx.esc(ctx.tr.translate("Report", "No motion written.")) + "</i>"
+    if len(motion) > AGENDA_MOTION:
+        motion = motion[:AGENDA_MOTION].rsplit(" ", 1)[0] + " …"
+    return ctx.esc(fill(ctx.tr.translate("Report", "Motion: %1"), motion))
+
+
 def agenda_section(ctx: Context, items: list[AgendaItem], meeting_line: str) -> list[Any]:
     """The numbered agenda with each item's kind and owner."""
     tr, s = ctx.tr, ctx.styles
@@ -104,8 +118,12 @@ def agenda_section(ctx: Context, items: list[AgendaItem], meeting_line: str) -> 
         rows: list[list[Any]] = [heads]
         for item in part:
             uc = item.use_case
-            rows.append([ctx.cell(str(item.number), s.cell_bold),
-                         ctx.cell(uc.title or tr.translate("Report", "Untitled use case")),
+            title: Any = ctx.cell(uc.title or tr.translate("Report", "Untitled use case"))
+            if item.for_decision:
+                title = Para(ctx.esc(uc.title or tr.translate("Report", "Untitled use case"))
+                             + '<br/><font size="7.5">' + _motion_line(ctx, uc) + "</font>",
+                             s.cell)
+            rows.append([ctx.cell(str(item.number), s.cell_bold), title,
                          ctx.cell(status_label(uc.status, tr)), ctx.cell(ctx.owner(uc))])
         return ctx.table(rows, [6, 54, 16, 24])
 
