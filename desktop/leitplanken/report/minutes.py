@@ -147,7 +147,7 @@ def minutes(ctx: Context, items: list[AgendaItem], meeting: list[tuple[str, str]
     total = len(seated(ctx))
     story.append(ctx.gap(4))
     story.append(ctx.label(fill(tr.translate(
-        "Report", "Quorum: %1 of %2 members present. %3 %4 has a quorum   %4 has no quorum."),
+        "Report", "Members present: %1 of %2. %3 %4 has a quorum   %4 has no quorum."),
         "____", ctx.fmt.number(total) if total else "____", capitalised(words.nominative),
         BOX), s.body))
     story.append(ctx.label(tr.translate("Report", "Items"), s.h2))
