@@ -24,7 +24,8 @@ def test_every_screen_has_a_page() -> None:
     for _key, _module, cls in TAB_MODULES:
         assert cls in help_pages.SCREEN_TOPICS, f"editor tab {cls} has no help page"
     for cls in ("OverviewTab", "Dashboard", "RegisterView", "PeopleView", "SystemsView",
-                "SettingsDialog", "ExportDialog", "HistoryDialog", "CatalogueDialog"):
+                "SettingsDialog", "ExportDialog", "HistoryDialog", "CatalogueDialog",
+                "ImportWizard"):
         assert cls in help_pages.SCREEN_TOPICS, cls
 
 

@@ -181,7 +181,7 @@ SCREEN_TOPICS: dict[str, str] = {
     "PdfPreview": "export", "TableExportDialog": "export", "HistoryDialog": "history",
     "CatalogueDialog": "catalogue", "SendCopyDialog": "sharing",
     "PassphraseDialog": "sharing", "MergeDialog": "sharing", "LockDialog": "sharing",
-    "CheckFileDialog": "sharing", "RecoveryDialog": "sharing",
+    "CheckFileDialog": "sharing", "RecoveryDialog": "sharing", "ImportWizard": "import",
 }
 
 
