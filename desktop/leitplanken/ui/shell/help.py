@@ -47,7 +47,7 @@ TOPICS: dict[str, tuple[object, tuple[object, ...]]] = {
                           "narrow it down by status, owner, risk class, customer contact and "
                           "readiness. Click a column heading to sort."),
         QT_TRANSLATE_NOOP("Help", "Open a use case with a double-click or Enter. File → "
-                          "Import CSV adds use cases from a spreadsheet or an existing "
+                          "Import use cases adds them from a spreadsheet or an existing "
                           "inventory."),
     )),
     "people": (QT_TRANSLATE_NOOP("Help", "People"), (
@@ -141,11 +141,12 @@ TOPICS: dict[str, tuple[object, tuple[object, ...]]] = {
                           "members, motions) before you export. The record's language may "
                           "differ from the interface's."),
     )),
-    "import": (QT_TRANSLATE_NOOP("Help", "Import CSV"), (
-        QT_TRANSLATE_NOOP("Help", "Adds use cases from a spreadsheet saved as CSV: one row "
-                          "per use case, a header row naming the columns (title, problem, "
-                          "status …). Nothing is added before you confirm, and Edit → Undo "
-                          "takes the whole import back."),
+    "import": (QT_TRANSLATE_NOOP("Help", "Importing use cases"), (
+        QT_TRANSLATE_NOOP("Help", "File → Import use cases adds them from a spreadsheet or an "
+                          "inventory (CSV, TSV or Excel): one row per use case, a header row "
+                          "naming the columns. The wizard shows a preview, lets you match "
+                          "columns and values, and adds nothing before you confirm; Edit → "
+                          "Undo takes the whole import back."),
     )),
     "history": (QT_TRANSLATE_NOOP("Help", "History"), (
         QT_TRANSLATE_NOOP("Help", "Every change with its time and author: choose a day, for "
