@@ -220,7 +220,8 @@ def page_html(topic: str) -> str:
     parts += [f"<p>{escape(_tr(p))}</p>" for p in paragraphs]
     others = [f'<a href="help:{key}">{escape(_tr(t))}</a>'
               for key, (t, _p) in TOPICS.items() if key != topic]
-    parts.append(f"<hr/><p><b>{escape(_tr('Other screens'))}:</b> " + " · ".join(others) + "</p>")
+    label = QCoreApplication.translate("Help", "Other screens")
+    parts.append(f"<hr/><p><b>{escape(label)}:</b> " + " · ".join(others) + "</p>")
     return "".join(parts)
 
 
@@ -247,7 +248,7 @@ class HelpDialog(QDialog):
     def show_topic(self, topic: str) -> None:
         """Shows one page (an unknown topic shows the dashboard's)."""
         self.topic = topic if topic in TOPICS else "dashboard"
-        self.setWindowTitle(_tr("Help") + " – " + _tr(TOPICS[self.topic][0]))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Help") + " – " + _tr(TOPICS[self.topic][0]))
         self.view.setHtml(page_html(self.topic))
 
     def _follow(self, url: QUrl) -> None:
@@ -315,8 +316,8 @@ class _ActionTexts(QObject):
 
     def retranslate(self) -> None:
         """The entry's text and tooltip."""
-        self.action.setText(_tr("&Help for this screen"))
-        tip = _tr("A short help page for the screen in front (F1)")
+        self.action.setText(QCoreApplication.translate("Help", "&Help for this screen"))
+        tip = QCoreApplication.translate("Help", "A short help page for the screen in front (F1)")
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
 
