@@ -178,6 +178,8 @@ class Visitor:
         while wizard.currentId() not in seen_ids:
             seen_ids.add(wizard.currentId())
             self.look(wizard)
+            if wizard.nextId() == -1:
+                break  # the last page: Finish would do the work, the walk only looks
             wizard.next()
 
     def visit(self, name: str, open_screen: Callable[[Visitor], Any]) -> None:
