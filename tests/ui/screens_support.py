@@ -525,8 +525,9 @@ def _csv_import(v: Visitor) -> Any:
     from leitplanken.ui.files.csv_import import import_csv
 
     good = v.tmp_path / "inventory.csv"
-    good.write_text("Title;Problem;Status\nAnswer enquiries;Enquiries wait two days;Pilot\n",
-                    encoding="utf-8")
+    # headings that are no text of the app's own: the preview shows the file as it is
+    good.write_text("Vorhaben;Ausgangslage;Phase\n"
+                    "Anfragen beantworten;Anfragen warten zwei Tage;Pilot\n", encoding="utf-8")
     import_csv(v.window, v.window.session, good)
     bad = v.tmp_path / "broken.csv"
     bad.write_bytes(b"\x00\x01\x02" * 50)
