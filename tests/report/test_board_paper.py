@@ -32,6 +32,14 @@ def _record(ws: Workspace, lang: str, **kw: object) -> tuple[list[str], PdfReade
     return [page.extract_text() or "" for page in reader.pages], reader
 
 
+def _part(reader: PdfReader, title: str) -> int:
+    """The page (index) of the record's top-level bookmark with this title."""
+    for entry in reader.outline:
+        if not isinstance(entry, list) and entry.title == title:
+            return reader.get_destination_page_number(entry)
+    raise AssertionError(f"no bookmark {title!r}")
+
+
 def _first(pages: list[str], text: str, start: int = 0) -> int:
     """The first page (index) from `start` on whose text holds `text` (spaces ignored)."""
     wanted = squash(text)
@@ -59,15 +67,13 @@ def test_decisions_first_detail_last(demo: tuple[str, Workspace, list[str], PdfR
     decide = [i for i in items if i.for_decision]
     inform = [i for i in items if not i.for_decision]
     assert len(decide) >= 3 and len(inform) >= 2
-    order = [_first(pages, tr.translate("Report", "Decision record"))]
-    order.append(_first(pages, tr.translate("Report", "Agenda"), 1))
+    order = [_part(reader, tr.translate("Report", "Decision record"))]
+    order.append(_part(reader, tr.translate("Report", "Agenda")))
     for item in decide:
         order.append(_first(pages, fill(tr.translate("Report", "Item %1 · %2"), item.number,
                                         tr.translate("Report", "For decision")), order[-1]))
-    order.append(_first(pages, tr.translate("Report", "Items for information"), order[-1]))
-    order.append(_first(pages, tr.translate("Report", "Minutes"), order[-1] + 1))
-    order.append(_first(pages, tr.translate("Report", "Circular resolution"), order[-1] + 1))
-    order.append(_first(pages, tr.translate("Report", "Appendix"), order[-1] + 1))
+    for part in ("Items for information", "Minutes", "Circular resolution", "Appendix"):
+        order.append(_part(reader, tr.translate("Report", part)))
     assert order == sorted(order) and len(set(order)) == len(order)
     # one page per decision item, the appendix of the demo by page 13
     assert [order[2 + i] for i in range(len(decide))] == list(range(2, 2 + len(decide)))
@@ -79,12 +85,12 @@ def test_decisions_first_detail_last(demo: tuple[str, Workspace, list[str], PdfR
 def test_each_motion_once_with_one_set_of_boxes(
         demo: tuple[str, Workspace, list[str], PdfReader]) -> None:
     """Each decision item's page has its motion and exactly one set of resolution boxes."""
-    lang, ws, pages, _reader = demo
+    lang, ws, pages, reader = demo
     tr = require_translator(lang)
     items = agenda_items(ws, [uc for uc in ws.use_cases if uc.status != "stopped"],
                          ReportOptions(today=TODAY))
     boxes = squash("\u2610 " + tr.translate("Report", "approved with conditions"))
-    appendix = _first(pages, tr.translate("Report", "Appendix"), 3)
+    appendix = _part(reader, tr.translate("Report", "Appendix"))
     front = squash("".join(pages[:appendix]))
     decide = [i for i in items if i.for_decision]
     assert front.count(boxes) == len(decide)
@@ -98,10 +104,10 @@ def test_each_motion_once_with_one_set_of_boxes(
 def test_circular_resolution_one_vote_per_member_per_motion(
         demo: tuple[str, Workspace, list[str], PdfReader]) -> None:
     """Every member votes on every motion, may ask for oral deliberation and signs once."""
-    lang, ws, pages, _reader = demo
+    lang, ws, pages, reader = demo
     tr = require_translator(lang)
-    start = _first(pages, tr.translate("Report", "Circular resolution"), 3)
-    end = _first(pages, tr.translate("Report", "Appendix"), start)
+    start = _part(reader, tr.translate("Report", "Circular resolution"))
+    end = _part(reader, tr.translate("Report", "Appendix"))
     text = squash("".join(pages[start:end]))
     items = agenda_items(ws, [uc for uc in ws.use_cases if uc.status != "stopped"],
                          ReportOptions(today=TODAY))
