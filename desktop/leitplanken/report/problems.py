@@ -140,7 +140,7 @@ def record_problems(workspace: Workspace, options: ReportOptions,
         roles = {m.role for m in seated}
         if BoardRole.CHAIR not in roles:
             found.append(RecordProblem(ProblemKind.NO_CHAIR, "board"))
-        if BoardRole.MINUTE_TAKER not in roles and (options.include_minutes or not seated):
+        if BoardRole.MINUTE_TAKER not in roles and options.include_minutes:
             found.append(RecordProblem(ProblemKind.NO_MINUTE_TAKER, "board"))
     if options.circular_resolution and options.circular_return_date is None:
         found.append(RecordProblem(ProblemKind.NO_RETURN_DATE, "options",
