@@ -229,6 +229,12 @@ INVOICES = Spec(
             "Vertragsentwurf des Anbieters liegt bei Corinne Favre zur Prüfung.",
             "The provider's draft agreement is with Corinne Favre for review.")),
         "op_success_criteria": Item(WIP, "sandra", due=10),
+        "dp_risk_class": Item(DONE, "sandra", note=(
+            "Minimales Risiko: die KI schlägt Buchungen vor, entscheidet nichts.",
+            "Minimal risk: the AI suggests bookings and decides nothing.")),
+        "dp_transparency": Item(NA, "sandra", na_reason=(
+            "Keine Kundschaft betroffen: die KI liest nur Rechnungen von Lieferanten.",
+            "No customers involved: the AI only reads suppliers' invoices.")),
     },
     decisions=(
         Dec("eval", DecisionKind.START_EVALUATION, -40,
