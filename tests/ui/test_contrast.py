@@ -94,7 +94,7 @@ def test_tinted_backgrounds_keep_the_text_readable(themed: str) -> None:
 
 def test_no_colour_literal_outside_the_colour_module() -> None:
     """A "#b00020" typed into a screen would skip the contrast check: all go through colours.py."""
-    literal = re.compile(r"QColor\(\s*[\"']|[\"'][^\"']*#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
+    literal = re.compile(r"QColor\(\s*[\"'\d]|[\"'][^\"']*#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
     found = []
     for path in sorted(UI.rglob("*.py")):
         if path.name == "colours.py":

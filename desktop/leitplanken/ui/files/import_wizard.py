@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThreadPool
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -63,6 +63,7 @@ from leitplanken.storage import (
 )
 from leitplanken.ui.files.errors import show_error, show_unexpected
 from leitplanken.ui.files.import_worker import ImportJob, ImportRecords
+from leitplanken.ui.widgets.colours import Tone, brush, text_style, tint
 from leitplanken.ui.workspace.session import Session
 
 #: Rows of the summary's list of rows left out (the rest are counted).
@@ -333,7 +334,7 @@ class FilePage(QWizardPage):
         table = self.w.table
         if problem or table is None:
             self.info.setText(problem)
-            self.info.setStyleSheet("color: #b00020;")
+            self.info.setStyleSheet(text_style(Tone.ERROR))
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             return
@@ -374,9 +375,9 @@ class FilePage(QWizardPage):
                 item = _cell(value)
                 if r == table.header_row:
                     item.setFont(bold)
-                    item.setBackground(QBrush(QColor(0, 120, 212, 40)))
+                    item.setBackground(QBrush(tint(Tone.HINT)))
                 elif r < table.header_row:
-                    item.setForeground(QBrush(QColor(128, 128, 128)))
+                    item.setForeground(brush(Tone.MUTED))
                 self.preview.setItem(r, c, item)
         self.preview.setVerticalHeaderLabels([str(i + 1) for i in range(len(rows))])
         self.preview.verticalHeader().setVisible(True)
@@ -415,7 +416,7 @@ class ColumnsPage(QWizardPage):
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.warning = QLabel()
-        self.warning.setStyleSheet("color: #b00020;")
+        self.warning.setStyleSheet(text_style(Tone.ERROR))
         self.warning.setWordWrap(True)
         load = QPushButton(self.tr("&Load mapping …"))
         load.clicked.connect(self.load)
@@ -566,7 +567,7 @@ class ValuesPage(QWizardPage):
         self.grid.setRowCount(len(entries))
         self.empty.setVisible(not entries)
         self.grid.setVisible(bool(entries))
-        attention = QBrush(QColor(230, 120, 0, 70))
+        attention = QBrush(tint(Tone.WARNING))
         for r, (header, target, choices, value, count) in enumerate(entries):
             self.grid.setItem(r, 0, _cell(header))
             self.grid.setItem(r, 1, _cell(value or self.tr("(empty)")))
@@ -593,7 +594,7 @@ class ValuesPage(QWizardPage):
         """The user decided what a value means."""
         assert self.w.mapping is not None
         self.w.mapping.values.setdefault(header, {})[value] = combo.currentData()
-        self._paint(row, QBrush(QColor(230, 120, 0, 70)) if not combo.currentData() else QBrush())
+        self._paint(row, QBrush(tint(Tone.WARNING)) if not combo.currentData() else QBrush())
 
     def _paint(self, row: int, brush: QBrush) -> None:
         """Marks a value still to decide (or unmarks it)."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -57,7 +58,8 @@ def needs_name(widget: QWidget) -> bool:
     # parts of a compound input (a combo's line edit, a spin box's editor, a view's header
     # buttons) are announced by their owner
     parent = widget.parentWidget()
-    if isinstance(parent, QComboBox | QAbstractSpinBox | QCalendarWidget):
+    if isinstance(parent, QComboBox | QAbstractSpinBox | QCalendarWidget) or \
+            isinstance(widget, QHeaderView):
         return False
     if isinstance(widget, QAbstractItemView) and isinstance(parent, QWidget) and \
             parent.inherits("QComboBoxPrivateContainer"):
