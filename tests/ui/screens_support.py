@@ -47,6 +47,7 @@ from leitplanken.domain.demo import demo_workspace
 TODAY = date(2026, 11, 25)
 
 _TAGS = re.compile(r"<[^>]+>")
+_MNEMONIC = re.compile(r"&([^&\s])")
 
 
 @dataclass
@@ -90,8 +91,19 @@ class Visitor:
                 self.seen.append(Seen(self.screen, where, line))
 
     def look_menu(self, menu: QMenu) -> None:
-        """A menu's title, entries and tooltips, submenus included."""
+        """A menu's title, entries and tooltips, submenus included; a letter used twice in it
+        is recorded as an "accelerator" finding."""
         self.add("menu", menu.title())
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            found = _MNEMONIC.search(action.text().replace("&&", ""))
+            if found and action.isVisible() and not action.isSeparator():
+                letters.setdefault(found.group(1).lower(), []).append(action.text())
+        for letter, texts in letters.items():
+            if len(texts) > 1:
+                where = menu.title() or "context menu"
+                self.seen.append(Seen(self.screen, "accelerator",
+                                      f"{where}, {letter.upper()}: " + " / ".join(texts)))
         for action in menu.actions():
             if action.isSeparator():
                 continue
@@ -199,13 +211,19 @@ class Visitor:
         for view in top.findChildren(QAbstractItemView):
             if not view.isVisible() or view.model() is None or view.model().rowCount() == 0:
                 continue
-            rect = view.visualRect(view.model().index(0, 0))
-            pos = rect.center() if rect.isValid() else QPoint(5, 5)
-            event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
-                                      view.viewport().mapToGlobal(pos))
-            QApplication.sendEvent(view.viewport(), event)
-            if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
-                view.customContextMenuRequested.emit(pos)
+            model = view.model()
+            first = model.index(0, 0)
+            targets = [first]
+            if has_children(model, first):  # a tree: its first heading and its first item
+                targets.append(model.index(0, 0, first))
+            for index in targets:
+                rect = view.visualRect(index)
+                pos = rect.center() if rect.isValid() else QPoint(5, 5)
+                event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
+                                          view.viewport().mapToGlobal(pos))
+                QApplication.sendEvent(view.viewport(), event)
+                if view.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu:
+                    view.customContextMenuRequested.emit(pos)
         for edit in top.findChildren(QLineEdit)[:1]:
             menu = edit.createStandardContextMenu()
             self.look_menu(menu)
