@@ -71,7 +71,8 @@ def readable(colour: QColor, background: QColor, minimum: float = MIN_CONTRAST) 
     """The colour's hue, darkened or lightened just enough to be read on the background."""
     if contrast(colour, background) >= minimum:
         return QColor(colour)
-    hue, saturation, lightness, _alpha = colour.getHslF()
+    hsl: tuple[float, float, float, float] = colour.getHslF()  # type: ignore[assignment]
+    hue, saturation, lightness, _alpha = hsl
     lighter = luminance(background) < 0.18
     step = 0.02 if lighter else -0.02
     candidate = QColor(colour)
@@ -114,9 +115,11 @@ def tint(tone: Tone, on: QPalette.ColorRole = QPalette.ColorRole.Base,
                      else QPalette.ColorRole.WindowText)
     hue = QColor(_HUES[tone])
     best = QColor(base)
+    ours = (base.redF(), base.greenF(), base.blueF())
+    theirs = (hue.redF(), hue.greenF(), hue.blueF())
     for share in (0.30, 0.25, 0.20, 0.15, 0.10, 0.05):
-        mixed = QColor.fromRgbF(*(base_c * (1 - share) + hue_c * share for base_c, hue_c in
-                                  zip(base.getRgbF()[:3], hue.getRgbF()[:3], strict=True)))
+        r, g, b = (a * (1 - share) + c * share for a, c in zip(ours, theirs, strict=True))
+        mixed = QColor.fromRgbF(r, g, b)
         if contrast(mixed, text) >= MIN_CONTRAST:
             best = mixed
             break
