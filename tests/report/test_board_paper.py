@@ -263,3 +263,27 @@ def test_on_letter_paper_each_motion_keeps_its_boxes() -> None:
     for item in (i for i in items if i.for_decision):
         page = squash(pages[1 + item.number])
         assert squash(item.use_case.motion) in page and page.count(boxes) == 1
+
+
+def test_the_agenda_names_each_items_page(
+        demo: tuple[str, Workspace, list[str], PdfReader]) -> None:
+    """Each agenda row ends with the page its item is on, filled in after the layout."""
+    lang, ws, pages, reader = demo
+    items = agenda_items(ws, [uc for uc in ws.use_cases if uc.status != "stopped"],
+                         ReportOptions(today=TODAY))
+    tr = require_translator(lang)
+    lines = [line.strip() for line in
+             pages[_part(reader, tr.translate("Report", "Agenda"))].splitlines()]
+    header = lines.index(tr.translate("Report", "Page"))
+    people = ws.people_by_uuid()
+    for item in items:
+        uc = item.use_case
+        heading = squash(f"{item.number}. {uc.title}")
+        page = next(i for i, text in enumerate(pages) if i > 1 and heading in squash(text))
+        # pypdf gives one cell per line: the title, the motion, status, the owner (perhaps
+        # wrapped), then the page the PageRef wrote
+        title = next(i for i, line in enumerate(lines)
+                     if i > header and len(line) > 5 and uc.title.startswith(line))
+        last = people[uc.owner_uuid or ""].name.split()[-1]
+        owner = next(i for i in range(title, len(lines)) if lines[i].endswith(last))
+        assert lines[owner + 1] == str(page + 1), (item.number, lines[owner + 1])

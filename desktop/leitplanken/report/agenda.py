@@ -17,7 +17,7 @@ from leitplanken.domain.motions import agenda_kind
 from leitplanken.i18n.labels import status_label
 from leitplanken.i18n.translator import fill
 from leitplanken.report.context import Context, Para
-from leitplanken.report.document import Deferred, Heading
+from leitplanken.report.document import Deferred, Heading, PageRef
 from leitplanken.report.options import ReportOptions
 
 CHUNK = 30
@@ -112,7 +112,8 @@ def agenda_section(ctx: Context, items: list[AgendaItem], meeting_line: str) -> 
         ctx.fmt.number(decide), ctx.fmt.number(len(items) - decide)), s.muted))
     story.append(ctx.gap(4))
     heads = ctx.heads(tr.translate("Report", "No."), tr.translate("Report", "Item"),
-                      tr.translate("Report", "Status"), tr.translate("Report", "Owner"))
+                      tr.translate("Report", "Status"), tr.translate("Report", "Owner"),
+                      tr.translate("Report", "Page"))
 
     def make(part: list[AgendaItem]) -> Table:
         rows: list[list[Any]] = [heads]
@@ -124,8 +125,9 @@ def agenda_section(ctx: Context, items: list[AgendaItem], meeting_line: str) -> 
                              + '<br/><font size="7.5">' + _motion_line(ctx, uc) + "</font>",
                              s.cell)
             rows.append([ctx.cell(str(item.number), s.cell_bold), title,
-                         ctx.cell(status_label(uc.status, tr)), ctx.cell(ctx.owner(uc))])
-        return ctx.table(rows, [6, 54, 16, 24])
+                         ctx.cell(status_label(uc.status, tr)), ctx.cell(ctx.owner(uc)),
+                         PageRef(f"item{item.number}")])
+        return ctx.table(rows, [6, 52, 16, 20, 6])
 
     for kind in (AgendaKind.DECISION, AgendaKind.INFORMATION):
         group = [i for i in items if i.kind == kind]

@@ -80,8 +80,41 @@ class Heading(Paragraph):
     def draw(self) -> None:
         """Draws the heading, then anchors the outline entry at its top."""
         super().draw()
+        placed = getattr(self.canv, "placed", None)
+        if placed is not None:  # where PageRef finds it
+            placed.setdefault(self.key, self.canv.getPageNumber())
         self.canv.bookmarkHorizontal(self.key, 0, self.height + self.style.leading)
         self.canv.addOutlineEntry(self.title[:200], self.key, level=self.level, closed=True)
+
+
+class PageRef(Flowable):
+    """The page a Heading (by its key) lands on, written once the whole record is laid out.
+
+    Like "Page x of y" it draws a form XObject that the canvas fills in just before saving,
+    so the agenda can name pages that are laid out after it.
+    """
+
+    def __init__(self, key: str, size: float = 8.5) -> None:
+        """`key` is the Heading's outline key ("item3")."""
+        super().__init__()
+        self.key, self.size = key, size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """One line of the given size."""
+        self.width = avail_width
+        return avail_width, self.size * 1.2
+
+    def draw(self) -> None:
+        """Places the (not yet written) page number at the flowable's baseline."""
+        canv = self.canv
+        wanted = getattr(canv, "wanted", None)
+        if wanted is None:
+            return
+        wanted[self.key] = self.size
+        canv.saveState()
+        canv.translate(0, self.size * 0.25)
+        canv.doForm(f"ref_{self.key}")
+        canv.restoreState()
 
 
 @dataclass
@@ -117,6 +150,9 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._page_of = page_of
         self._numbered: list[int] = []
+        #: Page of each Heading by key, and the keys PageRefs ask for (with their size).
+        self.placed: dict[str, int] = {}
+        self.wanted: dict[str, float] = {}
         if day is not None:
             self._doc._timeStamp = _timestamp(day)
 
@@ -137,6 +173,12 @@ class NumberedCanvas(Canvas):
             self.setFont(REGULAR, 8)
             self.setFillGray(0.2)
             self.drawRightString(0, 0, fill(self._page_of, number, total))
+            self.endForm()
+        for key, size in self.wanted.items():
+            self.beginForm(f"ref_{key}", lowerx=-5, lowery=-5, upperx=100, uppery=20)
+            self.setFont(REGULAR, size)
+            page = self.placed.get(key)
+            self.drawString(0, 0, str(page) if page is not None else "–")
             self.endForm()
         super().save()
 
