@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Table
 
 from leitplanken.domain.model import BoardMember, BoardRole, Person
@@ -19,7 +20,7 @@ from leitplanken.i18n.labels import board_role_label
 from leitplanken.i18n.translator import fill
 from leitplanken.report.agenda import AgendaItem, kind_word
 from leitplanken.report.context import Context, Para
-from leitplanken.report.document import Heading
+from leitplanken.report.document import Heading, PageRef
 from leitplanken.report.motion import BOX, ruled
 from leitplanken.report.styles import REGULAR
 
@@ -110,9 +111,17 @@ def _item(ctx: Context, item: AgendaItem) -> KeepTogether:
                              [ctx.label(tr.translate("Report", "Discussion:"), s.small)]]
     rows += [[""] for _ in range(lines)]
     if item.for_decision:
-        rows.append([ctx.label(tr.translate(
-            "Report", "Resolution: as ticked on the item's page; votes and conditions there."),
-            s.small)])
+        said = tr.translate("Report", "Resolution, votes and conditions: as ticked on page")
+        width = stringWidth(said, s.small.fontName, s.small.fontSize) + 4
+        where = Table([[ctx.label(said, s.small), PageRef(f"item{item.number}",
+                                                          s.small.fontSize)]],
+                      colWidths=[min(width, ctx.width - 40), 40], hAlign="LEFT")
+        where.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+        rows.append([where])
     else:
         rows.append([ctx.label(fill(tr.translate("Report", "%1 taken note of"), BOX), s.small)])
     table = Table(rows, colWidths=[ctx.width], hAlign="LEFT",
