@@ -8,7 +8,9 @@ the table. Every choice can be given instead (the wizard's encoding/separator/he
 
 A record whose cells do not fit the header (a quote opened and never closed swallows the
 lines after it) is reported with the line it starts on, and reading goes on with the next
-line, so one broken line costs one row, not the rest of the file.
+line, so one broken line costs one row, not the rest of the file. A quote opened in the last
+column keeps the width right; such a record is found by its unpaired quotes (the reader ran
+to the end of the file inside it) or by inner lines that are rows of the full width.
 
 XLSX is read with openpyxl in read-only mode, values as Excel last computed them (a formula's
 result, never the formula). Before openpyxl sees the file, its zip directory is checked: a
@@ -258,7 +260,7 @@ def _records(lines: list[str], start: int, sep: str) -> tuple[list[TableRow], li
                 restart = begin + 1
                 break
             end = consumed[0]
-            if end > begin and width > 1 and len(row) != width:
+            if (end > begin and width > 1 and len(row) != width) or _swallowed(lines, begin, end, sep, width):
                 problems.append((begin + 1, "broken_quote", f"{begin + 1}-{end + 1}"))
                 restart = begin + 1
                 break
@@ -272,6 +274,32 @@ def _records(lines: list[str], start: int, sep: str) -> tuple[list[TableRow], li
             break
         index = restart
     return records, problems
+
+
+def _swallowed(lines: list[str], begin: int, end: int, sep: str, width: int) -> bool:
+    """Whether a record over lines begin..end is a quote never closed rather than a cell with
+    line breaks: it ends the file inside a quote, or two or more of its inner lines, read
+    alone, are rows of the table's full width (a quote opened in the last column keeps the
+    width right and would hide them)."""
+    if end == len(lines) - 1:
+        try:
+            for _row in csv.reader(lines[begin:], delimiter=sep, strict=True):
+                pass
+        except csv.Error as exc:
+            if "end of data" in str(exc):
+                return True
+    if end == begin:
+        return False
+    inner = [lines[i] for i in range(begin + 1, end + 1)]
+    if len(inner) < 2:
+        return False
+    full = 0
+    for line in inner:
+        if '"' in line:
+            continue  # a line with its own quotes is not read alone reliably
+        cells = line.rstrip("\r\n").split(sep)
+        full += len(cells) == width and bool(cells[0].strip())
+    return full >= 2 and full * 2 >= len(inner)
 
 
 def _feed(lines: list[str], first: int, consumed: list[int]) -> Iterator[str]:
