@@ -12,6 +12,7 @@ from leitplanken.domain.model import Category, ItemState, UseCase
 from leitplanken.i18n.labels import category_label, item_state_label
 from leitplanken.i18n.translator import fill
 from leitplanken.report.context import Context, Para, item_title
+from leitplanken.report.findings import readiness_words
 from leitplanken.report.styles import band
 
 _OPEN = (ItemState.OPEN, ItemState.IN_PROGRESS)
@@ -27,10 +28,11 @@ def checklist_section(ctx: Context, uc: UseCase) -> list[Any]:
         story.append(ctx.text("<i>" + ctx.esc(tr.translate(
             "Report", "No checklist items.")) + "</i>"))
         return story
-    done = sum(1 for i in items if i.state in (ItemState.DONE, ItemState.NOT_APPLICABLE))
+    # The readiness count the item pages print, not a second count of ticked items: two
+    # numbers for "how far is it" would contradict each other on the board's table.
     progress = ctx.label(fill(tr.translate(
-        "Report", "%1 of %2 items done or not applicable."), done, len(items)),
-        ctx.styles.muted)
+        "Report", "Readiness for regular operation: %1 (the required items below count "
+        "towards it)."), readiness_words(ctx, uc)), ctx.styles.muted)
     progress.keepWithNext = 1  # the heading and this line never end a page alone
     story.append(progress)
     heads = [tr.translate("Report", "Item"), tr.translate("Report", "State"),

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from leitplanken.domain import rules
-from leitplanken.domain.model import DecisionKind, Status, UseCase
+from leitplanken.domain.model import DecisionKind, RiskClass, Status, UseCase
 from leitplanken.i18n.findings import finding_text
-from leitplanken.report.context import Context
+from leitplanken.i18n.labels import risk_label
+from leitplanken.i18n.translator import fill
+from leitplanken.report.context import Context, item_title
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,15 @@ class ReadinessSaid:
         return not self.gaps
 
 
+def readiness_words(ctx: Context, uc: UseCase) -> str:
+    """Readiness as the record says it everywhere ("11 of 31 criteria met"): one count, from
+    the domain's readiness check, on the item pages and in the appendix alike."""
+    ready = readiness_said(ctx, uc)
+    if ready.complete:
+        return ctx.tr.translate("Report", "complete")
+    return fill(ctx.tr.translate("Report", "%1 of %2 criteria met"), ready.done, ready.total)
+
+
 def readiness_said(ctx: Context, uc: UseCase) -> ReadinessSaid:
     """The readiness check of one use case in words (worked out once per use case)."""
     said = ctx.memo.get(("readiness", uc.uuid))
@@ -73,14 +84,59 @@ BLOCKING = frozenset({
 
 
 def blocking_said(ctx: Context, uc: UseCase) -> list[Said]:
-    """The readiness gaps that block a decision (errors and BLOCKING codes), in words."""
+    """The readiness gaps that block a decision (errors and BLOCKING codes), in words.
+
+    Said so that the page does not contradict its own facts: a broken matrix names its
+    errors (an external A is named as such), and an assessed risk class whose checklist item
+    is still open says exactly that, not that the risk class is unassessed.
+    """
     said = ctx.memo.get(("blocking", uc.uuid))
     if said is None:
-        result = rules.readiness(uc, ctx.people)
-        said = _words(ctx, [f for f in result.gaps
-                            if f.severity == "error" or f.code in BLOCKING])
+        said = gaps_said(ctx, uc, [f for f in rules.readiness(uc, ctx.people).gaps
+                                   if f.severity == "error" or f.code in BLOCKING])
         ctx.memo[("blocking", uc.uuid)] = said
     return said
+
+
+def gaps_said(ctx: Context, uc: UseCase, gaps: list[rules.Finding]) -> list[Said]:
+    """Readiness gaps in words that agree with the facts printed next to them (the item page
+    and the appendix word them alike)."""
+    said: list[Said] = []
+    for f in gaps:
+        if f.code == "readiness.raci_invalid":
+            errors = [e for e in rules.raci_findings(uc, ctx.people) if e.severity == "error"]
+            said += _words(ctx, errors) if errors else _words(ctx, [f])
+        elif _assessed_risk_item(uc, f):
+            said.append(Said(f.severity, f.use_case_uuid, fill(ctx.tr.translate(
+                "Report", "The risk class is given as %1, but the checklist item %2 is "
+                "not ticked off yet."), _quoted(ctx, risk_label(uc.risk_class, ctx.tr)),
+                _quoted(ctx, _item_title(ctx, uc, f)))))
+        else:
+            said += _words(ctx, [f])
+    return said
+
+
+#: The catalogue item that asks for the EU AI Act risk class to be assessed.
+RISK_ITEM_KEY = "dp_risk_class"
+
+
+def _assessed_risk_item(uc: UseCase, f: rules.Finding) -> bool:
+    """Whether `f` is the open risk-class checklist item of a use case whose class is set."""
+    if f.item_uuid is None or uc.risk_class in (RiskClass.UNCLEAR, RiskClass.PROHIBITED):
+        return False
+    item = next((i for i in uc.checklist if i.uuid == f.item_uuid), None)
+    return item is not None and item.catalogue_key == RISK_ITEM_KEY
+
+
+def _quoted(ctx: Context, text: str) -> str:
+    """A title in the language's quotation marks, as the findings quote them."""
+    return fill(ctx.tr.translate("Findings", "“%1”"), text)
+
+
+def _item_title(ctx: Context, uc: UseCase, f: rules.Finding) -> str:
+    """The checklist item's title in the record's language."""
+    item = next(i for i in uc.checklist if i.uuid == f.item_uuid)
+    return item_title(ctx, item)
 
 
 def attention_said(ctx: Context, chosen: list[UseCase]) -> list[Said]:

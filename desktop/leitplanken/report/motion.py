@@ -21,7 +21,7 @@ from leitplanken.i18n.translator import fill
 from leitplanken.report.agenda import AgendaItem, kind_word, status_and_age
 from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Heading
-from leitplanken.report.findings import blocking_said, readiness_said
+from leitplanken.report.findings import blocking_said, readiness_words
 from leitplanken.report.plaintext import PlainText
 from leitplanken.report.problems import option_texts, recommended_index
 from leitplanken.report.styles import REGULAR
@@ -52,12 +52,25 @@ def accountable(ctx: Context, uc: UseCase) -> str:
     """Who answers for the automated decisions (the A of that activity), else the owner."""
     for activity in uc.activities:
         if activity.catalogue_key == "answer_for_decisions":
-            names = [ctx.person_name(c.person_uuid) for c in uc.cells
+            names = [_named(ctx, c.person_uuid) for c in uc.cells
                      if c.activity_uuid == activity.uuid and c.letter == Letter.A]
             names = [n for n in names if n]
             if names:
                 return ", ".join(names)
     return ctx.owner(uc) or "–"
+
+
+def _named(ctx: Context, person_uuid: str) -> str:
+    """A person's name, marked as external (with the organisation) where they are: an
+    accountable outside the company is what the board has to decide on."""
+    person = ctx.people.get(person_uuid)
+    if person is None:
+        return ""
+    if person.internal:
+        return person.name
+    return fill(ctx.tr.translate("Report", "%1 (external: %2)"), person.name,
+                person.organisation) if person.organisation else fill(
+        ctx.tr.translate("Report", "%1 (external)"), person.name)
 
 
 def _money(ctx: Context, value: Any) -> str:
@@ -89,10 +102,7 @@ def review(ctx: Context, uc: UseCase) -> str:
 def facts(ctx: Context, uc: UseCase) -> Table:
     """The few facts a decision needs, two to a row."""
     tr, s = ctx.tr, ctx.styles
-    ready = readiness_said(ctx, uc)
-    readiness = (tr.translate("Report", "complete") if ready.complete
-                 else fill(tr.translate("Report", "%1 of %2 criteria met"),
-                           ready.done, ready.total))
+    readiness = readiness_words(ctx, uc)
     hours = (fill(tr.translate("Report", "%1 h"), ctx.fmt.number(uc.hours_saved_month))
              if uc.hours_saved_month is not None else "–")
     pairs = [
@@ -283,10 +293,7 @@ def information_item(ctx: Context, item: AgendaItem) -> list[Any]:
         problem = problem[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
     if problem:
         story.append(ctx.user(problem, s.body))
-    ready = readiness_said(ctx, uc)
-    readiness = (tr.translate("Report", "complete") if ready.complete
-                 else fill(tr.translate("Report", "%1 of %2 criteria met"),
-                           ready.done, ready.total))
+    readiness = readiness_words(ctx, uc)
     pairs = [(tr.translate("Report", "Status"), status_and_age(ctx, uc)),
              (tr.translate("Report", "Owner"), ctx.owner(uc) or "–"),
              (tr.translate("Report", "Readiness"), readiness),

@@ -30,7 +30,7 @@ from leitplanken.i18n.translator import fill
 from leitplanken.report.checklist import checklist_section
 from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Heading
-from leitplanken.report.findings import Said, go_live_reason, readiness_said
+from leitplanken.report.findings import Said, gaps_said, go_live_reason, readiness_said
 from leitplanken.report.front import severity_word
 from leitplanken.report.raci_table import raci_section
 from leitplanken.report.styles import band
@@ -274,5 +274,7 @@ _ITEM_GAPS = frozenset({"readiness.item_open", "readiness.item_na_reason"})
 def _not_items(ctx: Context, uc: UseCase) -> list[Any]:
     """The readiness gaps in words, except open checklist items."""
     found = [f for f in rules.readiness(uc, ctx.people).gaps if f.code not in _ITEM_GAPS]
+    # the matrix's errors are listed under the matrix: here the count, as the rule says it
     return [Said(f.severity, f.use_case_uuid, finding_text(f, ctx.workspace, ctx.tr, ctx.lang))
+            if f.code == "readiness.raci_invalid" else gaps_said(ctx, uc, [f])[0]
             for f in found]
