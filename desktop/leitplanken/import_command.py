@@ -182,6 +182,11 @@ def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None) -> 
     for header, count in sorted(built.unreadable.items()):
         print(fill(tr.translate("ImportCommand", "“%1”: %2 value(s) could not be read and are kept "
                                 "in the notes."), header, fmt.number(count)))
+    for header, count in sorted(built.other_currency.items()):
+        print(fill(tr.translate("ImportCommand", "“%1”: %2 amount(s) in another currency than %3 "
+                                "were not converted; they are kept in the notes and the amount is "
+                                "left empty."), header, fmt.number(count),
+                   result.currency))
     if result.cut:
         print(fill(tr.translate("ImportCommand", "%1 value(s) were longer than their field holds "
                                 "and were cut."), fmt.number(len(result.cut))))
@@ -258,7 +263,7 @@ def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | No
         return EXIT_NOTHING
     try:
         ws = wf.load()
-        result = storage.build_import(table, mapping, people=ws.people)
+        result = storage.build_import(table, mapping, people=ws.people, currency=ws.company.currency)
         _print_plan(result, args.table, tr, saved)
         if not result.use_cases:
             _say(fill(tr.translate("ImportCommand", "“%1” contains no use case to import; "

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from leitplanken.storage.csv_import import read_table
+from leitplanken.domain import import_mapping as im
+from leitplanken.storage.csv_import import build_import, read_table
 
 
 def _lines(width: int, broken_at: int, column: int, rows: int = 10) -> list[str]:
@@ -59,3 +60,32 @@ def test_cells_with_line_breaks_are_no_broken_quote(tmp_path: Path, ending: str)
     assert table.problems == []
     assert [r.cells[0] for r in table.rows] == ["A", "B", "C"]
     assert table.rows[0].cells[2].count("\n") == 2
+
+
+def _build(path: Path, columns: dict[str, str], currency: str = "CHF", **kwargs: object):
+    """Reads a table and builds it by a mapping of `columns` (values suggested)."""
+    table = read_table(path)
+    mapping = im.Mapping(columns=columns)
+    im.complete_values(mapping, table.headers, [r.cells for r in table.rows])
+    return build_import(table, mapping, currency=currency, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("cell", "stored", "kept", "counter"), [
+    ("Fr. 1'200.50", "1200.50", False, ""), ("5k", "5000.00", True, ""),
+    ("1,5 Mio.", "1500000.00", True, ""), ("$1,500", None, True, "other_currency"),
+    ("€ 2.000", None, True, "other_currency"), ("-500", None, True, "unreadable"),
+    ("10-20k", None, True, "unreadable"), ("12,5%", None, True, "unreadable"),
+])
+def test_amounts_are_read_or_kept_and_counted(tmp_path: Path, cell: str, stored: str | None,
+                                              kept: bool, counter: str) -> None:
+    """An amount is read as written, or left empty with the original in the notes and counted."""
+    path = tmp_path / "a.csv"
+    path.write_text(f"Title;Kosten\nFirst;{cell}\nSecond;1,500.00\n", encoding="utf-8")
+    result = _build(path, {"Title": "title", "Kosten": "cost_once"})
+    first = result.use_cases[0]
+    assert (None if first.cost_once is None else str(first.cost_once)) == stored
+    assert (cell in first.notes) is kept
+    assert str(result.use_cases[1].cost_once) == "1500.00"
+    assert result.build is not None
+    for name in ("other_currency", "unreadable"):
+        assert getattr(result.build, name).get("Kosten", 0) == (name == counter)

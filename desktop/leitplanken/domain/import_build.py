@@ -19,7 +19,7 @@ from leitplanken.domain import fields as decl
 from leitplanken.domain import import_mapping as im
 from leitplanken.domain import import_values as iv
 from leitplanken.domain import limits
-from leitplanken.domain.model import Person, RiskClass, Status, UseCase
+from leitplanken.domain.model import Company, Person, RiskClass, Status, UseCase
 
 
 @dataclass
@@ -43,6 +43,9 @@ class BuildResult:
     cut: list[tuple[int, str]] = field(default_factory=list)
     #: header → how many of its values were kept in the notes because they could not be read.
     unreadable: dict[str, int] = field(default_factory=dict)
+    #: header → how many amounts named another currency than the company's (kept in the notes,
+    #: the amount left empty: nothing is converted).
+    other_currency: dict[str, int] = field(default_factory=dict)
     #: (header, value) → rows whose status/risk/yes-no value the value map does not know.
     unknown_values: dict[tuple[str, str], int] = field(default_factory=dict)
     #: The columns that went to the notes (not mapped, or mapped there).
@@ -127,13 +130,15 @@ def match_people(names: Sequence[str], people: Sequence[Person]) -> tuple[dict[s
 
 def build(headers: Sequence[str], rows: Sequence[SourceRow], mapping: im.Mapping, *,
           people: Sequence[Person] = (), today: date, confirmed: Callable[[Person], bool] | None = None,
-          problems: Sequence[tuple[int, str, str]] = ()) -> BuildResult:
+          problems: Sequence[tuple[int, str, str]] = (), currency: str | None = None) -> BuildResult:
     """The use cases the rows make by `mapping`, with new people, skipped rows and notes.
 
     `confirmed(person)` says whether a new person may be created; a name the user declined
-    stays in the notes and the use case has no owner.
+    stays in the notes and the use case has no owner. Amounts in another currency than
+    `currency` (the company's; by default a new company's) are kept in the notes, not converted.
     """
     result = BuildResult(skipped=list(problems))
+    money = currency or Company().currency
     names = owner_names(mapping, headers, rows)
     by_name, new_people = match_people(list(names), people)
     accepted = [p for p in new_people if confirmed is None or confirmed(p)]
@@ -141,11 +146,11 @@ def build(headers: Sequence[str], rows: Sequence[SourceRow], mapping: im.Mapping
     accepted_ids = {id(p) for p in accepted} | {id(p) for p in people}
     by_key = {person_key(n): p for n, p in by_name.items()}
     result.notes_columns = [h for h in headers if mapping.target(h) == im.NOTES]
-    comma = {h: mapping.decimal_comma.get(h, False) for h in headers}
+    comma = {h: mapping.decimal_comma.get(h) for h in headers}
     for source in rows:
         cells = {h: (source.cells[i] if i < len(source.cells) else "") for i, h in enumerate(headers)}
         row = _Row(source.line, cells)
-        uc = _use_case(row, headers, mapping, comma, today, result)
+        uc = _use_case(row, headers, mapping, _Reading(comma, money), today, result)
         owner_heads = mapping.headers_for(im.OWNER)
         if owner_heads:
             name = " ".join(iv.clean_text(cells[owner_heads[0]]).split())
@@ -168,7 +173,15 @@ def build(headers: Sequence[str], rows: Sequence[SourceRow], mapping: im.Mapping
     return result
 
 
-def _use_case(row: _Row, headers: Sequence[str], mapping: im.Mapping, comma: dict[str, bool],
+@dataclass(frozen=True)
+class _Reading:
+    """How amounts are read: each column's decimal mark where decided, the company's currency."""
+
+    comma: dict[str, bool | None]
+    currency: str
+
+
+def _use_case(row: _Row, headers: Sequence[str], mapping: im.Mapping, reading: _Reading,
               today: date, result: BuildResult) -> UseCase:
     """One use case from one row (without its owner, which needs the people)."""
     uc = UseCase(created_on=today)
@@ -203,12 +216,14 @@ def _use_case(row: _Row, headers: Sequence[str], mapping: im.Mapping, comma: dic
         if target in set_once:  # a second column for a single value keeps its value in the notes
             row.note(h, value)
             continue
-        if _convert(uc, f, h, value, mapping, comma, row, result):
+        outcome = _convert(uc, f, h, value, mapping, reading, row, result)
+        if outcome is True:
             set_once.add(target)
             row.dated |= target == "created_on"
         else:
             row.note(h, value)
-            result.unreadable[h] = result.unreadable.get(h, 0) + 1
+            counts = result.other_currency if outcome == "currency" else result.unreadable
+            counts[h] = counts.get(h, 0) + 1
     for target, parts in texts.items():
         f = decl.field_of(UseCase, target)
         joined = (" " if f is not None and f.kind is decl.Kind.LINE else "\n\n").join(p for p in parts if p)
@@ -217,8 +232,9 @@ def _use_case(row: _Row, headers: Sequence[str], mapping: im.Mapping, comma: dic
 
 
 def _convert(uc: UseCase, f: decl.Field, header: str, value: object, mapping: im.Mapping,
-             comma: dict[str, bool], row: _Row, result: BuildResult) -> bool:
-    """Sets one non-text field from a cell; False when the cell cannot be read as that."""
+             reading: _Reading, row: _Row, result: BuildResult) -> bool | str:
+    """Sets one non-text field from a cell; False when the cell cannot be read as that,
+    "currency" when it is an amount in another currency (left empty, never converted)."""
     if f.kind is decl.Kind.DATE:
         found = iv.parse_date(value, mapping.date_order.get(header, "dmy"))
         if found is None:
@@ -228,14 +244,18 @@ def _convert(uc: UseCase, f: decl.Field, header: str, value: object, mapping: im
     if f.kind in (decl.Kind.MONEY, decl.Kind.NUMBER):
         limit = limits.number_limit(f.kind)
         places = limit.places if limit else 2
-        exact = iv.parse_amount(value, comma.get(header, False), limits.STORED_PLACES)
-        if exact is None:
+        comma = reading.comma.get(header)
+        read = iv.read_amount(value, comma, limits.STORED_PLACES, reading.currency)
+        if read.currency:
+            return "currency"
+        exact = read.number
+        if exact is None or exact < 0:  # no cost or hour count is negative: a typo or a credit
             return False
-        amount = iv.parse_amount(value, comma.get(header, False), places)
+        amount = iv.parse_amount(value, comma, places)
         if amount is None or limits.number_out_of_range(f.kind, amount):
             return False
-        if exact != amount:
-            row.note(header, value)  # rounded to the field's decimals: the original stays visible
+        if exact != amount or read.shorthand:
+            row.note(header, value)  # rounded, or read from "5k"/"ca. 5000": the original stays visible
         setattr(uc, f.name, limits.canonical_number(amount))
         return True
     if f.kind in (decl.Kind.FLAG, decl.Kind.ENUM):

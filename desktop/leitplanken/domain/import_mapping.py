@@ -92,7 +92,8 @@ class Mapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)
     #: header → "dmy" or "mdy" for a date column whose a/b/yyyy dates need the decision.
     date_order: dict[str, str] = field(default_factory=dict)
-    #: header → whether its amounts write decimals with a comma.
+    #: header → whether a lone mark before three digits ("1,250") is the decimal comma (True)
+    #: or point (False); a column not named reads it as a thousands mark.
     decimal_comma: dict[str, bool] = field(default_factory=dict)
     encoding: str | None = None
     separator: str | None = None
@@ -394,7 +395,9 @@ def complete_values(mapping: Mapping, headers: Sequence[str], rows: Sequence[Seq
             if order is not None:
                 mapping.date_order[h] = order
         if kind in (decl.Kind.MONEY.value, decl.Kind.NUMBER.value) and h not in mapping.decimal_comma:
-            mapping.decimal_comma[h] = iv.decimal_comma(column)
+            comma = iv.decimal_comma(column)  # only evidence decides; else "1.250" is 1250
+            if comma is not None:
+                mapping.decimal_comma[h] = comma
     # a column whose a/b/yyyy dates cannot tell follows the other date columns of the sheet
     orders = set(mapping.date_order.values())
     if len(orders) == 1:

@@ -295,60 +295,157 @@ def parse_date(value: object, order: str = "dmy") -> date | None:
 
 # -- amounts -------------------------------------------------------------------------------
 
-_AMOUNT_CHARS = re.compile(r"[^\d,.\-+]")
+#: Currency marks an amount may carry before or after it, with the code each stands for.
+_CURRENCIES = {"chf": "CHF", "fr": "CHF", "sfr": "CHF", "eur": "EUR", "€": "EUR", "usd": "USD",
+               "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "jpy": "JPY", "¥": "JPY"}
+_CURRENCY = re.compile(r"^(?:(?P<pre>chf|s?fr\.?|eur|usd|us\$|gbp|jpy|[€$£¥])\s*)?(?P<rest>.*?)"
+                       r"(?:\s*(?P<post>chf|s?fr\.?|eur|usd|gbp|jpy|[€$£¥]))?$", re.I)
+#: Words for "about" in front of an amount ("ca. 5000"): read, but the original is kept.
+_ABOUT = re.compile(r"^(?:ca\.?|circa|approx\.?|about|rund|etwa|~)\s*", re.I)
+#: Multiplier words after a number ("5k", "1,5 Mio."), as powers of ten.
+_MULTIPLIERS = (
+    (re.compile(r"\s*(?:k|tsd\.?|tausend|thousand)$", re.I), 3),
+    (re.compile(r"\s*(?:mio\.?|mn|m|million(?:s|en)?)$", re.I), 6),
+    (re.compile(r"\s*(?:mrd\.?|mia\.?|bn|billion(?:s)?|milliarden?)$", re.I), 9),
+)
+_NO_CENTS = re.compile(r"[.,]\s*[-–—]+$")  # "500.–" / "500,-"
+_GROUPS = str.maketrans("", "", "'’\u00a0\u202f\u2009 ")
+_NUMBER = re.compile(r"^\d[\d.,]*$|^[.,]\d+$")
 
 
-def decimal_comma(values: Iterable[object]) -> bool:
-    """Whether a column writes decimals with a comma (1.200,50 or 12,5) rather than a point."""
-    comma = point = 0
+class AmountReading:
+    """An amount cell as read: the number (None when it cannot be read safely), the foreign
+    currency it names (the amount is then left empty, never converted), and whether it was
+    read from a shorthand ("5k", "ca. 5000") so the original should stay visible."""
+
+    __slots__ = ("currency", "number", "shorthand")
+
+    def __init__(self, number: Decimal | None, currency: str = "", shorthand: bool = False) -> None:
+        """Keeps what was read."""
+        self.number = number
+        self.currency = currency
+        self.shorthand = shorthand
+
+
+def decimal_comma(values: Iterable[object]) -> bool | None:
+    """Whether a column shows that a lone separator before three digits ("1,250") is its decimal
+    mark: True for the comma, False for the point, None when nothing in it tells (then such a
+    value is read with a thousands mark, "1.250" = 1250, as amounts are nearly always written).
+
+    Evidence is a value where that separator cannot be a thousands mark: the other mark groups
+    the thousands before it ("1.234,567"), or no thousands stand before it ("0,125", "1234,567").
+    """
+    comma = point = False
     for value in values:
         if not isinstance(value, str):
             continue
-        text = value.strip()
-        comma += bool(re.search(r"\d,\d{1,2}(?:\D*)$", text))
-        point += bool(re.search(r"\d\.\d{1,2}(?:\D*)$", text))
-    return comma > point
-
-
-def parse_amount(value: object, comma_decimal: bool = False, places: int = 2) -> Decimal | None:
-    """An amount from "1'200.50", "1.200,50 €", "CHF 500.–", "1,200" or an XLSX number; None if none."""
-    if isinstance(value, bool):
+        text = value.strip().translate(_GROUPS)
+        for mark, other in ((",", "."), (".", ",")):
+            if re.search(rf"^[-−]?(?:0|\d{{4,}}|\d{{1,3}}(?:\{other}\d{{3}})+){re.escape(mark)}\d{{3}}\D*$", text):
+                if mark == ",":
+                    comma = True
+                else:
+                    point = True
+    if comma == point:
         return None
+    return comma
+
+
+def read_amount(value: object, comma_decimal: bool | None = None, places: int = 2,
+                currency: str | None = None) -> AmountReading:
+    """Reads an amount: "1'200.50", "Fr. 1'200.50", "1.200,50", "CHF 500.–", "$1,500", "5k",
+    "1,5 Mio.", an XLSX number. A value with both marks takes the last one as the decimal
+    mark; a lone mark before exactly three digits is a thousands mark unless `comma_decimal`
+    says otherwise (decimal_comma found evidence, or a saved mapping decided); percentages,
+    ranges and words are not amounts. With `currency`, an amount in another currency is
+    reported by its code and has no number."""
+    if isinstance(value, bool):
+        return AmountReading(None)
     if isinstance(value, (int, float)):
         try:
-            number = Decimal(str(value))
+            return AmountReading(_quantized(Decimal(str(value)), places))
         except InvalidOperation:
+            return AmountReading(None)
+    text = clean_text(value)
+    if not text or len(text) > 60 or "%" in text:
+        return AmountReading(None)
+    shorthand = False
+    if m := _ABOUT.match(text):
+        text, shorthand = text[m.end():], True
+    sign = 1
+    if text[:1] in "-−":
+        sign, text = -1, text[1:].lstrip()
+    m = _CURRENCY.match(text)
+    found = ""
+    if m:
+        pre, post = m.group("pre"), m.group("post")
+        if pre and post:
+            return AmountReading(None)
+        mark = (pre or post or "").casefold().rstrip(".")
+        found = _CURRENCIES.get(mark, "") if mark else ""
+        text = m.group("rest")
+    if text[:1] in "-−" and sign == 1:
+        sign, text = -1, text[1:].lstrip()
+    text = _NO_CENTS.sub("", text)
+    power = 0
+    for pattern, exponent in _MULTIPLIERS:
+        if (mm := pattern.search(text)) and mm.start() > 0 and text[mm.start() - 1].isdigit():
+            text, power, shorthand = text[: mm.start()], exponent, True
+            break
+    text = text.strip()
+    plain = text.translate(_GROUPS)
+    digits = _plain_digits(plain, comma_decimal, grouped=plain != text)
+    if digits is None:
+        return AmountReading(None)
+    try:
+        number = Decimal(digits).scaleb(power) * sign
+    except InvalidOperation:
+        return AmountReading(None)
+    if currency is not None and found and found != currency.upper():
+        return AmountReading(None, found, shorthand)
+    return AmountReading(_quantized(number, places), "", shorthand)
+
+
+def _plain_digits(text: str, comma_decimal: bool | None, grouped: bool) -> str | None:
+    """The digits of a number with its marks decided ("1.200,50" → "1200.50"); None if not a number."""
+    if not _NUMBER.match(text) or len(text) > 40:
+        return None
+    commas, points = text.count(","), text.count(".")
+    if commas and points:  # the later mark separates the decimals, the other groups
+        decimal, group = (",", ".") if text.rfind(",") > text.rfind(".") else (".", ",")
+        if text.count(decimal) > 1:
             return None
-    else:
-        text = clean_text(value)
-        if not text:
+        whole, frac = text.split(decimal)
+        if not re.fullmatch(rf"\d{{1,3}}(?:\{group}\d{{3}})*", whole):
             return None
-        text = re.sub(r"[.,]\s*[-–—]+\s*$", "", text)  # "500.–" / "500,-" (no cents)
-        text = text.replace("'", "").replace("’", "").replace("\u00a0", "").replace(" ", "")
-        text = _AMOUNT_CHARS.sub("", text)
-        if not re.search(r"\d", text) or len(text) > 40:
-            return None
-        if comma_decimal:
-            text = text.replace(".", "").replace(",", ".")
-        elif "," in text and "." in text:  # the later one separates the decimals
-            text = (text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".")
-                    else text.replace(",", ""))
-        elif text.count(",") == 1 and not re.search(r",\d{3}$", text):
-            text = text.replace(",", ".")
-        else:
-            text = text.replace(",", "")
-        if text.count(".") > 1:
-            text = text.replace(".", "")
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            return None
+        return whole.replace(group, "") + "." + frac
+    mark = "," if commas else "." if points else ""
+    if not mark:
+        return text
+    if text.count(mark) > 1:  # "1.500.000": only a thousands mark repeats
+        return text.replace(mark, "") if re.fullmatch(rf"\d{{1,3}}(?:\{mark}\d{{3}})+", text) else None
+    whole, frac = text.split(mark)
+    if len(frac) == 3 and whole and whole != "0" and not grouped:
+        is_decimal = comma_decimal is not None and comma_decimal == (mark == ",")
+        return whole + ("." if is_decimal else "") + frac
+    if grouped and len(frac) == 3:  # "1'200.500" never; "1 500,000" is a thousands mark
+        return whole + frac
+    return (whole or "0") + "." + frac
+
+
+def _quantized(number: Decimal, places: int) -> Decimal | None:
+    """A number rounded to `places` decimals; None when it is no finite amount."""
     if not number.is_finite():
         return None
     try:
         return number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     except InvalidOperation:  # more digits than a Decimal carries: no amount anyone typed
         return None
+
+
+def parse_amount(value: object, comma_decimal: bool | None = None, places: int = 2) -> Decimal | None:
+    """The number of an amount in any currency (read_amount's rules); None if it is none."""
+    return read_amount(value, comma_decimal, places).number
 
 
 # -- people --------------------------------------------------------------------------------

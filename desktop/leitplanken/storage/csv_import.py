@@ -73,6 +73,8 @@ class ImportResult:
     build: ib.BuildResult | None = None
     table: RawTable | None = None
     mapping: im.Mapping | None = None
+    #: The currency amounts were read in (another one is kept in the notes, not converted).
+    currency: str = ""
 
 
 def options_of(mapping: im.Mapping | None) -> ReadOptions:
@@ -132,18 +134,20 @@ def saved_mapping_for(table_path: Path, headers: list[str]) -> tuple[Path, im.Ma
 
 def build_import(table: RawTable, mapping: im.Mapping, *, people: list[Person] | None = None,
                  today: date | None = None, confirmed: object = None,
-                 limit: int | None = None) -> ImportResult:
-    """The use cases a read table makes by a mapping (the first `limit` rows when given)."""
+                 limit: int | None = None, currency: str | None = None) -> ImportResult:
+    """The use cases a read table makes by a mapping (the first `limit` rows when given);
+    amounts in another currency than `currency` (the company's) are kept in the notes."""
     rows = table.rows if limit is None else table.rows[:limit]
     source = [ib.SourceRow(r.line, r.cells) for r in rows]
     built = ib.build(table.headers, source, mapping, people=people or [],
                      today=today or date.today(),
                      confirmed=confirmed if callable(confirmed) else None,
-                     problems=table.problems if limit is None else [])
+                     problems=table.problems if limit is None else [], currency=currency)
     return ImportResult(
         use_cases=built.use_cases, new_people=built.new_people,
         skipped=[(line, code) for line, code, _detail in built.skipped],
         encoding=table.encoding, cut=built.cut, build=built, table=table, mapping=mapping,
+        currency=currency or "",
     )
 
 

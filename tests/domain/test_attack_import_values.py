@@ -1,0 +1,74 @@
+"""Reading a spreadsheet's values under attack: amounts in every way people write them (Swiss
+apostrophes, German and English marks, shorthands, other currencies), negated status words,
+names spelt with and without umlauts, formula-looking names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from leitplanken.domain import import_values as iv
+
+D = Decimal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1'200.50", D("1200.50")), ("Fr. 1'200.50", D("1200.50")), ("CHF 1'200", D("1200.00")),
+    ("1’500", D("1500.00")), ("1 500", D("1500.00")), ("1\u00a0500,25", D("1500.25")),
+    ("1.500", D("1500.00")), ("12.000", D("12000.00")), ("1.500.000", D("1500000.00")),
+    ("1,500", D("1500.00")), ("1,500,000", D("1500000.00")),
+    ("1.200,50", D("1200.50")), ("1,200.50", D("1200.50")), ("12,5", D("12.50")),
+    ("0,5", D("0.50")), ("0.125", D("0.13")), ("500.–", D("500.00")), ("500,-", D("500.00")),
+    ("5k", D("5000.00")), ("2.5k", D("2500.00")), ("1,5 Mio.", D("1500000.00")),
+    ("5 Mio", D("5000000.00")), ("2 Mrd.", D("2000000000.00")), ("ca. 5000", D("5000.00")),
+])
+def test_amounts_in_the_company_currency(text: str, expected: Decimal) -> None:
+    """Every common way of writing an amount gives its value, whichever mark comes last."""
+    reading = iv.read_amount(text, None, 2, "CHF")
+    assert (reading.number, reading.currency) == (expected, "")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("€ 2.000", "EUR"), ("$1,500", "USD"), ("EUR 1.000,50", "EUR"), ("1.200,50 €", "EUR"),
+    ("£ 300", "GBP"), ("USD 12", "USD"),
+])
+def test_another_currency_is_never_converted(text: str, code: str) -> None:
+    """An amount in another currency has no number: it is named by its code instead."""
+    reading = iv.read_amount(text, None, 2, "CHF")
+    assert reading.number is None and reading.currency == code
+    assert iv.read_amount(text, None, 2, code).number is not None
+
+
+@pytest.mark.parametrize("text", ["10-20k", "12,5%", "viel", "k", "Mio.", "1.2.3,4", "1,23,4",
+                                  "CHF 5 EUR", "9" * 60, "1.5.2024"])
+def test_what_is_no_amount(text: str) -> None:
+    """Ranges, percentages, words and malformed numbers are not amounts (kept in the notes)."""
+    assert iv.read_amount(text, None, 2, "CHF").number is None
+
+
+@pytest.mark.parametrize(("text", "shorthand"), [("5k", True), ("ca. 5000", True),
+                                                 ("1,5 Mio.", True), ("5000", False)])
+def test_shorthands_are_marked(text: str, shorthand: bool) -> None:
+    """An amount read from a shorthand says so (the import keeps the original beside it)."""
+    assert iv.read_amount(text).shorthand is shorthand
+
+
+@pytest.mark.parametrize(("column", "expected"), [
+    (["1,500.00", "€ 2.000", "300"], None),  # a decimal point, but nothing about "2.000"
+    (["0,125", "1,5"], True), (["1.234,567"], True), (["1234.567", "2"], False),
+    (["12,5", "1.250"], None), ([], None),
+])
+def test_a_column_decides_three_decimals_only_with_evidence(column: list[str],
+                                                            expected: bool | None) -> None:
+    """Only a value where the mark cannot group thousands makes "1,250" one point two five."""
+    assert iv.decimal_comma(column) is expected
+
+
+@pytest.mark.parametrize(("comma", "text", "expected"), [
+    (None, "1.250", D("1250")), (None, "1,250", D("1250")), (False, "1.250", D("1.25")),
+    (True, "1,250", D("1.25")), (True, "1.250", D("1250")), (False, "1,250", D("1250")),
+])
+def test_three_digits_after_a_lone_mark(comma: bool | None, text: str, expected: Decimal) -> None:
+    """A lone mark before three digits is a thousands mark unless the column decided otherwise."""
+    assert iv.parse_amount(text, comma, 4) == expected
