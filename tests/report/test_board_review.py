@@ -80,3 +80,22 @@ def test_assessed_risk_class_is_not_called_unassessed(en_demo: tuple[Workspace, 
         unassessed_open)
     assert squash("but the checklist item “The EU AI Act risk class is assessed” is not "
                   "ticked off yet") in flat
+
+
+def test_english_record_of_a_swiss_company_has_english_dates_throughout() -> None:
+    ws = demo_workspace("de_CH", TODAY)
+    assert ws.company.locale.startswith("de")
+    text = _pdf(ws, "en")
+    assert not re.findall(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b", text)
+    assert not re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b", text)
+    assert "Nov 2026" in text  # the appendix's attention list, in the record's style
+
+
+def test_last_change_is_to_the_minute_with_its_time_zone() -> None:
+    from leitplanken.report.source import last_change
+
+    ws = demo_workspace("de_CH", TODAY)
+    ws.use_cases[0].modified_at = "2026-12-02T01:16:18+00:00"
+    said = last_change(ws)
+    assert re.search(r"\d{2}:\d{2} \(\S+\)$", said), said
+    assert not re.search(r"\d{2}:\d{2}:\d{2}", said), said

@@ -29,6 +29,8 @@ class _Say:
     ws: Workspace
     tr: Translates
     lang: str
+    #: Set by a document with its own language (a record): its dates follow that language.
+    fmt: Formatter | None = None
 
     @property
     def uc(self) -> UseCase | None:
@@ -41,7 +43,10 @@ class _Say:
         return self.finding.params.get(key, default)
 
     def date(self, value: date | None) -> str:
-        """A date in the company's locale, like everywhere else in the app."""
+        """A date in the company's locale, like everywhere else in the app; in a record, in
+        the record's own date style."""
+        if self.fmt is not None:
+            return self.fmt.date_short(value)
         return Formatter(self.ws.company.locale).date(value)
 
     def quoted(self, text: str) -> str:
@@ -172,7 +177,7 @@ def _raci_invalid(s: _Say) -> str:
         return s.tr.translate("Findings", "The responsibility matrix has %n error(s).", None, n)
     return fill(
         s.tr.translate("Findings", "The responsibility matrix has %n error(s): %1", None, n),
-        finding_text(errors[0], s.ws, s.tr, s.lang))
+        finding_text(errors[0], s.ws, s.tr, s.lang, s.fmt))
 
 
 def _readiness(s: _Say) -> str | None:
@@ -310,9 +315,11 @@ _GROUPS: tuple[Callable[[_Say], str | None], ...] = (
     _raci, _readiness, _problem, _dates, _decisions)
 
 
-def finding_text(finding: Finding, workspace: Workspace, tr: Translates, lang: str) -> str:
-    """The finding as one sentence in the language of `tr` (catalogue titles in `lang`)."""
-    s = _Say(finding, workspace, tr, lang)
+def finding_text(finding: Finding, workspace: Workspace, tr: Translates, lang: str,
+                 fmt: Formatter | None = None) -> str:
+    """The finding as one sentence in the language of `tr` (catalogue titles in `lang`);
+    `fmt` formats its dates where a document sets its own convention (the record)."""
+    s = _Say(finding, workspace, tr, lang, fmt)
     for group in _GROUPS:
         words = group(s)
         if words is not None:

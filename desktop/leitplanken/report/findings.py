@@ -29,7 +29,7 @@ class Said:
 def _words(ctx: Context, found: list[rules.Finding]) -> list[Said]:
     """Words for each finding, in the rules' order."""
     return [
-        Said(f.severity, f.use_case_uuid, finding_text(f, ctx.workspace, ctx.tr, ctx.lang))
+        Said(f.severity, f.use_case_uuid, finding_text(f, ctx.workspace, ctx.tr, ctx.lang, ctx.fmt))
         for f in found
     ]
 

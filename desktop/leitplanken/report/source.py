@@ -26,11 +26,15 @@ def last_change_at(ws: Workspace) -> datetime | None:
 
 
 def last_change(ws: Workspace) -> str:
-    """The latest change in the reader's local time and the company's format ("" when unknown).
+    """The latest change in the reader's local time and the company's format ("" when unknown):
+    to the minute and with the time zone, as the record's cover gives it ("02.12.2026, 01:16
+    (UTC)").
 
     Board minutes speak local time; the same data still gives the same PDF on one machine.
     """
     moment = last_change_at(ws)
     if moment is None:
         return ""
-    return Formatter(ws.company.locale).datetime(moment.astimezone())
+    local = moment.astimezone()
+    zone = local.tzname() or local.strftime("%z")
+    return f"{Formatter(ws.company.locale).date_short(local.date())}, {local:%H:%M} ({zone})"

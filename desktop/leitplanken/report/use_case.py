@@ -275,6 +275,7 @@ def _not_items(ctx: Context, uc: UseCase) -> list[Any]:
     """The readiness gaps in words, except open checklist items."""
     found = [f for f in rules.readiness(uc, ctx.people).gaps if f.code not in _ITEM_GAPS]
     # the matrix's errors are listed under the matrix: here the count, as the rule says it
-    return [Said(f.severity, f.use_case_uuid, finding_text(f, ctx.workspace, ctx.tr, ctx.lang))
+    return [Said(f.severity, f.use_case_uuid, finding_text(f, ctx.workspace, ctx.tr, ctx.lang,
+                                                     ctx.fmt))
             if f.code == "readiness.raci_invalid" else gaps_said(ctx, uc, [f])[0]
             for f in found]
