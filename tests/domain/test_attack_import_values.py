@@ -72,3 +72,48 @@ def test_a_column_decides_three_decimals_only_with_evidence(column: list[str],
 def test_three_digits_after_a_lone_mark(comma: bool | None, text: str, expected: Decimal) -> None:
     """A lone mark before three digits is a thousands mark unless the column decided otherwise."""
     assert iv.parse_amount(text, comma, 4) == expected
+
+
+def _single_words(table: dict) -> list[str]:
+    """The one-word entries of a word table (negating a phrase is tested through its words)."""
+    return sorted({w for words in table.values() for w in words if " " not in w and len(w) >= 4})
+
+
+@pytest.mark.parametrize("template", ["nicht {w}", "kein {w}", "not {w}", "no {w}", "non-{w}",
+                                      "in{w}", "un{w}", "noch nicht {w}", "{w} nicht"])
+def test_a_negated_status_word_is_never_a_status(template: str) -> None:
+    """"nicht umgesetzt", "inactive", "not deployed": never the status they negate (unknown, so the
+    value mapping shows them for a choice)."""
+    from leitplanken.domain.import_words import STATUS_WORDS
+
+    negated = [template.format(w=w) for w in _single_words(STATUS_WORDS)]
+    read = {v: iv.status_word(v) for v in negated}
+    assert {v: s for v, s in read.items() if s is not None} == {}
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("nicht umgesetzt", None), ("inactive", None), ("Inaktiv", None), ("not deployed", None),
+    ("Non-production", None), ("in Betrieb", "operation"), ("in Evaluation", "evaluation"),
+    ("in production", "operation"), ("Unterbrochen", "paused"), ("Testbetrieb", "operation"),
+    ("active", "operation"), ("Initiiert", "idea"),
+])
+def test_negation_and_the_words_that_only_look_like_it(value: str, expected: str | None) -> None:
+    """"in Betrieb" and "Unterbrochen" keep their meaning; "inactive" loses the one it negates."""
+    found = iv.status_word(value)
+    assert (None if found is None else found.value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("kein Risiko", "minimal"), ("no risk", "minimal"), ("nicht bewertet", "unclear"),
+    ("nicht hoch", None), ("not high", None), ("hoch", "high"),
+])
+def test_a_risk_phrase_may_itself_be_negative(value: str, expected: str | None) -> None:
+    """A vocabulary phrase that holds the negation ("kein Risiko") still matches; "nicht hoch" not."""
+    found = iv.risk_word(value)
+    assert (None if found is None else found.value) == expected
+
+
+@pytest.mark.parametrize(("value", "near"), [("Pliot", "pilot"), ("Betreib", "betrieb")])
+def test_fuzziness_is_strict(value: str, near: str) -> None:
+    """A misspelt word stands for a vocabulary word only when nearly equal."""
+    assert (iv.similar(near, iv.words(value)[0]) >= iv.FUZZY) == (iv.status_word(value) is not None)

@@ -149,12 +149,15 @@ def _enum_word(value: str, vocabulary: list[tuple[tuple[str, ...], Enum]], value
     best: tuple[float, int, int, Enum] | None = None
     order = {m: i for i, m in enumerate(values)}
     present = set(found)
+    negated = _negated(folded, found, vocabulary)
     for phrase, member in vocabulary:
         if all(p in present for p in phrase):  # every word of the phrase is there
             score = 1.0
-        elif len(found) == 1 and len(phrase) == 1:  # one word, perhaps misspelt ("Pliot")
+            if negated and not any(p in _negation_stems() for p in phrase):
+                continue  # "nicht umgesetzt" never means "umgesetzt"; "kein Risiko" may
+        elif len(found) == 1 and len(phrase) == 1 and not negated:  # misspelt ("Pliot")
             score = similar(phrase[0], found[0])
-            if score < 0.85:
+            if score < FUZZY:
                 continue
         else:
             continue
@@ -166,6 +169,39 @@ def _enum_word(value: str, vocabulary: list[tuple[tuple[str, ...], Enum]], value
 
 #: Values longer than this are prose, never a status, risk or yes/no word.
 SHORT = 60
+
+#: How similar a single misspelt word must be to a vocabulary word to stand for it.
+FUZZY = 0.88
+
+#: Words that turn a value's meaning around ("nicht umgesetzt", "no longer active").
+NEGATIONS = frozenset({"nicht", "kein", "keine", "keiner", "keinen", "keines", "not", "no", "non",
+                       "never", "nie", "niemals", "ohne", "without", "nor", "weder", "noch nicht"})
+#: Prefixes that negate the word they stand before ("inactive", "unused", "nonproduction").
+NEGATING_PREFIXES = ("nicht", "non", "not", "un", "in", "im")
+
+
+@lru_cache(maxsize=1)
+def _negation_stems() -> frozenset[str]:
+    """The negation words as the stems a vocabulary phrase holds ("kein Risiko")."""
+    return frozenset(stem(fold(w)) for w in NEGATIONS)
+
+
+def _negated(folded: str, found: tuple[str, ...],
+             vocabulary: list[tuple[tuple[str, ...], Enum]]) -> bool:
+    """Whether a value negates what it names: a negation word, or a vocabulary word behind a
+    negating prefix ("inactive", "unproduktiv"), which no fuzziness may read as the word itself."""
+    if any(t in NEGATIONS for t in _WORD.findall(folded.replace("-", " "))):
+        return True
+    known = {w for phrase, _m in vocabulary for w in phrase}
+    for word in found:
+        if word in known:
+            continue
+        for prefix in NEGATING_PREFIXES:
+            rest = word[len(prefix):].lstrip("-")
+            if word.startswith(prefix) and len(rest) >= 4 and (
+                    rest in known or any(similar(k, rest) >= FUZZY for k in known)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
