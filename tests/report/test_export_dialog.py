@@ -429,3 +429,25 @@ def test_a_read_only_file_takes_the_agenda_choice_for_this_record_only(qtbot, wo
         qtbot.waitUntil(lambda: any(title in t for t in _problem_texts(dialog)))
     finally:
         session.close()
+
+
+def test_circular_resolution_asks_for_its_return_date(qtbot, dialog) -> None:
+    """Ticking the circular resolution without a return date is a problem until a date is typed."""
+    from datetime import date
+
+    dialog.show()
+    assert not dialog.return_date.isEnabled()
+    qtbot.mouseClick(dialog.circular, Qt.MouseButton.LeftButton)
+    assert dialog.circular.isChecked() and dialog.return_date.isEnabled()
+    qtbot.waitUntil(lambda: any("return date" in t for t in _problem_texts(dialog)))
+    button = next(b for b in dialog.problems.buttons if b.text() == "Set the return date")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert dialog.return_date.hasFocus()
+    qtbot.keyClicks(dialog.return_date, "15.12.2026")
+    qtbot.keyClick(dialog.return_date, Qt.Key.Key_Tab)  # leaving the field takes the date
+    options = dialog.options()
+    assert options.circular_resolution and options.circular_return_date == date(2026, 12, 15)
+    assert options.circular_return_to == "Lea Brunner"  # the minute-taker collects them
+    qtbot.waitUntil(lambda: not any("return date" in t for t in _problem_texts(dialog)))
+    dialog.list_mode.setChecked(True)
+    assert not dialog.options().circular_resolution and not dialog.circular.isEnabled()
