@@ -451,3 +451,22 @@ def test_circular_resolution_asks_for_its_return_date(qtbot, dialog) -> None:
     qtbot.waitUntil(lambda: not any("return date" in t for t in _problem_texts(dialog)))
     dialog.list_mode.setChecked(True)
     assert not dialog.options().circular_resolution and not dialog.circular.isEnabled()
+
+
+def test_one_agenda_choice_for_all_shown_is_one_undo_step(qtbot, dialog, session) -> None:
+    """"Agenda for all shown" sets every ticked, shown use case at once; one Undo takes it back."""
+    from leitplanken.domain.model import AgendaKind
+
+    dialog.show()
+    chosen = dialog.chosen_uuids()
+    menu = dialog.picker.agenda_all.menu()
+    action = next(a for a in menu.actions() if a.data() == AgendaKind.INFORMATION.value)
+    action.trigger()
+    ws = session.workspace
+    assert all(ws.use_case(u).agenda == AgendaKind.INFORMATION for u in chosen)
+    assert session.undo.count() == 1
+    assert all(_row(dialog, ws.use_case(u).title).text(2) == "For information" for u in chosen)
+    session.undo.undo()
+    assert all(ws.use_case(u).agenda == AgendaKind.AUTO for u in chosen)
+    dialog.list_mode.setChecked(True)
+    assert not dialog.picker.agenda_all.isVisible()

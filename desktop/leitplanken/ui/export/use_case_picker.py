@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -165,6 +167,16 @@ class UseCasePicker(QWidget):
         none_button = QPushButton(self.tr("Select none"), self)
         none_button.clicked.connect(lambda: self._check_shown(Qt.CheckState.Unchecked))
         self.all_button, self.none_button = all_button, none_button
+        self.agenda_all = QToolButton(self)
+        self.agenda_all.setObjectName("agenda-all")
+        self.agenda_all.setText(self.tr("Agenda for all shown"))
+        self.agenda_all.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.agenda_all)
+        for kind in _KINDS:
+            action = menu.addAction(agenda_label(kind, self._tr))
+            action.setData(kind.value)
+            action.triggered.connect(lambda _=False, k=kind: self.set_agenda_shown_all(k))
+        self.agenda_all.setMenu(menu)
 
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +191,7 @@ class UseCasePicker(QWidget):
         picks = QHBoxLayout()
         picks.addWidget(all_button)
         picks.addWidget(none_button)
+        picks.addWidget(self.agenda_all)
         picks.addStretch(1)
         picks.addWidget(self.count)
         layout = QVBoxLayout(self)
@@ -259,6 +272,22 @@ class UseCasePicker(QWidget):
         edits.set_fields(self.session, uc, {"agenda": kind},
                          text=fill(self.tr("On the agenda: %1"), uc.title))
 
+    def set_agenda_shown_all(self, kind: AgendaKind) -> None:
+        """The same agenda choice for every ticked use case the filters show, as one undo step."""
+        ws = self.session.workspace
+        uuids = self.chosen_uuids()
+        if getattr(self.session, "read_only", False):
+            for uuid in uuids:
+                self.overrides[uuid] = kind
+                self._on_changed("use_case", uuid)
+            return
+        with edits.one_step(self.session, fill(self.tr("On the agenda: %1 (%2 use cases)"),
+                                                agenda_label(kind, self._tr), len(uuids))):
+            for uuid in uuids:
+                uc = ws.use_case(uuid)
+                if uc is not None:
+                    edits.set_fields(self.session, uc, {"agenda": kind}, text=uc.title)
+
     # -- choice ------------------------------------------------------------------------------
     def filters(self) -> Filters:
         """The filters as set above the list."""
@@ -301,6 +330,7 @@ class UseCasePicker(QWidget):
     def set_agenda_shown(self, shown: bool) -> None:
         """The agenda column matters only for the decision record, not for the register list."""
         self.tree.setColumnHidden(AGENDA, not shown)
+        self.agenda_all.setVisible(shown)
 
     def _update_count(self) -> None:
         """"3 of 12 chosen" beside the buttons."""
