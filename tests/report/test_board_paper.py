@@ -116,8 +116,9 @@ def test_circular_resolution_one_vote_per_member_per_motion(
         label = squash(fill(tr.translate("Report", "Motion on item %1"), item.number) + ":")
         assert text.count(label) == members
         assert squash(item.use_case.motion) in text
-    deliberation = squash(tr.translate(
-        "Report", "I request oral deliberation (Swiss Code of Obligations, Art. 713 para. 2)."))
+    deliberation = squash(fill(tr.translate("Report", "I request oral deliberation (%1)."),
+                               fill(tr.translate(
+                                   "Report", "Swiss Code of Obligations, Art. 713 para. %1"), 2)))
     assert text.count(deliberation) == members
     assert squash(require_translator(lang).translate("Report", "Place, date and signature")) \
         in text

@@ -99,3 +99,19 @@ def test_last_change_is_to_the_minute_with_its_time_zone() -> None:
     said = last_change(ws)
     assert re.search(r"\d{2}:\d{2} \(\S+\)$", said), said
     assert not re.search(r"\d{2}:\d{2}:\d{2}", said), said
+
+
+def test_swiss_law_is_cited_only_for_a_swiss_company() -> None:
+    swiss = demo_workspace("de_CH", TODAY)
+    assert swiss.company.locale.endswith("_CH")
+    text = squash(_pdf(swiss, "en"))
+    assert text.count(squash("Swiss Code of Obligations, Art. 713 para. 2")) >= 2
+    assert squash("Swiss Code of Obligations, Art. 713 para. 3") in text
+    german = demo_workspace("de_CH", TODAY)
+    company = german.company
+    company.name, company.locale, company.currency = "Holzbau Brunner GmbH", "de_DE", "EUR"
+    company.legal_form, company.board_name = "GmbH", "Geschäftsführung"
+    for lang in ("en", "de"):
+        text = _pdf(german, lang)
+        assert "713" not in text and "Swiss" not in text and "OR)" not in text
+        assert squash("oral deliberation") in squash(text) or "mündliche Beratung" in text

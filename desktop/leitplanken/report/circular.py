@@ -20,7 +20,7 @@ from leitplanken.i18n.translator import fill
 from leitplanken.report.agenda import AgendaItem
 from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Heading
-from leitplanken.report.minutes import BLANK, board_words, holder, seated
+from leitplanken.report.minutes import BLANK, board_words, holder, law, seated, swiss
 from leitplanken.report.motion import BOX, motion_block
 from leitplanken.report.options import ReportOptions
 
@@ -52,9 +52,9 @@ def _member_block(ctx: Context, name: str, role: str, motions: list[AgendaItem])
     for item in motions:
         label = fill(tr.translate("Report", "Motion on item %1"), item.number)
         rows.append([ctx.cell(f"{label}: {item.use_case.title}"), Para(choices, s.cell)])
-    rows.append([Para(f"{BOX}&nbsp;" + ctx.esc(tr.translate(
-        "Report", "I request oral deliberation (Swiss Code of Obligations, Art. 713 para. 2).")),
-        s.cell), ""])
+    request = fill(tr.translate("Report", "I request oral deliberation (%1)."), law(ctx, 2)) \
+        if swiss(ctx) else tr.translate("Report", "I request oral deliberation.")
+    rows.append([Para(f"{BOX}&nbsp;" + ctx.esc(request), s.cell), ""])
     rows.append([ctx.cell(tr.translate("Report", "Place, date and signature")), ""])
     last = len(rows) - 1
     table = ctx.table(rows, [62, 38], header_rows=0, extra=[
@@ -75,9 +75,11 @@ def circular_resolution(ctx: Context, items: list[AgendaItem], options: ReportOp
     story: list[Any] = [NextPageTemplate("plain"), PageBreak(),
                         Heading(ctx.esc(title), s.h1, "circular", ctx.clean.plain(title))]
     story.append(ctx.user(_intro(ctx, len(members)), s.body))
-    story.append(ctx.label(tr.translate(
+    story.append(ctx.label(fill(tr.translate(
         "Report", "A circular resolution is valid only if no member requests oral "
-        "deliberation (Swiss Code of Obligations, Art. 713 para. 2)."), s.muted))
+        "deliberation (%1)."), law(ctx, 2)) if swiss(ctx) else tr.translate(
+        "Report", "A circular resolution is valid only if no member requests oral "
+        "deliberation."), s.muted))
     whom = options.circular_return_to.strip() or holder(ctx, BoardRole.MINUTE_TAKER)
     when = ctx.fmt.date(options.circular_return_date, "long") if options.circular_return_date \
         else ""

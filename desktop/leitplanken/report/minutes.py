@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Table
 
 from leitplanken.domain.model import BoardMember, BoardRole, Person
 from leitplanken.i18n.board_grammar import BoardPhrases, board_phrases, capitalised
+from leitplanken.i18n.fmt import safe_locale
 from leitplanken.i18n.labels import board_role_label
 from leitplanken.i18n.translator import fill
 from leitplanken.report.agenda import AgendaItem, kind_word
@@ -45,6 +46,22 @@ def holder(ctx: Context, role: BoardRole) -> str:
         if member.role == role:
             return person.name
     return ""
+
+
+def swiss(ctx: Context) -> bool:
+    """Whether the company is Swiss (its locale's country is CH, as "de_CH" or "fr_CH"): only
+    then does the record cite the Swiss Code of Obligations. A German GmbH's Geschäftsführung
+    gets the same pages in neutral words, no foreign law."""
+    return safe_locale(ctx.workspace.company.locale).upper().endswith("_CH")
+
+
+def law(ctx: Context, paragraph: int) -> str:
+    """The citation of Art. 713 para. `paragraph` in the language's one style ("Art. 713 Abs. 3
+    OR"), "" for a company that is not Swiss."""
+    if not swiss(ctx):
+        return ""
+    return fill(ctx.tr.translate("Report", "Swiss Code of Obligations, Art. 713 para. %1"),
+                paragraph)
 
 
 def board_words(ctx: Context) -> BoardPhrases:
@@ -164,7 +181,8 @@ def minutes(ctx: Context, items: list[AgendaItem], meeting: list[tuple[str, str]
     story.append(ctx.gap(12))
     story.append(KeepTogether([
         ctx.label(tr.translate("Report", "Signatures"), s.h2), signatures(ctx),
-        ctx.label(tr.translate(
-            "Report", "Board minutes are signed by the chair and the minute-taker "
-            "(Swiss Code of Obligations, Art. 713 para. 3)."), s.muted)]))
+        ctx.label(fill(tr.translate(
+            "Report", "Board minutes are signed by the chair and the minute-taker (%1)."),
+            law(ctx, 3)) if swiss(ctx) else tr.translate(
+            "Report", "Board minutes are signed by the chair and the minute-taker."), s.muted)]))
     return story
