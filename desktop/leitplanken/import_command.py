@@ -129,8 +129,10 @@ def read_error_text(code: str, detail: str, name: str, tr: Translates) -> str:
     return fill(texts.get(code, texts["unreadable"]), name, detail)
 
 
-def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None) -> None:
-    """Prints the mapping used and what it makes: columns, values with counts, people, notes."""
+def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None,
+                fitted: Any = None) -> None:
+    """Prints the mapping used and what it makes: columns, values with counts, people, notes;
+    with a saved mapping also the columns it names that the table lacks."""
     # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken.domain import import_mapping as im
     from leitplanken.i18n.fmt import Formatter
@@ -148,6 +150,14 @@ def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None) -> 
     else:
         print(tr.translate("ImportCommand", "Mapping: suggested from the headers and values "
                            "(check it; --save-mapping keeps it)"))
+    for old in fitted.missing if fitted is not None else []:
+        if old in fitted.renamed:
+            print(fill(tr.translate("ImportCommand", "  The column “%1” of the mapping is not in the "
+                                    "table; “%2” takes its place (%3)  !"), old, fitted.renamed[old],
+                       target_label(mapping.target(fitted.renamed[old]), tr)))
+        else:
+            print(fill(tr.translate("ImportCommand", "  The column “%1” of the mapping is not in the "
+                                    "table.  !"), old))
     print(tr.translate("ImportCommand", "Columns:"))
     for header in table.headers:
         target = mapping.target(header)
@@ -207,6 +217,7 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
 
     table_path: Path = args.table
     mapping = None
+    fitted = None
     saved: Path | None = None
     try:
         if args.mapping is not None:
@@ -223,7 +234,8 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
             else:
                 mapping = im.suggest(table.headers, [r.cells for r in table.rows]).mapping
         else:
-            im.complete_values(mapping, table.headers, [r.cells for r in table.rows])
+            fitted = im.fit(mapping, table.headers, [r.cells for r in table.rows])
+            mapping = fitted.mapping
     except storage.CsvImportError as err:
         name = args.mapping.name if err.code == "bad_mapping" and args.mapping else table_path.name
         _say(read_error_text(err.code, err.detail, name, tr))
@@ -237,11 +249,11 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     if not mapping.headers_for("title"):
         _say(read_error_text("no_title_column", ", ".join(table.headers[:10]), table_path.name, tr))
         return EXIT_NOTHING
-    return _import(args, table, mapping, saved, tr, file_error_text)
+    return _import(args, table, mapping, saved, tr, file_error_text, fitted)
 
 
 def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | None,
-            tr: Translates, file_error_text: Any) -> int:
+            tr: Translates, file_error_text: Any, fitted: Any = None) -> int:
     """Opens (or creates) FILE, builds the use cases against its people and writes them."""
     # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken import storage
@@ -264,7 +276,7 @@ def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | No
     try:
         ws = wf.load()
         result = storage.build_import(table, mapping, people=ws.people, currency=ws.company.currency)
-        _print_plan(result, args.table, tr, saved)
+        _print_plan(result, args.table, tr, saved, fitted)
         if not result.use_cases:
             _say(fill(tr.translate("ImportCommand", "“%1” contains no use case to import; "
                                    "nothing was written."), args.table.name))

@@ -89,3 +89,67 @@ def test_amounts_are_read_or_kept_and_counted(tmp_path: Path, cell: str, stored:
     assert result.build is not None
     for name in ("other_currency", "unreadable"):
         assert getattr(result.build, name).get("Kosten", 0) == (name == counter)
+
+
+SAVED = im.Mapping(
+    columns={"Initiative": "notes", "Project name": "title", "Current stage": "status",
+             "Business owner": "owner", "Budget (one-off)": "cost_once", "Vendor": "tool"},
+    values={"Current stage": {"Deployed": "operation", "Retired": "stopped"}},
+)
+ROW = {"Initiative": "AI-7", "Project name": "Invoice triage", "Current stage": "Deployed",
+       "Business owner": "Jane Doe", "Budget (one-off)": "1200", "Vendor": "Acme"}
+
+
+@pytest.mark.parametrize(("renames", "dropped", "expect_renamed"), [
+    ({}, ["Business owner"], {}),
+    ({}, ["Business owner", "Vendor", "Project name"], {}),
+    ({"Business owner": "Business owner name"}, [], {"Business owner": "Business owner name"}),
+    ({"Business owner": "Verantwortlich"}, [], {"Business owner": "Verantwortlich"}),
+    ({"Current stage": "Current stages"}, [], {"Current stage": "Current stages"}),
+    ({"Project name": "Bezeichnung", "Budget (one-off)": "Einmalige Kosten"}, ["Vendor"],
+     {"Project name": "Bezeichnung", "Budget (one-off)": "Einmalige Kosten"}),
+])
+def test_a_saved_mapping_fits_a_table_that_lacks_or_renames_its_columns(
+        tmp_path: Path, renames: dict[str, str], dropped: list[str],
+        expect_renamed: dict[str, str]) -> None:
+    """The next inventory is named differently: the missing columns are named, a renamed one
+    takes the old target, nothing crashes and the rows are imported."""
+    headers = [renames.get(h, h) for h in ROW if h not in dropped]
+    values = [v for h, v in ROW.items() if h not in dropped]
+    path = tmp_path / "next.csv"
+    path.write_text(",".join(headers) + "\n" + ",".join(values) + "\n" + ",".join(values) + "\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    fitted = im.fit(SAVED, table.headers, [r.cells for r in table.rows])
+    assert set(fitted.missing) == set(dropped) | set(renames)
+    assert fitted.renamed == expect_renamed
+    for old, new in fitted.renamed.items():
+        assert fitted.mapping.target(new) == SAVED.columns[old]
+    result = build_import(table, fitted.mapping)
+    titles = {uc.title for uc in result.use_cases}
+    if "Project name" in dropped:
+        assert titles <= {""} and not fitted.mapping.headers_for("title")
+        return
+    assert titles == {"Invoice triage"}
+    owner_kept = "Business owner" not in dropped
+    assert bool(result.new_people) is owner_kept
+    if "Current stage" in headers or "Current stages" in headers:
+        assert {uc.status.value for uc in result.use_cases} == {"operation"}
+
+
+def test_the_command_names_the_missing_columns_and_imports(tmp_path: Path, capsys) -> None:
+    """`import-csv --mapping` with a mapping whose owner column is gone: no crash, the column named."""
+    from leitplanken.cli import main
+    from leitplanken.storage.csv_import import save_mapping
+
+    saved = tmp_path / "m.json"
+    save_mapping(saved, SAVED)
+    path = tmp_path / "less.csv"
+    path.write_text("Project name,Current stage,Owner name\nInvoice triage,Deployed,Jane Doe\n",
+                    encoding="utf-8")
+    code = main(["import-csv", str(tmp_path / "w.leitplanken"), str(path), "--mapping", str(saved)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "“Business owner”" in out and "“Owner name”" in out
+    assert "“Vendor” of the mapping is not in the table" in out
+    assert "Jane Doe" in out

@@ -94,7 +94,7 @@ def person_key(name: str) -> str:
 
 def owner_names(mapping: im.Mapping, headers: Sequence[str], rows: Sequence[SourceRow]) -> dict[str, int]:
     """The distinct names in the owner column (first spelling of each person) with their counts."""
-    heads = mapping.headers_for(im.OWNER)
+    heads = [h for h in mapping.headers_for(im.OWNER) if h in headers]
     if not heads:
         return {}
     index = headers.index(heads[0])
@@ -151,7 +151,7 @@ def build(headers: Sequence[str], rows: Sequence[SourceRow], mapping: im.Mapping
         cells = {h: (source.cells[i] if i < len(source.cells) else "") for i, h in enumerate(headers)}
         row = _Row(source.line, cells)
         uc = _use_case(row, headers, mapping, _Reading(comma, money), today, result)
-        owner_heads = mapping.headers_for(im.OWNER)
+        owner_heads = [h for h in mapping.headers_for(im.OWNER) if h in cells]
         if owner_heads:
             name = " ".join(iv.clean_text(cells[owner_heads[0]]).split())
             person = by_key.get(person_key(name)) if name else None

@@ -378,6 +378,62 @@ def suggest(headers: Sequence[str], rows: Sequence[Sequence[object]],
     return Suggestion(mapping, scores, profiles)
 
 
+@dataclass
+class Fit:
+    """A saved mapping fitted to a table: the mapping to use and what did not fit."""
+
+    mapping: Mapping
+    #: Columns the saved mapping names that the table does not have.
+    missing: list[str] = field(default_factory=list)
+    #: A missing column → the table's column that now takes its target (renamed, it seems).
+    renamed: dict[str, str] = field(default_factory=dict)
+
+
+def fit(base: Mapping, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Fit:
+    """Fits a saved mapping to a table's headers (the one check the window and the command share).
+
+    The columns it names keep their targets; a column it names that the table lacks is
+    reported, and its target goes to the table's column suggested for it or, failing that, to
+    a new column whose header is nearly the same ("Business owner" → "Business owner name"),
+    with the value maps of the old one. Columns it does not name are suggested.
+    """
+    present = set(headers)
+    missing = [h for h in base.columns if h not in present]
+    unnamed = [h for h in headers if h not in base.columns]
+    renames: dict[str, str] = {}
+    for old in missing:
+        target = base.columns[old]
+        if target in MULTI:
+            continue
+        close = [(iv.difflib.SequenceMatcher(None, iv.fold(old), iv.fold(h)).ratio(), h)
+                 for h in unnamed if h not in renames.values()]
+        ratio, new = max(close, default=(0.0, ""))
+        if ratio >= 0.75:
+            renames[old] = new
+    seeded = Mapping(columns=dict(base.columns), values={h: dict(v) for h, v in base.values.items()},
+                     date_order=dict(base.date_order), decimal_comma=dict(base.decimal_comma),
+                     encoding=base.encoding, separator=base.separator, header_row=base.header_row,
+                     sheet=base.sheet, name=base.name)
+    for old, new in renames.items():
+        seeded.columns[new] = base.columns[old]
+        if old in base.values:
+            seeded.values.setdefault(new, dict(base.values[old]))
+        if old in base.date_order:
+            seeded.date_order.setdefault(new, base.date_order[old])
+        if old in base.decimal_comma:
+            seeded.decimal_comma.setdefault(new, base.decimal_comma[old])
+    mapping = suggest(headers, rows, seeded).mapping
+    renamed = dict(renames)
+    for old in missing:
+        target = base.columns[old]
+        if old in renamed or target in MULTI:
+            continue
+        now = [h for h in unnamed if mapping.target(h) == target]
+        if now:
+            renamed[old] = now[0]
+    return Fit(mapping, missing, renamed)
+
+
 def complete_values(mapping: Mapping, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Adds the suggestion for every value of a mapped status/risk/yes-no column not yet mapped,
     and decides date orders and decimal commas the mapping does not know."""

@@ -169,7 +169,7 @@ def read_use_cases(path: Path, limit: int | None = None,
         else:
             mapping = im.suggest(table.headers, [r.cells for r in table.rows]).mapping
     else:
-        im.complete_values(mapping, table.headers, [r.cells for r in table.rows])
+        mapping = im.fit(mapping, table.headers, [r.cells for r in table.rows]).mapping
     if not mapping.headers_for("title"):
         raise TableReadError("no_title_column", ", ".join(table.headers[:10]))
     return build_import(table, mapping, limit=limit)
