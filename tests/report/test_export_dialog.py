@@ -470,3 +470,25 @@ def test_one_agenda_choice_for_all_shown_is_one_undo_step(qtbot, dialog, session
     assert all(ws.use_case(u).agenda == AgendaKind.AUTO for u in chosen)
     dialog.list_mode.setChecked(True)
     assert not dialog.picker.agenda_all.isVisible()
+
+
+@pytest.mark.parametrize("language", ["de_CH", "en"])
+def test_the_dialog_fits_1024_by_700(qtbot, lacking, language) -> None:
+    """With problems listed and the record's options shown, nothing needs more than 1,024 × 700."""
+    from leitplanken.ui.export.export_dialog import ExportDialog
+    from leitplanken.ui.settings.language import apply_language
+
+    session, _pilot = lacking
+    apply_language(language)
+    try:
+        dialog = ExportDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.resize(1024, 700)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.problems.isVisible() and dialog.picker.agenda_all.isVisible()
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 700, hint
+        assert dialog.width() <= 1024 and dialog.height() <= 700
+    finally:
+        apply_language("en")
