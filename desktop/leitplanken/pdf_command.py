@@ -55,6 +55,13 @@ def add_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
                         help=tr.translate("ReportCli", "confidentiality label on every page"))
     parser.add_argument("--circular", action="store_true", help=tr.translate(
         "ReportCli", "add a page for a circular resolution signed by every board member"))
+    parser.add_argument("--return-date", dest="return_date", metavar="YYYY-MM-DD",
+                        type=date.fromisoformat, default=None, help=tr.translate(
+                            "ReportCli", "date by which the signed circular resolution is to "
+                            "be returned"))
+    parser.add_argument("--return-to", dest="return_to", metavar="TEXT", default="",
+                        help=tr.translate("ReportCli", "to whom the signed circular resolution "
+                                          "is returned (default: the minute-taker)"))
     parser.add_argument("--list", dest="register_list", action="store_true", help=tr.translate(
         "ReportCli", "write the register list instead: one table row per use case, landscape "
         "(default output: FILE-list.pdf)"))
@@ -247,4 +254,5 @@ def build_options(ws: Workspace, args: argparse.Namespace, uuids: list[str] | No
         author=args.author, confidentiality=args.confidentiality,
         source_name=args.file.name, source_modified=last_change(ws),
         today=args.today or date.today(), circular_resolution=args.circular,
+        circular_return_date=args.return_date, circular_return_to=args.return_to,
     )

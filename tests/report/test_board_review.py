@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from report_support import TODAY, pdf_text, squash
 
 from leitplanken.domain import rules
 from leitplanken.domain.demo import demo_workspace
-from leitplanken.domain.model import ItemState, Letter, RiskClass, Workspace
+from leitplanken.domain.model import BoardRole, ItemState, Letter, RiskClass, Workspace
 from leitplanken.report import ReportOptions, render
 
 RETURN = date(2026, 12, 1)
@@ -115,3 +116,52 @@ def test_swiss_law_is_cited_only_for_a_swiss_company() -> None:
         text = _pdf(german, lang)
         assert "713" not in text and "Swiss" not in text and "OR)" not in text
         assert squash("oral deliberation") in squash(text) or "mündliche Beratung" in text
+
+
+def _circular(text: str) -> str:
+    """The circular resolution's text (up to the appendix)."""
+    start = text.index("Circular resolution\n")
+    return text[start:text.index("Appendix", start)]
+
+
+def test_circular_prints_conditions_and_counts_only_voting_members(
+        en_demo: tuple[Workspace, str]) -> None:
+    ws, text = en_demo
+    circular = squash(_circular(text))
+    for uc in ws.use_cases:
+        if uc.motion.strip() and uc.conditions.strip() and squash(uc.motion) in circular:
+            assert squash(uc.conditions.strip()) in circular, uc.title
+    minute_takers = [m for m in ws.board if m.role == BoardRole.MINUTE_TAKER]
+    assert minute_takers, "the demo's board has a minute-taker"
+    people = {p.uuid: p for p in ws.people}
+    for member in ws.board:
+        name = squash(people[member.person_uuid].name)
+        votes = circular.count(name + "·")
+        assert votes == (0 if member.role == BoardRole.MINUTE_TAKER else 1), name
+    voters = len([m for m in ws.board if m.role != BoardRole.MINUTE_TAKER])
+    assert squash(f"Members present: ____ of {voters}.") in squash(text)
+    assert "return this page" not in text and squash("return your signed votes") in circular
+
+
+def test_board_of_one_has_no_oral_deliberation_box() -> None:
+    ws = demo_workspace("en", TODAY)
+    chair = next(m for m in ws.board if m.role == BoardRole.CHAIR)
+    ws.board[:] = [chair]
+    circular = _circular(_pdf(ws, "en"))
+    assert "I request oral deliberation" not in circular
+    assert "no member requests oral deliberation" not in circular
+    assert "The sole member" in circular
+
+
+def test_export_pdf_takes_return_date_and_addressee(tmp_path: Path) -> None:
+    from leitplanken.cli import main
+    from leitplanken.storage import WorkspaceFile
+
+    path = tmp_path / "demo.leitplanken"
+    WorkspaceFile.create(path, demo_workspace("en", TODAY)).close()
+    out = tmp_path / "record.pdf"
+    assert main(["export-pdf", str(path), "-o", str(out), "--lang", "en", "--circular",
+                 "--return-date", "2026-12-09", "--return-to", "Board office, Ms Example",
+                 "--today", TODAY.isoformat()]) == 0
+    circular = squash(_circular(pdf_text(out.read_bytes())))
+    assert squash("to Board office, Ms Example by 9 December 2026") in circular

@@ -4,6 +4,11 @@ Under OR Art. 713 para. 2 a resolution by circulation is valid only if no member
 oral deliberation, so every member gets that box, a vote on each motion (yes / no / abstain)
 and a signature line, and everyone knows by when and to whom the page goes back. It carries
 no meeting header: there is no meeting.
+
+Who votes (minutes.voting): every seat but the minute-taker's, who need not be a member; a
+minute-taker votes only when the board also records that person as chair or member. A board
+of one has nobody to deliberate with, so it gets no oral-deliberation box. Each motion is
+printed with the conditions proposed, so a member never votes on text not on the sheet.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from leitplanken.i18n.translator import fill
 from leitplanken.report.agenda import AgendaItem
 from leitplanken.report.context import Context, Para
 from leitplanken.report.document import Heading
-from leitplanken.report.minutes import BLANK, board_words, holder, law, seated, swiss
+from leitplanken.report.minutes import BLANK, board_words, holder, law, swiss, voting
 from leitplanken.report.motion import BOX, motion_block
 from leitplanken.report.options import ReportOptions
 
@@ -41,8 +46,12 @@ def _intro(ctx: Context, members: int) -> str:
         "resolution)."), board)
 
 
-def _member_block(ctx: Context, name: str, role: str, motions: list[AgendaItem]) -> KeepTogether:
-    """One member's votes (a row per motion), the oral-deliberation box and signature line."""
+def _member_block(ctx: Context, name: str, role: str, motions: list[AgendaItem],
+                  sole: bool = False) -> KeepTogether:
+    """One member's votes (a row per motion), the oral-deliberation box and signature line.
+
+    A `sole` member has nobody to deliberate with: no oral-deliberation box.
+    """
     tr, s = ctx.tr, ctx.styles
     choices = "&nbsp;&nbsp;&nbsp;".join(
         f"{BOX}&nbsp;{ctx.esc(word)}" for word in (tr.translate("Report", "yes"),
@@ -54,7 +63,8 @@ def _member_block(ctx: Context, name: str, role: str, motions: list[AgendaItem])
         rows.append([ctx.cell(f"{label}: {item.use_case.title}"), Para(choices, s.cell)])
     request = fill(tr.translate("Report", "I request oral deliberation (%1)."), law(ctx, 2)) \
         if swiss(ctx) else tr.translate("Report", "I request oral deliberation.")
-    rows.append([Para(f"{BOX}&nbsp;" + ctx.esc(request), s.cell), ""])
+    if not sole:
+        rows.append([Para(f"{BOX}&nbsp;" + ctx.esc(request), s.cell), ""])
     rows.append([ctx.cell(tr.translate("Report", "Place, date and signature")), ""])
     last = len(rows) - 1
     table = ctx.table(rows, [62, 38], header_rows=0, extra=[
@@ -71,21 +81,23 @@ def circular_resolution(ctx: Context, items: list[AgendaItem], options: ReportOp
     title = tr.translate("Report", "Circular resolution")
     decide = [i for i in items if i.for_decision]
     motions = [i for i in decide if has_motion(i.use_case)]
-    members = seated(ctx)
+    members = voting(ctx)
     story: list[Any] = [NextPageTemplate("plain"), PageBreak(),
                         Heading(ctx.esc(title), s.h1, "circular", ctx.clean.plain(title))]
     story.append(ctx.user(_intro(ctx, len(members)), s.body))
-    story.append(ctx.label(fill(tr.translate(
-        "Report", "A circular resolution is valid only if no member requests oral "
-        "deliberation (%1)."), law(ctx, 2)) if swiss(ctx) else tr.translate(
-        "Report", "A circular resolution is valid only if no member requests oral "
-        "deliberation."), s.muted))
+    sole = len(members) == 1
+    if not sole:
+        story.append(ctx.label(fill(tr.translate(
+            "Report", "A circular resolution is valid only if no member requests oral "
+            "deliberation (%1)."), law(ctx, 2)) if swiss(ctx) else tr.translate(
+            "Report", "A circular resolution is valid only if no member requests oral "
+            "deliberation."), s.muted))
     whom = options.circular_return_to.strip() or holder(ctx, BoardRole.MINUTE_TAKER)
     when = ctx.fmt.date(options.circular_return_date, "long") if options.circular_return_date \
         else ""
     story.append(ctx.gap(4))
     story.append(ctx.user(fill(tr.translate(
-        "Report", "Please return this page, signed, to %1 by %2."), whom or BLANK,
+        "Report", "Please return your signed votes to %1 by %2."), whom or BLANK,
         when or BLANK), s.h3))
     if not motions:
         story.append(ctx.label(tr.translate(
@@ -93,6 +105,10 @@ def circular_resolution(ctx: Context, items: list[AgendaItem], options: ReportOp
     for item in motions:
         story.append(ctx.user(f"{item.number}. {item.use_case.title}", s.h3))
         story += motion_block(ctx, item.use_case)[1:]
+        # the conditions a motion may refer to are voted on here too: printed with it
+        if item.use_case.conditions.strip():
+            story.append(ctx.label(tr.translate("Report", "Conditions proposed"), s.h3))
+            story.append(ctx.user(item.use_case.conditions.strip(), s.body))
     for item in decide:
         if not has_motion(item.use_case):
             story.append(ctx.label(fill(tr.translate(
@@ -102,7 +118,7 @@ def circular_resolution(ctx: Context, items: list[AgendaItem], options: ReportOp
         story.append(ctx.label(tr.translate("Report", "Votes"), s.h2))
         for member, person in members:
             story.append(_member_block(ctx, person.name, board_role_label(member.role, tr),
-                                       motions))
+                                       motions, sole))
         if not members:
             story.append(_member_block(ctx, BLANK, tr.translate("Report", "Member"), motions))
     return story

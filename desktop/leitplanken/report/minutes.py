@@ -40,6 +40,22 @@ def seated(ctx: Context) -> list[tuple[BoardMember, Person]]:
     return found
 
 
+def voting(ctx: Context) -> list[tuple[BoardMember, Person]]:
+    """The members who vote and count towards the quorum: every seat but the minute-taker's.
+
+    The minute-taker keeps the minutes and need not be a member (the secretary of a Swiss
+    board often is not, OR Art. 712 para. 1). A seat holds one role, so a minute-taker votes
+    only when the board also records that person with a seat of their own as chair or
+    member; a person with two seats votes once.
+    """
+    found: list[tuple[BoardMember, Person]] = []
+    for member, person in seated(ctx):
+        if member.role != BoardRole.MINUTE_TAKER and all(
+                person.uuid != p.uuid for _, p in found):
+            found.append((member, person))
+    return found
+
+
 def holder(ctx: Context, role: BoardRole) -> str:
     """The name of the first member with a role (chair, minute-taker), "" when there is none."""
     for member, person in seated(ctx):
@@ -170,7 +186,7 @@ def minutes(ctx: Context, items: list[AgendaItem], meeting: list[tuple[str, str]
     story.append(ctx.table(rows, [30, 70], header_rows=0))
     story.append(ctx.label(tr.translate("Report", "Attendance"), s.h2))
     story.append(_attendance(ctx))
-    total = len(seated(ctx))
+    total = len(voting(ctx))
     story.append(ctx.gap(4))
     story.append(ctx.label(fill(tr.translate(
         "Report", "Members present: %1 of %2. %3 %4 has a quorum   %4 has no quorum."),
