@@ -161,9 +161,9 @@ def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None,
     print(tr.translate("ImportCommand", "Columns:"))
     for header in table.headers:
         target = mapping.target(header)
-        if target != im.NOTES:
+        if target != im.NOTES or im.is_notes_field(header):
             print(f"  {header} → {target_label(target, tr)}")
-    notes = [h for h in table.headers if mapping.target(h) == im.NOTES]
+    notes = [h for h in table.headers if mapping.target(h) == im.NOTES and not im.is_notes_field(h)]
     if notes:
         print(fill(tr.translate("ImportCommand", "  kept in the notes as “column: value” (%1): %2"),
                    fmt.number(len(notes)), ", ".join(notes)))

@@ -153,3 +153,54 @@ def test_the_command_names_the_missing_columns_and_imports(tmp_path: Path, capsy
     assert "“Business owner”" in out and "“Owner name”" in out
     assert "“Vendor” of the mapping is not in the table" in out
     assert "Jane Doe" in out
+
+
+NOTES_TEXTS = ["Notes: x", "two\nlines", "=1+1", "-2+3", "Notizen: Notes: y", "plain"]
+
+
+@pytest.mark.parametrize(("form", "extra"), [
+    ("xlsx", []), ("csv", ["--lang", "en"]), ("csv", ["--lang", "de", "--excel-de"]),
+])
+def test_an_exported_register_reimports_with_the_same_notes(tmp_path: Path, form: str,
+                                                           extra: list[str]) -> None:
+    """Export → import by the saved mapping, in every form: the notes come back letter for letter,
+    never with "Notes: " put before them again."""
+    from leitplanken.cli import main
+    from leitplanken.domain.model import Company, UseCase, Workspace
+    from leitplanken.storage import WorkspaceFile
+
+    source = tmp_path / "a.leitplanken"
+    ws = Workspace(company=Company(), use_cases=[
+        UseCase(title=f"Use case {i}", notes=text) for i, text in enumerate(NOTES_TEXTS)])
+    WorkspaceFile.create(source, ws).close()
+    out, saved = tmp_path / f"list.{form}", tmp_path / "list.map.json"
+    assert main(["export-table", str(source), str(out), "--save-mapping", str(saved), *extra]) == 0
+    again = tmp_path / "b.leitplanken"
+    for _cycle in range(2):
+        assert main(["import-csv", str(again), str(out), "--mapping", str(saved)]) == 0
+        with WorkspaceFile.open(again, read_only=True) as wf:
+            got = {uc.title: uc.notes for uc in wf.load().use_cases}
+        assert got == {f"Use case {i}": text for i, text in enumerate(NOTES_TEXTS)}
+        assert main(["export-table", str(again), str(out), "--save-mapping", str(saved), *extra]) == 0
+        again.unlink()
+
+
+@pytest.mark.parametrize("header", ["Notes", "Notizen", "notes", " NOTIZEN "])
+def test_the_notes_column_is_the_notes_text(tmp_path: Path, header: str) -> None:
+    """A column that is the notes field itself gives the text as it is; another one "header: value"."""
+    path = tmp_path / "n.csv"
+    path.write_text(f"Title;{header};Bemerkung\nA;text of A;remark\n", encoding="utf-8")
+    table = read_table(path)
+    mapping = im.suggest(table.headers, [r.cells for r in table.rows]).mapping
+    result = build_import(table, mapping)
+    assert result.use_cases[0].notes == "text of A\nBemerkung: remark"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "de_CH"])
+def test_the_notes_field_names_are_the_translated_labels(language: str) -> None:
+    """The names the import takes for the notes field are those the program writes as the header."""
+    from leitplanken.domain.model import UseCase
+    from leitplanken.i18n.labels import field_label
+    from leitplanken.i18n.translator import Translator
+
+    assert im.is_notes_field(field_label(UseCase, "notes", Translator(language)))

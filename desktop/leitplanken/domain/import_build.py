@@ -62,6 +62,7 @@ class _Row:
         self.line = line
         self.cells = cells
         self.notes: list[str] = []
+        self.own_notes: list[str] = []  # the notes column's own text, first in the notes
         self.dated = False  # created_on came from the sheet
 
     def note(self, header: str, value: object) -> None:
@@ -189,11 +190,17 @@ def _use_case(row: _Row, headers: Sequence[str], mapping: im.Mapping, reading: _
     set_once: set[str] = set()
     for h in headers:
         target = mapping.target(h)
-        value = row.cells[h]
+        value = iv.without_formula_guard(row.cells[h])
         if target in (im.IGNORE, im.OWNER):
             continue
         if target == im.NOTES:
-            row.note(h, value)
+            if im.is_notes_field(h):  # the register's own notes: the text as it is
+                text = _note_text(value)
+                if text:
+                    row.notes.insert(len(row.own_notes), text)
+                    row.own_notes.append(text)
+            else:
+                row.note(h, value)
             continue
         if target == im.TAGS:
             uc.tags += [t for t in _tags(value) if t not in uc.tags]

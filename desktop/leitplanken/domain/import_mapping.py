@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from leitplanken.domain import fields as decl
 from leitplanken.domain import import_values as iv
-from leitplanken.domain.import_words import CONTEXT_WORDS, TARGET_WORDS
+from leitplanken.domain.import_words import CONTEXT_WORDS, NOTES_FIELD_NAMES, TARGET_WORDS
 from leitplanken.domain.model import RiskClass, Status, UseCase
 
 #: The format name and version a mapping file carries (docs/IMPORT.md).
@@ -69,6 +69,14 @@ def target_kind(target: str) -> str:
         return "person"
     f = target_field(target)
     return "" if f is None else f.kind.value
+
+
+def is_notes_field(header: str) -> bool:
+    """Whether a column is the notes field itself ("Notes", "Notizen": the program's own label,
+    as its export writes it): its value is the notes text, not a "header: value" line."""
+    f = decl.field_of(UseCase, NOTES)
+    names = {iv.fold(n) for n in NOTES_FIELD_NAMES} | ({iv.fold(f.label)} if f is not None else set())
+    return iv.fold(" ".join(header.split())) in names
 
 
 def value_targets(target: str) -> tuple[str, ...] | None:

@@ -108,6 +108,19 @@ def clean_text(value: object) -> str:
     return text.translate(_CONTROL) if not text.isprintable() else text
 
 
+#: What the program's exports put an apostrophe before (a spreadsheet would run it as a formula).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def without_formula_guard(value: object) -> object:
+    """A cell without the apostrophe an export put before formula-like text ("'=1+1" → "=1+1"),
+    so a list re-imports as it was exported; other cells as they are. The text is only
+    stored, never evaluated, and every export guards it again."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(_FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
 def is_empty(value: object) -> bool:
     """Whether a cell holds nothing (also only spaces)."""
     return value is None or (isinstance(value, str) and not value.strip())

@@ -89,6 +89,11 @@ TARGET_WORDS: dict[str, tuple[str, ...]] = {
               "misc", "other", "info"),
 }
 
+#: The names the program itself gives the notes field in its languages (its register export
+#: writes them as the header): such a column is the notes text itself, not "header: value".
+#: tests/storage/test_attack_import.py checks them against the translated labels.
+NOTES_FIELD_NAMES = ("notes", "notizen")
+
 #: Words that say what kind of thing a header is about, not which field it is ("Name of the
 #: use case", "KI-Projekt Titel"); they count only when a header has no other word.
 CONTEXT_WORDS = frozenset({
