@@ -48,6 +48,8 @@ class Owner:
         #: What was done, one line per action, in order (printed with the count).
         self.log: list[str] = []
         self.failures: list[BaseException] = []
+        #: Dialog waiters still looking (Qt's timer holds a bound method only weakly).
+        self.waiting: list[_Waiter] = []
 
     @property
     def count(self) -> int:
@@ -141,31 +143,15 @@ class Owner:
 
     # -- dialogs -----------------------------------------------------------------------------
     def when_modal(self, match: Callable[[QWidget], bool], act: Callable[[Any], None],
-                   tries: int = 500) -> list[QWidget]:
+                   tries: int = 500) -> None:
         """Runs `act(dialog)` once the next modal widget `match`es; arm it before the click.
 
-        Returns a list holding the dialog once handled. A failing `act` is kept (see `check`)
-        and every open modal is closed, so the test goes on to fail instead of waiting.
+        A failing `act` is kept (see `check`) and every open modal is closed, so the test goes
+        on to fail instead of waiting. Nothing here keeps the dialog in a reference cycle:
+        Python's collector may run on any thread (the export's worker, too), and a widget
+        freed there takes the process down.
         """
-        handled: list[QWidget] = []
-
-        def poll(left: int) -> None:
-            widget = QApplication.activeModalWidget() or QApplication.activePopupWidget()
-            if widget is not None and match(widget):
-                handled.append(widget)
-                try:
-                    act(widget)
-                except BaseException as exc:  # noqa: BLE001 - kept and raised by check()
-                    self.failures.append(exc)
-                    _close_all_modals()
-            elif left > 0:
-                QTimer.singleShot(20, lambda: poll(left - 1))
-            else:
-                self.failures.append(AssertionError("the expected dialog did not open"))
-                _close_all_modals()
-
-        QTimer.singleShot(0, lambda: poll(tries))
-        return handled
+        _Waiter(self, match, act, tries).arm()
 
     def check(self) -> None:
         """Raises the first failure of a dialog handler (after the dialog was closed)."""
@@ -179,6 +165,43 @@ class Owner:
         path = self.shots / f"{len(list(self.shots.glob('*.png'))):02d}-{name}.png"
         widget.grab().save(str(path))
         return path
+
+
+class _Waiter:
+    """Looks for a modal dialog every 20 ms; holds no widget (the owner holds it while it looks)."""
+
+    def __init__(self, owner: Owner, match: Callable[[QWidget], bool],
+                 act: Callable[[Any], None], tries: int) -> None:
+        """What to look for and what to do with it, and how often to look."""
+        self.owner, self.match, self.act, self.left = owner, match, act, tries
+        owner.waiting.append(self)
+
+    def arm(self, delay: int = 0) -> None:
+        """Looks again after `delay` ms."""
+        QTimer.singleShot(delay, self.poll)
+
+    def _done(self) -> None:
+        """Stops looking: the owner lets go of this waiter."""
+        if self in self.owner.waiting:
+            self.owner.waiting.remove(self)
+
+    def poll(self) -> None:
+        """Acts on the dialog when it is open, else looks again, giving up after `tries`."""
+        widget = QApplication.activeModalWidget() or QApplication.activePopupWidget()
+        if widget is not None and self.match(widget):
+            self._done()
+            try:
+                self.act(widget)
+            except BaseException as exc:  # noqa: BLE001 - kept and raised by Owner.check()
+                self.owner.failures.append(exc)
+                _close_all_modals()
+        elif self.left > 0:
+            self.left -= 1
+            self.arm(20)
+        else:
+            self._done()
+            self.owner.failures.append(AssertionError("the expected dialog did not open"))
+            _close_all_modals()
 
 
 def _activate(widget: QWidget) -> None:
