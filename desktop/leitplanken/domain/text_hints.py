@@ -8,6 +8,7 @@ when a statement is too short to name one. It only warns; the user decides.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from leitplanken.domain.finding import Finding, Severity
@@ -63,6 +64,9 @@ _PATTERNS: tuple[str, ...] = (
     r"\bcompetitive(?:ness)?\b",
 )
 _COMPILED = tuple(re.compile(p, re.IGNORECASE) for p in _PATTERNS)
+# One pass over the text that finds whether any pattern can match at all: most statements
+# hold no buzzword, and the 37 single scans are what a register of thousands pays for.
+_ANY = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -82,11 +86,20 @@ _FILLER = frozenset(_FILLER_WORDS.split())
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
+    """Non-overlapping spans of buzzword phrases, in text order (longest patterns first)."""
+    return list(_cached_spans(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Non-overlapping spans of buzzword phrases, in text order (longest patterns first).
 
     The spans taken so far stay sorted and disjoint, so only the one starting just before a new
-    match's end can overlap it: a bisection keeps long texts fast.
+    match's end can overlap it: a bisection keeps long texts fast. Cached: the readiness check
+    asks for the phrases and for the words around them of the same text.
     """
+    if _ANY.search(text) is None:
+        return ()
     starts: list[int] = []
     taken: list[tuple[int, int]] = []
     for pattern in _COMPILED:
@@ -97,7 +110,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 continue
             starts.insert(index, start)
             taken.insert(index, (start, end))
-    return taken
+    return tuple(taken)
 
 
 def vague_phrases(text: str | None) -> list[str]:
