@@ -204,3 +204,87 @@ def test_the_notes_field_names_are_the_translated_labels(language: str) -> None:
     from leitplanken.i18n.translator import Translator
 
     assert im.is_notes_field(field_label(UseCase, "notes", Translator(language)))
+
+
+def _mapping_text(**changes: object) -> str:
+    """A valid mapping's JSON with some of its parts replaced."""
+    import json
+
+    data: dict[str, object] = json.loads(SAVED.to_json())
+    for key, value in changes.items():
+        if key.startswith("read_"):
+            data["read"] = {**data["read"], key[5:]: value}  # type: ignore[dict-item]
+        else:
+            data[key] = value
+    return json.dumps(data)
+
+
+HOSTILE = {
+    "unknown target": _mapping_text(columns={"Project name": "evil"}),
+    "target as a list": _mapping_text(columns={"Project name": ["title"]}),
+    "two titles": _mapping_text(columns={"Project name": "title", "Vendor": "title"}),
+    "value not in the enum": _mapping_text(values={"Current stage": {"Deployed": "bogus"}}),
+    "value of a flag": _mapping_text(columns={"Project name": "title", "C": "customer_facing"},
+                                     values={"C": {"Y": "maybe"}}),
+    "values a text": _mapping_text(values="x"),
+    "version a text": _mapping_text(version="1"),
+    "version true": _mapping_text(version=True),
+    "version 99": _mapping_text(version=99),
+    "deep lists": '{"format": "leitplanken-import-mapping", "a": ' + "[" * 100_000 + "]" * 100_000 + "}",
+    "deep objects": '{"a":' * 50_000 + "1" + "}" * 50_000,
+    "huge number": _mapping_text(version=1).replace('"version": 1', '"version": 1' + "0" * 5000),
+    "too large": _mapping_text(columns={f"c{i}": "notes" for i in range(120_000)}),
+    "separator of two": _mapping_text(read_separator="ab"),
+    "separator a line break": _mapping_text(read_separator="\n"),
+    "separator a quote": _mapping_text(read_separator='"'),
+    "separator a letter": _mapping_text(read_separator="x"),
+    "header row negative": _mapping_text(read_header_row=-5),
+    "header row a text": _mapping_text(read_header_row="2"),
+    "header row a fraction": _mapping_text(read_header_row=1.5),
+    "header row huge": _mapping_text(read_header_row=10**9),
+    "sheet a number": _mapping_text(read_sheet=7),
+    "encoding unknown": _mapping_text(read_encoding="klingon"),
+    "encoding no text codec": _mapping_text(read_encoding="rot13"),
+    "decimal comma a word": _mapping_text(decimal_comma={"Budget (one-off)": "yes"}),
+    "date order": _mapping_text(date_order={"x": "ymd"}),
+    "name a number": _mapping_text(name=5),
+    "not an object": "[1, 2, 3]",
+    "empty": "",
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_hostile_mapping_is_refused_with_its_reason(tmp_path: Path, case: str, capsys) -> None:
+    """Every broken or hostile mapping ends in "cannot be used: <reason>" and exit code 2."""
+    from leitplanken.cli import main
+
+    mapping = tmp_path / "m.json"
+    mapping.write_text(HOSTILE[case], encoding="utf-8")
+    table = tmp_path / "t.csv"
+    table.write_text("Project name,Current stage\nA,Deployed\n", encoding="utf-8")
+    code = main(["import-csv", str(tmp_path / "w.leitplanken"), str(table), "--mapping", str(mapping)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "cannot be used: " in err and "Traceback" not in err
+    assert len(err) < 600
+    assert not (tmp_path / "w.leitplanken").exists()
+
+
+@pytest.mark.parametrize(("written", "stored"), [
+    ("operation", "operation"), ("Regelbetrieb", "operation"), ("Regular operation", "operation"),
+    ("in Betrieb", "operation"), ("Pausiert", "paused"), ("", ""),
+])
+def test_a_value_target_may_be_the_key_or_its_label(written: str, stored: str) -> None:
+    """A hand-edited value map may name the status by its key or by its label in either language."""
+    text = _mapping_text(values={"Current stage": {"Deployed": written}})
+    assert im.mapping_from_json(text).values["Current stage"]["Deployed"] == stored
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "utf-8"])
+def test_a_mapping_saved_by_notepad_is_read(tmp_path: Path, encoding: str) -> None:
+    """Notepad's "Unicode" (UTF-16) and UTF-8 with or without its mark read alike."""
+    from leitplanken.storage.csv_import import load_mapping
+
+    path = tmp_path / "m.json"
+    path.write_text(SAVED.to_json(), encoding=encoding)
+    assert load_mapping(path).columns == SAVED.columns

@@ -271,6 +271,8 @@ def _convert(uc: UseCase, f: decl.Field, header: str, value: object, mapping: im
         chosen = table.get(key)
         if chosen is None:
             chosen = im.suggest_value(f.name, key)
+        if chosen not in (im.value_targets(f.name) or ()):  # "" or a value no map may give
+            chosen = ""
         if not chosen:
             result.unknown_values[(header, key)] = result.unknown_values.get((header, key), 0) + 1
             return False

@@ -13,6 +13,7 @@ columns, value maps, date orders and reading options. No Qt, no storage.
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -22,7 +23,14 @@ from functools import lru_cache
 
 from leitplanken.domain import fields as decl
 from leitplanken.domain import import_values as iv
-from leitplanken.domain.import_words import CONTEXT_WORDS, NOTES_FIELD_NAMES, TARGET_WORDS
+from leitplanken.domain import limits
+from leitplanken.domain.import_words import (
+    CONTEXT_WORDS,
+    NOTES_FIELD_NAMES,
+    RISK_WORDS,
+    STATUS_WORDS,
+    TARGET_WORDS,
+)
 from leitplanken.domain.model import RiskClass, Status, UseCase
 
 #: The format name and version a mapping file carries (docs/IMPORT.md).
@@ -137,59 +145,184 @@ class MappingFormatError(ValueError):
     """A mapping file that is not one (or of a newer version): the reason, for the message."""
 
 
+def _depth(text: str) -> int:
+    """How deeply a JSON text nests objects and lists (strings skipped), without parsing it."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > limits.MAPPING_MAX_DEPTH:
+                    return deepest  # no need to read further
+        elif ch in "]}":
+            depth -= 1
+    return deepest
+
+
+def _small_int(digits: str) -> int:
+    """An integer of the JSON; a number no mapping needs (hundreds of digits) is refused."""
+    if len(digits) > 12:
+        raise MappingFormatError(f"a number with {len(digits)} digits")
+    return int(digits)
+
+
 def mapping_from_json(text: str) -> Mapping:
-    """Reads a mapping file; MappingFormatError with the reason when it is not a usable one."""
+    """Reads a mapping file; MappingFormatError with the reason when it is not a usable one.
+
+    Everything is checked before it is used: size and nesting before parsing, then every
+    target, every value target (the enum's key, or a word for it such as the label
+    "Regelbetrieb"), the date orders, decimal marks and reading options with their types.
+    """
+    if len(text) > limits.MAPPING_MAX_CHARS:
+        raise MappingFormatError(f"larger than {limits.MAPPING_MAX_CHARS // (1024 * 1024)} MB")
+    if _depth(text) > limits.MAPPING_MAX_DEPTH:
+        raise MappingFormatError(f"nested more than {limits.MAPPING_MAX_DEPTH} levels deep")
     try:
-        data = json.loads(text)
-    except ValueError as exc:
+        data = json.loads(text, parse_int=_small_int)
+    except MappingFormatError:
+        raise
+    except (ValueError, RecursionError) as exc:
         raise MappingFormatError(f"not JSON: {exc}") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise MappingFormatError("not a mapping file")
     version = data.get("version")
-    if not isinstance(version, int) or version > VERSION or version < 1:
+    if type(version) is not int or version > VERSION or version < 1:
         raise MappingFormatError(f"version {version!r}, this program reads version {VERSION}")
     known = set(targets())
     columns = _str_dict(data.get("columns"), "columns")
     wrong = sorted(t for t in columns.values() if t not in known)
     if wrong:
-        raise MappingFormatError("unknown targets: " + ", ".join(wrong))
+        raise MappingFormatError("unknown targets: " + ", ".join(wrong[:10]))
+    titles = [h for h, t in columns.items() if t == "title"]
+    if len(titles) > 1:
+        raise MappingFormatError("more than one column is the title: " + ", ".join(titles[:10]))
     values: dict[str, dict[str, str]] = {}
     raw_values = data.get("values") or {}
     if not isinstance(raw_values, dict):
         raise MappingFormatError("values is not an object")
     for header, table in raw_values.items():
-        values[str(header)] = _str_dict(table, f"values of {header}")
+        values[str(header)] = _value_table(str(header), _str_dict(table, f"values of {header}"),
+                                           columns.get(str(header)))
     order = _str_dict(data.get("date_order"), "date_order")
     if any(v not in ("dmy", "mdy") for v in order.values()):
         raise MappingFormatError("date_order takes dmy or mdy")
     comma = data.get("decimal_comma") or {}
-    if not isinstance(comma, dict):
-        raise MappingFormatError("decimal_comma is not an object")
+    if not isinstance(comma, dict) or any(not isinstance(v, bool) for v in comma.values()):
+        raise MappingFormatError("decimal_comma takes true or false per column")
     read = data.get("read") or {}
     if not isinstance(read, dict):
         raise MappingFormatError("read is not an object")
-    header_row = read.get("header_row")
+    name = data.get("name")
+    if name is not None and not isinstance(name, str):
+        raise MappingFormatError("name is not a text")
     return Mapping(
         columns=columns, values=values, date_order=order,
-        decimal_comma={str(k): bool(v) for k, v in comma.items()},
-        encoding=_opt_str(read.get("encoding")), separator=_opt_str(read.get("separator")),
-        header_row=header_row if isinstance(header_row, int) and header_row >= 0 else None,
-        sheet=_opt_str(read.get("sheet")), name=str(data.get("name") or ""),
+        decimal_comma={str(k): v for k, v in comma.items()},
+        encoding=_encoding(read.get("encoding")), separator=_separator(read.get("separator")),
+        header_row=_header_row(read.get("header_row")),
+        sheet=_text_option(read.get("sheet"), "read.sheet"), name=name or "",
     )
 
 
+def value_target(target: str | None, value: str) -> str | None:
+    """A value map's entry as a target value: the enum's key ("operation"), "" (not recognised),
+    or a word for it ("Regelbetrieb", "Regular operation", "ja"); None when it names none.
+    For a column not mapped (`target` None) any status, risk or yes/no key is taken."""
+    if value == "":
+        return ""
+    wanted = value_targets(target) if target is not None else None
+    if target is None or wanted is None:  # a map left from an earlier choice of the column
+        every = {s.value for s in Status} | {r.value for r in RiskClass} | {"yes", "no"}
+        return value if value in every else None
+    if value in wanted:
+        return value
+    folded = iv.fold(" ".join(value.split()))
+    if target in ("status", "risk_class"):
+        table = STATUS_WORDS if target == "status" else RISK_WORDS
+        exact = {iv.fold(w): str(m.value) for m, ws in table.items() for w in ws}
+        exact |= {iv.fold(str(m.value).replace("_", " ")): str(m.value) for m in table}
+        return exact.get(folded)
+    flag = iv.flag_word(value)
+    return None if flag is None else ("yes" if flag else "no")
+
+
+def _value_table(header: str, table: dict[str, str], target: str | None) -> dict[str, str]:
+    """One column's value map with every entry checked against the column's target."""
+    out = {}
+    for value, chosen in table.items():
+        found = value_target(target, chosen)
+        if found is None:
+            allowed = ", ".join(value_targets(target or "") or ("a status, risk or yes/no",))
+            raise MappingFormatError(f"the value “{chosen}” for “{value}” in “{header}” is not one "
+                                     f"of: {allowed}")
+        out[value] = found
+    return out
+
+
 def _str_dict(value: object, what: str) -> dict[str, str]:
-    """An object of strings from the JSON (empty when missing)."""
+    """An object of strings from the JSON (empty when missing); anything else is refused."""
     if value is None:
         return {}
     if not isinstance(value, dict):
         raise MappingFormatError(f"{what} is not an object")
-    return {str(k): "" if v is None else str(v) for k, v in value.items()}
+    out = {}
+    for k, v in value.items():
+        if v is not None and not isinstance(v, str):
+            raise MappingFormatError(f"{what}: “{k}” takes a text, not {type(v).__name__}")
+        out[str(k)] = v or ""
+    return out
 
 
-def _opt_str(value: object) -> str | None:
-    """A string option of the JSON, None when absent or empty."""
-    return str(value) if isinstance(value, str) and value else None
+def _text_option(value: object, what: str) -> str | None:
+    """A text option of the JSON, None when absent or empty; another type is refused."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise MappingFormatError(f"{what} takes a text or null")
+    return value
+
+
+def _encoding(value: object) -> str | None:
+    """read.encoding: a codec this Python knows, or null."""
+    name = _text_option(value, "read.encoding")
+    if name is None:
+        return None
+    try:
+        "".encode(codecs.lookup(name).name)  # a text encoding, not rot13 or zip
+    except LookupError:
+        raise MappingFormatError(f"read.encoding “{name[:40]}” is no known encoding") from None
+    return name
+
+
+def _separator(value: object) -> str | None:
+    """read.separator: one character that can separate cells (not a quote or line break), or null."""
+    sep = _text_option(value, "read.separator")
+    if sep is None:
+        return None
+    if len(sep) != 1 or sep in '"\r\n' or sep.isalnum():
+        raise MappingFormatError(f"read.separator takes one character such as ; or , (not {sep[:10]!r})")
+    return sep
+
+
+def _header_row(value: object) -> int | None:
+    """read.header_row: the 0-based row of the header among the first rows, or null."""
+    if value is None:
+        return None
+    if type(value) is not int or not 0 <= value < 1000:
+        raise MappingFormatError("read.header_row takes a whole number from 0 (the first row) "
+                                 "or null")
+    return value
 
 
 # -- what a column holds --------------------------------------------------------------------

@@ -64,6 +64,11 @@ CSV_MAX_BYTES = 50 * 1024 * 1024
 CSV_MAX_ROWS = 20_000
 #: … and tables wider than this (the 2024 federal inventory has 62 columns).
 CSV_MAX_COLUMNS = 1_000
+#: A mapping file is refused beyond this size (the 62 columns of the federal inventory with
+#: their value maps take 10 KB) …
+MAPPING_MAX_CHARS = 2 * 1024 * 1024
+#: … and beyond this nesting of objects and lists (the format needs 3), before it is parsed.
+MAPPING_MAX_DEPTH = 6
 #: An XLSX is a zip: refused before unpacking when its parts would unpack to more than this
 #: (a 50 MB workbook of text unpacks to a few hundred MB at most) …
 XLSX_MAX_UNPACKED_BYTES = 400 * 1024 * 1024

@@ -13,6 +13,7 @@ mapping is one of those data files.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from pathlib import Path
 from leitplanken.domain import fields as decl
 from leitplanken.domain import import_build as ib
 from leitplanken.domain import import_mapping as im
+from leitplanken.domain import limits
 from leitplanken.domain.catalogue import seed_use_case
 from leitplanken.domain.model import Person, UseCase
 from leitplanken.paths import resources_dir
@@ -89,9 +91,18 @@ def options_of(mapping: im.Mapping | None) -> ReadOptions:
 def load_mapping(path: Path) -> im.Mapping:
     """Reads a mapping file; TableReadError("bad_mapping") with the reason when it is not one."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        with path.open("rb") as fh:
+            raw = fh.read(4 * limits.MAPPING_MAX_CHARS + 1)  # UTF-16/32 take up to 4 bytes a character
+    except OSError as exc:
         raise TableReadError("bad_mapping", str(exc)) from exc
+    if len(raw) > 4 * limits.MAPPING_MAX_CHARS:
+        raise TableReadError("bad_mapping", f"larger than {limits.MAPPING_MAX_CHARS // (1024 * 1024)} MB")
+    # Notepad's "Unicode" is UTF-16 with a byte-order mark; everything else is UTF-8
+    encoding = "utf-16" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        raise TableReadError("bad_mapping", "not a text in UTF-8 or UTF-16") from None
     try:
         return im.mapping_from_json(text)
     except im.MappingFormatError as exc:
