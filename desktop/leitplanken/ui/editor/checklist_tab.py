@@ -141,7 +141,7 @@ class ChecklistTab(UseCaseTab):
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((TITLE, 400), (STATE, 130), (OWNER, 110), (DUE, 130), (NOTE, 180)):
+        for column, width in ((TITLE, 390), (STATE, 130), (OWNER, 120), (DUE, 130), (NOTE, 180)):
             header.resizeSection(column, width)
         self.view.installEventFilter(self)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
