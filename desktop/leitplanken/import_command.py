@@ -185,10 +185,11 @@ def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None,
             marker = "" if chosen else "  !"
             print(f"  {shown} ({fmt.number(count)}) → {meaning}{marker}")
     if result.new_people:
-        names = ", ".join(p.name for p in result.new_people[:20])
-        more = " …" if len(result.new_people) > 20 else ""
         print(fill(tr.translate("ImportCommand", "New people (%1): %2"),
-                   fmt.number(len(result.new_people)), names + more))
+                   fmt.number(len(result.new_people)), ", ".join(p.name for p in result.new_people)))
+    if built.formula_names:
+        print(fill(tr.translate("ImportCommand", "Not made into people, they look like formulas "
+                                "(kept in the notes): %1  !"), ", ".join(sorted(built.formula_names))))
     for header, count in sorted(built.unreadable.items()):
         print(fill(tr.translate("ImportCommand", "“%1”: %2 value(s) could not be read and are kept "
                                 "in the notes."), header, fmt.number(count)))

@@ -117,3 +117,57 @@ def test_a_risk_phrase_may_itself_be_negative(value: str, expected: str | None) 
 def test_fuzziness_is_strict(value: str, near: str) -> None:
     """A misspelt word stands for a vocabulary word only when nearly equal."""
     assert (iv.similar(near, iv.words(value)[0]) >= iv.FUZZY) == (iv.status_word(value) is not None)
+
+
+SPELLINGS = {
+    "Hans Müller": ["Hans Müller", "HANS MÜLLER", "Hans Mueller", "HANS MUELLER", "hans muller",
+                    "Müller, Hans", "MUELLER, HANS", " Hans  Müller "],
+    "Zoë Brändli": ["Zoë Brändli", "ZOE BRANDLI", "Zoe Braendli", "zoë brändli", "Brändli, Zoë",
+                    "BRAENDLI, ZOE"],
+    "Jürg Strauß": ["Jürg Strauß", "Juerg Strauss", "JURG STRAUSS", "Strauss, Jürg"],
+}
+
+
+@pytest.mark.parametrize("person", sorted(SPELLINGS))
+def test_every_spelling_of_a_person_finds_them(person: str) -> None:
+    """Case, accents, written-out umlauts (ue/oe/ae/ss) and "Last, First" all find the same person."""
+    from leitplanken.domain import import_build as ib
+    from leitplanken.domain.model import Person
+
+    existing = Person(name=person)
+    found, new = ib.match_people(SPELLINGS[person], [existing])
+    assert new == []
+    assert {p.uuid for p in found.values()} == {existing.uuid}
+    found, new = ib.match_people(SPELLINGS[person], [])
+    assert len(new) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [("Michael Frei", "Michal Frei"), ("Anna Keller", "Anna Kellner"),
+                                      ("Rene Roth", "Renee Roth")])
+def test_different_people_stay_different(a: str, b: str) -> None:
+    """Writing umlauts out never merges two names that differ in their letters."""
+    from leitplanken.domain import import_build as ib
+
+    _found, new = ib.match_people([a, b], [])
+    assert len(new) == 2
+
+
+@pytest.mark.parametrize("name", ["=owner", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "'=owner",
+                                  "\u200b=zwsp", "\ufeff=bom"])
+def test_a_name_that_looks_like_a_formula_is_no_person(name: str) -> None:
+    """The owner column's formula-looking names are never offered as new people; they are counted
+    and kept in the notes."""
+    from datetime import date
+
+    from leitplanken.domain import import_build as ib
+    from leitplanken.domain import import_mapping as im
+
+    mapping = im.Mapping(columns={"T": "title", "O": "owner"})
+    rows = [ib.SourceRow(2, ["A", name]), ib.SourceRow(3, ["B", "Anna Keller"])]
+    assert list(ib.owner_names(mapping, ["T", "O"], rows)) == ["Anna Keller"]
+    built = ib.build(["T", "O"], rows, mapping, today=date(2026, 1, 1))
+    assert [p.name for p in built.new_people] == ["Anna Keller"]
+    assert built.use_cases[0].owner_uuid is None
+    assert len(built.formula_names) == 1
+    kept = next(iter(built.formula_names))
+    assert f"O: {kept}" in built.use_cases[0].notes

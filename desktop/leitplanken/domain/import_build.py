@@ -46,6 +46,8 @@ class BuildResult:
     #: header → how many amounts named another currency than the company's (kept in the notes,
     #: the amount left empty: nothing is converted).
     other_currency: dict[str, int] = field(default_factory=dict)
+    #: Owner names that look like formulas ("=owner"): no person is made of them; kept in the notes.
+    formula_names: dict[str, int] = field(default_factory=dict)
     #: (header, value) → rows whose status/risk/yes-no value the value map does not know.
     unknown_values: dict[tuple[str, str], int] = field(default_factory=dict)
     #: The columns that went to the notes (not mapped, or mapped there).
@@ -85,46 +87,79 @@ def _note_text(value: object) -> str:
 
 def person_key(name: str) -> str:
     """The key people are matched by: folded (case, accents), spaces collapsed, "Keller, Anna" turned."""
+    return iv.fold(_turned(name))
+
+
+def person_keys(name: str) -> tuple[str, ...]:
+    """Every key a name is matched by: folded without accents ("Muller" = "Müller") and with the
+    German umlauts written out ("Mueller" = "Müller", "Braendli" = "Brändli"), so exports in
+    capitals without umlauts (SAP, directory lists) find the same person."""
+    text = _turned(name)
+    return tuple(dict.fromkeys((iv.fold(text), iv.fold_umlauts(text))))
+
+
+def _turned(name: str) -> str:
+    """A name with spaces collapsed and "Keller, Anna" turned into "Anna Keller"."""
     text = " ".join(name.replace("\n", " ").split())
     if text.count(",") == 1:
         last, first = (p.strip() for p in text.split(","))
         if last and first and " " not in last:
             text = f"{first} {last}"
-    return iv.fold(text)
+    return text
+
+
+def _owner_name(value: object) -> str:
+    """An owner cell as a name: trimmed, without an export's formula apostrophe."""
+    return " ".join(iv.clean_text(iv.without_formula_guard(value)).split())
 
 
 def owner_names(mapping: im.Mapping, headers: Sequence[str], rows: Sequence[SourceRow]) -> dict[str, int]:
-    """The distinct names in the owner column (first spelling of each person) with their counts."""
+    """The distinct names in the owner column (first spelling of each person) with their counts.
+
+    A name that looks like a formula ("=owner", "+cmd|…") is no person: it is left out here
+    (never offered for creation) and stays in the notes.
+    """
     heads = [h for h in mapping.headers_for(im.OWNER) if h in headers]
     if not heads:
         return {}
     index = headers.index(heads[0])
-    spelling: dict[str, str] = {}
+    spelling: dict[str, str] = {}  # every key of a name → the spelling shown
     counts: dict[str, int] = {}
     for row in rows:
-        name = " ".join(iv.clean_text(row.cells[index] if index < len(row.cells) else "").split())
-        if not name:
+        name = _owner_name(row.cells[index] if index < len(row.cells) else "")
+        if not name or iv.looks_like_formula(name):
             continue
-        key = person_key(name)
-        spelling.setdefault(key, name)
-        if spelling[key].islower() and not name.islower():
-            spelling[key] = name  # "Anna Keller" reads better than "anna keller"
-        counts[spelling[key]] = counts.get(spelling[key], 0) + 1
-    return {spelling[person_key(n)]: c for n, c in counts.items()}
+        keys = person_keys(name)
+        shown = next((spelling[k] for k in keys if k in spelling), name)
+        if shown.islower() and not name.islower():
+            counts[name] = counts.pop(shown, 0)  # "Anna Keller" reads better than "anna keller"
+            for k, v in list(spelling.items()):
+                if v == shown:
+                    spelling[k] = name
+            shown = name
+        for k in keys:
+            spelling.setdefault(k, shown)
+        counts[shown] = counts.get(shown, 0) + 1
+    return counts
 
 
 def match_people(names: Sequence[str], people: Sequence[Person]) -> tuple[dict[str, Person], list[Person]]:
-    """Each name's person: an existing one (case and accents ignored) or a new one to confirm."""
-    known = {person_key(p.name): p for p in people if p.name}
+    """Each name's person: an existing one (case, accents and written-out umlauts ignored) or a
+    new one to confirm."""
+    known: dict[str, Person] = {}
+    for p in people:
+        for k in person_keys(p.name) if p.name else ():
+            known.setdefault(k, p)
     found: dict[str, Person] = {}
     new: list[Person] = []
     for name in names:
-        key = person_key(name)
-        person = known.get(key)
+        keys = person_keys(name)
+        person = next((known[k] for k in keys if k in known), None)
         if person is None:
             person = Person(name=limits.cut_text(decl.record_type(Person).field("name"), name))
-            known[key] = person
             new.append(person)
+        for k in keys:
+            known.setdefault(k, person)
         found[name] = person
     return found, new
 
@@ -145,7 +180,10 @@ def build(headers: Sequence[str], rows: Sequence[SourceRow], mapping: im.Mapping
     accepted = [p for p in new_people if confirmed is None or confirmed(p)]
     result.new_people = accepted
     accepted_ids = {id(p) for p in accepted} | {id(p) for p in people}
-    by_key = {person_key(n): p for n, p in by_name.items()}
+    by_key: dict[str, Person] = {}
+    for n, p in by_name.items():
+        for k in person_keys(n):
+            by_key.setdefault(k, p)
     result.notes_columns = [h for h in headers if mapping.target(h) == im.NOTES]
     comma = {h: mapping.decimal_comma.get(h) for h in headers}
     for source in rows:
@@ -154,12 +192,14 @@ def build(headers: Sequence[str], rows: Sequence[SourceRow], mapping: im.Mapping
         uc = _use_case(row, headers, mapping, _Reading(comma, money), today, result)
         owner_heads = [h for h in mapping.headers_for(im.OWNER) if h in cells]
         if owner_heads:
-            name = " ".join(iv.clean_text(cells[owner_heads[0]]).split())
-            person = by_key.get(person_key(name)) if name else None
+            name = _owner_name(cells[owner_heads[0]])
+            person = next((by_key[k] for k in person_keys(name) if k in by_key), None) if name else None
             if person is not None and id(person) in accepted_ids:
                 uc.owner_uuid = person.uuid
             elif name:
                 row.note(owner_heads[0], name)
+                if iv.looks_like_formula(name):
+                    result.formula_names[name] = result.formula_names.get(name, 0) + 1
             for extra in owner_heads[1:]:
                 row.note(extra, cells[extra])
         if not uc.title:

@@ -42,6 +42,19 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("ß", "ss")
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def fold_umlauts(text: str) -> str:
+    """Like fold, but with the German umlauts written out ("Müller" and "MUELLER" → "mueller")."""
+    return fold(text.casefold().translate(_UMLAUTS))
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a text would be a formula in a spreadsheet ("=owner", "+cmd|' /C calc'!A0")."""
+    return text.startswith(_FORMULA_STARTS)
+
+
 @lru_cache(maxsize=20_000)
 def stem(word: str) -> str:
     """A word without the endings English and German add (good enough to compare headers)."""
@@ -96,8 +109,11 @@ def phrase_match(phrase: tuple[str, ...], found: tuple[str, ...]) -> float:
     return total / len(phrase)
 
 
-#: Control characters a cell loses (line breaks and tabs stay).
-_CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+#: Control characters a cell loses (line breaks and tabs stay), and the invisible ones that
+#: hide a value's start: zero-width spaces and joiners, and a byte-order mark inside a file
+#: (two exports joined into one).
+_CONTROL = ({c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}
+            | {c: None for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)})
 
 
 def clean_text(value: object) -> str:
