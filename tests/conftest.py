@@ -25,6 +25,24 @@ def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("HOME", str(home))
 
 
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Qt tests run as the app does: no cycle collection on export or import workers (a widget
+    destroyed there crashes the process), the GUI thread collects; other tests keep Python's."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    import gc
+
+    from leitplanken.ui import gui_thread_gc
+
+    gui_thread_gc.install(request.getfixturevalue("qapp"))
+    gc.disable()
+    yield
+    gc.collect()  # this test's cycles, here on the GUI thread
+    gc.enable()
+
+
 @pytest.fixture
 def inventory_csv() -> Path:
     """The public inventory of 1,757 real AI use cases (skips when shared/ is not beside us)."""

@@ -19,6 +19,7 @@ from leitplanken import __version__
 from leitplanken.i18n.translator import catalogue_missing, system_language
 from leitplanken.paths import resources_dir
 from leitplanken.storage import FileError, WorkspaceFile
+from leitplanken.ui import gui_thread_gc
 from leitplanken.ui.files.errors import show_error, show_unexpected, warn_missing_catalogue
 from leitplanken.ui.files.file_ops import new_workspace, open_for_editing, session_for
 from leitplanken.ui.settings import app_settings, recent_files
@@ -87,6 +88,7 @@ def run(path: Path | None, demo: bool = False, *, exit_after_start: bool = False
     QCoreApplication.setApplicationName("Leitplanken")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setApplicationVersion(__version__)
+    gui_thread_gc.install(app)  # workers must never destroy widgets (see the module)
     if single_instance and not exit_after_start and hand_over(path):
         return 0  # the running app shows the file (or comes to the front)
     windows = OpenWindows(app)
