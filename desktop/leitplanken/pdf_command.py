@@ -165,9 +165,15 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
             else tr.translate("ReportCli", "Decision record written to %1 (%2)"))
     print(fill(done, out, tr.translate("ReportCli", "%n page(s)", None, result.pages)))
     if result.missing_glyphs:
+        # delayed: start-up speed (only when characters are missing)
+        from leitplanken.report.problems import fields_with_missing_glyphs, glyph_gap_lines
+
         _say(fill(tr.translate(
             "ReportCli", "Warning: the font cannot draw these characters; they appear as \"?\": "
             "%1"), missing_list(result.missing_glyphs)))
+        gaps = fields_with_missing_glyphs(ws, options, result.missing_glyphs)
+        for line in glyph_gap_lines(ws, gaps, tr):
+            _say("  " + line)
     return EXIT_OK
 
 

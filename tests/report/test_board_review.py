@@ -165,3 +165,60 @@ def test_export_pdf_takes_return_date_and_addressee(tmp_path: Path) -> None:
                  "--today", TODAY.isoformat()]) == 0
     circular = squash(_circular(pdf_text(out.read_bytes())))
     assert squash("to Board office, Ms Example by 9 December 2026") in circular
+
+
+ARABIC = "مرحبا بالعالم"
+
+
+def test_a_character_only_the_italic_lacks_is_drawn_in_the_regular_style() -> None:
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from leitplanken.report.fonts import ITALIC, REGULAR, register_fonts, runs
+    from leitplanken.report.plaintext import PlainText
+    from leitplanken.report.text import TextCleaner
+
+    drawable = register_fonts()
+    assert all(ord(ch) in drawable for ch in ARABIC if ch != " ")
+    assert (REGULAR, "مرحبا") in runs("x مرحبا", ITALIC)
+    cleaner = TextCleaner(drawable)
+    italic = ParagraphStyle("i", fontName=ITALIC, fontSize=10, leading=12)
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build([
+        Paragraph("<i>" + cleaner.markup(ARABIC + " ok") + "</i>", italic),
+        PlainText(cleaner.plain(ARABIC + " plain"), italic)])
+    assert not cleaner.missing
+    pdf = buffer.getvalue()
+    from pypdf import PdfReader
+
+    fonts = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"]
+    names = {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in fonts.values()}
+    # the Arabic comes from the regular face (the oblique one has no glyph for it)
+    assert names >= {"DejaVuSans-Oblique", "DejaVuSans"}, names
+    text = pdf_text(pdf)
+    assert text.count("مرحبا") + text.count("ابحرم") == 2  # drawn twice, never as "?"
+    assert "?" not in text
+
+
+def test_record_keeps_arabic_and_the_cli_names_the_fields_of_a_marker(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from leitplanken.cli import main
+    from leitplanken.storage import WorkspaceFile
+
+    ws = demo_workspace("en", TODAY)
+    arabic, cjk = ws.use_cases[0], ws.use_cases[1]
+    arabic.motion = f"The board approves {ARABIC}."
+    arabic.conditions = ARABIC
+    cjk.boundary = "人工智能 stops here"
+    path = tmp_path / "hostile.leitplanken"
+    WorkspaceFile.create(path, ws).close()
+    out = tmp_path / "hostile.pdf"
+    assert main(["export-pdf", str(path), "-o", str(out), "--lang", "en",
+                 "--today", TODAY.isoformat()]) == 0
+    err = capsys.readouterr().err
+    assert "مرحبا" not in err  # drawable: no warning about it
+    assert f"Use case “{cjk.title}” – Where automation ends and the human begins: " in err
+    text = pdf_text(out.read_bytes())
+    assert "مرحبا" in text or "ابحرم" in text

@@ -20,7 +20,7 @@ from leitplanken.domain.catalogue import item_title as catalogue_item_title
 from leitplanken.domain.model import Person, UseCase, Workspace
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.translator import Translator
-from leitplanken.report.fonts import BOLD, REGULAR
+from leitplanken.report.fonts import BOLD, REGULAR, fallback_markup, needs_fallback
 from leitplanken.report.plaintext import PlainText
 from leitplanken.report.styles import CELL_PAD, CELL_SIZE, Styles, grid_style
 from leitplanken.report.text import TextCleaner
@@ -182,7 +182,8 @@ class Context:
         if not text:
             return ""
         if "\n" not in text and text == text.strip() and "  " not in text and (
-                stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PAD):
+                stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PAD) and (
+                not needs_fallback(text, style.fontName)):  # a plain string has one font
             if style.fontName != REGULAR:
                 commands.append(("FONTNAME", (c, r), (c, r), style.fontName))
             if style.fontSize != CELL_SIZE:
@@ -196,7 +197,7 @@ class Context:
         if lines * style.leading > TALL_CELL:
             # reportlab splits a cell inside a row only for its own Paragraph
             markup = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            return Para(markup.replace("\n", "<br/>"), style)
+            return Para(fallback_markup(markup.replace("\n", "<br/>")), style)
         return PlainText(text, style, splittable=False)
 
     def gap(self, height: float = 6) -> Spacer:

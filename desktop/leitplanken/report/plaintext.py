@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
+
+from leitplanken.report.fonts import runs
+from leitplanken.report.fonts import text_width as stringWidth
 
 
 def _hard_break(line: str, font: str, size: float, width: float) -> list[str]:
@@ -160,7 +162,15 @@ class PlainText(Flowable):
             text.setFont(self.prefix_font, s.fontSize, s.leading)
             text.textOut(self.prefix + " ")
         text.setFont(s.fontName, s.fontSize, s.leading)
-        text.textLine(lines[0])
-        for line in lines[1:]:
-            text.textLine(line)
+        for line in lines:
+            pieces = runs(line, s.fontName)
+            if len(pieces) == 1:
+                text.textLine(line)
+                continue
+            # a character this style lacks is drawn in the regular style, not as a box
+            for font, piece in pieces:
+                text.setFont(font, s.fontSize, s.leading)
+                text.textOut(piece)
+            text.setFont(s.fontName, s.fontSize, s.leading)
+            text.textLine("")
         canv.drawText(text)

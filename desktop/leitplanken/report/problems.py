@@ -197,6 +197,32 @@ class GlyphGap:
     chars: str
 
 
+def glyph_gap_lines(workspace: Workspace, gaps: list[GlyphGap], tr: Translates) -> list[str]:
+    """Each field with a "?" in the record, said as the user finds it: «use case» – field:
+    characters (or the record's kind and name for the company, a person or a system)."""
+    from leitplanken.i18n.labels import field_label, table_label  # delayed: only for a warning
+
+    records = {r.uuid: r for r in every_record(workspace)}
+    lines = []
+    for gap in gaps:
+        record = records.get(gap.uuid)
+        field = field_label(type(record), gap.field, tr) if record is not None else gap.field
+        owner = workspace.use_case(gap.use_case_uuid) if gap.use_case_uuid else None
+        if owner is not None:
+            where = fill(tr.translate("Report", "Use case “%1”"), owner.title)
+            if gap.record != "use_case":
+                name = getattr(record, "title", "") or getattr(record, "name", "")
+                where = fill("%1, %2 “%3”", where, table_label(gap.record, tr), name) \
+                    if name else fill("%1, %2", where, table_label(gap.record, tr))
+        else:
+            name = getattr(record, "name", "") or getattr(record, "title", "")
+            where = fill("%1 “%2”", table_label(gap.record, tr), name) if name \
+                else table_label(gap.record, tr)
+        lines.append(fill(tr.translate("Report", "%1 – %2: %3"), where, field,
+                          " ".join(gap.chars)))
+    return lines
+
+
 def fields_with_missing_glyphs(workspace: Workspace, options: ReportOptions,
                                missing: set[str]) -> list[GlyphGap]:
     """Where the characters of RenderResult.missing_glyphs were typed, so the export dialog

@@ -89,9 +89,12 @@ class TextCleaner:
 
     def markup(self, value: object) -> str:
         """The value as Paragraph markup that shows exactly the user's characters."""
+        # delayed: fonts registers reportlab's fonts; text stays importable without it
+        from leitplanken.report.fonts import fallback_markup
+
         text = self.plain(value, keep_newlines=True)
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return text.replace("\n", "<br/>")
+        return fallback_markup(text.replace("\n", "<br/>"))
 
 
 def fit(text: str, width: float, font: str, size: float) -> str:
