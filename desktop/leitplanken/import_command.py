@@ -76,6 +76,18 @@ def value_label(target: str, value: str, tr: Translates) -> str:
     return yes_no(value == "yes", tr)
 
 
+def default_label(target: str, tr: Translates) -> str:
+    """The value a new use case has in a status/risk/yes-no field, in the user's words."""
+    # delayed: start-up speed (help and argument parsing need none of this)
+    from enum import Enum
+
+    from leitplanken.domain.model import UseCase
+
+    default = getattr(UseCase(), target)
+    return value_label(target, str(default.value) if isinstance(default, Enum)
+                       else ("yes" if default else "no"), tr)
+
+
 def unrecognised_text(target: str, tr: Translates) -> str:
     """What happens to a value the value map does not know (never a silent default)."""
     if target == "status":
@@ -180,8 +192,8 @@ def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None,
             shown = value or tr.translate("ImportCommand", "(empty)")
             meaning = value_label(target, chosen, tr) if chosen else unrecognised_text(target, tr)
             if not chosen and not value:
-                meaning = tr.translate("ImportCommand", "not recognised: the field keeps its "
-                                       "default")
+                meaning = fill(tr.translate("ImportCommand", "? not given: the field keeps its "
+                                            "default (%1)"), default_label(target, tr))
             marker = "" if chosen else "  !"
             print(f"  {shown} ({fmt.number(count)}) → {meaning}{marker}")
     if result.new_people:

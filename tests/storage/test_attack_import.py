@@ -288,3 +288,30 @@ def test_a_mapping_saved_by_notepad_is_read(tmp_path: Path, encoding: str) -> No
     path = tmp_path / "m.json"
     path.write_text(SAVED.to_json(), encoding=encoding)
     assert load_mapping(path).columns == SAVED.columns
+
+
+@pytest.mark.parametrize(("header", "target", "default"), [
+    ("Kundenkontakt", "customer_facing", "No"), ("Personendaten", "personal_data", "No"),
+    ("Phase", "status", "Idea"), ("Risiko", "risk_class", None),
+])
+def test_an_empty_status_or_yes_no_cell_is_said_to_keep_the_default(
+        tmp_path: Path, header: str, target: str, default: str | None, capsys) -> None:
+    """An empty cell is no "no" and no "idea": the field keeps its default and the plan says so."""
+    from leitplanken.cli import main
+
+    path = tmp_path / "e.csv"
+    path.write_text(f"Title;{header}\nA;\nB;\n", encoding="utf-8")
+    table = read_table(path)
+    mapping = im.Mapping(columns={"Title": "title", header: target})
+    im.complete_values(mapping, table.headers, [r.cells for r in table.rows])
+    assert mapping.values[header][""] == ("unclear" if target == "risk_class" else "")
+    result = build_import(table, mapping)
+    assert result.build is not None
+    if default is None:  # an empty risk class is "unclear", which the value map says
+        return
+    assert result.build.unknown_values == {(header, ""): 2}
+    saved = tmp_path / "m.json"
+    saved.write_text(mapping.to_json(), encoding="utf-8")
+    assert main(["import-csv", str(tmp_path / "w.leitplanken"), str(path), "--mapping", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert f"(empty) (2) → ? not given: the field keeps its default ({default})  !" in out

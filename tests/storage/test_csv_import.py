@@ -242,7 +242,9 @@ def test_a_saved_mapping_is_reused_and_found_beside_the_table(german_csv: Path) 
     assert found is not None and found[0] == beside
     result = read_use_cases(german_csv)
     dunning = result.use_cases[-1]
-    assert dunning.status is Status.PAUSED and not result.build.unknown_values
+    assert dunning.status is Status.PAUSED
+    # only the empty yes/no cell is left, reported as keeping its default (never a silent "no")
+    assert result.build.unknown_values == {("Kundenkontakt", ""): 1}
     assert "läuft seit März" in result.use_cases[0].tags  # where the user chose: as a tag
 
 

@@ -249,11 +249,13 @@ def _use_case(row: _Row, headers: Sequence[str], mapping: im.Mapping, reading: _
         if f is None:
             continue
         if iv.is_empty(value):
-            if im.value_targets(target) is not None and f.kind is decl.Kind.ENUM:
+            if im.value_targets(target) is not None and f.kind in (decl.Kind.ENUM, decl.Kind.FLAG):
                 chosen = mapping.values.get(h, {}).get("", "")
-                if chosen:
+                if chosen and f.kind is decl.Kind.FLAG:
+                    setattr(uc, f.name, chosen == "yes")
+                elif chosen:
                     setattr(uc, f.name, f.enum(chosen) if f.enum else chosen)
-                else:  # shown and printed as "(empty)": never a silent default
+                else:  # shown and printed as "(empty) → default": never a silent default
                     key = (h, "")
                     result.unknown_values[key] = result.unknown_values.get(key, 0) + 1
             continue

@@ -246,14 +246,15 @@ def risk_word(value: str) -> Enum | None:
 
 
 def flag_word(value: object) -> bool | None:
-    """True for yes-words, False for no-words (and an empty cell), None when it says neither."""
+    """True for yes-words, False for no-words, None when it says neither or is empty (an
+    empty cell is not "no": the import says it keeps the field's default)."""
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)) and value in (0, 1):
         return bool(value)
     text = fold(clean_text(value)).strip(" .!")
     if not text:
-        return False
+        return None
     if text in _folded(YES_WORDS):
         return True
     if text in _folded(NO_WORDS):
