@@ -49,7 +49,7 @@ def test_a_malformed_csv_ends_in_a_result_or_a_clear_error_within_seconds(
     try:
         result = read_use_cases(path)
     except CsvImportError as err:
-        assert err.code in {"not_csv", "no_title_column", "empty", "unreadable"}, err.code
+        assert err.code in {"not_csv", "no_title_column", "empty", "unreadable", "no_header"}, err.code
     else:
         for uc in result.use_cases:
             assert len(uc.title) <= LINE and len(uc.problem) <= TEXT
@@ -138,3 +138,71 @@ def test_a_file_at_the_size_limit_imports_with_bounded_time_and_memory(tmp_path:
     assert len(result.use_cases) == rows
     assert elapsed < 60
     assert peak - before < 1500
+
+
+def _workbook(path: Path, rows: list[list[object]]) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_unpacking(tmp_path: Path) -> None:
+    """A part that unpacks a thousand times its size: refused from the zip directory alone."""
+    import zipfile
+
+    path = tmp_path / "bomb.xlsx"
+    _workbook(path, [["Title"], ["Offers"]])
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings2.xml", b"\0" * (30 * 1024 * 1024))
+    assert os.path.getsize(path) < 1024 * 1024
+    before = _peak_mb()
+    started = time.perf_counter()
+    with pytest.raises(CsvImportError) as caught:
+        read_use_cases(path)
+    assert caught.value.code == "xlsx_too_large"
+    assert time.perf_counter() - started < 2 and _peak_mb() - before < 40
+
+
+def test_an_xlsx_beyond_the_unpacked_limit_is_refused(tmp_path: Path, monkeypatch) -> None:
+    import zipfile
+
+    monkeypatch.setattr("leitplanken.domain.limits.XLSX_MAX_UNPACKED_BYTES", 1024 * 1024)
+    path = tmp_path / "big.xlsx"
+    _workbook(path, [["Title"], ["Offers"]])
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/filler.bin", os.urandom(1024 * 1024 + 10))
+    with pytest.raises(CsvImportError) as caught:
+        read_use_cases(path)
+    assert caught.value.code == "xlsx_too_large"
+
+
+def test_an_xlsx_with_a_forged_dimension_reads_its_real_cells_only(tmp_path: Path) -> None:
+    """A sheet that claims A1:XFD1048576 must not become 16,384 columns × a million rows."""
+    import zipfile
+
+    path = tmp_path / "forged.xlsx"
+    _workbook(path, [["Title", "Problem"], ["Offers", "slow"], ["Invoices", "late"]])
+    forged = tmp_path / "forged2.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(forged, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<dimension ref="A1:B3" />', b'<dimension ref="A1:XFD1048576" />')
+                assert b"XFD1048576" in data
+            dst.writestr(info, data)
+    started = time.perf_counter()
+    result = read_use_cases(forged)
+    assert [uc.title for uc in result.use_cases] == ["Offers", "Invoices"]
+    assert time.perf_counter() - started < 5
+
+
+def test_too_many_xlsx_rows_are_refused_naming_the_limit(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("leitplanken.domain.limits.CSV_MAX_ROWS", 50)
+    path = tmp_path / "many.xlsx"
+    _workbook(path, [["Title"]] + [[f"U{n}"] for n in range(200)])
+    with pytest.raises(CsvImportError) as caught:
+        read_use_cases(path)
+    assert caught.value.code == "too_many_rows" and caught.value.detail == "50"

@@ -1,4 +1,4 @@
-"""File → Import CSV as a user meets it: choose, confirm, see the use cases, undo them."""
+"""File → Import use cases… as a user meets it: the wizard clicked through, then undo and reopen."""
 
 from __future__ import annotations
 
@@ -6,56 +6,157 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWizard
 
-from leitplanken.domain.model import Company, Workspace
-from leitplanken.storage import WorkspaceFile
-from leitplanken.ui.files.csv_import import import_csv
+from leitplanken.domain.model import Company, Person, Status, Workspace
+from leitplanken.storage import WorkspaceFile, build_import, read_table
+from leitplanken.domain import import_mapping as im
+from leitplanken.ui.files.import_wizard import ImportWizard
+from leitplanken.ui.files.import_worker import ImportJob
 from leitplanken.ui.workspace.session import Session
+
+SHEET = ("sep=;\r\nBezeichnung;Beschreibung;Phase;Verantwortlich;Einmalige Kosten;Erfasst am;"
+         "Bemerkung\r\n"
+         "Chatbot für Anfragen;Anfragen bleiben liegen;in Betrieb;Jürg Müller;1'200,50;15.03.2024;"
+         "läuft\r\n"
+         "Rechnungen;Belege von Hand;Pilot;anna keller;500;01/2024;\r\n"
+         "Mahnwesen;Mahnungen vergessen;Zwischenstand;Beat Frei;;3.4.2024;intern\r\n"
+         '"Kaputt;Anführungszeichen;Idee;;;;\r\n'
+         "Offerten;Dauern zu lange;Deployed;Anna Keller;;2024-02-01;\r\n")
 
 
 @pytest.fixture
 def session(tmp_path: Path, qtbot):
-    """An empty saved workspace, as after File → New and Save as."""
-    wf = WorkspaceFile.create(tmp_path / "firma.leitplanken", Workspace(company=Company(name="Muster AG")))
+    """A saved workspace with one person, as after a first afternoon."""
+    ws = Workspace(company=Company(name="Muster AG", language="de"))
+    ws.people.append(Person(name="Anna Keller"))
+    wf = WorkspaceFile.create(tmp_path / "firma.leitplanken", ws)
     s = Session(wf)
     yield s
     s.close()
 
 
-def test_import_real_inventory_then_undo(session: Session, inventory_csv: Path, qtbot, monkeypatch, tmp_path: Path) -> None:
-    """1,757 real use cases arrive with the catalogue, survive a reopen, and go with one undo."""
-    questions: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (questions.append(a[2]), QMessageBox.StandardButton.Yes)[1])
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    started = time.perf_counter()
-    assert import_csv(parent, session, inventory_csv) == 1757
-    elapsed = time.perf_counter() - started
-    assert "1757" in questions[0] or "1,757" in questions[0]
-    ucs = session.workspace.use_cases
-    assert len(ucs) == 1757
-    assert all(uc.activities and uc.checklist for uc in ucs)
-    assert elapsed < 30
+@pytest.fixture
+def sheet(tmp_path: Path) -> Path:
+    """A German Excel CSV (Windows-1252, sep=;, CRLF) with a broken quote line."""
+    path = tmp_path / "KI-Liste.csv"
+    path.write_bytes(SHEET.encode("cp1252"))
+    return path
+
+
+def _wizard(qtbot, session: Session, path: Path) -> ImportWizard:
+    wizard = ImportWizard(session, None, path)
+    qtbot.addWidget(wizard)
+    wizard.resize(1024, 700)
+    wizard.show()
+    return wizard
+
+
+def _click(qtbot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
+    button = wizard.button(which)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _choose(combo: QComboBox, data: str) -> None:
+    """Picks an entry as the user would from the drop-down."""
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_the_german_sheet_clicked_through(qtbot, session: Session, sheet: Path, tmp_path) -> None:
+    wizard = _wizard(qtbot, session, sheet)
+    page = wizard.file_page
+    assert "cp1252" in page.info.text() and "Semicolon" in page.info.text()
+    assert "cannot be read" in page.info.text()  # the broken line is announced at once
+    assert page.preview.item(0, 0).text() == "Bezeichnung"
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    columns = wizard.columns_page
+    assert columns.combos["Bezeichnung"].currentData() == "title"
+    assert columns.combos["Phase"].currentData() == "status"
+    assert columns.combos["Verantwortlich"].currentData() == im.OWNER
+    assert columns.combos["Bemerkung"].currentData() == im.NOTES
+    _choose(columns.combos["Bemerkung"], "tags")  # the user wants these as tags
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    values = wizard.values_page
+    rows = {(values.grid.item(r, 0).text(), values.grid.item(r, 1).text()): r
+            for r in range(values.grid.rowCount())}
+    unknown = values.grid.cellWidget(rows[("Phase", "Zwischenstand")], 3)
+    assert unknown.currentData() == ""  # not recognised: the user decides, nothing silent
+    assert values.grid.cellWidget(rows[("Phase", "Deployed")], 3).currentData() == "operation"
+    _choose(unknown, "paused")
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    people = wizard.people_page
+    assert set(people.boxes) == {"Jürg Müller", "Beat Frei"}  # Anna Keller exists already
+    box: QCheckBox = people.boxes["Beat Frei"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not box.isChecked()
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    summary = wizard.summary_page.text.toPlainText()
+    assert "4 use case(s) will be added" in summary
+    assert "Line 6:" in summary  # the sep= line is line 1 of the file
+    _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: wizard.imported == 4, timeout=20_000)
+    ucs = {uc.title: uc for uc in session.workspace.use_cases}
+    assert set(ucs) == {"Chatbot für Anfragen", "Rechnungen", "Mahnwesen", "Offerten"}
+    assert ucs["Mahnwesen"].status is Status.PAUSED and ucs["Mahnwesen"].owner_uuid is None
+    assert "Verantwortlich: Beat Frei" in ucs["Mahnwesen"].notes
+    assert ucs["Chatbot für Anfragen"].tags == ["läuft"]
+    anna = next(p for p in session.workspace.people if p.name == "Anna Keller")
+    assert ucs["Rechnungen"].owner_uuid == anna.uuid == ucs["Offerten"].owner_uuid
+    assert sorted(p.name for p in session.workspace.people) == ["Anna Keller", "Jürg Müller"]
+    assert all(uc.checklist and uc.activities for uc in ucs.values())
+    # one undo step takes it all back, redo brings it again
+    assert session.undo.count() == 1
+    session.undo.undo()
+    assert session.workspace.use_cases == [] and len(session.workspace.people) == 1
+    session.undo.redo()
+    assert len(session.workspace.use_cases) == 4
     session.save()
-    again = WorkspaceFile.open(session.path, read_only=True)
-    try:
-        assert len(again.load().use_cases) == 1757
-    finally:
-        again.close()
+    path = session.path
+    session.close()
+    with WorkspaceFile.open(path, read_only=True) as wf:
+        again = wf.load()
+        history = wf.history(1000)
+    assert {uc.title for uc in again.use_cases} == set(ucs)
+    # import, undo, redo: four entries each; no checklist item or activity has one of its own
+    assert sum(1 for h in history if h.table == "use_case") == 12
+    assert not [h for h in history if h.table == "checklist_item" and h.action != "delete"]
+
+
+def test_the_wizard_fits_1024_by_700(qtbot, session: Session, sheet: Path) -> None:
+    wizard = _wizard(qtbot, session, sheet)
+    for _ in range(4):
+        hint = wizard.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 700
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+
+def test_the_real_inventory_through_the_wizard_then_undo(qtbot, session: Session,
+                                                          inventory_csv: Path) -> None:
+    wizard = _wizard(qtbot, session, inventory_csv)
+    assert "us-federal-ai-use-case-inventory-2024.json" in wizard.file_page.info.text()
+    for _ in range(4):
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    started = time.perf_counter()
+    _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: wizard.imported == 1757, timeout=60_000)
+    elapsed = time.perf_counter() - started
+    assert len(session.workspace.use_cases) == 1757
+    assert elapsed < 30
     session.undo.undo()
     assert session.workspace.use_cases == []
 
 
-def test_wrong_file_gets_a_message_and_changes_nothing(session: Session, qtbot, monkeypatch, tmp_path: Path) -> None:
-    """A contact list is refused with a sentence naming what was missing."""
-    path = tmp_path / "kontakte.csv"
-    path.write_text("Vorname,Nachname\nAnna,Keller\n", encoding="utf-8")
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    assert import_csv(parent, session, path) == 0
-    assert "kontakte.csv" in warnings[0] and "Vorname" in warnings[0]
-    assert session.workspace.use_cases == []
-    assert session.undo.count() == 0
+def test_a_cancelled_import_writes_nothing(qtbot, session: Session, sheet: Path) -> None:
+    table = read_table(sheet)
+    mapping = im.suggest(table.headers, [r.cells for r in table.rows]).mapping
+    result = build_import(table, mapping, people=session.workspace.people)
+    job = ImportJob(session, result)
+    outcome: list[str] = []
+    job.signals.cancelled.connect(lambda: outcome.append("cancelled"))
+    job.signals.finished.connect(lambda _r: outcome.append("finished"))
+    job.cancel()
+    job.run()
+    assert outcome == ["cancelled"]
+    assert session.file.counts()["use_case"] == 0 and session.undo.count() == 0

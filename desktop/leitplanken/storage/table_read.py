@@ -120,7 +120,10 @@ def _read_limited(path: Path) -> bytes:
 
 
 def detect_encoding(raw: bytes) -> str:
-    """The encoding of a text table: BOM, then strict UTF-8, then charset-normalizer's best."""
+    """The encoding of a text table: BOM, then strict UTF-8, then charset-normalizer's best.
+
+    TableReadError("not_csv") when the bytes are no text in any of them.
+    """
     if raw.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -134,16 +137,28 @@ def detect_encoding(raw: bytes) -> str:
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(raw[:200_000], cp_isolation=["cp1252", "iso8859_15", "mac_roman", "cp850"]))
-    if not matches:
-        return "cp1252"
+    if not matches:  # charset-normalizer finds no text in it
+        raise TableReadError("not_csv", "no text in any encoding spreadsheets use")
     least = min(m.chaos for m in matches)
     # Windows Excel writes cp1252; it wins whenever it reads as cleanly as the best guess
     # (short German texts read as cleanly in cp850, which no spreadsheet program writes).
     for m in matches:
-        if m.encoding == "cp1252" and m.chaos <= least + 0.02:
+        if m.encoding == "cp1252" and m.chaos <= least + 0.02 and _decodes(raw, "cp1252"):
             return "cp1252"
-    name = min(matches, key=lambda m: m.chaos).encoding
-    return {"iso8859_15": "iso-8859-15", "mac_roman": "mac-roman"}.get(name, name)
+    for m in sorted(matches, key=lambda m: m.chaos):
+        name = {"iso8859_15": "iso-8859-15", "mac_roman": "mac-roman"}.get(m.encoding, m.encoding)
+        if _decodes(raw, name):
+            return name
+    raise TableReadError("not_csv", "no text in any encoding spreadsheets use")
+
+
+def _decodes(raw: bytes, encoding: str) -> bool:
+    """Whether the whole text decodes in `encoding`."""
+    try:
+        raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def _decode(raw: bytes, encoding: str) -> str:
@@ -198,6 +213,9 @@ def detect_separator(sample: list[str]) -> str:
 
 def _read_csv(raw: bytes, opts: ReadOptions) -> RawTable:
     """Reads a text table after choosing encoding and separator."""
+    if b"\x00" in raw[:4096] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            and (opts.encoding or "").replace("-", "").lower() not in ("utf16", "utf16le", "utf16be"):
+        raise TableReadError("not_csv", "binary content")
     encoding = opts.encoding or detect_encoding(raw)
     text = _decode(raw, encoding)
     del raw  # the bytes are not needed beside the text
