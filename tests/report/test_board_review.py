@@ -222,3 +222,44 @@ def test_record_keeps_arabic_and_the_cli_names_the_fields_of_a_marker(
     assert f"Use case “{cjk.title}” – Where automation ends and the human begins: " in err
     text = pdf_text(out.read_bytes())
     assert "مرحبا" in text or "ابحرم" in text
+
+
+def test_fingerprint_does_not_depend_on_the_order_of_records() -> None:
+    from leitplanken.report.fingerprint import fingerprint
+
+    ws = demo_workspace("en", TODAY)
+    chosen = list(ws.use_cases)
+    before = fingerprint(ws, chosen)
+    ws.people.reverse()
+    ws.use_cases[0].checklist.reverse()
+    assert fingerprint(ws, list(reversed(chosen))) == before
+    ws.use_cases[0].title += " (changed)"
+    assert fingerprint(ws, chosen) != before
+
+
+def test_filtered_record_says_so_on_the_cover(tmp_path: Path) -> None:
+    from leitplanken.cli import main
+    from leitplanken.storage import WorkspaceFile
+
+    path = tmp_path / "demo.leitplanken"
+    WorkspaceFile.create(path, demo_workspace("en", TODAY)).close()
+    out = tmp_path / "trap.pdf"
+    assert main(["export-pdf", str(path), "-o", str(out), "--lang", "en", "--pilot-trap",
+                 "--today", TODAY.isoformat()]) == 0
+    import io
+
+    from pypdf import PdfReader
+
+    cover = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+    assert squash("Filtered by only pilots in the pilot trap") in squash(cover)
+    full = tmp_path / "all.pdf"
+    assert main(["export-pdf", str(path), "-o", str(full), "--lang", "en",
+                 "--today", TODAY.isoformat()]) == 0
+    assert "Filtered by" not in PdfReader(io.BytesIO(full.read_bytes())).pages[0].extract_text()
+
+
+def test_no_empty_prepared_by_on_the_cover(en_demo: tuple[Workspace, str]) -> None:
+    _, text = en_demo
+    assert not re.search(r"Prepared by\s*–", text)
+    ws = demo_workspace("en", TODAY)
+    assert squash("Prepared by Jane Example") in squash(_pdf(ws, "en", author="Jane Example"))

@@ -2,7 +2,9 @@
 
 Two board members holding printouts can tell at a glance whether they were made from the same
 data. Bookkeeping (time of last change, revision) is left out so that a copy with identical
-content has the identical fingerprint.
+content has the identical fingerprint, and records are taken in the order of their UUIDs: the
+record (agenda order) and the register list (alphabetical), or a workspace before and after
+saving, show the same data in different orders and must get the same fingerprint.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items() if k not in _BOOKKEEPING}
     if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
+        items = [_plain(v) for v in value]
+        if items and all(isinstance(v, dict) and "uuid" in v for v in items):
+            items.sort(key=lambda v: str(v["uuid"]))  # records: their order is no data
+        return items
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date | Decimal):

@@ -22,6 +22,7 @@ from leitplanken.report.context import Context
 from leitplanken.report.document import Bookmark, Deferred, Heading
 from leitplanken.report.findings import attention_said
 from leitplanken.report.options import ReportOptions
+from leitplanken.report.register_list import describe_filters
 from leitplanken.report.source import last_change_at
 from leitplanken.report.styles import BOLD, CELL_SIZE, HEAD_GREY, REGULAR
 
@@ -105,12 +106,17 @@ def cover(ctx: Context, options: ReportOptions, items: list[AgendaItem], print_i
     row(tr.translate("Report", "Board"), company.board_name)
     for label, value in meeting_facts(ctx, options):
         row(label, value)
-    row(tr.translate("Report", "Prepared by"), options.author)
+    if options.author.strip():  # an empty "Prepared by –" says nothing to the board
+        row(tr.translate("Report", "Prepared by"), options.author)
     row(tr.translate("Report", "Prepared on"), ctx.fmt.date(options.today, "long"))
     decide = sum(1 for i in items if i.for_decision)
     row(tr.translate("Report", "Agenda"), fill(tr.translate(
         "Report", "For decision: %1 · for information: %2"), ctx.fmt.number(decide),
         ctx.fmt.number(len(items) - decide)))
+    # a record narrowed by filters says so: the board must know use cases were left out
+    narrowed = describe_filters(options, ctx.tr, ctx.workspace)
+    if narrowed:
+        row(tr.translate("Report", "Selection"), narrowed)
     story.append(_plain_table(ctx, rows))
     if options.confidentiality:
         story.append(ctx.gap(12))
