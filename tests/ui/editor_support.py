@@ -138,5 +138,7 @@ def fill_wizard(qtbot, wizard, answers="Petra Roth"):
     click_wizard(wizard, QWizard.WizardButton.NextButton)
     roles = wizard.roles
     type_text(roles.checks.lineEdit(), "Anna Keller")
+    assert roles.intervenes.name() == "Anna Keller"  # offered: who checks also intervenes
+    roles.intervenes.lineEdit().selectAll()  # someone else intervenes: typed over the offer
     type_text(roles.intervenes.lineEdit(), "Jürg Frei")
     roles.answers.setCurrentIndex(roles.answers.findText(answers))

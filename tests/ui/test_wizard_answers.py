@@ -91,3 +91,54 @@ def test_cancel_without_answers_closes_at_once(qtbot, tmp_path):
     qtbot.waitExposed(wizard)
     click_wizard(wizard, QWizard.WizardButton.CancelButton)
     assert not wizard.isVisible()
+
+
+def test_external_provider_named_in_the_guided_start_runs_the_integration(qtbot, tmp_path):
+    session = _empty(tmp_path / "p.leitplanken")
+    wizard = FirstUseCaseWizard(session)
+    fill_wizard(qtbot, wizard, answers="")
+    roles = wizard.roles
+    type_text(roles.answers.lineEdit(), "Urs Meier")
+    type_text(roles.provider_name, "Lea Graf")
+    type_text(roles.provider_firm, "Datenwerk AG")
+    click_wizard(wizard, QWizard.WizardButton.FinishButton)
+    ws = session.workspace
+    uc = ws.use_case(wizard.created_uuid)
+    lea = next(p for p in ws.people if p.name == "Lea Graf")
+    assert not lea.internal and lea.organisation == "Datenwerk AG"
+    assert lea.uuid in {m.person_uuid for m in uc.members}
+    by_uuid = {a.uuid: a.catalogue_key for a in uc.activities}
+    held = {(by_uuid[c.activity_uuid], c.letter) for c in uc.cells if c.person_uuid == lea.uuid}
+    assert held == {("run_integration", Letter.R), ("data_protection", Letter.C)}
+    urs = next(p for p in ws.people if p.name == "Urs Meier")
+    assert all(c.person_uuid == urs.uuid for c in uc.cells if c.letter == Letter.A)
+    assert raci_findings(uc, ws) == []
+    session.undo.undo()  # one undo step takes the provider away with the use case
+    assert not ws.use_cases and not any(p.name == "Lea Graf" for p in ws.people)
+
+
+def test_external_provider_cannot_answer_for_it(qtbot, tmp_path):
+    session = _empty(tmp_path / "q.leitplanken")
+    wizard = FirstUseCaseWizard(session)
+    fill_wizard(qtbot, wizard, answers="")
+    roles = wizard.roles
+    type_text(roles.answers.lineEdit(), "Lea Graf")
+    type_text(roles.provider_name, "Lea Graf")
+    type_text(roles.provider_firm, "Datenwerk AG")
+    click_wizard(wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.created_uuid is None and wizard.isVisible()
+    assert "Lea Graf is external" in roles.message.text() and roles.message.isVisible()
+    assert not session.workspace.use_cases
+
+
+def test_who_intervenes_follows_who_checks_until_chosen(qtbot, tmp_path):
+    session = _empty(tmp_path / "f.leitplanken")
+    wizard = FirstUseCaseWizard(session)
+    qtbot.addWidget(wizard)
+    roles = wizard.roles
+    type_text(roles.checks.lineEdit(), "Anna")
+    assert roles.intervenes.name() == "Anna"
+    roles.intervenes.lineEdit().selectAll()
+    type_text(roles.intervenes.lineEdit(), "Jürg")
+    type_text(roles.checks.lineEdit(), " Keller")
+    assert (roles.checks.name(), roles.intervenes.name()) == ("Anna Keller", "Jürg")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain.catalogue import (
+    activity_title,
     article_example,
     article_hint,
     article_question,
@@ -47,6 +49,13 @@ ROLE_LETTERS: tuple[tuple[str, str, Letter], ...] = (
     ("handle_exceptions", "intervenes", Letter.R),
     ("customer_escalation", "intervenes", Letter.R),
     ("monitor_quality", "checks", Letter.R),
+)
+
+#: What an external provider named on the roles page does: runs the integration (R) and is
+#: consulted on data protection (C); the A on those rows stays with whoever answers for it.
+PROVIDER_LETTERS: tuple[tuple[str, Letter], ...] = (
+    ("run_integration", Letter.R),
+    ("data_protection", Letter.C),
 )
 
 
@@ -164,10 +173,10 @@ class _BoundaryPage(QWizardPage):
 
 
 class _RolesPage(QWizardPage):
-    """Who checks, who intervenes, who answers for it."""
+    """Who checks, who intervenes, who answers for it, and an external provider if there is one."""
 
     def __init__(self, lang: str, people: list[Person], parent: QWidget | None = None) -> None:
-        """Three person pickers; new names become internal people."""
+        """Three person pickers (new names become internal people) and the optional provider."""
         super().__init__(parent)
         self.setTitle(article_question("responsibility", lang))
         self.setSubTitle(article_hint("responsibility", lang))
@@ -175,6 +184,21 @@ class _RolesPage(QWizardPage):
         self.checks = PersonPicker(people, self)
         self.intervenes = PersonPicker(people, self)
         self.answers = PersonPicker(people, self)
+        # Who checks usually also intervenes in a small company: offered, until the owner
+        # picks or types someone else for it.
+        self.intervenes_chosen = False
+        intervenes_line = self.intervenes.lineEdit()
+        assert intervenes_line is not None
+        intervenes_line.textEdited.connect(self._intervenes_chosen)
+        self.intervenes.activated.connect(self._intervenes_chosen)
+        self.checks.currentTextChanged.connect(self._follow_checks)
+        self.provider_name = limit_line(QLineEdit(self), Person, "name")
+        self.provider_name.setPlaceholderText(self.tr("Name (optional)"))
+        self.provider_firm = limit_line(QLineEdit(self), Person, "organisation")
+        self.provider_firm.setPlaceholderText(self.tr("Firm"))
+        provider_row = QHBoxLayout()
+        provider_row.addWidget(self.provider_name, 1)
+        provider_row.addWidget(self.provider_firm, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(text_style(Tone.ERROR))
@@ -185,10 +209,30 @@ class _RolesPage(QWizardPage):
         form.addRow(self.tr("Who &answers for it?"), self.answers)
         form.addRow(_hint(self.tr("Pick someone from the list or type a new name (added as an internal person). "
                                   "The one who answers for it must be internal."), self))
+        provider_label = QLabel(self.tr("E&xternal provider:"), self)
+        provider_label.setBuddy(self.provider_name)
+        form.addRow(provider_label, provider_row)
+        tasks = [fill(self.tr("%1 (%2)"), activity_title(key, lang), letter.value) for key, letter in PROVIDER_LETTERS]
+        form.addRow(_hint(fill(self.tr("If a provider does part of the work, they are added as an external "
+                                       "person with: %1. You can change this later in the responsibility "
+                                       "matrix."), "; ".join(tasks)), self))
         form.addRow(_hint(fill(self.tr("Example: %1"), article_example("responsibility", lang)), self))
         form.addRow(self.message)
         for picker in (self.checks, self.intervenes, self.answers):
             picker.currentTextChanged.connect(self.completeChanged)
+
+    def _intervenes_chosen(self) -> None:
+        """The owner picked or typed who intervenes: no longer follows who checks."""
+        self.intervenes_chosen = True
+
+    def _follow_checks(self, name: str) -> None:
+        """Offers the person who checks for intervening too, unless the owner chose someone."""
+        if not self.intervenes_chosen:
+            self.intervenes.setCurrentText(name)
+
+    def provider(self) -> str:
+        """The external provider's name (the firm's when only the firm is given), empty when none."""
+        return self.provider_name.text().strip() or self.provider_firm.text().strip()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         """All three roles are named."""
@@ -198,7 +242,9 @@ class _RolesPage(QWizardPage):
         """The person who answers for it is internal (never an external provider)."""
         name = self.answers.name()
         person = next((p for p in self.people if p.name == name), None)
-        if person is not None and not person.internal:
+        external = (person is not None and not person.internal) or (
+            bool(self.provider()) and self.provider().casefold() == name.casefold())
+        if external:
             self.message.setText(fill(
                 self.tr("%1 is external. The one who answers for automated decisions must be an internal person."),
                 name))
@@ -250,7 +296,8 @@ class FirstUseCaseWizard(QWizard):
         q, r = self.questions, self.roles
         texts = [q.title_edit.text(), q.problem_edit.toPlainText(), q.customers_edit.toPlainText(),
                  q.employees_edit.toPlainText(), self.boundary.boundary_edit.toPlainText(),
-                 r.checks.name(), r.intervenes.name(), r.answers.name()]
+                 r.checks.name(), r.intervenes.name(), r.answers.name(), r.provider(),
+                 r.provider_firm.text()]
         return any(t.strip() for t in texts) or self.boundary.facing_box.isChecked()
 
     def confirm_discard(self) -> bool:
@@ -267,19 +314,26 @@ class FirstUseCaseWizard(QWizard):
         box.exec()
         return box.clickedButton() is discard
 
-    def _person(self, name: str, new: dict[str, Person]) -> Person:
-        """An existing person by name, or a new internal one (created once per name)."""
+    def _person(self, name: str, new: dict[str, Person], organisation: str | None = None) -> Person:
+        """An existing person by name, or a new one (created once per name).
+
+        New people are internal unless an `organisation` is given: the external provider.
+        """
         found = next((p for p in self.session.workspace.people if p.name == name), None)
         if found is not None:
             return found
         if name.casefold() not in new:
-            new[name.casefold()] = Person(name=name, internal=True)
+            external = organisation is not None
+            new[name.casefold()] = Person(name=name, internal=not external, organisation=organisation or "")
         return new[name.casefold()]
 
     def build(self) -> tuple[list[Person], UseCase]:
         """The new people and the use case with its catalogue rows and RACI, not stored yet."""
         q, r = self.questions, self.roles
         new: dict[str, Person] = {}
+        # The provider first: the same name typed for checking or intervening is that external person.
+        provider = (self._person(r.provider(), new, r.provider_firm.text().strip())
+                    if r.provider() else None)
         roles = {
             "checks": self._person(r.checks.name(), new),
             "intervenes": self._person(r.intervenes.name(), new),
@@ -297,7 +351,8 @@ class FirstUseCaseWizard(QWizard):
         )
         seed_use_case(uc, self.session.workspace.company.language or "de",
                       self.session.workspace.company.catalogue_version)
-        order = list(dict.fromkeys(p.uuid for p in (roles["answers"], roles["checks"], roles["intervenes"])))
+        named = [roles["answers"], roles["checks"], roles["intervenes"]] + ([provider] if provider else [])
+        order = list(dict.fromkeys(p.uuid for p in named))
         uc.members = [RaciMember(use_case_uuid=uc.uuid, person_uuid=u, sort=i) for i, u in enumerate(order)]
         letters: dict[tuple[str, str], Letter] = {}
         by_key = {a.catalogue_key: a for a in uc.activities}
@@ -308,6 +363,10 @@ class FirstUseCaseWizard(QWizard):
             # One letter per person: whoever answers for it keeps the A on that row.
             if row is not None and (row.uuid, roles[role].uuid) not in letters:
                 letters[(row.uuid, roles[role].uuid)] = letter
+        for key, letter in PROVIDER_LETTERS:
+            row = by_key.get(key)
+            if provider is not None and row is not None and (row.uuid, provider.uuid) not in letters:
+                letters[(row.uuid, provider.uuid)] = letter
         uc.cells = [
             RaciCell(use_case_uuid=uc.uuid, activity_uuid=a, person_uuid=p, letter=letter)
             for (a, p), letter in letters.items()
