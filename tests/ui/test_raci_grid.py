@@ -166,3 +166,22 @@ def test_create_person_on_the_spot(qtbot, tmp_path):
     session.undo.undo()  # one step: the column and the new person go together
     assert tab.model.column_of(marco.uuid) == -1
     assert all(p.name != "Marco Steiner" for p in session.workspace.people)
+
+
+def test_new_person_with_a_firm_is_external_until_the_owner_says_otherwise(qtbot):
+    dialog = NewPersonDialog(name="Marco Steiner")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.organisation_edit.isEnabled() and not dialog.external_box.isChecked()
+    QTest.keyClicks(dialog.organisation_edit, "Netz AG")
+    assert dialog.external_box.isChecked()  # a firm named: an external person
+    dialog.organisation_edit.selectAll()
+    QTest.keyClick(dialog.organisation_edit, Qt.Key.Key_Backspace)
+    assert not dialog.external_box.isChecked()  # the firm taken back: internal again
+    QTest.keyClicks(dialog.organisation_edit, "Holding")
+    qtbot.mouseClick(dialog.external_box, Qt.MouseButton.LeftButton)  # the owner: internal after all
+    assert not dialog.external_box.isChecked()
+    QTest.keyClicks(dialog.organisation_edit, " AG")
+    assert not dialog.external_box.isChecked()  # the owner's choice stays
+    created = dialog.person()
+    assert created.internal and created.organisation == "Holding AG"

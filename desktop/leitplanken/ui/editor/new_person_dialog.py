@@ -1,7 +1,8 @@
 """A small dialog to create a person on the spot (from the RACI grid or the wizard).
 
 Internal is the default: accountability stays inside the company; an external adviser or
-provider is marked as such and names their organisation.
+provider is marked as such and names their organisation. Naming a firm marks the person
+external by itself (a firm's person is an outsider), until the owner sets the tick.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ class NewPersonDialog(QDialog):
         self.function_edit.setPlaceholderText(self.tr("e.g. Head of customer service"))
         self.external_box = QCheckBox(self.tr("External (adviser, provider)"))
         self.organisation_edit = limit_line(QLineEdit(), Person, "organisation")
-        self.organisation_edit.setEnabled(False)
-        self.external_box.toggled.connect(self.organisation_edit.setEnabled)
+        self.external_chosen = False  # the owner set the tick: the firm no longer moves it
+        self.external_box.clicked.connect(self._external_chosen)
+        self.organisation_edit.textEdited.connect(self._follow_organisation)
         self.message = QLabel()
         self.message.setStyleSheet(text_style(Tone.ERROR))
         self.message.setWordWrap(True)
@@ -58,6 +60,15 @@ class NewPersonDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    def _external_chosen(self) -> None:
+        """The owner decided internal or external themselves."""
+        self.external_chosen = True
+
+    def _follow_organisation(self, text: str) -> None:
+        """A firm typed marks the person external; emptied again, internal (unless chosen)."""
+        if not self.external_chosen:
+            self.external_box.setChecked(bool(text.strip()))
+
     def accept(self) -> None:
         """Refuses an empty name with a message instead of closing."""
         if not self.name_edit.text().strip():
@@ -69,10 +80,10 @@ class NewPersonDialog(QDialog):
 
     def person(self) -> Person:
         """The person as entered (not stored yet)."""
-        external = self.external_box.isChecked()
+        # the organisation is kept either way: an internal person may name a sister company
         return Person(
             name=self.name_edit.text().strip(),
             function=self.function_edit.text().strip(),
-            internal=not external,
-            organisation=self.organisation_edit.text().strip() if external else "",
+            internal=not self.external_box.isChecked(),
+            organisation=self.organisation_edit.text().strip(),
         )
