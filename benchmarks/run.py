@@ -12,6 +12,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import bench_import  # noqa: E402
 import bench_list  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_startup  # noqa: E402
@@ -21,7 +22,8 @@ import bench_table_export  # noqa: E402
 #: records itself in RESULTS.md.
 BENCHMARKS = [("Start-up", bench_startup), ("PDF export (decision record)", bench_pdf),
               ("Register list (PDF)", bench_list),
-              ("List export (CSV and XLSX)", bench_table_export)]
+              ("List export (CSV and XLSX)", bench_table_export),
+              ("Spreadsheet import (3,600 rows)", bench_import)]
 
 
 def main(argv: list[str]) -> int:
