@@ -263,3 +263,28 @@ def test_no_empty_prepared_by_on_the_cover(en_demo: tuple[Workspace, str]) -> No
     assert not re.search(r"Prepared by\s*–", text)
     ws = demo_workspace("en", TODAY)
     assert squash("Prepared by Jane Example") in squash(_pdf(ws, "en", author="Jane Example"))
+
+
+@pytest.mark.parametrize("word", ["Zimmermann", "Mustermann-Langname00",
+                                  "Verwaltungsratspräsidentin", "Oberholzer-Zimmermann"])
+def test_a_name_too_wide_for_its_column_breaks_only_at_a_visible_hyphen(word: str) -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from leitplanken.report.fonts import BOLD, register_fonts
+    from leitplanken.report.raci_table import NAME_MIN_SIZE, hyphenated
+
+    register_fonts()
+    width = 38.0
+    pieces = hyphenated(word, BOLD, NAME_MIN_SIZE, width)
+    assert len(pieces) > 1
+    assert all(p.endswith("-") for p in pieces[:-1]), pieces
+    assert all(stringWidth(p, BOLD, NAME_MIN_SIZE) <= width for p in pieces[:-1]), pieces
+    assert all(len(p.rstrip("-")) >= 3 for p in pieces), pieces
+    # joined without the hyphens it added, it is the word again (its own hyphens kept)
+    pos = 0
+    for piece in pieces:
+        own = word[pos:pos + len(piece)] == piece
+        assert own or word[pos:pos + len(piece) - 1] == piece[:-1], pieces
+        pos += len(piece) if own else len(piece) - 1  # else: a hyphen the record added
+    assert pos == len(word), pieces
+    assert hyphenated("Anna", BOLD, NAME_MIN_SIZE, width) == ["Anna"]

@@ -87,7 +87,7 @@ def test_sixty_people_in_one_matrix_keep_a_readable_name_size(workspace: Workspa
                   width=480, today=TODAY, people=workspace.people_by_uuid())
     style = head_style(ctx, people, 480 * 0.69 / 6)
     assert style.fontSize >= NAME_MIN_SIZE and style.fontName == BOLD
-    text = squash(_render(workspace))
+    text = squash(_render(workspace)).replace("-", "")  # cut only at a visible hyphen
     assert all(squash(f"Verwaltungsratspräsidentin{i:02d}") in text for i in range(60))
 
 

@@ -6,9 +6,11 @@ split over several tables of at most MAX_PEOPLE columns, each repeating the acti
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from leitplanken.domain.model import Letter, Person, UseCase
 from leitplanken.i18n.labels import letter_label
@@ -21,6 +23,8 @@ MAX_PEOPLE = 6
 #: Names in the matrix's heading are never set smaller than this; longer words wrap.
 NAME_MIN_SIZE = 7
 LONG_NAME = 80
+#: The fewest letters a name is cut into at a hyphen the record adds ("Zimmer-" / "mann").
+_PIECE = 3
 ACTIVITY_SHARE = 0.31
 
 
@@ -48,9 +52,38 @@ def head_style(ctx: Context, people: list[Person], width: float) -> Any:
     return min(styles, key=lambda st: st.fontSize, default=ctx.styles.rotated_head)
 
 
-def _head(ctx: Context, person: Person, style: Any) -> Para:
-    """A column heading: the name in the matrix's one name size, "external" beneath."""
-    text = ctx.esc(person.name)
+def hyphenated(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word too wide for its column as lines that fit: at its own hyphens first, else cut
+    with a visible hyphen ("Zimmer-", "mann"), never a silent break inside the word."""
+    if stringWidth(word, font, size) <= width:
+        return [word]
+    parts = re.findall(r"[^-]+-?|-", word)  # "Mustermann-", "Langname00"
+    lines: list[str] = []
+    for part in parts:
+        if lines and stringWidth(lines[-1] + part, font, size) <= width:
+            lines[-1] += part
+            continue
+        core, own = (part[:-1], "-") if part.endswith("-") and len(part) > 1 else (part, "")
+        while stringWidth(core + own, font, size) > width and len(core) > 2 * _PIECE:
+            cut = len(core) - _PIECE  # no piece shorter than _PIECE letters on either side
+            while cut > _PIECE and stringWidth(core[:cut] + "-", font, size) > width:
+                cut -= 1
+            lines.append(core[:cut] + "-")
+            core = core[cut:]
+        lines.append(core + own)
+    return lines
+
+
+def _head(ctx: Context, person: Person, style: Any, width: float) -> Para:
+    """A column heading: the name in the matrix's one name size, "external" beneath.
+
+    Names wrap at spaces; a word wider than the column breaks at its hyphen or with one added.
+    """
+    room = width - 2 * CELL_PAD
+    words = ctx.clean.plain(person.name).split(" ")
+    text = " ".join("<br/>".join(ctx.esc(piece) for piece in hyphenated(
+        w, style.fontName, style.fontSize, room)) if len(w) <= LONG_NAME else ctx.esc(w)
+        for w in words)
     if not person.internal:
         text += '<br/><font size="6.5">' + ctx.esc(ctx.tr.translate("Report", "external")) + \
             "</font>"
@@ -93,7 +126,8 @@ def raci_section(ctx: Context, uc: UseCase) -> list[Any]:
     for group in balanced(people if activities else [], MAX_PEOPLE):
         rows: list[list[Any]] = [[Para(ctx.esc(tr.translate("Report", "Activity")),
                                             ctx.styles.cell_head)]
-                                 + [_head(ctx, p, names) for p in group]]
+                                 + [_head(ctx, p, names, ctx.width * each / 100)
+                                    for p in group]]
         extra: list[tuple] = [("ALIGN", (1, 0), (-1, -1), "CENTER"),
                               ("VALIGN", (1, 1), (-1, -1), "MIDDLE")]
         for r, activity in enumerate(activities, start=1):
