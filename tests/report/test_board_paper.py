@@ -220,7 +220,7 @@ def test_board_names_declined(name: str, phrases: tuple[str, str, str]) -> None:
     assert (said.nominative, said.genitive, said.dative) == phrases
     assert board_phrases("Verwaltungsrat", "en", "board").genitive == \
         "the board of directors (Verwaltungsrat)"
-    assert board_phrases("Management board", "en", "board").nominative == "the Management board"
+    assert board_phrases("Management board", "en", "board").nominative == "the management board"
 
 
 

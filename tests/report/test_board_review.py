@@ -288,3 +288,26 @@ def test_a_name_too_wide_for_its_column_breaks_only_at_a_visible_hyphen(word: st
         pos += len(piece) if own else len(piece) - 1  # else: a hyphen the record added
     assert pos == len(word), pieces
     assert hyphenated("Anna", BOLD, NAME_MIN_SIZE, width) == ["Anna"]
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("Managing director", "the managing director"), ("Board", "the board"),
+    ("Management Board", "the Management Board"), ("VR", "the VR"),
+    ("The Board of Directors", "the Board of Directors"),
+])
+def test_english_board_names_take_the_article_as_english_does(name: str, said: str) -> None:
+    from leitplanken.i18n.board_grammar import board_phrases
+
+    assert board_phrases(name, "en", "board").genitive == said
+
+
+def test_custom_english_board_name_in_the_record_and_one_bracket_only() -> None:
+    ws = demo_workspace("en", TODAY)
+    ws.company.board_name = "Managing director"
+    text = _pdf(ws, "en")
+    assert "of the Managing director" not in text
+    assert squash("of the managing director") in squash(text)
+    swiss = demo_workspace("de_CH", TODAY)
+    text = _pdf(swiss, "en")
+    assert not re.search(r"\)\s*\(", text), re.findall(r".{40}\)\s*\(.{30}", text)
+    assert squash(f"(Verwaltungsrat, {swiss.company.name})") in squash(text)

@@ -32,10 +32,10 @@ _GERMAN_ENDINGS: tuple[tuple[str, str, str], ...] = (
     ("konferenz", "f", "konferenz"),
     ("runde", "f", "runde"),
 )
-_ARTICLES = {  # nominative, genitive, dative
-    "m": ("der", "des", "dem"),
-    "f": ("die", "der", "der"),
-    "n": ("das", "des", "dem"),
+_ARTICLES = {  # nominative, genitive, dative, accusative
+    "m": ("der", "des", "dem", "den"),
+    "f": ("die", "der", "der", "die"),
+    "n": ("das", "des", "dem", "das"),
 }
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß-]+$")
 
@@ -45,12 +45,14 @@ class BoardPhrases:
     """The board in the three places a record's sentences need it, article included.
 
     German: nominative "der Verwaltungsrat", genitive "des Verwaltungsrats", dative "dem
-    Verwaltungsrat". English: "the board of directors" in each ("of"/"to" are in the sentence).
+    Verwaltungsrat", accusative "den Verwaltungsrat" ("für den Verwaltungsrat"). English: "the
+    board of directors" in each ("of"/"to" are in the sentence).
     """
 
     nominative: str
     genitive: str
     dative: str
+    accusative: str
 
 
 def capitalised(text: str) -> str:
@@ -63,7 +65,20 @@ def board_phrases(name: str, language: str, fallback: str) -> BoardPhrases:
     name = " ".join(name.split()) or fallback
     if language.startswith("de"):
         return _german(name, language == "de_CH")
-    return BoardPhrases(*(3 * (_english(name),)))
+    return BoardPhrases(*(4 * (_english(name),)))
+
+
+def interface_phrases(name: str, language: str, fallback: str) -> BoardPhrases:
+    """The board in the window's sentences and titles: as in the record, but shorter in English.
+
+    A German board name in an English interface reads "the board of directors", without the
+    record's German name in brackets beside it (tabs and hints have no room for both).
+    """
+    name = " ".join(name.split()) or fallback
+    if language.startswith("de"):
+        return _german(name, language == "de_CH")
+    english = _ENGLISH_FOR.get(name.casefold())
+    return BoardPhrases(*(4 * ((f"the {english}" if english else _english(name)),)))
 
 
 #: German board names an English record says in English, the company's own word beside it.
@@ -73,13 +88,31 @@ _ENGLISH_FOR = {"verwaltungsrat": "board of directors", "geschäftsleitung": "ex
                 "aufsichtsrat": "supervisory board", "stiftungsrat": "foundation board"}
 
 
+#: English nouns for a board that are common nouns, written small after "the" ("Board" →
+#: "the board"); any other single word is taken as the company's own name for it.
+_ENGLISH_NOUNS = frozenset({"board", "committee", "council", "management", "directors",
+                            "trustees", "executive", "presidium", "directorate"})
+
+
 def _english(name: str) -> str:
-    """"the" before the name, unless the name already starts with an article."""
+    """"the" before the name, unless the name already starts with an article.
+
+    A name in sentence case is a common noun and is written small after "the" ("Managing
+    director" → "the managing director", "Board" → "the board"); a name in title case or
+    capitals is the company's proper name and stays as written ("the Management Board",
+    "the VR").
+    """
     english = _ENGLISH_FOR.get(name.casefold())
     if english is not None:
         return f"the {english} ({name})" if name.casefold() != "gremium" else "the board"
-    if name.lower().startswith(("the ", "a ")):
-        return name
+    if name.lower().startswith(("the ", "a ", "an ")):
+        return name[:1].lower() + name[1:]
+    words = name.split(" ")
+    first, rest = words[0], words[1:]
+    sentence_case = first[:1].isupper() and first[1:].islower() and all(
+        w.islower() or not w[:1].isalpha() for w in rest)
+    if sentence_case and (rest or first.casefold() in _ENGLISH_NOUNS):
+        return "the " + first[:1].lower() + name[1:]
     return "the " + name
 
 
@@ -89,12 +122,12 @@ def _german(name: str, swiss: bool) -> BoardPhrases:
     if found is None:
         quote = f"\u201e{name}\u201c"
         return BoardPhrases(f"das Gremium {quote}", f"des Gremiums {quote}",
-                            f"dem Gremium {quote}")
+                            f"dem Gremium {quote}", f"das Gremium {quote}")
     gender, genitive_name = found
-    nom, gen, dat = _ARTICLES[gender]
+    nom, gen, dat, acc = _ARTICLES[gender]
     if swiss:
         genitive_name = genitive_name.replace("ß", "ss")
-    return BoardPhrases(f"{nom} {name}", f"{gen} {genitive_name}", f"{dat} {name}")
+    return BoardPhrases(f"{nom} {name}", f"{gen} {genitive_name}", f"{dat} {name}", f"{acc} {name}")
 
 
 def _noun(name: str) -> tuple[str, str] | None:

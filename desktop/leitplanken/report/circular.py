@@ -36,7 +36,9 @@ def _intro(ctx: Context, members: int) -> str:
     """Who resolves: the members (or the one member) of the board, grammatical for its name."""
     tr, words = ctx.tr, board_words(ctx)
     company = ctx.workspace.company.name.strip()
-    board = f"{words.genitive} ({company})" if company else words.genitive
+    board = words.genitive
+    if company:  # one bracket: "the board of directors (Verwaltungsrat, Muster AG)"
+        board = f"{board[:-1]}, {company})" if board.endswith(")") else f"{board} ({company})"
     if members == 1:
         return fill(tr.translate(
             "Report", "The sole member of %1 resolves the following motions in writing "
