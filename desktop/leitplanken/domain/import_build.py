@@ -271,6 +271,8 @@ def _use_case(row: _Row, headers: Sequence[str], mapping: im.Mapping, reading: _
             row.dated |= target == "created_on"
         else:
             row.note(h, value)
+            if f.kind in (decl.Kind.FLAG, decl.Kind.ENUM):
+                continue  # counted once, as a value not recognised (unknown_values)
             counts = result.other_currency if outcome == "currency" else result.unreadable
             counts[h] = counts.get(h, 0) + 1
     for target, parts in texts.items():
