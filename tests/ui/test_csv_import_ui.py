@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWizard
 
+from leitplanken.domain import import_mapping as im
 from leitplanken.domain.model import Company, Person, Status, Workspace
 from leitplanken.storage import WorkspaceFile, build_import, read_table
-from leitplanken.domain import import_mapping as im
 from leitplanken.ui.files.import_wizard import ImportWizard
 from leitplanken.ui.files.import_worker import ImportJob
 from leitplanken.ui.workspace.session import Session
