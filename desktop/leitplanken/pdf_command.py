@@ -148,6 +148,15 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
     else:
         from leitplanken.report import write_pdf as write  # delayed: start-up speed
 
+        # delayed: start-up speed (the same check the export dialog lists before writing)
+        from leitplanken.report.problems import problem_text, record_problems
+
+        # What the dialog names before the PDF is made (an item for decision without a
+        # motion, no chair, …) is said here too; the record is still written and the exit
+        # code stays 0, as for characters the font lacks: these are warnings, not errors.
+        for problem in record_problems(ws, options, tr):
+            _say(fill(tr.translate("ReportCli", "Warning: %1"), problem_text(problem, ws, tr)))
+
     try:
         result = write(ws, options, out)
     except MissingCatalogue as err:

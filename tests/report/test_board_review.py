@@ -311,3 +311,28 @@ def test_custom_english_board_name_in_the_record_and_one_bracket_only() -> None:
     text = _pdf(swiss, "en")
     assert not re.search(r"\)\s*\(", text), re.findall(r".{40}\)\s*\(.{30}", text)
     assert squash(f"(Verwaltungsrat, {swiss.company.name})") in squash(text)
+
+
+def test_export_pdf_warns_about_an_item_for_decision_without_a_motion(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from leitplanken.cli import main
+    from leitplanken.domain.model import AgendaKind
+    from leitplanken.storage import WorkspaceFile
+
+    ws = demo_workspace("en", TODAY)
+    bare = next(uc for uc in ws.use_cases if uc.motion.strip())
+    bare.motion = ""
+    bare.agenda = AgendaKind.DECISION
+    path = tmp_path / "demo.leitplanken"
+    WorkspaceFile.create(path, ws).close()
+    out = tmp_path / "record.pdf"
+    assert main(["export-pdf", str(path), "-o", str(out), "--lang", "en",
+                 "--today", TODAY.isoformat()]) == 0
+    err = capsys.readouterr().err
+    assert f"“{bare.title}” is for decision but has no motion" in err
+    text = pdf_text(out.read_bytes())
+    boxes = text.count("Resolution of the board")
+    with_motion = sum(1 for uc in ws.use_cases if uc.motion.strip() and squash(uc.motion)
+                      in squash(text))
+    assert boxes <= with_motion  # the item without a motion has no boxes to tick
+    assert "not voted on at this meeting" in text

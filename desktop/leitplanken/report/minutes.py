@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Table
 
 from leitplanken.domain.model import BoardMember, BoardRole, Person
+from leitplanken.domain.motions import has_motion
 from leitplanken.i18n.board_grammar import BoardPhrases, board_phrases, capitalised
 from leitplanken.i18n.fmt import safe_locale
 from leitplanken.i18n.labels import board_role_label
@@ -143,7 +144,10 @@ def _item(ctx: Context, item: AgendaItem) -> KeepTogether:
     rows: list[list[Any]] = [[ctx.label(conflicts, s.small)],
                              [ctx.label(tr.translate("Report", "Discussion:"), s.small)]]
     rows += [[""] for _ in range(lines)]
-    if item.for_decision:
+    if item.for_decision and not has_motion(uc):  # its page has no boxes: nothing to vote on
+        rows.append([ctx.label(tr.translate(
+            "Report", "No motion written: not voted on at this meeting."), s.small)])
+    elif item.for_decision:
         said = tr.translate("Report", "Resolution, votes and conditions: as ticked on page")
         width = stringWidth(said, s.small.fontName, s.small.fontSize) + 4
         where = Table([[ctx.label(said, s.small), PageRef(f"item{item.number}",

@@ -268,7 +268,8 @@ def _decision_body(ctx: Context, item: AgendaItem, compact: bool) -> list[Any]:
     story.append(ctx.gap(6))
     story.append(facts(ctx, uc))
     story += _gaps(ctx, uc, 2 if compact else MAX_GAPS)
-    story.append(resolution_block(ctx))
+    if has_motion(uc):  # without a motion there is nothing to vote on: no boxes to tick
+        story.append(resolution_block(ctx))
     return story
 
 
