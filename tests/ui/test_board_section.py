@@ -136,3 +136,28 @@ def test_status_shown_once_and_another_use_case_starts_at_the_top(qtbot, tmp_pat
     bar.setValue(bar.maximum())
     editor.set_use_case(other.uuid)
     assert bar.value() == 0
+
+
+def test_the_board_is_named_as_the_company_calls_it_and_the_agenda_hint_follows_the_typing(qtbot, tmp_path):
+    ws = sample_workspace()
+    ws.company.board_name = "Advisory Council"
+    ws.use_cases[0].status = Status.EVALUATION
+    session = open_session(tmp_path / "n.leitplanken", ws)
+    editor = UseCaseEditor(session)
+    show_in_window(qtbot, editor, 1024, 700)
+    uc = session.workspace.use_cases[0]
+    editor.set_use_case(uc.uuid)
+    board = editor.pages["board"]
+    assert editor.tabs.tabText(editor.tabs.indexOf(board)) == "For the &Advisory Council"
+    assert board.intro.text().startswith("What the Advisory Council is asked to decide")
+    assert board.labels["motion"].text() == "&Motion for the Advisory Council:"
+    editor.show_board_section()
+    motion = board.fields["motion"]
+    qtbot.waitUntil(motion.hasFocus)
+    assert "no motion is written yet" in board.agenda_now.text()
+    type_text(motion, "The council approves the pilot.")
+    assert uc.motion == ""  # not handed over yet (the pause or leaving the field does)
+    assert "For decision, because a motion is written" in board.agenda_now.text()
+    session.workspace.company.board_name = "Supervisory Board"
+    session.changed.emit("company", "")
+    assert editor.tabs.tabText(editor.tabs.indexOf(board)) == "For the &Supervisory Board"

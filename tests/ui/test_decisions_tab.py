@@ -113,3 +113,24 @@ def test_readiness_links_navigate(qtbot, tmp_path):
     tab_name, params = targets[-1]
     assert tab_name == "raci" and params.get("activity_uuid")
     assert date(2026, 11, 25) == session.today()
+
+
+def test_decided_by_starts_with_the_boards_name(qtbot, tmp_path):
+    ws = sample_workspace()
+    ws.company.board_name = "Verwaltungsrat"
+    session = open_session(tmp_path / "b.leitplanken", ws)
+    tab = DecisionsTab(session)
+    show_in_window(qtbot, tab)
+    uc = session.workspace.use_cases[0]
+    tab.set_use_case(uc.uuid)
+    seen = {}
+
+    def extend(dialog):
+        seen["deciders"] = dialog.deciders_edit.text()
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(DecisionKind.EXTEND_PILOT.value))
+        _ok(dialog)
+
+    _in_dialog(extend)
+    tab.record_button.click()
+    assert seen["deciders"] == "Verwaltungsrat"
+    assert [d.deciders for d in uc.decisions] == ["Verwaltungsrat"]

@@ -24,6 +24,7 @@ from leitplanken.domain.model import (
     RiskClass,
     Status,
 )
+from leitplanken.i18n.board_grammar import BoardPhrases, interface_phrases
 from leitplanken.i18n.translator import Translates, fill
 
 
@@ -174,6 +175,25 @@ ENUM_LABELS: dict[type, Callable[[Any, Translates], str]] = {
     CxRating: cx_rating_label, BoardRole: board_role_label, Letter: letter_label,
     AgendaKind: agenda_label,
 }
+
+
+def board_words(board_name: str, language: str, tr: Translates) -> BoardPhrases:
+    """The company's board in the window's sentences ("den Verwaltungsrat"), "the board" unnamed.
+
+    The owner named the board; the window speaks of it by that name, with German's article and
+    case from `board_grammar`, not of a generic "Gremium".
+    """
+    return interface_phrases(board_name, language, tr.translate("Labels", "board"))
+
+
+def mnemonic_on_noun(phrase: str) -> str:
+    """The board's phrase with the mnemonic on its noun ("den &Verwaltungsrat", "the &board").
+
+    The name is the owner's, so no translation can carry the "&"; an "&" in it stays a letter.
+    """
+    escaped = phrase.replace("&", "&&")
+    article, space, rest = escaped.partition(" ")
+    return f"{article} &{rest}" if space and rest else "&" + escaped
 
 
 def without_mnemonic(text: str) -> str:

@@ -8,6 +8,7 @@ session's field edits (undo, history, merge), like every other field of the over
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 from leitplanken.domain.model import AgendaKind, Status, UseCase
 from leitplanken.domain.motions import agenda_kind, default_options, has_motion, written_options
 from leitplanken.domain.pilot import is_pilot_trap
-from leitplanken.i18n.labels import agenda_label, field_label, form_label, status_label
+from leitplanken.i18n.board_grammar import BoardPhrases, capitalised
+from leitplanken.i18n.labels import agenda_label, board_words, field_label, form_label, status_label
 from leitplanken.i18n.motion_labels import option_label
 from leitplanken.i18n.translator import AppTranslator, fill
-from leitplanken.ui.editor.use_case_tab import UseCaseTab
+from leitplanken.ui.editor.use_case_tab import UseCaseTab, ui_language
 from leitplanken.ui.widgets.colours import Tone, text_style
 from leitplanken.ui.widgets.delegates import limit_line, limit_text
 from leitplanken.ui.widgets.field_widgets import CommittingTextEdit
@@ -79,6 +81,8 @@ class BoardTab(UseCaseTab):
             edit.committed.connect(lambda text, k=key: self._commit(k, text.strip()))
             self.fields[key] = edit
             if key == "motion":
+                # "automatic means now: …" follows the motion while it is typed, not at the pause
+                edit.textChanged.connect(self._motion_typed)
                 form.addRow(self._label(key, body), edit)
                 self.motion_hint = _hint_label(body)
                 form.addRow(self.motion_hint)
@@ -183,8 +187,16 @@ class BoardTab(UseCaseTab):
             combo.setEditText(uc.recommendation)
         combo.blockSignals(False)
 
+    def _motion_typed(self) -> None:
+        """The agenda hint for the motion as it reads now."""
+        uc = self.use_case()
+        if uc is not None:
+            self._update_hints(uc)
+
     def _update_hints(self, uc: UseCase) -> None:
         """What "automatic" means today, the motion's example, whether the recommendation fits."""
+        # the motion as on screen: typed text counts before it is committed at the pause
+        uc = replace(uc, motion=self.fields["motion"].toPlainText())
         company = self.session.workspace.company
         kind = agenda_kind(uc, self.session.today(), company.pilot_trap_days)
         if AgendaKind(uc.agenda) == AgendaKind.AUTO:
@@ -202,19 +214,34 @@ class BoardTab(UseCaseTab):
         self.suggest_button.setToolTip(fill(self.tr("The usual options for the status “%1”"),
                                             status_label(uc.status, self._tr)))
         owner = self.session.workspace.person(uc.owner_uuid)
-        board = company.board_name.strip() or self.tr("the board")
+        board = self.board()
+        self._name_board(board)
         self.fields["motion"].setPlaceholderText(fill(
             self.tr("e.g. %1 approves “%2” as proposed; %3 answers for it and reports at the next review."),
-            board, uc.title or self.tr("the use case"), owner.name if owner else self.tr("the owner")))
+            board.nominative, uc.title or self.tr("the use case"), owner.name if owner else self.tr("the owner")))
         recommendation = uc.recommendation.strip()
         options = written_options(uc)
         if recommendation and options and recommendation not in options:
-            self.recommendation_hint.setText(self.tr(
-                "The recommendation is not one of the options: the board reads both, so better "
-                "choose one of them."))
+            self.recommendation_hint.setText(fill(self.tr(
+                "The recommendation is not one of the options: %1 reads both, so better "
+                "choose one of them."), capitalised(board.nominative)))
         else:
             self.recommendation_hint.setText(self.tr(
                 "The option you recommend; the reason below says why."))
+
+    def board(self) -> BoardPhrases:
+        """The company's board as the window names it ("der Verwaltungsrat")."""
+        return board_words(self.session.workspace.company.board_name, ui_language(), self._tr)
+
+    def _name_board(self, board: BoardPhrases) -> None:
+        """The texts that speak of the board, with the name the company gave it."""
+        self.intro.setText(fill(self.tr(
+            "What %1 is asked to decide on this use case. The decision record prints it on "
+            "the item's own page: the motion, the options, your recommendation and why."),
+            board.nominative))
+        self.labels["motion"].setText(fill(self.tr("&Motion for %1:"), board.accusative.replace("&", "&&")))
+        self.labels["motion_options"].setText(fill(self.tr("O&ptions for %1:"),
+                                                   board.accusative.replace("&", "&&")))
 
     # -- editing -----------------------------------------------------------------------------
     def _commit(self, key: str, value: Any) -> None:
@@ -275,9 +302,7 @@ class BoardTab(UseCaseTab):
         for key, label in self.labels.items():
             label.setText(form_label(UseCase, key, self._tr))
             label.setBuddy(self.fields[key])
-        self.intro.setText(self.tr(
-            "What the board is asked to decide on this use case. The decision record prints it on "
-            "the item's own page: the motion, the options, your recommendation and why."))
+        self._name_board(self.board())
         self.motion_hint.setText(self.tr(
             "One sentence that says exactly what is resolved — what, by whom, until when, under "
             "which conditions — so the minute-taker can copy it into the minutes."))

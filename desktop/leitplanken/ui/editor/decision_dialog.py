@@ -80,10 +80,12 @@ class DecisionDialog(QDialog):
             edit.setFixedHeight(70)
         self.deciders_edit = QLineEdit(self)
         self.deciders_edit.setMaxLength(limits.TEXT_LIMITS[Kind.LINE].chars)
-        board = session.workspace.company.board_name
+        board = session.workspace.company.board_name.strip()
         self.deciders_edit.setPlaceholderText(
             fill(self.tr("e.g. %1"), board) if board else self.tr("e.g. the management board")
         )
+        # the company's board decides as a rule; a correction shows who decided instead
+        self.deciders_edit.setText(board)
         self.review_edit = OptionalDateEdit(self)
         self.review_edit.set_locale(locale)
 

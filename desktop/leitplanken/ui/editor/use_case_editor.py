@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from leitplanken.domain.pilot import is_pilot_trap, pilot_trap_days
-from leitplanken.i18n.labels import status_label, without_mnemonic
+from leitplanken.i18n.board_grammar import BoardPhrases, capitalised
+from leitplanken.i18n.labels import board_words, mnemonic_on_noun, status_label, without_mnemonic
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.overview_tab import OverviewTab
+from leitplanken.ui.editor.use_case_tab import ui_language
 from leitplanken.ui.widgets.colours import banner_style
 from leitplanken.ui.workspace.session import Session
 
@@ -174,15 +176,27 @@ class UseCaseEditor(QWidget):
         days = pilot_trap_days(uc, today) or 0
         self.trap_text.setText(fill(self.tr(
             "Pilot trap: this pilot has gone %1 days without a decision (the limit is %2). "
-            "The board should decide: go live, extend with conditions, or stop."), days, threshold))
+            "%3 should decide: go live, extend with conditions, or stop."), days, threshold,
+            capitalised(self.board().nominative)))
         self.trap_button.setText(self.tr("Prepare the mot&ion"))
-        self.trap_button.setToolTip(self.tr("Opens “For the board” to write the motion for the next meeting"))
+        self.trap_button.setToolTip(fill(self.tr("Opens “%1” to write the motion for the next meeting"),
+                                         without_mnemonic(self.board_title())))
         self.trap_banner.show()
 
     def _on_changed(self, kind: str, uuid: str) -> None:
         """Keeps the heading and the pilot-trap banner current."""
-        if (kind == "use_case" and uuid == self._uuid) or kind in ("company", "board"):
+        if kind == "company":  # the board's name is in a tab's title
+            self.retranslate()
+        elif (kind == "use_case" and uuid == self._uuid) or kind == "board":
             self._update_heading()
+
+    def board(self) -> BoardPhrases:
+        """The company's board as the window names it ("der Verwaltungsrat")."""
+        return board_words(self.session.workspace.company.board_name, ui_language(), self._tr)
+
+    def board_title(self) -> str:
+        """The "For the board" tab's title with the company's name for its board."""
+        return fill(self.tr("For %1"), mnemonic_on_noun(self.board().accusative))
 
     def retranslate(self) -> None:
         """Tab titles, the back button and the heading in the interface language."""
@@ -193,7 +207,7 @@ class UseCaseEditor(QWidget):
             "checklist": self.tr("&Integration checklist"),
             "cx": self.tr("Customer e&xperience"),
             "decisions": self.tr("&Decisions"),
-            "board": self.tr("For the &board"),
+            "board": self.board_title(),
         }
         for key, page in self.pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[key])

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from leitplanken.domain.fields import Kind
 from leitplanken.domain.limits import PDF_MAX_USE_CASES, TEXT_LIMITS
 from leitplanken.domain.model import BoardRole, Workspace
+from leitplanken.i18n.labels import board_words
 from leitplanken.i18n.translator import AppTranslator, MissingCatalogue, fill
 from leitplanken.report.options import RenderResult, ReportOptions, TooManyUseCases
 from leitplanken.report.problems import ProblemKind, RecordProblem, record_problems
@@ -43,6 +44,7 @@ from leitplanken.ui.export.export_worker import ExportJob
 from leitplanken.ui.export.problems_panel import ProblemsPanel
 from leitplanken.ui.export.use_case_picker import UseCasePicker
 from leitplanken.ui.files.errors import show_unexpected
+from leitplanken.ui.settings.app_settings import interface_language
 from leitplanken.ui.widgets.field_widgets import OptionalDateEdit
 
 LINE_CHARS = TEXT_LIMITS[Kind.LINE].chars
@@ -77,7 +79,10 @@ class ExportDialog(QDialog):
         company = session.workspace.company
         self.setWindowTitle(self.tr("Export decision record"))
 
-        self.record_mode = QRadioButton(self.tr("&Decision record for the board"), self)
+        # the board by the company's name for it ("für den Verwaltungsrat"), not a generic word
+        self.board = board_words(company.board_name, interface_language(), AppTranslator())
+        self.record_mode = QRadioButton(fill(self.tr("&Decision record for %1"),
+                                             self.board.accusative.replace("&", "&&")), self)
         self.list_mode = QRadioButton(self.tr("&Register list (one table row per use case)"),
                                       self)
         self.record_mode.setChecked(True)
@@ -132,18 +137,18 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Language of the record"), self.language)
-        form.addRow(self.tr("Paper"), self.paper)
-        form.addRow(self.tr("Meeting"), self.meeting)
-        form.addRow(self.tr("Meeting date"), self.meeting_date)
-        form.addRow(self.tr("Time"), self.meeting_time)
-        form.addRow(self.tr("Place"), self.meeting_place)
-        form.addRow(self.tr("Prepared by"), self.author)
-        form.addRow(self.tr("Confidentiality label"), self.confidentiality)
+        form.addRow(self.tr("Language of the record:"), self.language)
+        form.addRow(self.tr("Paper:"), self.paper)
+        form.addRow(self.tr("Meeting:"), self.meeting)
+        form.addRow(self.tr("Meeting date:"), self.meeting_date)
+        form.addRow(self.tr("Time:"), self.meeting_time)
+        form.addRow(self.tr("Place:"), self.meeting_place)
+        form.addRow(self.tr("Prepared by:"), self.author)
+        form.addRow(self.tr("Confidentiality label:"), self.confidentiality)
         form.addRow(self.minutes)
         form.addRow(self.circular)
-        form.addRow(self.tr("Return by"), self.return_date)
-        form.addRow(self.tr("Return to"), self.return_to)
+        form.addRow(self.tr("Return by:"), self.return_date)
+        form.addRow(self.tr("Return to:"), self.return_to)
         self.form = form
         kind = QVBoxLayout()
         kind.addWidget(self.record_mode)
@@ -281,8 +286,8 @@ class ExportDialog(QDialog):
             return fill(self.tr("%1 use cases are chosen; one register list takes at most %2. "
                                 "Narrow the list with the filters."), count, PDF_MAX_USE_CASES)
         return fill(self.tr("%1 use cases are chosen; one decision record takes at most %2. "
-                            "Choose the use cases the board decides on."), count,
-                    PDF_MAX_USE_CASES)
+                            "Choose the use cases %3 decides on."), count,
+                    PDF_MAX_USE_CASES, self.board.nominative)
 
     def _workspace_for_export(self, copy_it: bool = True) -> Workspace:
         """The data the record is made from: a private copy for the worker, with the agenda

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from leitplanken.domain.model import BoardRole, Status
 from leitplanken.domain.rules import Finding, attention_items
+from leitplanken.i18n.board_grammar import capitalised
 from leitplanken.i18n.findings import finding_text
-from leitplanken.i18n.labels import status_label
+from leitplanken.i18n.labels import board_words, status_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.settings import app_settings
 from leitplanken.ui.widgets.colours import Tone, brush
@@ -151,16 +152,19 @@ class Dashboard(QWidget):
         """What the decision record still lacks: (settings section, what is missing, link text)."""
         ws = self.session.workspace
         parts = []
+        # the board by the company's name for it ("des Verwaltungsrats"), not a generic word
+        board = board_words(ws.company.board_name, app_settings.interface_language(), self._tr)
         if not ws.company.name.strip():
             parts.append(("name", self.tr("The company name is missing."), self.tr("Add it")))
         if not ws.board:
             parts.append(("board", self.tr("No board members yet: the record's signature lines stay empty."),
                           self.tr("Add them")))
         elif not {m.role for m in ws.board} >= {BoardRole.CHAIR, BoardRole.MINUTE_TAKER}:
-            parts.append(("board", self.tr("The board has no chair or no minute-taker to sign the minutes."),
-                          self.tr("Choose them")))
+            parts.append(("board", fill(self.tr("%1 has no chair or no minute-taker to sign the minutes."),
+                                        capitalised(board.dative)), self.tr("Choose them")))
         if ws.use_cases and ws.company.meeting_date is None:
-            parts.append(("meeting", self.tr("No date for the next board meeting."), self.tr("Set it")))
+            parts.append(("meeting", fill(self.tr("No date for the next meeting of %1."), board.genitive),
+                          self.tr("Set it")))
         if not app_settings.my_name():
             parts.append(("me", self.tr("The history does not know who you are: changes are recorded "
                                         "under this computer's account name."), self.tr("Choose your name")))
