@@ -336,3 +336,21 @@ def test_export_pdf_warns_about_an_item_for_decision_without_a_motion(
                       in squash(text))
     assert boxes <= with_motion  # the item without a motion has no boxes to tick
     assert "not voted on at this meeting" in text
+
+
+def test_items_for_decision_sit_under_one_bookmark_and_the_outline_opens() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    ws = demo_workspace("en", TODAY)
+    options = ReportOptions(language="en", today=TODAY)
+    reader = PdfReader(io.BytesIO(render(ws, options).pdf))
+    outline = reader.outline
+    titles = [o.title for o in outline if not isinstance(o, list)]
+    assert "Items for decision" in titles and "Items for information" in titles
+    after = outline[[getattr(o, "title", None) for o in outline].index("Items for decision") + 1]
+    assert isinstance(after, list) and all(o.title[:1].isdigit() for o in after
+                                           if not isinstance(o, list))
+    assert not [t for t in titles if t[:1].isdigit()]  # no item at the top level
+    assert reader.trailer["/Root"].get("/PageMode") == "/UseOutlines"

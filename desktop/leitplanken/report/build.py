@@ -90,9 +90,9 @@ def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
     story: list[Any] = cover(ctx, options, items, print_id)
     story += [NextPageTemplate("body"), PageBreak()]
     story += agenda_section(ctx, items, " · ".join(v for _label, v in meeting if v))
-    for item in items:
-        if item.for_decision:
-            story.append(Deferred(partial(decision_page, ctx, item)))
+    decide = [item for item in items if item.for_decision]
+    for index, item in enumerate(decide):
+        story.append(Deferred(partial(decision_page, ctx, item, index == 0)))
     story += _information(ctx, [i for i in items if not i.for_decision])
     if options.include_minutes:
         story += minutes(ctx, items, meeting)

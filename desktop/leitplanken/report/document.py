@@ -225,6 +225,8 @@ class DecisionDocument(BaseDocTemplate):
 
     def _footer(self, canv: NumberedCanvas, doc: Any) -> None:
         """Confidentiality label left, "Page x of y" right, above a thin rule."""
+        if canv.getPageNumber() == 1:
+            canv.showOutline()  # the reader opens with the bookmarks shown (the record's parts)
         width, _height = self.pagesize
         y = MARGIN_BOTTOM - 10 * mm
         canv.saveState()

@@ -20,7 +20,7 @@ from leitplanken.i18n.labels import risk_label
 from leitplanken.i18n.translator import fill
 from leitplanken.report.agenda import AgendaItem, kind_word, status_and_age
 from leitplanken.report.context import Context, Para
-from leitplanken.report.document import Heading
+from leitplanken.report.document import Bookmark, Heading
 from leitplanken.report.findings import blocking_said, readiness_words
 from leitplanken.report.plaintext import PlainText
 from leitplanken.report.problems import option_texts, recommended_index
@@ -246,7 +246,7 @@ def ruled(commands: list[tuple], first: int, last: int, column: int = -1) -> lis
                         _RULE)]
 
 
-def decision_page(ctx: Context, item: AgendaItem) -> list[Any]:
+def decision_page(ctx: Context, item: AgendaItem, first: bool = False) -> list[Any]:
     """One page for an item for decision, its resolution boxes on the same page as the motion.
 
     When the preparer's texts are too long for one page, the reason and conditions are set
@@ -256,13 +256,16 @@ def decision_page(ctx: Context, item: AgendaItem) -> list[Any]:
         body = _decision_body(ctx, item, compact)
         if not ctx.height or _height(body, ctx.width) <= ctx.height:
             break
-    return [NextPageTemplate("body"), PageBreak(), *body]
+    # the items for decision sit under one bookmark, as the items for information do
+    parent = [Bookmark("decision", ctx.clean.plain(ctx.tr.translate(
+        "Report", "Items for decision")))] if first else []
+    return [NextPageTemplate("body"), PageBreak(), *parent, *body]
 
 
 def _decision_body(ctx: Context, item: AgendaItem, compact: bool) -> list[Any]:
     """The flowables of a decision page; `compact` for a page that would not fit."""
     uc = item.use_case
-    story: list[Any] = item_heading(ctx, item, ctx.styles.item, level=0)
+    story: list[Any] = item_heading(ctx, item, ctx.styles.item, level=1)
     story += motion_block(ctx, uc)
     story += _options(ctx, uc, compact)
     story.append(ctx.gap(6))
