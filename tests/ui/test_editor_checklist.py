@@ -226,3 +226,13 @@ def test_german_typing_in_opens_no_reason_dialog_and_n_asks_only_on_enter(qtbot,
         assert item.state == ItemState.IN_PROGRESS
     finally:
         apply_language("en")
+
+
+def test_clicking_a_tick_makes_that_item_current_for_the_buttons_beside(qtbot, tmp_path):
+    _session, tab, _uc = _tab(qtbot, tmp_path / "t.leitplanken")
+    index = _row(tab, Category.INTEGRATION, 1)
+    item = tab.model.item_at(index)
+    click_tick(tab.view, index)
+    assert tab.model.item_at(tab.view.currentIndex()) is item
+    assert tab.view.selectionModel().isSelected(tab.view.currentIndex())
+    assert tab.remove_button.isEnabled() and tab.remove_button.text() == "Switch off"

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -82,6 +82,20 @@ class _LimitedText(QStyledItemDelegate):
         """Qt's editor, limited to a text field's characters."""
         return _limited(super().createEditor(parent, option, index), Kind.TEXT)
 
+class _ChecklistView(QTreeView):
+    """The checklist's tree: a click on an item's tick also makes that item the current one."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        """Qt hands a press on a check box to the delegate and then leaves the current row
+        where it was, so the buttons beside the list would act on another item."""
+        index = self.indexAt(event.position().toPoint())
+        super().mousePressEvent(event)
+        selection = self.selectionModel()
+        if (event.button() == Qt.MouseButton.LeftButton and index.isValid()
+                and selection is not None and self.currentIndex() != index):
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
 class ChecklistTab(UseCaseTab):
     """The checklist tree with tools to add own items and show switched-off ones."""
 
@@ -114,7 +128,7 @@ class ChecklistTab(UseCaseTab):
         tools.addSpacing(16)
         tools.addWidget(self.show_disabled_box)
 
-        self.view = QTreeView(self)
+        self.view = _ChecklistView(self)
         self.view.setModel(self.model)
         self.model.modelReset.connect(self._expand)  # after the view's own reset handling
         self.view.setAlternatingRowColors(True)
