@@ -73,7 +73,9 @@ class ReadinessPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.gaps, 1)
-        session.changed.connect(lambda kind, uuid: self._on_changed(kind, uuid))
+        # a bound method, not a lambda: Qt drops the connection when this panel is destroyed,
+        # while a lambda would keep calling into a deleted panel as long as the session lives
+        session.changed.connect(self._on_changed)
         self.retranslate()
 
     def _on_changed(self, kind: str, uuid: str) -> None:
