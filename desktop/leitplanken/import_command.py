@@ -78,10 +78,9 @@ def value_label(target: str, value: str, tr: Translates) -> str:
 
 def default_label(target: str, tr: Translates) -> str:
     """The value a new use case has in a status/risk/yes-no field, in the user's words."""
-    # delayed: start-up speed (help and argument parsing need none of this)
     from enum import Enum
 
-    from leitplanken.domain.model import UseCase
+    from leitplanken.domain.model import UseCase  # delayed: start-up speed
 
     default = getattr(UseCase(), target)
     return value_label(target, str(default.value) if isinstance(default, Enum)
