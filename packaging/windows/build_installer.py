@@ -46,10 +46,15 @@ def makensis() -> str:
 
 
 def command(source: Path, icons: Path, out: Path, version: str) -> list[str]:
-    """The makensis call with every define the script needs."""
+    """The makensis call with every define the script needs.
+
+    The script is UTF-8 (German umlauts and quotes). makensis reads a script without a BOM in
+    the system's ANSI code page on Windows (CP1252: "geÃ¶ffnet") and as UTF-8 elsewhere, so the
+    input charset is named; it must come before the script on the command line.
+    """
     numbers = ".".join(str(n) for n in windows_version(version))
     flag = "/" if sys.platform == "win32" else "-"
-    return [makensis(), f"{flag}V2", f"{flag}DVERSION={version}", f"{flag}DVERSION4={numbers}",
+    return [makensis(), f"{flag}V2", f"{flag}INPUTCHARSET", "UTF8", f"{flag}DVERSION={version}", f"{flag}DVERSION4={numbers}",
             f"{flag}DSOURCE={source}", f"{flag}DICONS={icons}", f"{flag}DOUTFILE={out}", str(SCRIPT)]
 
 

@@ -21,6 +21,7 @@ SetCompressor /SOLID lzma
 
 !define APP "Leitplanken"
 !define EXE "leitplanken.exe"
+!define CLI "leitplanken-cli.exe"
 !define PROGID "Leitplanken.Workspace"
 !define EXT ".leitplanken"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP}"
@@ -42,6 +43,7 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${APP}"
 
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
+!include "x64.nsh"
 
 !define MUI_ICON "${ICONS}\leitplanken.ico"
 !define MUI_UNICON "${ICONS}\leitplanken.ico"
@@ -61,20 +63,42 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${APP}"
 
 LangString FileTypeName ${LANG_GERMAN} "Leitplanken-Arbeitsbereich"
 LangString FileTypeName ${LANG_ENGLISH} "Leitplanken workspace"
-LangString RunningApp ${LANG_GERMAN} "Leitplanken ist noch geöffnet. Bitte schliessen Sie es (Ihre Arbeit vorher speichern) und klicken Sie dann auf „Wiederholen“."
-LangString RunningApp ${LANG_ENGLISH} "Leitplanken is still open. Please close it (save your work first), then click Retry."
+LangString RunningApp ${LANG_GERMAN} "Leitplanken ist noch geöffnet (ein Fenster oder leitplanken-cli). Bitte schliessen Sie es zuerst (Ihre Arbeit vorher speichern) und klicken Sie dann auf „Wiederholen“."
+LangString RunningApp ${LANG_ENGLISH} "Leitplanken is still open (a window or leitplanken-cli). Please close Leitplanken first (save your work), then click Retry."
+LangString Needs64Bit ${LANG_GERMAN} "Leitplanken braucht ein 64-Bit-Windows. Dieses Windows ist 32-Bit; die Installation wird abgebrochen."
+LangString Needs64Bit ${LANG_ENGLISH} "Leitplanken needs 64-bit Windows. This Windows is 32-bit, so the installation stops."
 
-; Files of a running app cannot be replaced: ask the user to close it instead of failing halfway.
+; The bundle holds 64-bit programs only: on 32-bit Windows they would not start at all.
+Function .onInit
+  ${IfNot} ${RunningX64}
+    MessageBox MB_OK|MB_ICONSTOP "$(Needs64Bit)" /SD IDOK
+    Abort
+  ${EndIf}
+FunctionEnd
+
+; Files of a running app cannot be replaced (Windows locks a running .exe and its DLLs): ask
+; the user to close it instead of failing halfway. Either program counts: the window
+; (leitplanken.exe) and the command line (leitplanken-cli.exe). A running .exe cannot be
+; opened for writing; a missing one is not opened at all (that would create an empty file).
+; A quiet (/S) run cancels instead of waiting for a click nobody can make.
 !macro WaitUntilClosed
   retry:
-    ClearErrors
-    FileOpen $0 "$INSTDIR\${EXE}" a
-    IfErrors 0 closed
-      IfFileExists "$INSTDIR\${EXE}" 0 closed
-      MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(RunningApp)" IDRETRY retry
-      Abort
+    IfFileExists "$INSTDIR\${EXE}" 0 check_cli
+      ClearErrors
+      FileOpen $0 "$INSTDIR\${EXE}" a
+      IfErrors busy
+      FileClose $0
+  check_cli:
+    IfFileExists "$INSTDIR\${CLI}" 0 closed
+      ClearErrors
+      FileOpen $0 "$INSTDIR\${CLI}" a
+      IfErrors busy
+      FileClose $0
+      Goto closed
+  busy:
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(RunningApp)" /SD IDCANCEL IDRETRY retry
+    Abort
   closed:
-    FileClose $0
 !macroend
 
 Section "Leitplanken" SecApp
@@ -136,7 +160,7 @@ Section "Uninstall"
   ; (HKCU\Software\Leitplanken: language, recent files) stay for a later installation.
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE}"
-  Delete "$INSTDIR\leitplanken-cli.exe"
+  Delete "$INSTDIR\${CLI}"
   Delete "$INSTDIR\leitplanken.ico"
   Delete "$INSTDIR\leitplanken-file.ico"
   Delete "$INSTDIR\uninstall.exe"

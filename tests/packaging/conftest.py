@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,24 @@ def error_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(errors.QMessageBox, "warning",
                         staticmethod(lambda _parent, _title, text, *a: shown.append(text)))
     return shown
+
+
+#: Set by `.ci/run`: there the tools are installed, so a missing one is a failure, not a skip.
+REQUIRE_TOOLS = os.environ.get("LEITPLANKEN_REQUIRE_PACKAGING_TOOLS") == "1"
+
+
+def need_tool(program: str, package: str) -> str:
+    """The tool's path; skips the test without it, or fails it where CI promised the tool."""
+    found = shutil.which(program)
+    if found:
+        return found
+    message = f"{program} (Debian: {package}) not installed"
+    if REQUIRE_TOOLS:
+        pytest.fail(message + " although LEITPLANKEN_REQUIRE_PACKAGING_TOOLS=1")
+    pytest.skip(message)
+
+
+@pytest.fixture
+def tool() -> Callable[[str, str], str]:
+    """need_tool as a fixture, for the test modules (conftest is not importable by name)."""
+    return need_tool

@@ -47,8 +47,8 @@ def _stub_bundle(folder: Path) -> Path:
     return bundle
 
 
-@pytest.mark.skipif(shutil.which("makensis") is None, reason="makensis (Debian: nsis) not installed")
-def test_the_windows_installer_compiles_without_warnings(tmp_path: Path, icons: Path) -> None:
+def test_the_windows_installer_compiles_without_warnings(tmp_path: Path, icons: Path, tool) -> None:  # type: ignore[no-untyped-def]
+    tool("makensis", "nsis")
     sys.path.insert(0, str(PACKAGING / "windows"))
     from build_installer import command, package_version
 
@@ -57,6 +57,49 @@ def test_the_windows_installer_compiles_without_warnings(tmp_path: Path, icons: 
     done = subprocess.run([args[0], "-WX", *args[1:]], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert out.stat().st_size > 50_000 and out.read_bytes()[:2] == b"MZ"
+
+
+def _preprocessed(args: list[str], tmp_path: Path) -> str:  # Linux makensis writes UTF-8
+    """What makensis reads of the script under the given command line (-PPO: preprocess only)."""
+    done = subprocess.run([*args[:-1], "-PPO", args[-1]], capture_output=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout.decode("utf-8")
+
+
+def test_the_installer_reads_its_german_texts_as_utf8_whatever_the_system_code_page(
+        tmp_path: Path, icons: Path, tool) -> None:  # type: ignore[no-untyped-def]
+    """On Windows makensis reads a script without BOM as CP1252 unless told: "geÃ¶ffnet"."""
+    tool("makensis", "nsis")
+    sys.path.insert(0, str(PACKAGING / "windows"))
+    from build_installer import command, package_version
+
+    args = command(_stub_bundle(tmp_path), icons, tmp_path / "x.exe", package_version())
+    german = re.findall(r'^LangString \w+ \$\{LANG_GERMAN\} "(.*)"$', NSI.read_text(encoding="utf-8"), re.M)
+    assert german and any(set(text) & set("äöüÄÖÜ„“") for text in german)
+    read = _preprocessed(args, tmp_path)
+    for text in german:
+        assert text in read
+    # The same script read the way Windows reads it by default garbles them: the check sees it.
+    charset = [a.lstrip("-/") for a in args].index("INPUTCHARSET")
+    assert args[charset + 1] == "UTF8" and charset < len(args) - 2  # named, before the script
+    at = charset + 1
+    windows_default = _preprocessed([*args[:at], "CP1252", *args[at + 1:]], tmp_path)
+    assert not all(text in windows_default for text in german)
+
+
+def test_the_installer_refuses_32_bit_windows_and_waits_for_both_programs_to_close() -> None:
+    script = NSI.read_text(encoding="utf-8")
+    init = script[script.index("Function .onInit"):script.index("FunctionEnd")]
+    assert "${IfNot} ${RunningX64}" in init and "$(Needs64Bit)" in init and "Abort" in init
+    wait = script[script.index("!macro WaitUntilClosed"):script.index("!macroend")]
+    for program in ("${EXE}", "${CLI}"):
+        assert f'IfFileExists "$INSTDIR\\{program}"' in wait
+        assert f'FileOpen $0 "$INSTDIR\\{program}" a' in wait
+    assert "/SD IDCANCEL" in wait  # a quiet install does not wait for a click
+    defines = dict(re.findall(r'^!define (\w+) "([^"]*)"$', script, re.M))
+    assert defines["CLI"] == "leitplanken-cli.exe"
+    for section in script.split("Section ")[1:]:
+        assert "!insertmacro WaitUntilClosed" in section  # install and uninstall
 
 
 def test_the_installer_is_per_user_and_installs_under_local_app_data() -> None:
@@ -97,10 +140,8 @@ def test_the_windows_version_has_four_numbers() -> None:
 # -- Linux -------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate (Debian: desktop-file-utils) not installed")
-def test_the_desktop_entry_is_valid() -> None:
-    done = subprocess.run(["desktop-file-validate", str(PACKAGING / "linux" / "leitplanken.desktop")],
+def test_the_desktop_entry_is_valid(tool) -> None:  # type: ignore[no-untyped-def]
+    done = subprocess.run([tool("desktop-file-validate", "desktop-file-utils"), str(PACKAGING / "linux" / "leitplanken.desktop")],
                           capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout == "", done.stdout + done.stderr
 
@@ -139,7 +180,9 @@ def _stub_tarball(folder: Path, icons: Path) -> Path:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux install script")
 def test_install_sh_places_program_menu_entry_file_type_and_icons_for_the_user(
-        tmp_path: Path, icons: Path) -> None:
+        tmp_path: Path, icons: Path, tool) -> None:  # type: ignore[no-untyped-def]
+    tool("update-mime-database", "shared-mime-info")
+    tool("desktop-file-validate", "desktop-file-utils")
     unpacked = _stub_tarball(tmp_path / "download", icons)
     home = tmp_path / "home"
     home.mkdir()
@@ -153,17 +196,15 @@ def test_install_sh_places_program_menu_entry_file_type_and_icons_for_the_user(
     entry = (share / "applications" / "leitplanken.desktop").read_text(encoding="utf-8")
     assert f'Exec="{installed}" %f' in entry
     assert (share / "mime" / "packages" / "leitplanken.xml").exists()
-    if shutil.which("update-mime-database"):
-        assert "*.leitplanken" in (share / "mime" / "globs2").read_text()
+    assert "*.leitplanken" in (share / "mime" / "globs2").read_text()
     for size in (16, 32, 48, 256, 512):
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "leitplanken.png").exists()
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "mimetypes"
                 / "application-x-leitplanken.png").exists()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "leitplanken.svg").exists()
-    if shutil.which("desktop-file-validate"):
-        check = subprocess.run(["desktop-file-validate", str(share / "applications" / "leitplanken.desktop")],
-                               capture_output=True, text=True)
-        assert check.returncode == 0, check.stdout
+    check = subprocess.run(["desktop-file-validate", str(share / "applications" / "leitplanken.desktop")],
+                           capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
 
     (home / "Meine Firma.leitplanken").write_bytes(b"the user's work")
     done = subprocess.run(["sh", str(unpacked / "uninstall.sh")], env=env, capture_output=True, text=True)
