@@ -273,7 +273,7 @@ def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | No
     from leitplanken.file_commands import _may_write
 
     target: Path = args.file
-    if not args.dry_run and not _may_write(target, tr, False, "check", replacing=False):
+    if not args.dry_run and not _may_write(target, tr, False, "import", replacing=False):
         return EXIT_NOTHING
     try:
         if target.exists():
@@ -283,7 +283,7 @@ def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | No
         else:
             wf = storage.WorkspaceFile.create(target, Workspace(company=Company()))
     except storage.FileError as err:
-        _say(file_error_text(err, tr, cli="check"))
+        _say(file_error_text(err, tr, cli="import"))
         return EXIT_NOTHING
     try:
         ws = wf.load()
@@ -303,7 +303,7 @@ def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | No
             print(fill(tr.translate("ImportCommand", "%1 imported into %2."),
                        tr.translate("ImportCommand", "%n use case(s)", None, count), target))
     except storage.FileError as err:
-        _say(file_error_text(err, tr, cli="check"))
+        _say(file_error_text(err, tr, cli="import"))
         return EXIT_NOTHING
     finally:
         wf.close()

@@ -146,7 +146,7 @@ def _texts(tr: Translates) -> dict[str, str]:
 #: "merge" is the file merge writes (MINE, or OUT); "merge-theirs" the copy merged in;
 #: "send-copy" the copy written (OUT), "send-copy-file" the workspace it is made from.
 CLI_ROLES = ("check", "export-pdf", "merge", "merge-theirs", "send-copy", "send-copy-file",
-             "demo")
+             "demo", "import")
 
 
 def _cli_way_out(tr: Translates, role: str) -> str:
@@ -170,6 +170,11 @@ def _cli_encrypted(tr: Translates, role: str) -> str:
         return tr.translate(
             "FileErrorsCli",
             "“%1” is an encrypted copy. Merge it into a workspace first (merge MINE THEIRS --passphrase-file FILE), then export that workspace.",
+        )
+    if role == "import":
+        return tr.translate(
+            "FileErrorsCli",
+            "“%1” is an encrypted copy; use cases are imported into a workspace file. Merge the copy into your file first (merge MINE THEIRS --passphrase-file FILE), then import into that file.",
         )
     if role == "send-copy-file":
         return tr.translate(
