@@ -137,6 +137,24 @@ def test_the_windows_version_has_four_numbers() -> None:
     assert rules.windows_version("1.2.3.4.5") == (1, 2, 3, 4)
 
 
+# -- macOS -------------------------------------------------------------------------------------
+
+
+def test_the_mac_app_names_the_macos_qt_needs_and_keeps_its_signature_sealed() -> None:
+    """PySide6 6.12's macOS wheels are macosx_14_0; the docs and Info.plist must agree."""
+    spec = (PACKAGING / "leitplanken.spec").read_text(encoding="utf-8")
+    minimum = re.search(r'"LSMinimumSystemVersion": "(\d+)\.0"', spec)
+    assert minimum and int(minimum.group(1)) >= 14
+    for doc in (ROOT / "README.md", PACKAGING / "README.md"):
+        assert f"macOS {minimum.group(1)}" in doc.read_text(encoding="utf-8"), doc
+    # The document icon goes in as data (placed before BUNDLE signs), never copied in after.
+    assert 'datas += [(str(icons / "leitplanken-file.icns"), ".")]' in spec
+    assert "copy" not in spec[spec.index("app = BUNDLE("):]
+    workflow = (ROOT / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert "codesign --verify --deep --strict" in workflow
+    assert "ln -s /Applications" in workflow  # the disk image offers the drag target
+
+
 # -- Linux -------------------------------------------------------------------------------------
 
 
