@@ -194,7 +194,10 @@ def test_the_first_hour_in_swiss_german_takes_at_most_40_actions(qtbot, tmp_path
     assert column > 0
     by_key = {raci.model.activity_at(r).catalogue_key: r for r in range(raci.model.rowCount())}
     editor.tabs.setCurrentWidget(raci)  # only to look at it: not an action of the owner
+    raci.view.setCurrentIndex(raci.model.index(by_key["run_integration"], column))  # her load shows
     owner.shot(win, "raci-filled")
+    for text in (raci.legend, raci.load_label):  # legend and load whole at 1,024 × 700, not cut off
+        assert text.visibleRegion().boundingRect().height() >= text.heightForWidth(text.width()), text.text()
     held = {(raci.model.activity_at(by_key[k]).catalogue_key, c.letter)
             for c in uc.cells if c.person_uuid == provider.uuid
             for k in by_key if raci.model.activity_at(by_key[k]).uuid == c.activity_uuid}

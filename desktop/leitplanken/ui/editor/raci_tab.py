@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +36,42 @@ from leitplanken.ui.editor.raci_view import RaciView
 from leitplanken.ui.editor.use_case_tab import UseCaseTab, finding_words
 from leitplanken.ui.widgets.delegates import FieldTextDelegate, limit_line
 from leitplanken.ui.workspace import edits
+
+
+class _LowerPane(QWidget):
+    """The rules and the legend under the grid: never shorter than the legend and the load need.
+
+    A splitter knows nothing of wrapped text, so at 1,024 × 700 it cut the legend's first and
+    last lines; the pane asks for the height its wrapped texts take at their width instead.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        """Empty; `texts` are the wrapped labels stacked in one column, whose height counts."""
+        super().__init__(parent)
+        self.texts: list[QLabel] = []
+
+    def fit(self) -> None:
+        """Sets the pane's minimum height to what the texts need at today's width."""
+        width = min((t.width() for t in self.texts), default=0)
+        if width <= 0:
+            return
+        layout = self.layout()
+        spacing = max(layout.spacing(), 0) if layout is not None else 0
+        needed = sum(t.heightForWidth(width) for t in self.texts) + spacing * (len(self.texts) - 1)
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Another width wraps the texts differently."""
+        super().resizeEvent(event)
+        self.fit()
+
+    def event(self, event: QEvent) -> bool:
+        """A text changed (its label asks for a new layout): the height it needs may too."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return handled
 
 
 class RaciTab(UseCaseTab):
@@ -84,7 +121,7 @@ class RaciTab(UseCaseTab):
         self.load_label = QLabel(self)
         self.load_label.setWordWrap(True)
 
-        lower = QWidget(self)
+        lower = self.lower = _LowerPane(self)
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
@@ -94,6 +131,7 @@ class RaciTab(UseCaseTab):
         right.addWidget(self.legend)
         right.addWidget(self.load_label)
         right.addStretch(1)
+        lower.texts = [self.legend, self.load_label]
         lower_layout.addLayout(left, 3)
         lower_layout.addLayout(right, 2)
 
@@ -126,6 +164,7 @@ class RaciTab(UseCaseTab):
         lines = [self.tr("Click a cell or type R, A, C or I; Delete clears it.")]
         lines += [letter_label(letter, tr) for letter in Letter]
         self.legend.setText("\n".join(lines))
+        self.lower.fit()
 
     # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -186,6 +225,7 @@ class RaciTab(UseCaseTab):
             self.load_label.setText(self.tr("Select a person's cell to see their load across use cases."))
         else:
             self.load_label.setText(self.model.load_text(person))
+        self.lower.fit()
 
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         """Follows the keyboard/mouse through the grid."""
