@@ -121,7 +121,7 @@ class RaciTab(UseCaseTab):
         self.load_label = QLabel(self)
         self.load_label.setWordWrap(True)
 
-        lower = self.lower = _LowerPane(self)
+        lower = self.lower_pane = _LowerPane(self)
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
@@ -164,7 +164,7 @@ class RaciTab(UseCaseTab):
         lines = [self.tr("Click a cell or type R, A, C or I; Delete clears it.")]
         lines += [letter_label(letter, tr) for letter in Letter]
         self.legend.setText("\n".join(lines))
-        self.lower.fit()
+        self.lower_pane.fit()
 
     # -- showing ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -225,7 +225,7 @@ class RaciTab(UseCaseTab):
             self.load_label.setText(self.tr("Select a person's cell to see their load across use cases."))
         else:
             self.load_label.setText(self.model.load_text(person))
-        self.lower.fit()
+        self.lower_pane.fit()
 
     def _on_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         """Follows the keyboard/mouse through the grid."""
