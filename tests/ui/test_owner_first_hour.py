@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from owner_support import Owner, file_name_field, pdf_text, qt_file_dialog
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget, QWizard
 
 from leitplanken.app import first_session
@@ -263,8 +264,9 @@ def test_the_first_hour_in_swiss_german_takes_at_most_40_actions(qtbot, tmp_path
     assert win.session.path is not None and Path(win.session.path) == saved.resolve()
     assert not win.session.modified
     owner.shot(win, "saved")
-    # File → Quit has no key on Windows (Qt knows none for it there): the window's close button
-    owner.close_window(win)
+    quit_action = win.findChild(QAction, "action-quit")
+    assert quit_action is not None and quit_action.shortcut().toString() == "Ctrl+Q"  # on Windows too
+    owner.key(Qt.Key.Key_Q, "Ctrl+Q (File → Quit)", Qt.KeyboardModifier.ControlModifier, widget=win)
     assert not win.isVisible() and win.session.closed
     _end_process(started, win)
 

@@ -51,6 +51,9 @@ class WindowActions(QObject):
             self.actions[key] = action
         if "settings" in self.actions and not self.actions["settings"].shortcuts():
             self.actions["settings"].setShortcut(QKeySequence("Ctrl+,"))
+        if "quit" in self.actions and not self.actions["quit"].shortcuts():
+            # Windows knows no key for Quit (Alt+F4 closes any window); the menu shows Ctrl+Q
+            self.actions["quit"].setShortcut(QKeySequence("Ctrl+Q"))
         if "redo" in self.actions:
             self.actions["redo"].setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.recent = RecentFilesMenu(open_recent, window)
