@@ -4,7 +4,8 @@ Usage: python packaging/smoke_test.py [BUNDLE_DIR_OR_EXECUTABLE]   (default: dis
 
 The bundle is copied to an empty folder outside the source tree and started there with a
 clean HOME (and APPDATA/LOCALAPPDATA on Windows), no PYTHONPATH and the offscreen platform:
-`--version`, `demo`, `check`, `export-pdf --lang de-CH` (German text, every font that draws
+`--version`, `demo`, `check`, `export-pdf --lang de-CH` (German text: no English cover label
+of this tree's catalogue, so a bundle with older catalogues fails; every font that draws
 text embedded), and `--exit-after-start` on the demo file and on none; on Linux with
 `xvfb-run` installed also on a real X display (the xcb platform). Exit 0 when all pass;
 each step prints one line. The PDF is read with pypdf when the running Python has it (the
@@ -25,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 #: Words that only a German decision record contains (cover, headings).
 GERMAN_WORDS = ("Entscheidungsprotokoll", "Verwaltungsrat")
+#: The report's cover page: its labels, as written in the source, and their Swiss German.
+COVER_SOURCE = ROOT / "desktop" / "leitplanken" / "report" / "front.py"
+CATALOGUE = ROOT / "translations" / "leitplanken_de_CH.ts"
 #: Longest a single step may take (a cold start on a loaded CI machine included).
 STEP_TIMEOUT = 120
 
@@ -76,8 +80,49 @@ def _run(exe: Path, args: list[str], env: dict[str, str], cwd: Path,
     return done
 
 
+def cover_strings() -> list[tuple[str, str]]:
+    """(English, Swiss German) of the cover's strings the catalogue translates differently.
+
+    Read from the source and the catalogue of this tree, so a bundle built from older
+    catalogues (or missing some of them) shows English on its cover and fails. Placeholders
+    split a string into its literal pieces ("Meeting of %1" → "Meeting of").
+    """
+    import xml.etree.ElementTree as ET
+
+    sources = set(re.findall(r'translate\(\s*"Report",\s*"([^"]+)"', COVER_SOURCE.read_text(encoding="utf-8")))
+    context = next(c for c in ET.parse(CATALOGUE).getroot().iter("context")
+                   if c.findtext("name") == "Report")
+    german_words: set[str] = set()
+    translated: dict[str, str] = {}
+    for message in context.iter("message"):
+        target = message.find("translation")
+        if target is None or target.get("type") in ("unfinished", "vanished", "obsolete") or not target.text:
+            continue
+        german_words |= set(re.findall(r"\w+", target.text))
+        translated[message.findtext("source") or ""] = target.text
+    pairs = []
+    for source in sorted(sources & translated.keys()):
+        for english, german in zip(re.split(r"%\d", source), re.split(r"%\d", translated[source])):
+            english, german = english.strip(" ,:()"), german.strip(" ,:()")
+            # An English piece that is also German ("Status") cannot tell the languages apart.
+            if len(english) >= 4 and english != german and not set(english.split()) <= german_words:
+                pairs.append((english, german))
+    return pairs
+
+
+def german_cover_problems(cover: str) -> list[str]:
+    """What on the cover page shows that the bundle's catalogues are not this tree's German."""
+    pairs = cover_strings()
+    english = [e for e, _ in pairs if re.search(rf"(?<!\w){re.escape(e)}(?!\w)", cover)]
+    german = [g for _, g in pairs if g and g in cover]
+    problems = [f"English on the cover: {english}"] if english else []
+    if len(german) * 2 < len(pairs):
+        problems.append(f"only {len(german)} of the cover's {len(pairs)} German strings: {german}")
+    return problems
+
+
 def _pdf_facts(pdf: Path) -> tuple[str, list[str], list[str]]:
-    """(text, embedded fonts, fonts that draw text without being embedded)."""
+    """(text, pages separated by form feeds; embedded fonts; fonts drawing text unembedded)."""
     try:
         from pypdf import PdfReader
         from pypdf.generic import ContentStream
@@ -107,7 +152,7 @@ def _pdf_facts(pdf: Path) -> tuple[str, list[str], list[str]]:
                     embedded.add(name)
                 elif drawn:
                     bare.add(name)
-    return "\n".join(text), sorted(embedded), sorted(bare)
+    return "\f".join(text), sorted(embedded), sorted(bare)
 
 
 def _pdf_facts_poppler(pdf: Path) -> tuple[str, list[str], list[str]]:
@@ -160,6 +205,10 @@ def smoke(bundle: Path) -> list[str]:
         missing = [w for w in GERMAN_WORDS if w not in text]
         if missing:
             raise SmokeFailure(f"the PDF lacks the German words {missing}")
+        problems = german_cover_problems(text.split("\f")[0])
+        if problems:
+            raise SmokeFailure("the cover is not fully German (catalogues older than the "
+                               "sources?): " + "; ".join(problems))
         if not any("DejaVuSans" in name for name in embedded) or bare:
             raise SmokeFailure(f"fonts: embedded {embedded}, drawing text but not embedded {bare}")
         if not re.search(r"CHF\s?\d{1,3}['’]\d{3}", text):
