@@ -42,6 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser, tr: Translates) -> None:
                                           "reuse it"))
     parser.add_argument("--dry-run", action="store_true", help=tr.translate(
         "ImportCommand", "show what would be imported and write nothing"))
+    parser.add_argument("--sheet", metavar="NAME", default=None, help=tr.translate(
+        "ImportCommand", "the sheet of an XLSX workbook to import (the first one by default)"))
 
 
 def _say(text: str) -> None:
@@ -130,6 +132,10 @@ def read_error_text(code: str, detail: str, name: str, tr: Translates) -> str:
         "wrong_encoding": tr.translate("ImportCommand", "“%1” cannot be read in the chosen "
                                        "encoding (%2)."),
         "no_header": tr.translate("ImportCommand", "“%1” has no header row."),
+        "no_sheet": tr.translate("ImportCommand", "“%1” has no sheet of that name. Its sheets: %2"),
+        "not_spreadsheet": tr.translate("ImportCommand", "“%1” is not a spreadsheet (XLSX): it is "
+                                        "neither a workbook nor a table of text, though its name "
+                                        "ends in %2."),
         "no_title_column": tr.translate("ImportCommand", "No column of “%1” can be the title of "
                                         "a use case. Columns found: %2"),
         "bad_mapping": tr.translate("ImportCommand", "The mapping “%1” cannot be used: %2"),
@@ -156,6 +162,18 @@ def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None,
              if table.kind == "csv" else fill(tr.translate("ImportCommand", "sheet “%1”"), table.sheet))
     print(fill(tr.translate("ImportCommand", "%1: %2 rows, %3, header in row %4."), path.name,
                fmt.number(len(table.rows)), where, table.header_row + 1))
+    if table.kind == "xlsx" and len(table.sheets) > 1:
+        print(fill(tr.translate("ImportCommand", "The workbook's sheets: %1 (another one with "
+                                "--sheet NAME)."), ", ".join(table.sheets)))
+    if table.formulas_without_value:
+        print(fill(tr.translate("ImportCommand", "%1 formula cell(s) have no computed value (the "
+                                "file was not last saved by a spreadsheet program) and read as "
+                                "empty. Open and save it in Excel or LibreOffice to import their "
+                                "values.  !"), fmt.number(table.formulas_without_value)))
+    if table.stopped_at_row:
+        print(fill(tr.translate("ImportCommand", "Reading stopped at row %1: the %2 rows before "
+                                "it are empty (only formatted)."), fmt.number(table.stopped_at_row),
+                   fmt.number(table.stopped_at_row - 1 - table.last_filled_row)))
     if saved is not None:
         print(fill(tr.translate("ImportCommand", "Mapping: %1"), saved))
     else:
@@ -220,6 +238,17 @@ def _print_plan(result: Any, path: Path, tr: Translates, saved: Path | None,
                    fmt.number(len(built.skipped) - 50)))
 
 
+def _options(mapping: Any, sheet: str | None) -> Any:
+    """The reading options of a mapping, with the sheet given by --sheet."""
+    # delayed: start-up speed (help and argument parsing need none of this)
+    import dataclasses
+
+    from leitplanken import storage
+
+    options = storage.options_of(mapping)
+    return dataclasses.replace(options, sheet=sheet) if sheet is not None else options
+
+
 def run(args: argparse.Namespace, tr: Translates) -> int:
     """Reads TABLE, prints the plan and (unless --dry-run) adds the use cases to FILE."""
     # delayed: start-up speed (help and argument parsing need none of this)
@@ -235,13 +264,13 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
         if args.mapping is not None:
             mapping = storage.load_mapping(args.mapping)
             saved = args.mapping
-        table = storage.read_table(table_path, storage.options_of(mapping))
+        table = storage.read_table(table_path, _options(mapping, args.sheet))
         if mapping is None:
             found = storage.saved_mapping_for(table_path, table.headers)
             if found is not None:
                 saved, base = found
                 if storage.options_of(base) != storage.ReadOptions():
-                    table = storage.read_table(table_path, storage.options_of(base))
+                    table = storage.read_table(table_path, _options(base, args.sheet))
                 mapping = im.suggest(table.headers, [r.cells for r in table.rows], base).mapping
             else:
                 mapping = im.suggest(table.headers, [r.cells for r in table.rows]).mapping
@@ -260,6 +289,10 @@ def run(args: argparse.Namespace, tr: Translates) -> int:
             return EXIT_NOTHING
     if not mapping.headers_for("title"):
         _say(read_error_text("no_title_column", ", ".join(table.headers[:10]), table_path.name, tr))
+        if table.kind == "xlsx" and len(table.sheets) > 1:
+            _say(fill(tr.translate("ImportCommand", "This was the sheet “%1”; the workbook also has "
+                                   "%2. Choose one with --sheet NAME."), table.sheet,
+                      ", ".join(f"“{s}”" for s in table.sheets if s != table.sheet)))
         return EXIT_NOTHING
     return _import(args, table, mapping, saved, tr, file_error_text, fitted)
 

@@ -315,3 +315,96 @@ def test_an_empty_status_or_yes_no_cell_is_said_to_keep_the_default(
     assert main(["import-csv", str(tmp_path / "w.leitplanken"), str(path), "--mapping", str(saved)]) == 0
     out = capsys.readouterr().out
     assert f"(empty) (2) → ? not given: the field keeps its default ({default})  !" in out
+
+
+def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """An XLSX with the given sheets and rows (as openpyxl writes it: formulas without values)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+INVENTORY = [["Bezeichnung", "Phase"], ["Chatbot Kundendienst", "in Betrieb"], ["Rechnungsprüfung", "Pilot"]]
+COVER = [["KI-Inventar"], [], ["Erstellt von", "Hans Meier"], ["Stand", "März 2025"]]
+
+
+@pytest.mark.parametrize(("sheet", "code", "says"), [
+    (None, 2, ["“Deckblatt”", "“Inventar”", "--sheet NAME"]),
+    ("Inventar", 0, ["2 use cases imported", "Deckblatt, Inventar"]),
+    ("Nope", 2, ["no sheet of that name", "“Deckblatt”, “Inventar”"]),
+])
+def test_a_cover_sheet_names_the_sheets_and_sheet_chooses(tmp_path: Path, sheet: str | None,
+                                                         code: int, says: list[str], capsys) -> None:
+    """A workbook whose first sheet is a cover: the refusal names the other sheets and --sheet."""
+    from leitplanken.cli import main
+
+    book = _workbook(tmp_path / "cover.xlsx", {"Deckblatt": COVER, "Inventar": INVENTORY})
+    args = ["import-csv", str(tmp_path / "w.leitplanken"), str(book)]
+    assert main(args + (["--sheet", sheet] if sheet else [])) == code
+    captured = capsys.readouterr()
+    for text in says:
+        assert text in captured.out + captured.err
+
+
+def _with_empty_rows(path: Path, count: int) -> Path:
+    """The workbook with `count` formatted but empty rows appended to its first sheet's XML."""
+    import zipfile
+
+    members = {}
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            members[info.filename] = archive.read(info)
+    xml = members["xl/worksheets/sheet1.xml"].decode()
+    rows = "".join(f'<row r="{n}" s="1" customFormat="1"/>' for n in range(10, 10 + count))
+    members["xl/worksheets/sheet1.xml"] = xml.replace("</sheetData>", rows + "</sheetData>").encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("empty", [100, 20_500, 60_000])
+def test_formatted_empty_rows_are_no_rows(tmp_path: Path, empty: int) -> None:
+    """Style-only rows after the data neither count toward the row limit nor cost the time to
+    pass over all of them; the rows with values are read."""
+    import time
+
+    book = _with_empty_rows(_workbook(tmp_path / "e.xlsx", {"Inventar": INVENTORY}), empty)
+    start = time.perf_counter()
+    table = read_table(book)
+    assert time.perf_counter() - start < 5
+    assert [r.cells[0] for r in table.rows] == ["Chatbot Kundendienst", "Rechnungsprüfung"]
+    assert bool(table.stopped_at_row) is (empty > 20_000)
+
+
+def test_formula_cells_without_a_value_are_counted(tmp_path: Path, capsys) -> None:
+    """A formula a script wrote has no value to read: the cells read empty and the plan says so."""
+    from leitplanken.cli import main
+
+    rows = [["Title", "Description"], ["A", '=HYPERLINK("http://x","y")'], ["B", "=1+1"], ["C", "plain"]]
+    book = _workbook(tmp_path / "f.xlsx", {"Sheet": rows})
+    assert read_table(book).formulas_without_value == 2
+    assert main(["import-csv", str(tmp_path / "w.leitplanken"), str(book), "--dry-run"]) == 0
+    assert "2 formula cell(s) have no computed value" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("content", "code"), [
+    (bytes(range(256)) * 12, "not_spreadsheet"), (b"\x00\x01garbage" * 100, "not_spreadsheet"),
+    (b"PK\x03\x04 not really a zip", "not_xlsx"),
+])
+def test_random_bytes_named_xlsx_are_not_a_spreadsheet(tmp_path: Path, content: bytes, code: str) -> None:
+    """Bytes that are neither a workbook nor text are "not a spreadsheet", not an encoding problem."""
+    from leitplanken.storage.csv_import import CsvImportError
+
+    path = tmp_path / "fake.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(CsvImportError) as info:
+        read_table(path)
+    assert info.value.code == code

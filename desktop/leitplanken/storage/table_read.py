@@ -24,6 +24,7 @@ import codecs
 import contextlib
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -89,6 +90,14 @@ class RawTable:
     preview: list[list[str]] = field(default_factory=list)
     sheets: list[str] = field(default_factory=list)
     sheet: str = ""
+    #: XLSX cells holding a formula without the value a spreadsheet program last computed
+    #: (files written by scripts): they read as empty, and the user is told how many.
+    formulas_without_value: int = 0
+    #: XLSX: the row reading stopped at, after CSV_MAX_ROWS rows in a row were empty (formatted
+    #: only); 0 when the whole sheet was read.
+    stopped_at_row: int = 0
+    #: XLSX: the last row with a value before reading stopped.
+    last_filled_row: int = 0
 
 
 def read_table(path: Path, options: ReadOptions | None = None) -> RawTable:
@@ -101,6 +110,13 @@ def read_table(path: Path, options: ReadOptions | None = None) -> RawTable:
         return _read_xlsx(path, raw, opts)
     if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise TableReadError("old_excel")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        try:  # a workbook saved as text under the wrong name is read as the text it is
+            return _read_csv(raw, opts)
+        except TableReadError as exc:
+            if exc.code in ("wrong_encoding", "not_csv", "no_header"):
+                raise TableReadError("not_spreadsheet", path.suffix.lower()) from exc
+            raise
     return _read_csv(raw, opts)
 
 
@@ -401,20 +417,32 @@ def _read_xlsx(path: Path, raw: bytes, opts: ReadOptions) -> RawTable:
         raise TableReadError("not_xlsx", f"{type(exc).__name__}: {exc}") from exc
     try:
         sheets = list(book.sheetnames)
-        name = opts.sheet if opts.sheet is not None and opts.sheet in sheets else sheets[0]
+        if opts.sheet is not None and opts.sheet not in sheets:
+            raise TableReadError("no_sheet", ", ".join(f"“{s}”" for s in sheets))
+        name = opts.sheet if opts.sheet is not None else sheets[0]
         sheet = book[name]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # a forged dimension must not make every row 16,384 wide
         records: list[TableRow] = []
+        filled = empty_run = stopped = last = 0
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             cells = [_cell(v) for v in values[: limits.CSV_MAX_COLUMNS + 1]]
             if len(cells) > limits.CSV_MAX_COLUMNS and any(str(c) for c in cells[limits.CSV_MAX_COLUMNS:]):
                 raise TableReadError("too_many_columns", str(limits.CSV_MAX_COLUMNS))
             while cells and cells[-1] == "":
                 cells.pop()
+            empty_run = 0 if cells else empty_run + 1
+            if empty_run > limits.CSV_MAX_ROWS:
+                stopped = number  # a million formatted rows would take seconds to pass over
+                break
+            if not cells and number > _KEEP_EMPTY_ROWS:
+                continue  # a formatted but empty row is no row
             records.append(TableRow(number, cells))
-            if len(records) > limits.CSV_MAX_ROWS + PREVIEW_ROWS:
+            filled += bool(cells)
+            last = number if cells else last
+            if filled > limits.CSV_MAX_ROWS + PREVIEW_ROWS:
                 raise TableReadError("too_many_rows", str(limits.CSV_MAX_ROWS))
+        formulas = _formulas_without_value(raw, getattr(sheet, "_worksheet_path", ""))
     except TableReadError:
         raise
     except Exception as exc:  # noqa: BLE001 - a damaged sheet inside a valid zip
@@ -427,7 +455,9 @@ def _read_xlsx(path: Path, raw: bytes, opts: ReadOptions) -> RawTable:
         raise TableReadError("no_header")
     headers = _headers(records[header_at].cells)
     width = len(headers)
-    result = RawTable("xlsx", "", "", header_at, headers, preview=preview, sheets=sheets, sheet=name)
+    result = RawTable("xlsx", "", "", header_at, headers, preview=preview, sheets=sheets, sheet=name,
+                      formulas_without_value=formulas, stopped_at_row=stopped,
+                      last_filled_row=last)
     for rec in records[header_at + 1 :]:
         cells = rec.cells
         if len(cells) > width and any(_text(c).strip() for c in cells[width:]):
@@ -437,6 +467,32 @@ def _read_xlsx(path: Path, raw: bytes, opts: ReadOptions) -> RawTable:
             continue
         result.rows.append(TableRow(rec.line, (cells + [""] * width)[:width]))
     return result
+
+
+#: Empty rows kept at the top of a sheet, so a header row given by number stays that row.
+_KEEP_EMPTY_ROWS = 1_000
+
+#: A formula cell with no computed value: <f>…</f> (or a shared <f …/>) and no or an empty <v>.
+_FORMULA_NO_VALUE = re.compile(rb"<f\b[^>]*?(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+
+
+def _formulas_without_value(raw: bytes, member: str) -> int:
+    """How many formula cells of a sheet carry no computed value (read in pieces, as the zip
+    directory was already checked; 0 when the sheet's part cannot be found)."""
+    if not member:
+        return 0
+    count = 0
+    tail = b""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive, archive.open(member.lstrip("/")) as part:
+            while chunk := part.read(1 << 20):
+                data = tail + chunk
+                cut = data.rfind(b"</c>") + 4 if b"</c>" in data else 0
+                count += len(_FORMULA_NO_VALUE.findall(data[:cut]))
+                tail = data[cut:][-100_000:]
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return 0
+    return count
 
 
 def _cell(value: object) -> Cell:
