@@ -354,3 +354,26 @@ def test_items_for_decision_sit_under_one_bookmark_and_the_outline_opens() -> No
                                            if not isinstance(o, list))
     assert not [t for t in titles if t[:1].isdigit()]  # no item at the top level
     assert reader.trailer["/Root"].get("/PageMode") == "/UseOutlines"
+
+
+@pytest.mark.parametrize("lang", ["de_CH", "en"])
+def test_no_page_holds_only_leftover_readiness_lines_or_a_lone_risk_note(lang: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from leitplanken.i18n.labels import risk_hint
+    from leitplanken.i18n.translator import require_translator
+
+    ws = demo_workspace(lang, TODAY)
+    reader = PdfReader(io.BytesIO(render(ws, ReportOptions(language=lang, today=TODAY)).pdf))
+    tr = require_translator(lang)
+    warning = tr.translate("Report", "Warning")
+    hints = {squash(risk_hint(uc.risk_class, tr))[:30] for uc in ws.use_cases}
+    for number, page in enumerate(reader.pages, start=1):
+        lines = [line for line in (page.extract_text() or "").split("\n") if line.strip()]
+        body = lines[4:]  # extracted after the header's and footer's two lines each
+        starts = [line for line in body if line.startswith(warning)]
+        assert not body or len(starts) < len(body) - 1 or len(body) > 12, (number, body)
+        head = squash(" ".join(body[:2]))
+        assert not any(h and h in head for h in hints), (number, body[:2])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import NextPageTemplate, PageBreak
+from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak
 
 from leitplanken.domain import rules
 from leitplanken.domain.fields import Field, Kind, record_type
@@ -53,7 +53,8 @@ def use_case_story(ctx: Context, uc: UseCase, number: int) -> list[Any]:
     story += _cx(ctx, uc)
     story += _risk(ctx, uc)
     story += _decisions(ctx, uc)
-    story += _readiness(ctx, uc)
+    # the readiness list is read as one: a few of its lines alone on a page say nothing
+    story.append(KeepTogether(_readiness(ctx, uc)))
     return story
 
 
@@ -182,17 +183,18 @@ def _pairs(ctx: Context, pairs: list[tuple[str, str]]) -> Any:
 def _risk(ctx: Context, uc: UseCase) -> list[Any]:
     """EU AI Act risk class with its hint, and which personal data is involved."""
     tr = ctx.tr
-    story: list[Any] = [_h2(ctx, tr.translate("Report", "Risk and data protection"))]
     risk = ctx.esc(risk_label(uc.risk_class, tr))
-    story.append(_pairs(ctx, [
+    table = _pairs(ctx, [
         (tr.translate("Report", "Risk class (EU AI Act)"), risk_label(uc.risk_class, tr)),
         (tr.translate("Report", "Personal data involved"), yes_no(uc.personal_data, tr)),
         (tr.translate("Report", "Which personal data"), uc.personal_data_which or "–"),
-    ]))
+    ])
     hint = ctx.esc(risk_hint(uc.risk_class, tr))
-    story.append(ctx.text(f"<b>{risk}:</b> {hint} " + ctx.esc(tr.translate(
-        "Report", "Guidance, not legal advice.")), ctx.styles.muted))
-    return story
+    note = ctx.text(f"<b>{risk}:</b> {hint} " + ctx.esc(tr.translate(
+        "Report", "Guidance, not legal advice.")), ctx.styles.muted)
+    # the note explains the class in the table: never alone at the top of the next page
+    return [KeepTogether([_h2(ctx, tr.translate("Report", "Risk and data protection")),
+                          table, note])]
 
 
 def _decisions(ctx: Context, uc: UseCase) -> list[Any]:
