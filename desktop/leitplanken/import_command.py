@@ -302,8 +302,10 @@ def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | No
     """Opens (or creates) FILE, builds the use cases against its people and writes them."""
     # delayed: start-up speed (help and argument parsing need none of this)
     from leitplanken import storage
+    from leitplanken.domain import import_build as ib
     from leitplanken.domain.model import Company, Workspace
     from leitplanken.file_commands import _may_write
+    from leitplanken.i18n.fmt import Formatter
 
     target: Path = args.file
     if not args.dry_run and not _may_write(target, tr, False, "import", replacing=False):
@@ -318,6 +320,8 @@ def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | No
     except storage.FileError as err:
         _say(file_error_text(err, tr, cli="import"))
         return EXIT_NOTHING
+    language = str(getattr(tr, "language", "en"))
+    fmt = Formatter("de_CH" if language.startswith("de") else "en_US")
     try:
         ws = wf.load()
         result = storage.build_import(table, mapping, people=ws.people, currency=ws.company.currency)
@@ -327,6 +331,12 @@ def _import(args: argparse.Namespace, table: Any, mapping: Any, saved: Path | No
                                    "nothing was written."), args.table.name))
             return EXIT_NOTHING
         count = len(result.use_cases)
+        again = ib.repeated_titles(result.use_cases, ws.use_cases)
+        if again:
+            print(fill(tr.translate("ImportCommand", "%1 of the rows have the title of a use case "
+                                    "already in the file (imported before?); they are added as "
+                                    "new use cases: %2  !"), fmt.number(len(again)),
+                       ", ".join(again[:10]) + (" …" if len(again) > 10 else "")))
         if args.dry_run:
             print(tr.translate("ImportCommand", "Dry run: %n use case(s) would be imported; "
                                "nothing was written.", None, count))

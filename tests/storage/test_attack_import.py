@@ -408,3 +408,23 @@ def test_random_bytes_named_xlsx_are_not_a_spreadsheet(tmp_path: Path, content: 
     with pytest.raises(CsvImportError) as info:
         read_table(path)
     assert info.value.code == code
+
+
+@pytest.mark.parametrize(("first", "second", "repeated"), [
+    (["A", "B"], ["A", "B"], 2), (["A", "B"], ["a ", "C"], 1), (["A"], ["B", "C"], 0),
+])
+def test_importing_the_same_list_twice_is_told(tmp_path: Path, first: list[str], second: list[str],
+                                               repeated: int, capsys) -> None:
+    """A second import of the same titles warns (and still imports: two may share a title)."""
+    from leitplanken.cli import main
+    from leitplanken.storage import WorkspaceFile
+
+    target = tmp_path / "w.leitplanken"
+    for titles in (first, second):
+        path = tmp_path / "t.csv"
+        path.write_text("Title\n" + "\n".join(titles) + "\n", encoding="utf-8")
+        assert main(["import-csv", str(target), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (f"{repeated} of the rows have the title" in out) is bool(repeated)
+    with WorkspaceFile.open(target, read_only=True) as wf:
+        assert len(wf.load().use_cases) == len(first) + len(second)

@@ -164,6 +164,13 @@ def match_people(names: Sequence[str], people: Sequence[Person]) -> tuple[dict[s
     return found, new
 
 
+def repeated_titles(new: Sequence[UseCase], existing: Sequence[UseCase]) -> list[str]:
+    """The titles of imported use cases that a use case in the file already has (case and
+    spaces ignored): the same list imported twice. Told, not refused: two may share a title."""
+    have = {" ".join(iv.fold(uc.title).split()) for uc in existing if uc.title}
+    return [uc.title for uc in new if " ".join(iv.fold(uc.title).split()) in have]
+
+
 def build(headers: Sequence[str], rows: Sequence[SourceRow], mapping: im.Mapping, *,
           people: Sequence[Person] = (), today: date, confirmed: Callable[[Person], bool] | None = None,
           problems: Sequence[tuple[int, str, str]] = (), currency: str | None = None) -> BuildResult:
