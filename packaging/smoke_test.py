@@ -102,7 +102,9 @@ def cover_strings() -> list[tuple[str, str]]:
         translated[message.findtext("source") or ""] = target.text
     pairs = []
     for source in sorted(sources & translated.keys()):
-        for english, german in zip(re.split(r"%\d", source), re.split(r"%\d", translated[source])):
+        # Pieces pair by position (same placeholders in both; a mismatch only pairs fewer).
+        pieces = zip(re.split(r"%\d", source), re.split(r"%\d", translated[source]), strict=False)
+        for english, german in pieces:
             english, german = english.strip(" ,:()"), german.strip(" ,:()")
             # An English piece that is also German ("Status") cannot tell the languages apart.
             if len(english) >= 4 and english != german and not set(english.split()) <= german_words:

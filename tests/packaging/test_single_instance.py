@@ -7,10 +7,12 @@ second process calling `hand_over`, as a double-click on a file does.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -208,7 +210,99 @@ def test_the_channel_is_per_user_and_home(monkeypatch: pytest.MonkeyPatch, tmp_p
     mine = channel_name()
     monkeypatch.setenv("HOME", str(tmp_path / "someone-else"))
     monkeypatch.setenv("USERPROFILE", str(tmp_path / "someone-else"))
-    assert channel_name() != mine and channel_name().startswith("leitplanken-")
+    assert channel_name() != mine and Path(channel_name()).name.startswith("leitplanken-")
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A folder with a short path: a socket's full path may have about 100 bytes only."""
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="lp-"))
+    yield folder
+    shutil.rmtree(folder)
+
+
+def _shared_temp(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A temp folder like /tmp: everybody may write into it (sticky)."""
+    import tempfile
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    return shared
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="socket files: Linux and macOS")
+def test_the_socket_lives_in_the_users_runtime_folder_and_only_the_user_may_use_it(
+        qapp, monkeypatch: pytest.MonkeyPatch, short_tmp: Path) -> None:
+    tmp_path = short_tmp
+    runtime = tmp_path / "run-user"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    _shared_temp(monkeypatch, tmp_path)
+    name = channel_name()
+    assert Path(name).parent == runtime
+    server = InstanceServer(name)
+    try:
+        assert server.listen()
+        mode = Path(name).lstat().st_mode
+        assert mode & 0o077 == 0, oct(mode)  # UserAccessOption: no group, no others
+    finally:
+        server.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="socket files: Linux and macOS")
+def test_without_a_private_runtime_folder_the_socket_goes_to_a_private_one_not_shared_tmp(
+        monkeypatch: pytest.MonkeyPatch, short_tmp: Path) -> None:
+    tmp_path = short_tmp
+    shared = _shared_temp(monkeypatch, tmp_path)
+    open_to_all = tmp_path / "run-open"
+    open_to_all.mkdir()
+    open_to_all.chmod(0o777)  # a runtime folder others may write: not trusted
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(open_to_all))
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    folder = Path(channel_name()).parent
+    assert folder == cache / "leitplanken" and folder.stat().st_mode & 0o077 == 0
+    assert shared not in folder.parents
+    # Someone opened the cache folder up: the next choice is a 0700 folder of the user's id.
+    folder.chmod(0o755)
+    folder = Path(channel_name()).parent
+    assert folder == shared / f"leitplanken-{os.getuid()}" and folder.stat().st_mode & 0o777 == 0o700
+    # ... and a folder of that name another user made first is not used at all.
+    folder.chmod(0o777)
+    assert Path(channel_name()).parent not in (shared, folder)
+
+
+def test_a_later_start_on_windows_lets_the_running_app_take_the_foreground(
+        qapp, monkeypatch: pytest.MonkeyPatch, channel: str) -> None:
+    """Windows gives the foreground only to the process just started: it must pass it on."""
+    import ctypes
+
+    from leitplanken.ui.shell import single_instance
+
+    allowed: list[int] = []
+
+    class User32:
+        def AllowSetForegroundWindow(self, who: int) -> int:  # noqa: N802 (the Windows name)
+            allowed.append(who)
+            return 1
+
+    class WinDll:
+        user32 = User32()
+
+    server = InstanceServer(channel)
+    assert server.listen()
+    try:
+        monkeypatch.setattr(ctypes, "windll", WinDll(), raising=False)
+        monkeypatch.setattr(single_instance.sys, "platform", "win32")
+        hand_over(None, channel, timeout_ms=300)  # no answer: this process is also the server
+        assert allowed == [single_instance.ASFW_ANY]
+    finally:
+        monkeypatch.undo()
+        server.close()
 
 
 def test_finder_open_event_opens_the_file_while_the_app_runs(qtbot, app_names: None, make_file,

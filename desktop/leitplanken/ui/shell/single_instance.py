@@ -4,7 +4,10 @@ Double-clicking a second `.leitplanken` file while the app runs must not start a
 process that knows nothing of the first one's windows: the file opens in the running app
 (a window of its own, or the window that already shows it comes to the front). The channel
 is a local socket (QLocalServer: a named pipe on Windows, a socket file on Linux and macOS)
-that only the same user can reach; nothing goes over the network.
+that only the same user can reach; nothing goes over the network. On Linux and macOS the
+socket file lives in a folder only this user may enter (the session's runtime folder, else a
+private one): in shared /tmp another user could take the name first and either block the
+channel or answer in its place and read the paths.
 
 A message is one line of JSON, {"open": "/absolute/path"} or {"open": null} (just come to
 the front), answered by the line "ok". The lock-file rules between different users or
@@ -13,9 +16,14 @@ machines are untouched: they stay the storage layer's.
 
 from __future__ import annotations
 
+import ctypes
 import getpass
 import hashlib
 import json
+import os
+import stat
+import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -25,16 +33,89 @@ from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 MAX_MESSAGE = 64 * 1024
 #: How long a later start waits for the running app to take its file.
 HAND_OVER_MS = 3000
+#: Longest socket path Unix binds: sun_path is 104 bytes on macOS (108 on Linux), with its NUL.
+MAX_SOCKET_PATH = 103
+#: Windows' AllowSetForegroundWindow: any process may take the foreground.
+ASFW_ANY = -1
 
 
-def channel_name() -> str:
-    """The channel's name for this user (and home folder): other users have their own app."""
+def _private(folder: Path) -> bool:
+    """Whether the folder is a real one of this user that nobody else may enter or write."""
+    try:
+        info = folder.lstat()
+    except OSError:
+        return False
+    return (stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid()
+            and info.st_mode & (stat.S_IRWXG | stat.S_IRWXO) == 0)
+
+
+def _made_private(folder: Path) -> Path | None:
+    """The folder, created 0700 if missing; None when it exists but is not this user's alone."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if _private(folder) else None
+
+
+def socket_folder() -> Path | None:
+    """Where this user's socket file goes on Linux/macOS; None when no private folder works.
+
+    In order: the session's runtime folder (XDG_RUNTIME_DIR: per user, 0700, gone at logout),
+    the temp folder when it is the user's own (macOS gives each user a private TMPDIR),
+    ~/.cache/leitplanken, and a 0700 folder of this user's id in the shared temp folder.
+    """
+    uid = os.getuid()
+    candidates: list[tuple[Path, bool]] = []
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        candidates.append((Path(runtime), False))
+    candidates.append((Path(tempfile.gettempdir()), False))
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    candidates.append((Path(cache) / "leitplanken", True))
+    candidates.append((Path(tempfile.gettempdir()) / f"leitplanken-{uid}", True))
+    for folder, create in candidates:
+        if len(os.fsencode(folder / _socket_file_name())) > MAX_SOCKET_PATH:
+            continue  # the socket's full path would be too long to bind
+        found = _made_private(folder) if create else folder if _private(folder) else None
+        if found is not None:
+            return found
+    return None
+
+
+def _socket_file_name() -> str:
+    """The channel's own name, per user and home folder."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name known to the system: the home folder still is
         user = ""
     digest = hashlib.sha256(f"{user}|{Path.home()}".encode()).hexdigest()[:16]
     return f"leitplanken-{digest}"
+
+
+def channel_name() -> str:
+    """The channel for this user (and home folder): other users have their own app.
+
+    On Windows a pipe name (pipes are the user's when made with UserAccessOption); on Linux
+    and macOS the full path of a socket file in a folder only this user can reach.
+    """
+    name = _socket_file_name()
+    if sys.platform == "win32":
+        return name
+    folder = socket_folder()
+    return str(folder / name) if folder is not None else name
+
+
+def _let_the_running_app_come_forward() -> None:
+    """On Windows, passes this start's right to the foreground on to the running app.
+
+    Windows lets only the process the user just started (this one: the double-click) take the
+    foreground; the running app's activateWindow() would only flash its taskbar button. Giving
+    the right away before handing over lets its window really come to the front. Elsewhere
+    the window manager decides, and there is nothing to pass on.
+    """
+    if sys.platform == "win32":
+        ctypes.windll.user32.AllowSetForegroundWindow(ASFW_ANY)  # type: ignore[attr-defined]
 
 
 def _message(path: Path | None) -> bytes:
@@ -48,6 +129,7 @@ def hand_over(path: Path | None, name: str | None = None, timeout_ms: int = HAND
     socket.connectToServer(name or channel_name())
     if not socket.waitForConnected(timeout_ms):
         return False
+    _let_the_running_app_come_forward()
     socket.write(_message(None if path is None else Path(path).absolute()))
     socket.flush()
     answered = b""
