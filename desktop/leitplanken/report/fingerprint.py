@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
@@ -23,7 +23,14 @@ _BOOKKEEPING = frozenset({"modified_at", "revision"})
 
 
 def _plain(value: Any) -> Any:
-    """The value in a JSON-able, order-stable form without bookkeeping fields."""
+    """The value in a JSON-able, order-stable form without bookkeeping fields.
+
+    Records are walked field by field (as dataclasses.asdict would give them, without its
+    deep copies: a register of 1,757 use cases took 3 s that way).
+    """
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)
+                if f.name not in _BOOKKEEPING}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items() if k not in _BOOKKEEPING}
     if isinstance(value, list | tuple):
@@ -41,11 +48,11 @@ def _plain(value: Any) -> Any:
 def canonical(workspace: Workspace, use_cases: list[UseCase]) -> bytes:
     """The chosen data as canonical JSON: company, people, board, systems, the use cases."""
     data = {
-        "company": _plain(asdict(workspace.company)),
-        "people": _plain([asdict(p) for p in workspace.people]),
-        "board": _plain([asdict(b) for b in workspace.board]),
-        "systems": _plain([asdict(s) for s in workspace.systems]),
-        "use_cases": _plain([asdict(uc) for uc in use_cases]),
+        "company": _plain(workspace.company),
+        "people": _plain(workspace.people),
+        "board": _plain(workspace.board),
+        "systems": _plain(workspace.systems),
+        "use_cases": _plain(use_cases),
     }
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
         "utf-8", "surrogatepass"
