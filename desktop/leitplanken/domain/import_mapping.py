@@ -79,6 +79,7 @@ def target_kind(target: str) -> str:
     return "" if f is None else f.kind.value
 
 
+@lru_cache(maxsize=4096)
 def is_notes_field(header: str) -> bool:
     """Whether a column is the notes field itself ("Notes", "Notizen": the program's own label,
     as its export writes it): its value is the notes text, not a "header: value" line."""
