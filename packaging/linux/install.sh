@@ -4,6 +4,18 @@
 # file type with its icon, and the app icon in every usual size. Run it from the unpacked
 # tarball: ./install.sh   (PREFIX=/some/where ./install.sh installs there instead)
 set -eu
+case "${1:-}" in
+    -h|--help)
+        cat <<'HELP'
+Usage: ./install.sh     installs Leitplanken for you alone (no root needed):
+  ~/.local/lib/leitplanken   the program       ~/.local/bin/leitplanken   the command
+  ~/.local/share/...         menu entry, .leitplanken file type, icons
+PREFIX=/some/where ./install.sh installs under that folder instead. The menu entry and the
+file type then lie in /some/where/share, which the desktop reads only if that folder is on
+XDG_DATA_DIRS; the default ~/.local/share always is. ./uninstall.sh (same PREFIX) removes it.
+HELP
+        exit 0 ;;
+esac
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${PREFIX:-$HOME/.local}
 data=${XDG_DATA_HOME:-$prefix/share}
@@ -25,7 +37,9 @@ ln -sf "$app/leitplanken" "$prefix/bin/leitplanken"
 
 # Menu entry: the command by its full path, so it starts even if ~/.local/bin is not on PATH.
 mkdir -p "$data/applications"
-sed -e "s|^Exec=.*|Exec=\"$app/leitplanken\" %f|" -e "s|^TryExec=.*|TryExec=$app/leitplanken|" \
+# The path goes into sed's replacement: its own special characters (& | \) are escaped.
+app_sed=$(printf '%s' "$app" | sed 's/[&|\\]/\\&/g')
+sed -e "s|^Exec=.*|Exec=\"$app_sed/leitplanken\" %f|" -e "s|^TryExec=.*|TryExec=$app_sed/leitplanken|" \
     "$here/share/applications/leitplanken.desktop" > "$data/applications/leitplanken.desktop"
 
 # The file type and the icons (apps/leitplanken, mimetypes/application-x-leitplanken).

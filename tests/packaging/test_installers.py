@@ -234,6 +234,42 @@ def test_install_sh_places_program_menu_entry_file_type_and_icons_for_the_user(
     assert (home / "Meine Firma.leitplanken").read_bytes() == b"the user's work"
 
 
+def _tree(home: Path) -> dict[str, bytes | None]:
+    """Every folder (None) and file (its bytes) under home, by relative path."""
+    return {str(p.relative_to(home)): None if p.is_dir() else p.read_bytes() for p in home.rglob("*")}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux install script")
+def test_uninstall_sh_leaves_the_home_folder_as_it_was_but_for_the_users_files(
+        tmp_path: Path, icons: Path, tool) -> None:  # type: ignore[no-untyped-def]
+    tool("update-mime-database", "shared-mime-info")
+    tool("update-desktop-database", "desktop-file-utils")
+    unpacked = _stub_tarball(tmp_path / "download", icons)
+    home = tmp_path / "home"
+    (home / ".local" / "bin").mkdir(parents=True)
+    (home / ".local" / "bin" / "mytool").write_text("#!/bin/sh\n")
+    (home / ".config").mkdir()
+    (home / ".config" / "mimeapps.list").write_text("[Default Applications]\ntext/plain=editor.desktop\n")
+    before = _tree(home)
+    env = {"HOME": str(home), "PATH": os.environ["PATH"]}
+    assert subprocess.run(["sh", str(unpacked / "install.sh")], env=env, capture_output=True).returncode == 0
+    # What `xdg-mime default` writes where it is installed.
+    with (home / ".config" / "mimeapps.list").open("a") as mimeapps:
+        mimeapps.write("application/x-leitplanken=leitplanken.desktop;\n")
+    (home / "Offerte.leitplanken").write_bytes(b"the user's work")
+    done = subprocess.run(["sh", str(unpacked / "uninstall.sh")], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    after = _tree(home)
+    assert after.pop("Offerte.leitplanken") == b"the user's work"
+    assert after == before, sorted(set(after) ^ set(before))
+
+
+def test_install_sh_explains_prefix_in_its_help() -> None:
+    done = subprocess.run(["sh", str(PACKAGING / "linux" / "install.sh"), "--help"], capture_output=True,
+                          text=True)
+    assert done.returncode == 0 and "PREFIX=" in done.stdout and "XDG_DATA_DIRS" in done.stdout
+
+
 # -- icons -------------------------------------------------------------------------------------
 
 
