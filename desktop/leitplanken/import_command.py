@@ -243,6 +243,7 @@ def _options(mapping: Any, sheet: str | None) -> Any:
     # delayed: start-up speed (help and argument parsing need none of this)
     import dataclasses
 
+    # delayed like every import here: start-up speed
     from leitplanken import storage
 
     options = storage.options_of(mapping)

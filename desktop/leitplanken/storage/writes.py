@@ -155,6 +155,8 @@ def _insert_rows(db: Any, table: str, rows: list[dict]) -> None:
 
 def _drop_tombstones(db: Any, uuids: Sequence[str]) -> None:
     """A row put back (undo of a deletion) is no longer deleted."""
+    if len(uuids) > 500 and db.execute("SELECT 1 FROM tombstone LIMIT 1").fetchone() is None:
+        return  # nothing was deleted: no need to look for 100,000 imported rows one chunk at a time
     for start in range(0, len(uuids), 500):
         chunk = list(uuids[start : start + 500])
         marks = ",".join("?" * len(chunk))
