@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leitplanken.i18n.board_grammar import interface_phrases
-from leitplanken.i18n.labels import mnemonic_on_noun
+from leitplanken.i18n.labels import mnemonic_letters, mnemonic_on_noun
 
 
 @pytest.mark.parametrize(("name", "language", "accusative", "genitive"), [
@@ -27,3 +27,10 @@ def test_the_mnemonic_goes_on_the_boards_noun() -> None:
     assert mnemonic_on_noun("the board of directors") == "the &board of directors"
     assert mnemonic_on_noun("the R&D board") == "the &R&&D board"  # the owner's "&" stays a letter
     assert mnemonic_on_noun("Vorstand") == "&Vorstand"
+
+
+def test_the_boards_mnemonic_keeps_off_letters_taken() -> None:
+    taken = mnemonic_letters(["&Überblick", "Verantwortung (&RACI)", "&Entscheide", "&Vorgeschlagene Auflagen"])
+    assert taken == "ürev"
+    assert mnemonic_on_noun("den Verwaltungsrat", taken) == "den Ver&waltungsrat"
+    assert mnemonic_on_noun("der Rat", "rat") == "der &Rat"  # every letter taken: the first one

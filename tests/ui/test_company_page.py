@@ -76,3 +76,18 @@ def test_i_am_is_a_person_of_the_workspace(qtbot, app_names) -> None:
     type_text(page.me, "Regula Brunner")
     ws = new_workspace(page.answers())
     assert [p.name for p in ws.people] == ["Regula Brunner"] and ws.board == []
+
+
+def test_i_am_is_offered_from_the_members_typed(qtbot, app_names) -> None:
+    """The owner, usually on the board, picks their name instead of typing it a second time."""
+    page = CompanyPage()
+    qtbot.addWidget(page)
+    page.show()
+    type_text(_seat(page, 0)[0], "Regula Brunner")
+    type_text(_seat(page, 1)[0], "Jürg Käser")
+    assert [page.me.itemText(i) for i in range(page.me.count())] == ["Regula Brunner", "Jürg Käser"]
+    assert page.me.currentText() == ""  # offered, not assumed
+    page.me.setCurrentIndex(1)
+    type_text(_seat(page, 1)[0], "i")  # a name still being corrected keeps the choice typed
+    assert page.answers().me == "Jürg Käser"
+    assert [page.me.itemText(i) for i in range(page.me.count())] == ["Regula Brunner", "Jürg Käseri"]

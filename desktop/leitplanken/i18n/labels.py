@@ -186,14 +186,31 @@ def board_words(board_name: str, language: str, tr: Translates) -> BoardPhrases:
     return interface_phrases(board_name, language, tr.translate("Labels", "board"))
 
 
-def mnemonic_on_noun(phrase: str) -> str:
-    """The board's phrase with the mnemonic on its noun ("den &Verwaltungsrat", "the &board").
+def mnemonic_on_noun(phrase: str, taken: str = "") -> str:
+    """The board's phrase with the mnemonic in its noun ("den &Verwaltungsrat", "the &board").
 
     The name is the owner's, so no translation can carry the "&"; an "&" in it stays a letter.
+    The first letter of the noun not among the `taken` letters of the same window gets it
+    ("den Ver&waltungsrat" when V, e and r are taken); the noun's first letter if all are.
     """
-    escaped = phrase.replace("&", "&&")
-    article, space, rest = escaped.partition(" ")
-    return f"{article} &{rest}" if space and rest else "&" + escaped
+    article, space, rest = phrase.partition(" ")
+    if not (space and rest):
+        article, space, rest = "", "", phrase
+    taken = taken.casefold()
+    position = next((i for i, c in enumerate(rest) if c.isalnum() and c.casefold() not in taken), 0)
+    noun = rest[:position].replace("&", "&&") + "&" + rest[position:].replace("&", "&&")
+    return f"{article}{space}{noun}"
+
+
+def mnemonic_letters(texts: list[str]) -> str:
+    """The mnemonic letters of texts ("Se&ttings" → "t"), to keep a new one off them."""
+    letters = ""
+    for text in texts:
+        plain = text.replace("&&", "")
+        at = plain.find("&")
+        if 0 <= at < len(plain) - 1:
+            letters += plain[at + 1].casefold()
+    return letters
 
 
 def without_mnemonic(text: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from leitplanken.domain.pilot import is_pilot_trap, pilot_trap_days
 from leitplanken.i18n.board_grammar import BoardPhrases, capitalised
-from leitplanken.i18n.labels import board_words, mnemonic_on_noun, status_label, without_mnemonic
+from leitplanken.i18n.labels import (
+    board_words,
+    mnemonic_letters,
+    mnemonic_on_noun,
+    status_label,
+    without_mnemonic,
+)
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.overview_tab import OverviewTab
 from leitplanken.ui.editor.use_case_tab import ui_language
@@ -180,7 +187,7 @@ class UseCaseEditor(QWidget):
             capitalised(self.board().nominative)))
         self.trap_button.setText(self.tr("Prepare the mot&ion"))
         self.trap_button.setToolTip(fill(self.tr("Opens “%1” to write the motion for the next meeting"),
-                                         without_mnemonic(self.board_title())))
+                                         fill(self.tr("For %1"), self.board().accusative)))
         self.trap_banner.show()
 
     def _on_changed(self, kind: str, uuid: str) -> None:
@@ -194,9 +201,22 @@ class UseCaseEditor(QWidget):
         """The company's board as the window names it ("der Verwaltungsrat")."""
         return board_words(self.session.workspace.company.board_name, ui_language(), self._tr)
 
-    def board_title(self) -> str:
-        """The "For the board" tab's title with the company's name for its board."""
-        return fill(self.tr("For %1"), mnemonic_on_noun(self.board().accusative))
+    def board_title(self, others: list[str] | None = None) -> str:
+        """The "For the board" tab's title with the company's name for its board.
+
+        Its Alt+letter keeps off the other tabs', the menu bar's and the board section's own.
+        """
+        texts = list(others or [])
+        window = self.window()
+        bar = window.menuBar() if isinstance(window, QMainWindow) else None
+        if bar is not None:
+            texts += [action.text() for action in bar.actions()]
+        board = self.pages.get("board")
+        if board is not None:
+            texts += [label.text() for label in getattr(board, "labels", {}).values()]
+            button = getattr(board, "suggest_button", None)
+            texts += [button.text()] if button is not None else []
+        return fill(self.tr("For %1"), mnemonic_on_noun(self.board().accusative, mnemonic_letters(texts)))
 
     def retranslate(self) -> None:
         """Tab titles, the back button and the heading in the interface language."""
@@ -207,8 +227,8 @@ class UseCaseEditor(QWidget):
             "checklist": self.tr("&Integration checklist"),
             "cx": self.tr("Customer e&xperience"),
             "decisions": self.tr("&Decisions"),
-            "board": self.board_title(),
         }
+        titles["board"] = self.board_title(list(titles.values()))
         for key, page in self.pages.items():
             self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
             self.tabs.setTabToolTip(self.tabs.indexOf(page), without_mnemonic(titles[key]))

@@ -116,8 +116,15 @@ class CompanyPage(QDialog):
         board_edit = self.board_name.lineEdit()
         assert board_edit is not None
         limit_line(board_edit, Company, "board_name")
-        self.me = limit_line(QLineEdit(self), Person, "name")
+        # "I am": offered from the members typed below (the owner is usually one of them),
+        # or typed when the one at this computer is not on the board
+        self.me = QComboBox(self)
         self.me.setObjectName("company-me")
+        self.me.setEditable(True)
+        self.me.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        me_edit = self.me.lineEdit()
+        assert me_edit is not None
+        limit_line(me_edit, Person, "name")
         self.members = QTableWidget(0, 2, self)
         self.members.setObjectName("company-members")
         self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -180,8 +187,28 @@ class CompanyPage(QDialog):
         roles.setCurrentIndex(max(roles.findData(role.value), 0))
         self.members.setCellWidget(row, 0, edit)
         self.members.setCellWidget(row, 1, roles)
+        edit.textChanged.connect(lambda _t: self._offer_members())
         self._name_seat(row)
+        self._offer_members()
         return row
+
+    def _offer_members(self) -> None:
+        """"I am" lists the members' names as typed so far; what is in it stays."""
+        names: list[str] = []
+        for row in range(self.members.rowCount()):
+            name = self.members.cellWidget(row, 0)
+            text = " ".join(name.text().split()) if isinstance(name, QLineEdit) else ""
+            if text and all(text.casefold() != n.casefold() for n in names):
+                names.append(text)
+        if names == [self.me.itemText(i) for i in range(self.me.count())]:
+            return
+        current = self.me.currentText()
+        self.me.blockSignals(True)
+        self.me.clear()
+        self.me.addItems(names)
+        self.me.setCurrentIndex(-1)
+        self.me.setEditText(current)
+        self.me.blockSignals(False)
 
     def _add_and_focus(self) -> None:
         """"Add member": a new seat with the cursor in its name."""
@@ -230,7 +257,7 @@ class CompanyPage(QDialog):
                 "currency": (self.currency.currentText().strip() or "CHF").upper()[:3],
                 "board_name": self.board_name.currentText().strip(),
             },
-            members=members, me=" ".join(self.me.text().split()))
+            members=members, me=" ".join(self.me.currentText().split()))
 
     # -- texts -------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -250,7 +277,9 @@ class CompanyPage(QDialog):
                 label.setText(text)
         self.name.setPlaceholderText(self.tr("e.g. Muster Haustechnik"))
         self.legal_form.setPlaceholderText(self.tr("e.g. AG, GmbH"))
-        self.me.setPlaceholderText(self.tr("Your name: recorded with each change in the history"))
+        me_edit = self.me.lineEdit()
+        if me_edit is not None:
+            me_edit.setPlaceholderText(self.tr("Your name: recorded with each change in the history"))
         self.board_name.setToolTip(self.tr("The body that receives the decision record; type your own name for it if none fits"))
         current = self.board_name.currentText()
         self.board_name.clear()
