@@ -36,9 +36,19 @@ def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest):  # type
 
     from leitplanken.ui import gui_thread_gc
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
     gui_thread_gc.install(request.getfixturevalue("qapp"))
     gc.disable()
     yield
+    # Windows a test leaves open (the app opens some itself) would otherwise live on into
+    # later tests and take their language switches and events on sessions long closed: each
+    # test starts with no window, as a process does. Deleted, not closed: no "save?" prompt.
+    for widget in QApplication.topLevelWidgets():
+        if widget.parent() is None:
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()  # this test's cycles, here on the GUI thread
     gc.enable()
 
