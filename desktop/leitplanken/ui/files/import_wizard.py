@@ -187,7 +187,7 @@ class ImportWizard(QWizard):
         job = ImportJob(self.session, self.built)
         progress = QProgressDialog(
             QCoreApplication.translate("ImportWizard", "Adding %n use case(s) …", None, count),
-            self.tr("Cancel"), 0, 100, self)
+            QCoreApplication.translate("ImportWizard", "Cancel"), 0, 100, self)
         progress.setWindowTitle(self.tr("Import use cases"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
