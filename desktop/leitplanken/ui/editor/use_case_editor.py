@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
@@ -120,6 +121,8 @@ class UseCaseEditor(QWidget):
         layout.addWidget(self.trap_banner)
         layout.addWidget(self.tabs, 1)
         session.changed.connect(self._on_changed)
+        # the tabs' texts are all in their language by the time another tab is shown
+        self.tabs.currentChanged.connect(lambda _index: self._retitle_board())
         self.retranslate()
 
     @property
@@ -204,18 +207,17 @@ class UseCaseEditor(QWidget):
     def board_title(self, others: list[str] | None = None) -> str:
         """The "For the board" tab's title with the company's name for its board.
 
-        Its Alt+letter keeps off the other tabs', the menu bar's and the board section's own.
+        Its Alt+letter keeps off the other tabs', the menu bar's and those inside every tab
+        (a tab's letter works from all of them).
         """
         texts = list(others or [])
         window = self.window()
         bar = window.menuBar() if isinstance(window, QMainWindow) else None
         if bar is not None:
             texts += [action.text() for action in bar.actions()]
-        board = self.pages.get("board")
-        if board is not None:
-            texts += [label.text() for label in getattr(board, "labels", {}).values()]
-            button = getattr(board, "suggest_button", None)
-            texts += [button.text()] if button is not None else []
+        for page in self.pages.values():
+            texts += [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+            texts += [button.text() for button in page.findChildren(QAbstractButton)]
         return fill(self.tr("For %1"), mnemonic_on_noun(self.board().accusative, mnemonic_letters(texts)))
 
     def retranslate(self) -> None:
@@ -228,13 +230,26 @@ class UseCaseEditor(QWidget):
             "cx": self.tr("Customer e&xperience"),
             "decisions": self.tr("&Decisions"),
         }
-        titles["board"] = self.board_title(list(titles.values()))
         for key, page in self.pages.items():
-            self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
-            self.tabs.setTabToolTip(self.tabs.indexOf(page), without_mnemonic(titles[key]))
+            if key in titles:
+                self.tabs.setTabText(self.tabs.indexOf(page), titles[key])
+                self.tabs.setTabToolTip(self.tabs.indexOf(page), without_mnemonic(titles[key]))
         self.back.setText(self.tr("← All use cases"))
         self.back.setToolTip(self.tr("Back to the register (Alt+Left)"))
         self._update_heading()
+        self._retitle_board()
+
+    def _retitle_board(self) -> None:
+        """The board tab's title, its letter checked again against the texts now shown."""
+        board = self.pages.get("board")
+        if board is None:
+            return
+        index = self.tabs.indexOf(board)
+        others = [self.tabs.tabText(i) for i in range(self.tabs.count()) if i != index]
+        title = self.board_title(others + [self.trap_button.text()])
+        if self.tabs.tabText(index) != title:
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, without_mnemonic(title))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Qt's route for a live language switch."""
