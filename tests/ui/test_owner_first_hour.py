@@ -1,10 +1,10 @@
 """The first hour of an owner, in Swiss German, through the real widgets, counting every action.
 
 Start the app for the very first time, create the company's workspace (company, legal form,
-the Verwaltungsrat with its chair and minute-taker), a first use case through the guided
-start with an external provider (who gets two letters in the matrix), two checklist
-items ticked done and a due date typed, a "start pilot" decision, the motion for the board,
-save under a typed name, quit; start again on the same file with everything in it, export
+the Verwaltungsrat with its chair and minute-taker, "I am" completed from them), a first use
+case through the guided start with an external provider (who gets two letters in the
+matrix), two checklist items ticked done and a due date typed, a "start pilot" decision, the
+motion for the board, save under a typed name, quit with Ctrl+Q; start again on the same file with everything in it, export
 the decision record and read it. Every click, shortcut and typed field counts as one action:
 the whole hour must take at most 40.
 """
