@@ -1,6 +1,126 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_CH">
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Clear the field</source>
+            <extracomment>Widgets a user types into, picks from or moves through: each needs a name. Marks a name this module derived (so it may be derived again after a language switch).</extracomment>
+            <translation>Feld leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardNames</name>
+        <message>
+            <source>Board of directors</source>
+            <extracomment>Formats offered, and the currency each one usually goes with. Formats and currency a new workspace starts with, per interface language. The usual names of a board, marked for translation once (the user may type their own).</extracomment>
+            <translation>Verwaltungsrat</translation>
+        </message>
+        <message>
+            <source>Management board</source>
+            <translation>Geschäftsleitung</translation>
+        </message>
+        <message>
+            <source>Advisory board</source>
+            <translation>Beirat</translation>
+        </message>
+        <message>
+            <source>Executive board</source>
+            <translation>Vorstand</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardTab</name>
+        <message>
+            <source>a motion is written</source>
+            <extracomment>The multi-line fields of the section, in the order the board reads them.</extracomment>
+            <translation>ein Antrag geschrieben ist</translation>
+        </message>
+        <message>
+            <source>the pilot waits too long for a decision (pilot trap)</source>
+            <translation>der Pilot zu lange auf einen Entscheid wartet (Pilot-Falle)</translation>
+        </message>
+        <message>
+            <source>no motion is written yet</source>
+            <translation>noch kein Antrag geschrieben ist</translation>
+        </message>
+        <message>
+            <source>Automatic means now: %1, because %2.</source>
+            <translation>Automatisch heisst derzeit: %1, weil %2.</translation>
+        </message>
+        <message>
+            <source>The record lists this use case as: %1.</source>
+            <translation>Das Entscheidungsprotokoll führt diesen Anwendungsfall als: %1.</translation>
+        </message>
+        <message>
+            <source>The usual options for the status “%1”</source>
+            <translation>Die üblichen Optionen für den Status «%1»</translation>
+        </message>
+        <message>
+            <source>The recommendation is not one of the options: %1 reads both, so better choose one of them.</source>
+            <translation>Die Empfehlung ist keine der Optionen: %1 liest beides – wählen Sie besser eine davon.</translation>
+        </message>
+        <message>
+            <source>e.g. %1 approves “%2” as proposed; %3 answers for it and reports at the next review.</source>
+            <translation>z. B. %1 genehmigt «%2» wie beantragt; %3 trägt die Verantwortung und berichtet an der nächsten Überprüfung.</translation>
+        </message>
+        <message>
+            <source>the use case</source>
+            <translation>den Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>the owner</source>
+            <translation>die zuständige Person</translation>
+        </message>
+        <message>
+            <source>The option you recommend; the reason below says why.</source>
+            <translation>Die Option, die Sie empfehlen; die Begründung darunter sagt, warum.</translation>
+        </message>
+        <message>
+            <source>What %1 is asked to decide on this use case. The decision record prints it on the item's own page: the motion, the options, your recommendation and why.</source>
+            <translation>Was %1 zu diesem Anwendungsfall entscheiden soll. Das Entscheidungsprotokoll druckt es auf der eigenen Seite des Traktandums: den Antrag, die Optionen, Ihre Empfehlung und die Begründung.</translation>
+        </message>
+        <message>
+            <source>&amp;Motion for %1:</source>
+            <translation>Antra&amp;g an %1:</translation>
+        </message>
+        <message>
+            <source>O&amp;ptions for %1:</source>
+            <translation>&amp;Optionen für %1:</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>The options were replaced by the suggestion; Edit → Undo brings yours back.</source>
+            <translation>Die Optionen wurden durch den Vorschlag ersetzt; Bearbeiten → Rückgängig holt Ihre zurück.</translation>
+        </message>
+        <message>
+            <source>One sentence that says exactly what is resolved — what, by whom, until when, under which conditions — so the minute-taker can copy it into the minutes.</source>
+            <translation>Ein Satz, der genau sagt, was beschlossen wird – was, durch wen, bis wann, unter welchen Auflagen –, damit die protokollführende Person ihn ins Protokoll übernehmen kann.</translation>
+        </message>
+        <message>
+            <source>One option per line. “Suggest options” fills the usual ones for the status; you can change them.</source>
+            <translation>Eine Option pro Zeile. «Optionen vorschlagen» setzt die üblichen für den Status ein; Sie können sie ändern.</translation>
+        </message>
+        <message>
+            <source>Su&amp;ggest options</source>
+            <translation>Optionen vorsch&amp;lagen</translation>
+        </message>
+        <message>
+            <source>e.g. The pilot met its success criteria; the open items are due by the next review.</source>
+            <translation>z. B. Der Pilot hat seine Erfolgskriterien erreicht; die offenen Punkte sind bis zur nächsten Überprüfung erledigt.</translation>
+        </message>
+        <message>
+            <source>e.g. Review ten answers a day for the first month.</source>
+            <translation>z. B. Im ersten Monat täglich zehn Antworten prüfen.</translation>
+        </message>
+        <message>
+            <source>Choose one of the options or type your own.</source>
+            <translation>Wählen Sie eine der Optionen oder schreiben Sie eine eigene.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogueDialog</name>
         <message>
             <source>Catalogue</source>
@@ -13,6 +133,14 @@
         <message>
             <source>This app knows catalogue version %1; this workspace keeps version %2.</source>
             <translation>Diese App kennt Katalogversion %1; dieser Arbeitsbereich behält Version %2.</translation>
+        </message>
+        <message>
+            <source>Responsibility matrix (RACI): activities</source>
+            <translation>Verantwortungsmatrix (RACI): Tätigkeiten</translation>
+        </message>
+        <message>
+            <source>Integration checklist</source>
+            <translation>Integrations-Checkliste</translation>
         </message>
         <message>
             <source>required</source>
@@ -145,14 +273,6 @@
             <translation>%1 von %2 erledigt</translation>
         </message>
         <message>
-            <source>Switched on for this use case (untick to switch it off)</source>
-            <translation>Für diesen Anwendungsfall eingeschaltet (Häkchen entfernen zum Ausschalten)</translation>
-        </message>
-        <message>
-            <source>Switched off for this use case (tick to switch it on)</source>
-            <translation>Für diesen Anwendungsfall ausgeschaltet (Häkchen setzen zum Einschalten)</translation>
-        </message>
-        <message>
             <source>Your own item: double-click to rename.</source>
             <translation>Eigener Punkt: Doppelklick zum Umbenennen.</translation>
         </message>
@@ -194,6 +314,22 @@
         <message>
             <source>Rename item</source>
             <translation>Punkt umbenennen</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done, %3 not applicable</source>
+            <translation>%1 von %2 erledigt, %3 nicht zutreffend</translation>
+        </message>
+        <message>
+            <source>Switched off: not needed for this use case. Right-click to switch it on again.</source>
+            <translation>Ausgeschaltet: für diesen Anwendungsfall nicht nötig. Mit Rechtsklick wieder einschalten.</translation>
+        </message>
+        <message>
+            <source>Tick the box (or press Space) when the item is done.</source>
+            <translation>Setzen Sie das Häkchen (oder drücken Sie die Leertaste), wenn der Punkt erledigt ist.</translation>
         </message>
         <message>
             <source>Set owner</source>
@@ -248,24 +384,80 @@
             <translation>Punkt hinzufügen</translation>
         </message>
         <message>
+            <source>Integration checklist</source>
+            <translation>Integrations-Checkliste</translation>
+        </message>
+        <message>
+            <source>Items by category. Space marks the current item done or open; the context menu sets any state or switches an item off.</source>
+            <translation>Punkte nach Kategorie. Die Leertaste markiert den aktuellen Punkt als erledigt oder offen; das Kontextmenü setzt jeden Stand oder schaltet einen Punkt aus.</translation>
+        </message>
+        <message>
+            <source>Tick an item (or press Space) when it is done. Right-click for every state and to switch an item off that this use case does not need. “Not applicable” needs a reason. Double-click or F2 edits a cell; Delete clears owner, date, note or evidence.</source>
+            <translation>Haken Sie einen Punkt ab (oder drücken Sie die Leertaste), wenn er erledigt ist. Rechtsklick für jeden Stand und um einen Punkt auszuschalten, den dieser Anwendungsfall nicht braucht. «Nicht zutreffend» braucht eine Begründung. Doppelklick oder F2 bearbeitet eine Zelle; Entf leert Zuständigkeit, Datum, Notiz oder Nachweis.</translation>
+        </message>
+        <message>
+            <source>Switch on</source>
+            <translation>Einschalten</translation>
+        </message>
+        <message>
+            <source>Switch this catalogue item on again for this use case</source>
+            <translation>Diesen Katalogpunkt für diesen Anwendungsfall wieder einschalten</translation>
+        </message>
+        <message>
+            <source>Switch off</source>
+            <translation>Ausschalten</translation>
+        </message>
+        <message>
+            <source>This use case does not need the item: it is hidden and no longer counts (Edit → Undo brings it back)</source>
+            <translation>Dieser Anwendungsfall braucht den Punkt nicht: Er wird ausgeblendet und zählt nicht mehr (Bearbeiten → Rückgängig holt ihn zurück)</translation>
+        </message>
+        <message>
             <source>Remove item</source>
             <translation>Punkt entfernen</translation>
         </message>
         <message>
-            <source>Only your own items can be removed; switch catalogue items off instead</source>
-            <translation>Nur eigene Punkte lassen sich entfernen; Katalogpunkte schalten Sie stattdessen aus</translation>
+            <source>“%1” is switched off for this use case. Edit → Undo or “Show switched-off items” brings it back.</source>
+            <translation>«%1» ist für diesen Anwendungsfall ausgeschaltet. Bearbeiten → Rückgängig oder «Ausgeschaltete Punkte zeigen» holt ihn zurück.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Offen</translation>
+        </message>
+        <message>
+            <source>&amp;In progress</source>
+            <translation>&amp;In Arbeit</translation>
+        </message>
+        <message>
+            <source>&amp;Done</source>
+            <translation>&amp;Erledigt</translation>
+        </message>
+        <message>
+            <source>&amp;Not applicable…</source>
+            <translation>&amp;Nicht zutreffend …</translation>
+        </message>
+        <message>
+            <source>Not needed for this use case: &amp;switch off</source>
+            <translation>Für diesen Anwendungsfall nicht nötig: &amp;ausschalten</translation>
+        </message>
+        <message>
+            <source>&amp;Switch on again</source>
+            <translation>&amp;Wieder einschalten</translation>
+        </message>
+        <message>
+            <source>&amp;Remove item</source>
+            <translation>&amp;Punkt entfernen</translation>
         </message>
         <message>
             <source>Show switched-off items</source>
             <translation>Ausgeschaltete Punkte zeigen</translation>
         </message>
         <message>
-            <source>Double-click or type to edit. Untick a catalogue item to switch it off for this use case. “Not applicable” needs a reason. Delete clears owner, date, note or evidence.</source>
-            <translation>Doppelklicken oder tippen zum Bearbeiten. Häkchen entfernen schaltet einen Katalogpunkt für diesen Anwendungsfall aus. «Nicht zutreffend» braucht eine Begründung. Entf leert Zuständigkeit, Datum, Notiz oder Nachweis.</translation>
-        </message>
-        <message>
             <source>(nobody)</source>
             <translation>(niemand)</translation>
+        </message>
+        <message>
+            <source>Removes your own item; catalogue items are switched off instead</source>
+            <translation>Entfernt Ihren eigenen Punkt; Katalogpunkte werden stattdessen ausgeschaltet</translation>
         </message>
         <message>
             <source>Add checklist item</source>
@@ -419,6 +611,10 @@
             <translation>die App mit einer frischen Kopie des Demo-Arbeitsbereichs öffnen</translation>
         </message>
         <message>
+            <source>start-up check: open the window (on FILE if given), let it start and exit; 0 when it started, 2 when FILE could not be opened</source>
+            <translation>Startprüfung: das Fenster öffnen (mit DATEI, falls angegeben), starten lassen und beenden; 0, wenn es gestartet ist, 2, wenn DATEI nicht geöffnet werden konnte</translation>
+        </message>
+        <message>
             <source>The window is not part of this installation.</source>
             <translation>Das Programmfenster ist in dieser Installation nicht enthalten.</translation>
         </message>
@@ -429,6 +625,65 @@
         <message>
             <source>Give either a file or --demo, not both.</source>
             <translation>Bitte entweder eine Datei oder --demo angeben, nicht beides.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <source>Which column is what?</source>
+            <translation>Welche Spalte ist was?</translation>
+        </message>
+        <message>
+            <source>A target is suggested for every column from its heading and its values. Columns without a target are kept in the notes of each use case as “column: value”.</source>
+            <translation>Für jede Spalte wird anhand ihrer Überschrift und ihrer Werte ein Ziel vorgeschlagen. Spalten ohne Ziel bleiben in den Notizen jedes Anwendungsfalls erhalten, als «Spalte: Wert».</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <source>Values (sample)</source>
+            <translation>Werte (Beispiele)</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Wird zu</translation>
+        </message>
+        <message>
+            <source>&amp;Load mapping …</source>
+            <translation>Zuordnung &amp;laden …</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve mapping …</source>
+            <translation>Zuordnung &amp;speichern …</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>Notes (“column: value”)</source>
+            <translation>Notizen («Spalte: Wert»)</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds the title of each use case.</source>
+            <translation>Wählen Sie die Spalte, die den Titel jedes Anwendungsfalls enthält.</translation>
+        </message>
+        <message>
+            <source>Load mapping</source>
+            <translation>Zuordnung laden</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json);;All files (*)</source>
+            <translation>Zuordnungen (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Zuordnung speichern</translation>
+        </message>
+        <message>
+            <source>Mappings (*.json)</source>
+            <translation>Zuordnungen (*.json)</translation>
         </message>
     </context>
     <context>
@@ -452,97 +707,99 @@
         </message>
     </context>
     <context>
-        <name>CsvImport</name>
+        <name>CompanyPage</name>
         <message>
-            <source>“%1” has no column for the title of a use case (Title, Titel or Name). Columns found: %2</source>
-            <translation>«%1» hat keine Spalte für den Titel eines Anwendungsfalls (Titel, Title oder Name). Gefundene Spalten: %2</translation>
-        </message>
-        <message>
-            <source>“%1” could not be read: %2</source>
-            <translation>«%1» konnte nicht gelesen werden: %2</translation>
+            <source>Name of board member %1</source>
+            <extracomment>exec() result when the user chose "Later": create the workspace with what was typed.</extracomment>
+            <translation>Name von Mitglied %1 des Gremiums</translation>
         </message>
         <message>
-            <source>“%1” is larger than %2 MB, the most one import takes. Split the table into smaller files and import them one after the other.</source>
-            <translation>«%1» ist grösser als %2 MB, das Höchste, was ein Import aufnimmt. Teilen Sie die Tabelle in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+            <source>First and last name</source>
+            <translation>Vor- und Nachname</translation>
         </message>
         <message>
-            <source>“%1” has more than %2 rows, the most one import takes. Split the table into smaller files and import them one after the other.</source>
-            <translation>«%1» hat mehr als %2 Zeilen, das Höchste, was ein Import aufnimmt. Teilen Sie die Tabelle in kleinere Dateien auf und importieren Sie diese nacheinander.</translation>
+            <source>Role of board member %1</source>
+            <translation>Rolle von Mitglied %1 des Gremiums</translation>
         </message>
         <message>
-            <source>“%1” is empty.</source>
-            <translation>«%1» ist leer.</translation>
+            <source>New workspace: your company</source>
+            <translation>Neuer Arbeitsbereich: Ihr Unternehmen</translation>
         </message>
         <message>
-            <source>Cannot read this CSV: “%1” is not a table the import understands (%2). Save the spreadsheet as CSV and try again.</source>
-            <translation>Diese CSV-Datei kann nicht gelesen werden: «%1» ist keine Tabelle, die der Import versteht (%2). Speichern Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+            <source>These details appear on the cover and the signature lines of the decision record. Fill in what you know now; everything can be changed later in Settings.</source>
+            <translation>Diese Angaben erscheinen auf dem Deckblatt und bei den Unterschriften des Entscheidungsprotokolls. Füllen Sie aus, was Sie schon wissen; alles lässt sich später in den Einstellungen ändern.</translation>
         </message>
         <message>
-            <source>“%1” is not a CSV table. Save the spreadsheet as CSV and try again.</source>
-            <translation>«%1» ist keine CSV-Tabelle. Speichern Sie die Tabelle als CSV und versuchen Sie es erneut.</translation>
+            <source>Company &amp;name:</source>
+            <translation>&amp;Name des Unternehmens:</translation>
         </message>
         <message>
-            <source>An unexpected problem stopped reading “%1” (%2). Nothing was imported and your work is unchanged. The details are in %3.</source>
-            <translation>Ein unerwartetes Problem hat das Lesen von «%1» abgebrochen (%2). Es wurde nichts importiert, Ihre Arbeit ist unverändert. Die Einzelheiten stehen in %3.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n value(s) are longer than their fields hold and will be cut (%1; rows %2).</source>
-            <translation>
-                <numerusform>%n Wert ist länger, als sein Feld fasst, und wird gekürzt (%1; Zeilen %2).</numerusform>
-                <numerusform>%n Werte sind länger, als ihre Felder fassen, und werden gekürzt (%1; Zeilen %2).</numerusform>
-            </translation>
+            <source>Legal f&amp;orm:</source>
+            <translation>&amp;Rechtsform:</translation>
         </message>
         <message>
-            <source>Reading “%1” …</source>
-            <translation>«%1» wird gelesen …</translation>
+            <source>&amp;Formats:</source>
+            <translation>&amp;Formate:</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
+            <source>C&amp;urrency:</source>
+            <translation>&amp;Währung:</translation>
         </message>
         <message>
-            <source>Import CSV</source>
-            <translation>CSV importieren</translation>
+            <source>&amp;Board:</source>
+            <translation>&amp;Gremium:</translation>
         </message>
         <message>
-            <source>Import use cases from CSV</source>
-            <translation>Anwendungsfälle aus CSV importieren</translation>
+            <source>&amp;I am:</source>
+            <translation>&amp;Ich bin:</translation>
         </message>
         <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+            <source>e.g. Muster Haustechnik</source>
+            <translation>z. B. Muster Haustechnik</translation>
         </message>
         <message>
-            <source>“%1” contains no use cases.</source>
-            <translation>«%1» enthält keine Anwendungsfälle.</translation>
+            <source>e.g. AG, GmbH</source>
+            <translation>z. B. AG, GmbH</translation>
         </message>
-        <message numerus="yes">
-            <source>Import %n use case(s)?</source>
-            <translation>
-                <numerusform>%n Anwendungsfall importieren?</numerusform>
-                <numerusform>%n Anwendungsfälle importieren?</numerusform>
-            </translation>
+        <message>
+            <source>Your name: recorded with each change in the history</source>
+            <translation>Ihr Name: wird bei jeder Änderung im Verlauf festgehalten</translation>
         </message>
-        <message numerus="yes">
-            <source>%n row(s) without a title will be left out.</source>
-            <translation>
-                <numerusform>%n Zeile ohne Titel wird ausgelassen.</numerusform>
-                <numerusform>%n Zeilen ohne Titel werden ausgelassen.</numerusform>
-            </translation>
+        <message>
+            <source>The body that receives the decision record; type your own name for it if none fits</source>
+            <translation>Das Gremium, das das Entscheidungsprotokoll erhält; tippen Sie eine eigene Bezeichnung ein, wenn keine passt</translation>
         </message>
-        <message numerus="yes">
-            <source>Adding %n use case(s) …</source>
-            <translation>
-                <numerusform>%n Anwendungsfall wird hinzugefügt …</numerusform>
-                <numerusform>%n Anwendungsfälle werden hinzugefügt …</numerusform>
-            </translation>
+        <message>
+            <source>Board &amp;members:</source>
+            <translation>&amp;Mitglieder des Gremiums:</translation>
         </message>
-        <message numerus="yes">
-            <source>Import %n use case(s)</source>
-            <translation>
-                <numerusform>%n Anwendungsfall importieren</numerusform>
-                <numerusform>%n Anwendungsfälle importieren</numerusform>
-            </translation>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>The chair and the minute-taker sign the minutes (Swiss CO Art. 713 para. 3). Each member is added to your people.</source>
+            <translation>Vorsitz und Protokollführung unterzeichnen das Protokoll (OR Art. 713 Abs. 3). Jedes Mitglied wird in Ihre Personen aufgenommen.</translation>
+        </message>
+        <message>
+            <source>&amp;Add member</source>
+            <translation>Mitglied &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Create workspace</source>
+            <translation>Arbeitsbereich &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Creates the workspace now; the dashboard reminds you of what is missing</source>
+            <translation>Erstellt den Arbeitsbereich jetzt; die Übersicht erinnert Sie an das, was noch fehlt</translation>
         </message>
     </context>
     <context>
@@ -550,10 +807,6 @@
         <message>
             <source>Customer experience is the compass: think every automation through from the customer's side. %1</source>
             <translation>Das Kundenerlebnis ist der Kompass: Denken Sie jede Automatisierung aus Sicht der Kundschaft. %1</translation>
-        </message>
-        <message>
-            <source>&amp;Rating:</source>
-            <translation>&amp;Bewertung:</translation>
         </message>
         <message>
             <source>Note:</source>
@@ -565,7 +818,7 @@
         </message>
         <message>
             <source>Response-time &amp;target:</source>
-            <translation>&amp;Antwortzeit-Ziel:</translation>
+            <translation>Antwort&amp;zeit-Ziel:</translation>
         </message>
         <message>
             <source>e.g. a clear answer within two hours</source>
@@ -576,8 +829,12 @@
             <translation>Pflicht bei Anwendungsfällen mit Kundenkontakt. Sagen Sie auch, wie es gemessen wird.</translation>
         </message>
         <message>
-            <source>&amp;Fallback when the AI fails:</source>
-            <translation>&amp;Rückfallebene, wenn die KI ausfällt:</translation>
+            <source>R&amp;ating:</source>
+            <translation>Be&amp;wertung:</translation>
+        </message>
+        <message>
+            <source>Fallback &amp;when the AI fails:</source>
+            <translation>Rück&amp;fallebene, wenn die KI ausfällt:</translation>
         </message>
         <message>
             <source>e.g. enquiries go to the service inbox and the team answers within one working day</source>
@@ -615,21 +872,57 @@
     <context>
         <name>Dashboard</name>
         <message>
-            <source>Your company</source>
-            <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case).</extracomment>
-            <translation>Ihr Unternehmen</translation>
+            <source>%1 – AI use cases</source>
+            <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case). Open Settings at the part that is missing: "name", "board", "meeting" or "me".</extracomment>
+            <translation>%1 – KI-Anwendungsfälle</translation>
         </message>
         <message>
-            <source>%1 – AI use cases</source>
-            <translation>%1 – KI-Anwendungsfälle</translation>
+            <source>AI use cases</source>
+            <translation>KI-Anwendungsfälle</translation>
         </message>
         <message>
             <source>Shows the use cases with status “%1” in the register</source>
             <translation>Zeigt die Anwendungsfälle mit Status «%1» im Register</translation>
         </message>
         <message>
+            <source>The company name is missing.</source>
+            <translation>Der Name des Unternehmens fehlt.</translation>
+        </message>
+        <message>
+            <source>Add it</source>
+            <translation>Ergänzen</translation>
+        </message>
+        <message>
+            <source>No board members yet: the record's signature lines stay empty.</source>
+            <translation>Noch keine Mitglieder des Gremiums: Die Unterschriftszeilen des Protokolls bleiben leer.</translation>
+        </message>
+        <message>
+            <source>Add them</source>
+            <translation>Erfassen</translation>
+        </message>
+        <message>
+            <source>Choose them</source>
+            <translation>Festlegen</translation>
+        </message>
+        <message>
+            <source>Set it</source>
+            <translation>Festlegen</translation>
+        </message>
+        <message>
+            <source>The history does not know who you are: changes are recorded under this computer's account name.</source>
+            <translation>Der Verlauf weiss nicht, wer Sie sind: Änderungen werden unter dem Kontonamen dieses Computers festgehalten.</translation>
+        </message>
+        <message>
+            <source>Choose your name</source>
+            <translation>Namen wählen</translation>
+        </message>
+        <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>No use case yet. “Start with your first use case…” asks the article's three questions and fills in the use case and who answers for what; it takes about five minutes.</source>
+            <translation>Noch kein Anwendungsfall. «Mit dem ersten Anwendungsfall beginnen …» stellt die drei Fragen des Artikels und füllt damit den Anwendungsfall und die Verantwortlichkeiten; das dauert etwa fünf Minuten.</translation>
         </message>
         <message>
             <source>Click to open the people list</source>
@@ -641,7 +934,7 @@
         </message>
         <message>
             <source>&amp;Start with your first use case…</source>
-            <translation>Mit dem ersten Anwendungsfall &amp;beginnen …</translation>
+            <translation>Mit dem ersten Anwendungsfall be&amp;ginnen …</translation>
         </message>
         <message>
             <source>Answers the article's three questions step by step and fills the use case and its responsibility matrix</source>
@@ -658,6 +951,14 @@
         <message>
             <source>Nothing needs attention right now: no pilot waits too long, nothing is overdue and every responsibility matrix is valid.</source>
             <translation>Im Moment braucht nichts Aufmerksamkeit: Kein Pilot wartet zu lange, nichts ist überfällig und jede Verantwortungsmatrix ist gültig.</translation>
+        </message>
+        <message>
+            <source>%1 has no chair or no minute-taker to sign the minutes.</source>
+            <translation>%1 fehlt der Vorsitz oder die Protokollführung, die das Protokoll unterzeichnen.</translation>
+        </message>
+        <message>
+            <source>No date for the next meeting of %1.</source>
+            <translation>Für die nächste Sitzung %1 fehlt das Datum.</translation>
         </message>
         <message>
             <source>“For customers there is no pilot phase.” Pilots that wait too long for a decision are listed here as pilot traps.</source>
@@ -695,7 +996,7 @@
             <translation>z. B. Der Verwaltungsrat akzeptiert die offenen Punkte; sie sind bis zur nächsten Überprüfung erledigt.</translation>
         </message>
         <message>
-            <source>Reason for going live &amp;anyway (required):</source>
+            <source>Reason for going live any&amp;way (required):</source>
             <translation>Begründung für den Regelbetrieb &amp;trotzdem (Pflicht):</translation>
         </message>
         <message>
@@ -741,6 +1042,10 @@
         <message>
             <source>Readiness is not complete. Still missing:</source>
             <translation>Die Betriebsreife ist nicht erreicht. Es fehlt noch:</translation>
+        </message>
+        <message>
+            <source>Please give the date of the decision.</source>
+            <translation>Bitte geben Sie das Datum des Entscheids an.</translation>
         </message>
         <message>
             <source>Readiness is not complete: please give the reason for going live anyway.</source>
@@ -851,8 +1156,16 @@
         <name>ExportDialog</name>
         <message>
             <source>Export decision record</source>
-            <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult). The user cancelled an export or preview; nothing was written.</extracomment>
+            <extracomment>Record languages, each named in its own language. The path a record was written to. A record rendered for the preview (RenderResult). The user cancelled an export or preview; nothing was written. The user wants to fix a problem in the settings: the part ("name", "board") to focus. The user wants to fix a problem in a use case: (uuid, field name such as "motion").</extracomment>
             <translation>Entscheidungsprotokoll exportieren</translation>
+        </message>
+        <message>
+            <source>&amp;Register list (one table row per use case)</source>
+            <translation>&amp;Register-Liste (eine Tabellenzeile pro Anwendungsfall)</translation>
+        </message>
+        <message>
+            <source>A compact landscape table for large inventories: no motions, minutes or per-use-case pages.</source>
+            <translation>Eine kompakte Tabelle im Querformat für grosse Bestände: ohne Anträge, Protokoll und Seiten pro Anwendungsfall.</translation>
         </message>
         <message>
             <source>A4</source>
@@ -867,48 +1180,68 @@
             <translation>z. B. VR-Sitzung 4/2026</translation>
         </message>
         <message>
+            <source>e.g. 14:00</source>
+            <translation>z. B. 14:00</translation>
+        </message>
+        <message>
             <source>Confidential</source>
             <translation>Vertraulich</translation>
         </message>
         <message>
-            <source>Add a circular resolution page (every board member signs)</source>
-            <translation>Seite für einen Zirkularbeschluss anfügen (alle Mitglieder unterschreiben)</translation>
+            <source>Add the minutes skeleton (present members, discussion, signatures)</source>
+            <translation>Protokollvorlage beilegen (Anwesende, Beratung, Unterschriften)</translation>
         </message>
         <message>
-            <source>Select all</source>
-            <translation>Alle auswählen</translation>
+            <source>Add a circular resolution (every board member votes and signs)</source>
+            <translation>Zirkularbeschluss beilegen (jedes Mitglied stimmt ab und unterschreibt)</translation>
         </message>
         <message>
-            <source>Select none</source>
-            <translation>Keine auswählen</translation>
+            <source>Who collects the signed copies</source>
+            <translation>Wer die unterschriebenen Exemplare entgegennimmt</translation>
         </message>
         <message>
-            <source>Language of the record</source>
-            <translation>Sprache des Protokolls</translation>
+            <source>&amp;Decision record for %1</source>
+            <translation>&amp;Entscheidungsprotokoll für %1</translation>
         </message>
         <message>
-            <source>Paper</source>
-            <translation>Papierformat</translation>
+            <source>Language of the record:</source>
+            <translation>Sprache des Protokolls:</translation>
         </message>
         <message>
-            <source>Meeting</source>
-            <translation>Sitzung</translation>
+            <source>Paper:</source>
+            <translation>Papierformat:</translation>
         </message>
         <message>
-            <source>Meeting date</source>
-            <translation>Sitzungsdatum</translation>
+            <source>Meeting:</source>
+            <translation>Sitzung:</translation>
         </message>
         <message>
-            <source>Prepared by</source>
-            <translation>Erstellt von</translation>
+            <source>Meeting date:</source>
+            <translation>Sitzungsdatum:</translation>
         </message>
         <message>
-            <source>Confidentiality label</source>
-            <translation>Vertraulichkeitsvermerk</translation>
+            <source>Time:</source>
+            <translation>Zeit:</translation>
         </message>
         <message>
-            <source>Use cases</source>
-            <translation>Anwendungsfälle</translation>
+            <source>Place:</source>
+            <translation>Ort:</translation>
+        </message>
+        <message>
+            <source>Prepared by:</source>
+            <translation>Erstellt von:</translation>
+        </message>
+        <message>
+            <source>Confidentiality label:</source>
+            <translation>Vertraulichkeitsvermerk:</translation>
+        </message>
+        <message>
+            <source>Return by:</source>
+            <translation>Zurück bis:</translation>
+        </message>
+        <message>
+            <source>Return to:</source>
+            <translation>Zurück an:</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -917,6 +1250,10 @@
         <message>
             <source>Preview</source>
             <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>Export list…</source>
+            <translation>Liste exportieren …</translation>
         </message>
         <message>
             <source>%1 (with unsaved changes)</source>
@@ -935,8 +1272,12 @@
             <translation>Wählen Sie mindestens einen Anwendungsfall.</translation>
         </message>
         <message>
-            <source>%1 use cases are chosen; one decision record takes at most %2. Choose the use cases the board decides on.</source>
-            <translation>%1 Anwendungsfälle sind ausgewählt; ein Entscheidungsprotokoll fasst höchstens %2. Wählen Sie die Anwendungsfälle, über die das Gremium entscheidet.</translation>
+            <source>%1 use cases are chosen; one register list takes at most %2. Narrow the list with the filters.</source>
+            <translation>%1 Anwendungsfälle sind ausgewählt; eine Register-Liste fasst höchstens %2. Grenzen Sie die Auswahl mit den Filtern ein.</translation>
+        </message>
+        <message>
+            <source>%1 use cases are chosen; one decision record takes at most %2. Choose the use cases %3 decides on.</source>
+            <translation>%1 Anwendungsfälle sind ausgewählt; ein Entscheidungsprotokoll fasst höchstens %2. Wählen Sie die Anwendungsfälle, über die %3 entscheidet.</translation>
         </message>
         <message>
             <source>Preparing the decision record…</source>
@@ -966,6 +1307,29 @@
         </message>
     </context>
     <context>
+        <name>ExportedBox</name>
+        <message>
+            <source>Export finished</source>
+            <translation>Export abgeschlossen</translation>
+        </message>
+        <message>
+            <source>The register list was saved as %1.</source>
+            <translation>Die Register-Liste wurde als %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>The decision record was saved as %1.</source>
+            <translation>Das Entscheidungsprotokoll wurde als %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Open PDF</source>
+            <translation>PDF öffnen</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Im Ordner zeigen</translation>
+        </message>
+    </context>
+    <context>
         <name>FactsForm</name>
         <message>
             <source>— nobody yet —</source>
@@ -987,10 +1351,6 @@
         <message>
             <source>“%1” is outside the range: a number must be below %2 (plus or minus), with at most %3 decimals. Nothing was changed.</source>
             <translation>«%1» liegt ausserhalb des Bereichs: Eine Zahl muss unter %2 liegen (plus oder minus), mit höchstens %3 Nachkommastellen. Es wurde nichts geändert.</translation>
-        </message>
-        <message>
-            <source>The status changes only through a recorded decision (Decisions tab).</source>
-            <translation>Der Status ändert sich nur durch einen festgehaltenen Entscheid (Register «Entscheide»).</translation>
         </message>
         <message>
             <source>Customers deal with the result directly; a response-time target is then required.</source>
@@ -1037,8 +1397,34 @@
         <name>FieldWidgets</name>
         <message>
             <source>This field holds at most %1 characters; the rest was cut off.</source>
-            <extracomment>The date an OptionalDateEdit shows as "no date". A currency written before or after the amount ("CHF 1200", "1200 EUR", "Fr. 50", "€ 9"), the only letters a typed amount may carry: "1e999999" must not become 1999999. Characters a typed number may have: a trillion with grouping, decimals and a currency. Typed or pasted text went beyond max_length and was cut (the message says so). The most characters the field takes (a text field's limit, domain/limits.py). The message shown when typed or pasted text was cut at max_length ("" when not).</extracomment>
+            <extracomment>A currency written before or after the amount ("CHF 1200", "1200 EUR", "Fr. 50", "€ 9"), the only letters a typed amount may carry: "1e999999" must not become 1999999. Characters a typed number may have: a trillion with grouping, decimals and a currency. Typed or pasted text went beyond max_length and was cut (the message says so). The most characters the field takes (a text field's limit, domain/limits.py). The message shown when typed or pasted text was cut at max_length ("" when not).</extracomment>
             <translation>Dieses Feld fasst höchstens %1 Zeichen; der Rest wurde abgeschnitten.</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <extracomment>A calendar day (the date widget's own date() method hides the name inside its class). A typed date: three groups of digits with any of . / - or spaces between them.</extracomment>
+            <translation>T</translation>
+        </message>
+        <message>
+            <source>M</source>
+            <translation>M</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>J</translation>
+        </message>
+        <message>
+            <source>Open the calendar</source>
+            <extracomment>The value changed by the user (an invalid QDate for "no date"). What was typed is no date; the text says so in the interface language.</extracomment>
+            <translation>Kalender öffnen</translation>
+        </message>
+        <message>
+            <source>Type a date, e.g. %1 or 2026-12-15, or pick it from the calendar. Empty means no date.</source>
+            <translation>Tippen Sie ein Datum, z. B. %1 oder 2026-12-15, oder wählen Sie es im Kalender. Leer heisst: kein Datum.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Please type it like %2 or 2026-12-15; nothing was changed.</source>
+            <translation>«%1» ist kein Datum. Bitte tippen Sie es wie %2 oder 2026-12-15; nichts wurde geändert.</translation>
         </message>
     </context>
     <context>
@@ -1150,6 +1536,30 @@
             <translation>Notiz</translation>
         </message>
         <message>
+            <source>&amp;Motion for the board</source>
+            <translation>Antrag an das Gre&amp;mium</translation>
+        </message>
+        <message>
+            <source>O&amp;ptions for the board</source>
+            <translation>&amp;Optionen für das Gremium</translation>
+        </message>
+        <message>
+            <source>Recomme&amp;ndation</source>
+            <translation>Em&amp;pfehlung</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son for the recommendation</source>
+            <translation>Begründung der Emp&amp;fehlung</translation>
+        </message>
+        <message>
+            <source>On the &amp;agenda</source>
+            <translation>&amp;Traktandierung</translation>
+        </message>
+        <message>
+            <source>Condi&amp;tions proposed</source>
+            <translation>&amp;Vorgeschlagene Auflagen</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -1191,7 +1601,7 @@
         </message>
         <message>
             <source>&amp;Customer-facing</source>
-            <translation>&amp;Kundenkontakt</translation>
+            <translation>K&amp;undenkontakt</translation>
         </message>
         <message>
             <source>O&amp;wner</source>
@@ -1230,10 +1640,6 @@
             <translation>Rückfallebene</translation>
         </message>
         <message>
-            <source>Motion for the board</source>
-            <translation>Antrag an das Gremium</translation>
-        </message>
-        <message>
             <source>Created on</source>
             <translation>Erfasst am</translation>
         </message>
@@ -1252,26 +1658,6 @@
         <message>
             <source>Tags</source>
             <translation>Schlagwörter</translation>
-        </message>
-        <message>
-            <source>Options for the board</source>
-            <translation>Optionen für das Gremium</translation>
-        </message>
-        <message>
-            <source>Recommendation</source>
-            <translation>Empfehlung</translation>
-        </message>
-        <message>
-            <source>Reason for the recommendation</source>
-            <translation>Begründung der Empfehlung</translation>
-        </message>
-        <message>
-            <source>On the agenda</source>
-            <translation>Traktandierung</translation>
-        </message>
-        <message>
-            <source>Conditions proposed</source>
-            <translation>Vorgeschlagene Auflagen</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1387,7 +1773,6 @@
         </message>
         <message>
             <source>%1:</source>
-            <extracomment>The label function of each enum a field can hold, for showing any field's value.</extracomment>
             <translation>%1:</translation>
         </message>
     </context>
@@ -1558,6 +1943,10 @@
             <translation>«%1» ist eine verschlüsselte Kopie. Führen Sie sie zuerst in einen Arbeitsbereich zusammen (merge MINE THEIRS --passphrase-file FILE) und exportieren Sie dann diesen Arbeitsbereich.</translation>
         </message>
         <message>
+            <source>“%1” is an encrypted copy; use cases are imported into a workspace file. Merge the copy into your file first (merge MINE THEIRS --passphrase-file FILE), then import into that file.</source>
+            <translation>«%1» ist eine verschlüsselte Kopie; Anwendungsfälle werden in eine Arbeitsbereich-Datei importiert. Führen Sie die Kopie zuerst mit Ihrer Datei zusammen (merge MINE THEIRS --passphrase-file FILE) und importieren Sie dann in diese Datei.</translation>
+        </message>
+        <message>
             <source>“%1” is an encrypted copy. Send it as it is, or merge it into your file first (merge MINE THEIRS --passphrase-file FILE).</source>
             <translation>«%1» ist eine verschlüsselte Kopie. Senden Sie sie so, wie sie ist, oder führen Sie sie zuerst in Ihre Datei zusammen (merge MINE THEIRS --passphrase-file FILE).</translation>
         </message>
@@ -1649,7 +2038,7 @@ Merge their changes into yours first, save yours under another name, or overwrit
         </message>
         <message>
             <source>Leitplanken workspaces (*%1);;All files (*)</source>
-            <extracomment>The file extension of workspace files. Formats and currency a new workspace starts with, per interface language. A workspace was opened or created: the window shows this session.</extracomment>
+            <extracomment>The file extension of workspace files. A workspace was opened or created: the window shows this session.</extracomment>
             <translation>Leitplanken-Arbeitsbereiche (*%1);;Alle Dateien (*)</translation>
         </message>
         <message>
@@ -1681,12 +2070,83 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>Unbenannt</translation>
         </message>
         <message>
+            <source>%1 (not saved yet)</source>
+            <translation>%1 (noch nicht gespeichert)</translation>
+        </message>
+        <message>
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
         </message>
         <message>
             <source>“%1” has changes that are not saved yet. Save them?</source>
             <translation>«%1» hat Änderungen, die noch nicht gespeichert sind. Jetzt speichern?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Which table?</source>
+            <translation>Welche Tabelle?</translation>
+        </message>
+        <message>
+            <source>A CSV, TSV or Excel file (.xlsx) with one use case per row. Check in the preview that the columns are split correctly.</source>
+            <translation>Eine CSV-, TSV- oder Excel-Datei (.xlsx) mit einem Anwendungsfall pro Zeile. Prüfen Sie in der Vorschau, ob die Spalten richtig getrennt sind.</translation>
+        </message>
+        <message>
+            <source>Choose a file …</source>
+            <translation>Datei wählen …</translation>
+        </message>
+        <message>
+            <source>&amp;Choose …</source>
+            <translation>Wä&amp;hlen …</translation>
+        </message>
+        <message>
+            <source>Detect</source>
+            <translation>Erkennen</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Zeichensatz:</translation>
+        </message>
+        <message>
+            <source>&amp;Separator:</source>
+            <translation>&amp;Trennzeichen:</translation>
+        </message>
+        <message>
+            <source>&amp;Header in row:</source>
+            <translation>Überschrift i&amp;n Zeile:</translation>
+        </message>
+        <message>
+            <source>Shee&amp;t:</source>
+            <translation>Tabellen&amp;blatt:</translation>
+        </message>
+        <message>
+            <source>Import use cases</source>
+            <translation>Anwendungsfälle importieren</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+            <translation>Tabellen (*.csv *.tsv *.txt *.xlsx);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>%1, separator: %2</source>
+            <translation>%1, Trennzeichen: %2</translation>
+        </message>
+        <message>
+            <source>sheet “%1”</source>
+            <translation>Blatt «%1»</translation>
+        </message>
+        <message>
+            <source>header in row %1</source>
+            <translation>Überschrift in Zeile %1</translation>
+        </message>
+        <message>
+            <source>A saved mapping fits this table: %1</source>
+            <translation>Eine gespeicherte Zuordnung passt zu dieser Tabelle: %1</translation>
         </message>
     </context>
     <context>
@@ -1720,6 +2180,9 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <name>Findings</name>
         <message>
             <source>“%1”</source>
+            <extracomment>Set by a document with its own language (a record): its dates follow that language.
+----------
+The catalogue item that asks for the EU AI Act risk class to be assessed.</extracomment>
             <translation>«%1»</translation>
         </message>
         <message>
@@ -1962,6 +2425,22 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>Abbrechen</translation>
         </message>
         <message>
+            <source>Throw away your answers?</source>
+            <translation>Ihre Antworten verwerfen?</translation>
+        </message>
+        <message>
+            <source>Nothing has been created yet. Your answers are lost when you close the guided start now.</source>
+            <translation>Es wurde noch nichts angelegt. Wenn Sie den geführten Einstieg jetzt schliessen, gehen Ihre Antworten verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard answers</source>
+            <translation>Antworten &amp;verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep answering</source>
+            <translation>&amp;Weiter beantworten</translation>
+        </message>
+        <message>
             <source>Create first use case</source>
             <translation>Ersten Anwendungsfall anlegen</translation>
         </message>
@@ -1971,14 +2450,239 @@ Merge their changes into yours first, save yours under another name, or overwrit
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>Getting started</source>
+            <extracomment>topic -&gt; (title, paragraphs); the words are the glossary's (PRODUCT.md).</extracomment>
+            <translation>Erste Schritte</translation>
+        </message>
+        <message>
+            <source>Leitplanken keeps one company's AI use cases in one file: who answers for what, what is still missing before regular operation, and the decision record for your board.</source>
+            <translation>Leitplanken hält die KI-Anwendungsfälle eines Unternehmens in einer Datei zusammen: wer wofür geradesteht, was vor dem Regelbetrieb noch fehlt, und das Entscheidungsprotokoll für Ihr Gremium.</translation>
+        </message>
+        <message>
+            <source>Create your company's workspace to start, open a file you received, or look at the demo company first; the demo never touches your own files.</source>
+            <translation>Legen Sie zum Start den Arbeitsbereich Ihres Unternehmens an, öffnen Sie eine erhaltene Datei oder sehen Sie sich zuerst die Demo-Firma an; die Demo verändert Ihre eigenen Dateien nie.</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>The dashboard counts the use cases per status and lists what needs attention: pilots in the pilot trap, overdue checklist items, responsibility matrices without exactly one Accountable, reviews that are due and people who are accountable for many use cases.</source>
+            <translation>Die Übersicht zählt die Anwendungsfälle je Status und listet, was Aufmerksamkeit braucht: Pilote in der Pilot-Falle, überfällige Punkte der Integrations-Checkliste, Verantwortungsmatrizen ohne genau ein A, fällige Überprüfungen und Personen, die für viele Anwendungsfälle geradestehen.</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to open the use case where the problem is; click a status to see those use cases in the register.</source>
+            <translation>Ein Doppelklick auf einen Eintrag öffnet den Anwendungsfall dort, wo das Problem liegt; ein Klick auf einen Status zeigt diese Anwendungsfälle im Verzeichnis.</translation>
+        </message>
+        <message>
+            <source>Use cases</source>
+            <translation>Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>The register lists every use case. Type in the search field to find words in titles, problems and tags; the filters narrow it down by status, owner, risk class, customer contact and readiness. Click a column heading to sort.</source>
+            <translation>Das Verzeichnis listet alle Anwendungsfälle. Im Suchfeld finden Sie Wörter in Titeln, Problemen und Schlagwörtern; die Filter grenzen nach Status, verantwortlicher Person, Risikoklasse, Kundenkontakt und Betriebsreife ein. Ein Klick auf eine Spaltenüberschrift sortiert.</translation>
+        </message>
+        <message>
+            <source>Open a use case with a double-click or Enter. File → Import use cases adds them from a spreadsheet or an existing inventory.</source>
+            <translation>Öffnen Sie einen Anwendungsfall mit Doppelklick oder Eingabetaste. Datei → Anwendungsfälle importieren übernimmt sie aus einer Tabelle oder einem bestehenden Inventar.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>The company's people, internal and external (advisers, providers). External partners can take on checklist items and roles in the responsibility matrix, but the Accountable for an activity must always be an internal person.</source>
+            <translation>Die Personen des Unternehmens, interne und externe (Beratung, Anbieter). Externe Partner können Punkte der Checkliste und Rollen in der Verantwortungsmatrix übernehmen; das A einer Tätigkeit muss aber immer eine interne Person sein.</translation>
+        </message>
+        <message>
+            <source>Systems</source>
+            <translation>Systeme</translation>
+        </message>
+        <message>
+            <source>The systems the company already works with (CRM, ERP, e-mail, website, phone, accounting). A tool that does not talk to them stays an experiment: each use case records which systems it touches and how.</source>
+            <translation>Die Systeme, mit denen das Unternehmen schon arbeitet (CRM, ERP, E-Mail, Website, Telefon, Buchhaltung). Ein Werkzeug, das nicht mit ihnen spricht, bleibt ein Experiment: Jeder Anwendungsfall hält fest, welche Systeme er berührt und wie.</translation>
+        </message>
+        <message>
+            <source>Use case: overview</source>
+            <translation>Anwendungsfall: Überblick</translation>
+        </message>
+        <message>
+            <source>Answer the article's three questions: which concrete problem the use case solves (not “raise efficiency” but “answer recurring enquiries automatically”), where it relieves customers and employees, and who keeps responsibility.</source>
+            <translation>Beantworten Sie die drei Fragen des Artikels: welches konkrete Problem der Anwendungsfall löst (nicht «Effizienz steigern», sondern «wiederkehrende Anfragen automatisiert beantworten»), wo er Kundschaft und Mitarbeitende entlastet und wer die Verantwortung behält.</translation>
+        </message>
+        <message>
+            <source>Write down where automation ends and the human begins. The status changes only through a recorded decision (Decisions tab).</source>
+            <translation>Halten Sie die Grenze zwischen Automatisierung und Mensch fest. Der Status ändert sich nur durch einen festgehaltenen Entscheid (Reiter «Entscheide»).</translation>
+        </message>
+        <message>
+            <source>Use case: systems</source>
+            <translation>Anwendungsfall: Systeme</translation>
+        </message>
+        <message>
+            <source>Which of the company's systems this use case works with, and how: not connected, manual transfer or automated. A manual transfer needs someone who owns it.</source>
+            <translation>Mit welchen Systemen des Unternehmens dieser Anwendungsfall arbeitet, und wie: nicht angebunden, manuelle Übertragung oder automatisiert. Eine manuelle Übertragung braucht jemanden, der dafür zuständig ist.</translation>
+        </message>
+        <message>
+            <source>Responsibility matrix (RACI)</source>
+            <translation>Verantwortungsmatrix (RACI)</translation>
+        </message>
+        <message>
+            <source>One row per activity, one column per person. R does the work, A answers for it, C is consulted, I is informed. Each activity needs exactly one A, an internal person, never an external provider; at least one R (A may also be R).</source>
+            <translation>Eine Zeile je Tätigkeit, eine Spalte je Person. R führt aus, A steht dafür gerade, C wird beigezogen, I wird informiert. Jede Tätigkeit braucht genau ein A, eine interne Person, nie einen externen Anbieter; dazu mindestens ein R (A darf auch R sein).</translation>
+        </message>
+        <message>
+            <source>Type R, A, C or I into a cell, or Delete to clear it; AI makes no decisions, people do.</source>
+            <translation>Tippen Sie R, A, C oder I in eine Zelle, Entf leert sie; KI trifft keine Entscheidungen, Menschen tun es.</translation>
+        </message>
+        <message>
+            <source>Integration checklist</source>
+            <translation>Integrations-Checkliste</translation>
+        </message>
+        <message>
+            <source>What must be settled before regular operation, by category. Tick an item (or press Space) when it is done; the context menu sets every state. “Not applicable” needs a reason, which the decision record shows.</source>
+            <translation>Was vor dem Regelbetrieb geklärt sein muss, nach Kategorien. Haken Sie einen Punkt ab (oder drücken Sie die Leertaste), wenn er erledigt ist; das Kontextmenü setzt jeden Zustand. «Nicht zutreffend» braucht eine Begründung, die das Entscheidungsprotokoll zeigt.</translation>
+        </message>
+        <message>
+            <source>Give each item an owner and a due date; add your own items, or switch off a catalogue item this use case does not need. Required items count for readiness.</source>
+            <translation>Geben Sie jedem Punkt eine zuständige Person und ein Fälligkeitsdatum; ergänzen Sie eigene Punkte oder schalten Sie einen Katalogpunkt aus, den dieser Anwendungsfall nicht braucht. Pflichtpunkte zählen für die Betriebsreife.</translation>
+        </message>
+        <message>
+            <source>Customer experience (CX) check</source>
+            <translation>Kundenerlebnis-Check</translation>
+        </message>
+        <message>
+            <source>Customer experience is the compass: does it feel coherent, is it comprehensible, is responsibility visibly taken? Rate each question and note why.</source>
+            <translation>Das Kundenerlebnis ist der Kompass: Wirkt es stimmig, ist es nachvollziehbar, wird sichtbar Verantwortung übernommen? Bewerten Sie jede Frage und notieren Sie, warum.</translation>
+        </message>
+        <message>
+            <source>Set a response-time target for customer-facing use cases and a fallback for when the AI fails.</source>
+            <translation>Legen Sie für Anwendungsfälle mit Kundenkontakt ein Ziel für die Antwortzeit fest und eine Rückfallebene für den Fall, dass die KI ausfällt.</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Entscheide</translation>
+        </message>
+        <message>
+            <source>The decision log is kept forever: start evaluation, start pilot, extend pilot, go live, pause, stop, change. A mistake is corrected by a new entry that refers to the old one.</source>
+            <translation>Der Entscheidungsverlauf bleibt für immer: Prüfung starten, Pilot starten, Pilot verlängern, in den Regelbetrieb, pausieren, einstellen, ändern. Ein Fehler wird durch einen neuen Eintrag berichtigt, der auf den alten verweist.</translation>
+        </message>
+        <message>
+            <source>The readiness check shows what is still missing for regular operation; going live without it needs a reason, which the decision record prints.</source>
+            <translation>Die Prüfung der Betriebsreife zeigt, was für den Regelbetrieb noch fehlt; wer ohne sie in den Regelbetrieb geht, braucht eine Begründung, die das Entscheidungsprotokoll abdruckt.</translation>
+        </message>
+        <message>
+            <source>For the board</source>
+            <translation>Für das Gremium</translation>
+        </message>
+        <message>
+            <source>The motion is the one sentence the board decides on and the minute-taker copies. Give the options, your recommendation and why; the decision record prints them on the use case's page.</source>
+            <translation>Der Antrag ist der eine Satz, über den das Gremium entscheidet und den die protokollführende Person übernimmt. Nennen Sie die Optionen, Ihre Empfehlung und ihre Begründung; das Entscheidungsprotokoll druckt sie auf der Seite des Anwendungsfalls.</translation>
+        </message>
+        <message>
+            <source>Recording a decision</source>
+            <translation>Einen Entscheid festhalten</translation>
+        </message>
+        <message>
+            <source>Record what was decided, when, why, under which conditions and by whom, and when it is reviewed next. The use case's status follows the decision.</source>
+            <translation>Halten Sie fest, was wann, warum, unter welchen Auflagen und von wem entschieden wurde, und wann es wieder überprüft wird. Der Status des Anwendungsfalls folgt dem Entscheid.</translation>
+        </message>
+        <message>
+            <source>Guided start</source>
+            <translation>Geführter Einstieg</translation>
+        </message>
+        <message>
+            <source>Three short pages for a first use case: the concrete problem and the relief, where automation ends and the human begins, and who checks, who intervenes and who answers for it. Everything can be changed later in the use case.</source>
+            <translation>Drei kurze Seiten für einen ersten Anwendungsfall: das konkrete Problem und die Entlastung, die Grenze zwischen Automatisierung und Mensch, und wer prüft, wer eingreift und wer dafür geradesteht. Alles lässt sich später im Anwendungsfall ändern.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>The interface language, the company (name, legal form, formats and currency), the board with its members and their roles (chair, minute-taker), the next meeting, the days after which a pilot counts as a pilot trap, and the paper size of the decision record.</source>
+            <translation>Die Sprache der Oberfläche, das Unternehmen (Name, Rechtsform, Formate und Währung), das Gremium mit seinen Mitgliedern und ihren Rollen (Vorsitz, Protokoll), die nächste Sitzung, die Tage, nach denen ein Pilot als Pilot-Falle gilt, und das Papierformat des Entscheidungsprotokolls.</translation>
+        </message>
+        <message>
+            <source>Decision record</source>
+            <translation>Entscheidungsprotokoll</translation>
+        </message>
+        <message>
+            <source>The decision record is a board paper: cover, agenda, one page per item for decision with the motion, options and recommendation, items for information, a minutes skeleton and an appendix with the details.</source>
+            <translation>Das Entscheidungsprotokoll ist eine Sitzungsunterlage: Deckblatt, Tagesordnung, eine Seite je Geschäft zum Beschluss mit Antrag, Optionen und Empfehlung, Geschäfte zur Kenntnisnahme, ein Protokollgerüst und ein Anhang mit den Einzelheiten.</translation>
+        </message>
+        <message>
+            <source>Choose the use cases and whether each is for decision or for information; the dialog lists what is missing (company, board members, motions) before you export. The record's language may differ from the interface's.</source>
+            <translation>Wählen Sie die Anwendungsfälle und ob jeder zum Beschluss oder zur Kenntnisnahme vorliegt; der Dialog listet vor dem Export, was fehlt (Unternehmen, Mitglieder des Gremiums, Anträge). Die Sprache des Protokolls darf von jener der Oberfläche abweichen.</translation>
+        </message>
+        <message>
+            <source>Importing use cases</source>
+            <translation>Anwendungsfälle importieren</translation>
+        </message>
+        <message>
+            <source>File → Import use cases adds them from a spreadsheet or an inventory (CSV, TSV or Excel): one row per use case, a header row naming the columns. The wizard shows a preview, lets you match columns and values, and adds nothing before you confirm; Edit → Undo takes the whole import back.</source>
+            <translation>Datei → Anwendungsfälle importieren übernimmt sie aus einer Tabelle oder einem Inventar (CSV, TSV oder Excel): eine Zeile je Anwendungsfall, eine Kopfzeile mit den Spaltennamen. Der Assistent zeigt eine Vorschau, lässt Sie Spalten und Werte zuordnen und übernimmt nichts, bevor Sie bestätigen; Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Every change with its time and author: choose a day, for example the last board meeting, to see what changed since. The author is the person chosen in Settings (“I am …”).</source>
+            <translation>Jede Änderung mit Zeit und Urheber: Wählen Sie einen Tag, etwa die letzte Sitzung des Gremiums, um zu sehen, was sich seither geändert hat. Urheber ist die Person, die in den Einstellungen gewählt ist («Ich bin …»).</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>The standard activities of the responsibility matrix and the items of the integration checklist that new use cases start with. The hints cite the rule an item comes from: guidance, not legal advice.</source>
+            <translation>Die Standardtätigkeiten der Verantwortungsmatrix und die Punkte der Integrations-Checkliste, mit denen neue Anwendungsfälle beginnen. Die Hinweise nennen die Regel, aus der ein Punkt stammt: Orientierung, keine Rechtsberatung.</translation>
+        </message>
+        <message>
+            <source>Sharing the file</source>
+            <translation>Die Datei teilen</translation>
+        </message>
+        <message>
+            <source>Send copy writes a copy for a colleague or an adviser, encrypted if you like; Merge from file takes their changes back and asks where both of you changed the same thing; Check file tells whether a file is intact.</source>
+            <translation>«Kopie senden» schreibt eine Kopie für eine Kollegin, einen Kollegen oder die Beratung, auf Wunsch verschlüsselt; «Aus Datei zusammenführen» übernimmt deren Änderungen und fragt nach, wo beide dasselbe geändert haben; «Datei prüfen» sagt, ob eine Datei unversehrt ist.</translation>
+        </message>
+        <message>
+            <source>A file open elsewhere opens read-only; after a crash the unsaved work is offered back at the next start.</source>
+            <translation>Eine Datei, die anderswo offen ist, öffnet schreibgeschützt; nach einem Absturz wird die ungesicherte Arbeit beim nächsten Start wieder angeboten.</translation>
+        </message>
+        <message>
+            <source>Other screens</source>
+            <extracomment>Class name of a screen (page, editor tab, dialog) -&gt; its help topic.</extracomment>
+            <translation>Andere Ansichten</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this screen</source>
+            <translation>&amp;Hilfe zu dieser Ansicht</translation>
+        </message>
+        <message>
+            <source>A short help page for the screen in front (F1)</source>
+            <translation>Eine kurze Hilfeseite zur Ansicht im Vordergrund (F1)</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <source>Changes since:</source>
-            <translation>Änderungen seit:</translation>
+            <source>Changes</source>
+            <translation>Änderungen</translation>
+        </message>
+        <message>
+            <source>Changes &amp;since:</source>
+            <translation>Änderungen &amp;seit:</translation>
         </message>
         <message>
             <source>Starts at the latest recorded decision, usually the last board meeting.</source>
@@ -1995,8 +2699,12 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <context>
         <name>HistoryModel</name>
         <message>
+            <source>(removed)</source>
+            <extracomment>How many of the latest entries the dialog reads; older ones are rarely asked for. Up to this many rows are made as tall as their text (more would make filtering slow). The history action whose entry holds an update's old and new values (storage.writes). Formats for times and dates per interface language, when the company's are another's.</extracomment>
+            <translation>(entfernt)</translation>
+        </message>
+        <message>
             <source>When</source>
-            <extracomment>How many of the latest changes the dialog reads; older ones are rarely asked for.</extracomment>
             <translation>Wann</translation>
         </message>
         <message>
@@ -2012,8 +2720,16 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>Änderung</translation>
         </message>
         <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
+            <source>%1 “%2”</source>
+            <translation>%1 «%2»</translation>
+        </message>
+        <message>
+            <source>%1 in “%2”</source>
+            <translation>%1 in «%2»</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
         </message>
         <message>
             <source>Created</source>
@@ -2024,6 +2740,14 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>Hinzugefügt</translation>
         </message>
         <message>
+            <source>Taken over from a merged copy</source>
+            <translation>Aus einer zusammengeführten Kopie übernommen</translation>
+        </message>
+        <message>
+            <source>Other version kept by a merge</source>
+            <translation>Andere Fassung beim Zusammenführen aufbewahrt</translation>
+        </message>
+        <message>
             <source>Changed</source>
             <translation>Geändert</translation>
         </message>
@@ -2031,9 +2755,353 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <source>Removed</source>
             <translation>Entfernt</translation>
         </message>
+    </context>
+    <context>
+        <name>ImportCommand</name>
         <message>
-            <source>Merged</source>
-            <translation>Zusammengeführt</translation>
+            <source>import use cases from a spreadsheet (CSV, TSV, XLSX)</source>
+            <translation>Anwendungsfälle aus einer Tabelle importieren (CSV, TSV, XLSX)</translation>
+        </message>
+        <message>
+            <source>the workspace file (created, with an empty company, when missing)</source>
+            <translation>die Arbeitsdatei (wird mit einer leeren Firma angelegt, wenn sie fehlt)</translation>
+        </message>
+        <message>
+            <source>the spreadsheet: .csv, .tsv, .txt or .xlsx</source>
+            <translation>die Tabelle: .csv, .tsv, .txt oder .xlsx</translation>
+        </message>
+        <message>
+            <source>use this saved mapping (columns and values it does not name are suggested)</source>
+            <translation>diese gespeicherte Zuordnung verwenden (Spalten und Werte, die sie nicht nennt, werden vorgeschlagen)</translation>
+        </message>
+        <message>
+            <source>save the mapping used, to check or reuse it</source>
+            <translation>die verwendete Zuordnung speichern, um sie zu prüfen oder wiederzuverwenden</translation>
+        </message>
+        <message>
+            <source>show what would be imported and write nothing</source>
+            <translation>zeigen, was importiert würde, und nichts schreiben</translation>
+        </message>
+        <message>
+            <source>the sheet of an XLSX workbook to import (the first one by default)</source>
+            <translation>das Tabellenblatt einer XLSX-Arbeitsmappe, das importiert wird (standardmässig das erste)</translation>
+        </message>
+        <message>
+            <source>ignore</source>
+            <translation>ignorieren</translation>
+        </message>
+        <message>
+            <source>not recognised: the use case starts as Idea, the value is kept in the notes</source>
+            <translation>nicht erkannt: Der Anwendungsfall beginnt als Idee, der Wert bleibt in den Notizen erhalten</translation>
+        </message>
+        <message>
+            <source>not recognised: the field keeps its default, the value is kept in the notes</source>
+            <translation>nicht erkannt: Das Feld behält seine Voreinstellung, der Wert bleibt in den Notizen erhalten</translation>
+        </message>
+        <message>
+            <source>no title</source>
+            <translation>kein Titel</translation>
+        </message>
+        <message>
+            <source>a quotation mark is opened and never closed; the line was left out and reading went on with the next one</source>
+            <translation>ein Anführungszeichen wird geöffnet und nie geschlossen; die Zeile wurde ausgelassen, das Lesen ging mit der nächsten weiter</translation>
+        </message>
+        <message>
+            <source>more cells than the header has columns (%1)</source>
+            <translation>mehr Zellen, als die Überschrift Spalten hat (%1)</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>nicht lesbar (%1)</translation>
+        </message>
+        <message>
+            <source>“%1” is empty.</source>
+            <translation>«%1» ist leer.</translation>
+        </message>
+        <message>
+            <source>“%1” is larger than %2 MB, the most one import takes. Split the table into smaller files.</source>
+            <translation>«%1» ist grösser als %2 MB, das Maximum eines Imports. Teilen Sie die Tabelle in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 rows, the most one import takes. Split the table into smaller files.</source>
+            <translation>«%1» hat mehr als %2 Zeilen, das Maximum eines Imports. Teilen Sie die Tabelle in kleinere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>“%1” has more than %2 columns, the most one import takes.</source>
+            <translation>«%1» hat mehr als %2 Spalten, das Maximum eines Imports.</translation>
+        </message>
+        <message>
+            <source>“%1” would unpack to far more data than a spreadsheet holds (%2); it is not imported.</source>
+            <translation>«%1» würde entpackt weit mehr Daten ergeben, als eine Tabelle enthält (%2); die Datei wird nicht importiert.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a workbook this program can read (%2). Save it again as .xlsx or as CSV.</source>
+            <translation>«%1» ist keine Arbeitsmappe, die dieses Programm lesen kann (%2). Speichern Sie sie erneut als .xlsx oder als CSV.</translation>
+        </message>
+        <message>
+            <source>“%1” is an old Excel workbook (.xls). Save it as .xlsx or as CSV and import that.</source>
+            <translation>«%1» ist eine alte Excel-Arbeitsmappe (.xls). Speichern Sie sie als .xlsx oder als CSV und importieren Sie diese Datei.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a table the import understands (%2). Save the spreadsheet as CSV or XLSX.</source>
+            <translation>«%1» ist keine Tabelle, die der Import versteht (%2). Speichern Sie die Tabelle als CSV oder XLSX.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read in the chosen encoding (%2).</source>
+            <translation>«%1» lässt sich im gewählten Zeichensatz nicht lesen (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” has no header row.</source>
+            <translation>«%1» hat keine Überschriftenzeile.</translation>
+        </message>
+        <message>
+            <source>“%1” has no sheet of that name. Its sheets: %2</source>
+            <translation>«%1» hat kein Tabellenblatt dieses Namens. Seine Tabellenblätter: %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a spreadsheet (XLSX): it is neither a workbook nor a table of text, though its name ends in %2.</source>
+            <translation>«%1» ist keine Tabelle (XLSX): Die Datei ist weder eine Arbeitsmappe noch eine Texttabelle, obwohl ihr Name auf %2 endet.</translation>
+        </message>
+        <message>
+            <source>No column of “%1” can be the title of a use case. Columns found: %2</source>
+            <translation>Keine Spalte von «%1» kann der Titel eines Anwendungsfalls sein. Gefundene Spalten: %2</translation>
+        </message>
+        <message>
+            <source>The mapping “%1” cannot be used: %2</source>
+            <translation>Die Zuordnung «%1» ist nicht verwendbar: %2</translation>
+        </message>
+        <message>
+            <source>The mapping could not be saved as “%1”: %2</source>
+            <translation>Die Zuordnung konnte nicht als «%1» gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>“%1” could not be read: %2</source>
+            <translation>«%1» konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>separator “%1”, encoding %2</source>
+            <translation>Trennzeichen «%1», Zeichensatz %2</translation>
+        </message>
+        <message>
+            <source>sheet “%1”</source>
+            <translation>Blatt «%1»</translation>
+        </message>
+        <message>
+            <source>%1: %2 rows, %3, header in row %4.</source>
+            <translation>%1: %2 Zeilen, %3, Überschrift in Zeile %4.</translation>
+        </message>
+        <message>
+            <source>The workbook's sheets: %1 (another one with --sheet NAME).</source>
+            <translation>Tabellenblätter der Arbeitsmappe: %1 (ein anderes mit --sheet NAME).</translation>
+        </message>
+        <message>
+            <source>%1 formula cell(s) have no computed value (the file was not last saved by a spreadsheet program) and read as empty. Open and save it in Excel or LibreOffice to import their values.  !</source>
+            <translation>%1 Formelzelle(n) haben keinen berechneten Wert (die Datei wurde zuletzt nicht von einem Tabellenprogramm gespeichert) und werden als leer gelesen. Öffnen und speichern Sie sie in Excel oder LibreOffice, um ihre Werte zu importieren.  !</translation>
+        </message>
+        <message>
+            <source>Reading stopped at row %1: the %2 rows before it are empty (only formatted).</source>
+            <translation>Das Lesen endete bei Zeile %1: Die %2 Zeilen davor sind leer (nur formatiert).</translation>
+        </message>
+        <message>
+            <source>Mapping: %1</source>
+            <translation>Zuordnung: %1</translation>
+        </message>
+        <message>
+            <source>Mapping: suggested from the headers and values (check it; --save-mapping keeps it)</source>
+            <translation>Zuordnung: aus Überschriften und Werten vorgeschlagen (prüfen Sie sie; --save-mapping speichert sie)</translation>
+        </message>
+        <message>
+            <source>  The column “%1” of the mapping is not in the table; “%2” takes its place (%3)  !</source>
+            <translation>  Die Spalte «%1» der Zuordnung fehlt in der Tabelle; «%2» tritt an ihre Stelle (%3)  !</translation>
+        </message>
+        <message>
+            <source>  The column “%1” of the mapping is not in the table.  !</source>
+            <translation>  Die Spalte «%1» der Zuordnung fehlt in der Tabelle.  !</translation>
+        </message>
+        <message>
+            <source>Columns:</source>
+            <translation>Spalten:</translation>
+        </message>
+        <message>
+            <source>  kept in the notes as “column: value” (%1): %2</source>
+            <translation>  in den Notizen als «Spalte: Wert» erhalten (%1): %2</translation>
+        </message>
+        <message>
+            <source>Values of “%1” → %2:</source>
+            <translation>Werte von «%1» → %2:</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>? not given: the field keeps its default (%1)</source>
+            <translation>? nicht angegeben: Das Feld behält seinen Standardwert (%1)</translation>
+        </message>
+        <message>
+            <source>New people (%1): %2</source>
+            <translation>Neue Personen (%1): %2</translation>
+        </message>
+        <message>
+            <source>Not made into people, they look like formulas (kept in the notes): %1  !</source>
+            <translation>Nicht als Personen angelegt, weil sie wie Formeln aussehen (in den Notizen behalten): %1  !</translation>
+        </message>
+        <message>
+            <source>“%1”: %2 value(s) could not be read and are kept in the notes.</source>
+            <translation>«%1»: %2 Wert(e) konnten nicht gelesen werden und bleiben in den Notizen erhalten.</translation>
+        </message>
+        <message>
+            <source>“%1”: %2 amount(s) in another currency than %3 were not converted; they are kept in the notes and the amount is left empty.</source>
+            <translation>«%1»: %2 Betrag/Beträge in einer anderen Währung als %3 wurden nicht umgerechnet; sie stehen in den Notizen, der Betrag bleibt leer.</translation>
+        </message>
+        <message>
+            <source>%1 value(s) were longer than their field holds and were cut.</source>
+            <translation>%1 Wert(e) waren länger, als ihr Feld fasst, und wurden gekürzt.</translation>
+        </message>
+        <message>
+            <source>Line %1 left out: %2</source>
+            <translation>Zeile %1 ausgelassen: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more rows left out.</source>
+            <translation>… und %1 weitere Zeilen ausgelassen.</translation>
+        </message>
+        <message>
+            <source>This was the sheet “%1”; the workbook also has %2. Choose one with --sheet NAME.</source>
+            <translation>Dies war das Tabellenblatt «%1»; die Arbeitsmappe hat auch %2. Wählen Sie eines mit --sheet NAME.</translation>
+        </message>
+        <message>
+            <source>“%1” contains no use case to import; nothing was written.</source>
+            <translation>«%1» enthält keinen Anwendungsfall zum Importieren; nichts wurde geschrieben.</translation>
+        </message>
+        <message>
+            <source>%1 of the rows have the title of a use case already in the file (imported before?); they are added as new use cases: %2  !</source>
+            <translation>%1 der Zeilen haben den Titel eines Anwendungsfalls, der schon in der Datei ist (schon einmal importiert?); sie werden als neue Anwendungsfälle hinzugefügt: %2  !</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: %n use case(s) would be imported; nothing was written.</source>
+            <translation>
+                <numerusform>Probelauf: %n Anwendungsfall würde importiert; nichts wurde geschrieben.</numerusform>
+                <numerusform>Probelauf: %n Anwendungsfälle würden importiert; nichts wurde geschrieben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 imported into %2.</source>
+            <translation>%1 in %2 importiert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s)</source>
+            <translation>
+                <numerusform>%n Anwendungsfall</numerusform>
+                <numerusform>%n Anwendungsfälle</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import use cases</source>
+            <extracomment>Rows of the summary's list of rows left out (the rest are counted).</extracomment>
+            <translation>Anwendungsfälle importieren</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Adding %n use case(s) …</source>
+            <translation>
+                <numerusform>%n Anwendungsfall wird hinzugefügt …</numerusform>
+                <numerusform>%n Anwendungsfälle werden hinzugefügt …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Writing %n use case(s) …</source>
+            <translation>
+                <numerusform>%n Anwendungsfall wird gespeichert …</numerusform>
+                <numerusform>%n Anwendungsfälle werden gespeichert …</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n use case(s)</source>
+            <translation>
+                <numerusform>%n Anwendungsfall importieren</numerusform>
+                <numerusform>%n Anwendungsfälle importieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of data</source>
+            <translation>
+                <numerusform>%n Datenzeile</numerusform>
+                <numerusform>%n Datenzeilen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be read (listed in the summary)</source>
+            <translation>
+                <numerusform>%n Zeile kann nicht gelesen werden (in der Zusammenfassung aufgeführt)</numerusform>
+                <numerusform>%n Zeilen können nicht gelesen werden (in der Zusammenfassung aufgeführt)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s) will be added.</source>
+            <translation>
+                <numerusform>%n Anwendungsfall wird hinzugefügt.</numerusform>
+                <numerusform>%n Anwendungsfälle werden hinzugefügt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new person(s): %1</source>
+            <translation>
+                <numerusform>%n neue Person: %1</numerusform>
+                <numerusform>%n neue Personen: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Kept in the notes as “column: value” (%n column(s)): %1</source>
+            <translation>
+                <numerusform>In den Notizen als «Spalte: Wert» erhalten (%n Spalte): %1</numerusform>
+                <numerusform>In den Notizen als «Spalte: Wert» erhalten (%n Spalten): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1”: %n value(s) could not be read and are kept in the notes.</source>
+            <translation>
+                <numerusform>«%1»: %n Wert konnte nicht gelesen werden und bleibt in den Notizen erhalten.</numerusform>
+                <numerusform>«%1»: %n Werte konnten nicht gelesen werden und bleiben in den Notizen erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s) without a readable date in “%1” get today's date.</source>
+            <translation>
+                <numerusform>%n Anwendungsfall ohne lesbares Datum in «%1» erhält das heutige Datum.</numerusform>
+                <numerusform>%n Anwendungsfälle ohne lesbares Datum in «%1» erhalten das heutige Datum.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) were not recognised (see the values step); the fields keep their default and the values are kept in the notes.</source>
+            <translation>
+                <numerusform>%n Wert wurde nicht erkannt (siehe Schritt Werte); das Feld behält seine Voreinstellung, und der Wert bleibt in den Notizen erhalten.</numerusform>
+                <numerusform>%n Werte wurden nicht erkannt (siehe Schritt Werte); die Felder behalten ihre Voreinstellung, und die Werte bleiben in den Notizen erhalten.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n value(s) are longer than their fields hold and will be cut.</source>
+            <translation>
+                <numerusform>%n Wert ist länger, als sein Feld fasst, und wird gekürzt.</numerusform>
+                <numerusform>%n Werte sind länger, als ihre Felder fassen, und werden gekürzt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) will be left out:</source>
+            <translation>
+                <numerusform>%n Zeile wird ausgelassen:</numerusform>
+                <numerusform>%n Zeilen werden ausgelassen:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2242,6 +3310,11 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <source>For information</source>
             <translation>Zur Kenntnisnahme</translation>
         </message>
+        <message>
+            <source>board</source>
+            <extracomment>The label function of each enum a field can hold, for showing any field's value.</extracomment>
+            <translation>Gremium</translation>
+        </message>
     </context>
     <context>
         <name>LockDialog</name>
@@ -2289,17 +3362,17 @@ Merge their changes into yours first, save yours under another name, or overwrit
     <context>
         <name>MainWindow</name>
         <message>
-            <source>Untitled</source>
-            <extracomment>Sidebar rows, in order.</extracomment>
-            <translation>Unbenannt</translation>
-        </message>
-        <message>
             <source>(read-only)</source>
+            <extracomment>Sidebar rows, in order.</extracomment>
             <translation>(schreibgeschützt)</translation>
         </message>
         <message>
             <source>Not saved yet</source>
             <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>%1 — unsaved changes</source>
+            <translation>%1 — ungespeicherte Änderungen</translation>
         </message>
         <message>
             <source>New use case</source>
@@ -2320,6 +3393,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <message>
             <source>Remove %1</source>
             <translation>%1 entfernen</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
         </message>
         <message>
             <source>About Leitplanken</source>
@@ -2352,6 +3429,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Systems</source>
             <translation>Systeme</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Seiten</translation>
         </message>
     </context>
     <context>
@@ -2485,7 +3566,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Behalten</translation>
         </message>
         <message>
-            <source>Keep all &amp;mine</source>
+            <source>Keep all m&amp;ine</source>
             <translation>Alle &amp;meine behalten</translation>
         </message>
         <message>
@@ -2699,7 +3780,6 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <name>OverviewTab</name>
         <message>
             <source>“%1”</source>
-            <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
             <translation>«%1»</translation>
         </message>
         <message>
@@ -2712,6 +3792,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>Edit %1</source>
+            <extracomment>The user wants the responsibility matrix (the third question is answered there).</extracomment>
             <translation>%1 bearbeiten</translation>
         </message>
         <message>
@@ -2739,8 +3820,8 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>z. B. Das Team sortiert Anfragen nicht mehr von Hand und gewinnt Zeit für die persönliche Beratung.</translation>
         </message>
         <message>
-            <source>Open &amp;RACI</source>
-            <translation>&amp;RACI öffnen</translation>
+            <source>Open RACI</source>
+            <translation>RACI öffnen</translation>
         </message>
         <message>
             <source>Shows the responsibility matrix of this use case</source>
@@ -2787,6 +3868,41 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Page %1 of %2</source>
             <translation>Seite %1 von %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Who is responsible?</source>
+            <translation>Wer ist zuständig?</translation>
+        </message>
+        <message>
+            <source>Names in the owner column are matched with the people you have (capitals and accents do not matter). Untick a new person to leave those use cases without an owner; the name is then kept in the notes.</source>
+            <translation>Namen in der Spalte für die zuständige Person werden mit Ihren Personen abgeglichen (Gross-/Kleinschreibung und Akzente spielen keine Rolle). Entfernen Sie das Häkchen bei einer neuen Person, bleiben deren Anwendungsfälle ohne zuständige Person; der Name bleibt dann in den Notizen erhalten.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>No column is mapped to the owner: the use cases are imported without an owner.</source>
+            <translation>Keine Spalte ist der zuständigen Person zugeordnet: Die Anwendungsfälle werden ohne zuständige Person importiert.</translation>
+        </message>
+        <message>
+            <source>create as new person</source>
+            <translation>als neue Person anlegen</translation>
+        </message>
+        <message>
+            <source>exists: %1</source>
+            <translation>vorhanden: %1</translation>
         </message>
     </context>
     <context>
@@ -2865,7 +3981,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>&amp;Add person</source>
-            <translation>Person &amp;hinzufügen</translation>
+            <translation>Person hin&amp;zufügen</translation>
         </message>
         <message>
             <source>Adds a person to the company list</source>
@@ -2902,6 +4018,44 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>The translation for %1 is not installed (%2), so the window speaks English. Reinstall Leitplanken to get it back.</source>
             <translation>Die Übersetzung für %1 ist nicht installiert (%2), darum ist das Fenster englisch. Installieren Sie Leitplanken neu, um sie zurückzuerhalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemsPanel</name>
+        <message numerus="yes">
+            <source>… and %n more, each fixed the same way.</source>
+            <extracomment>Rows shown at most; the rest is counted ("… and 12 more"), each fixed in its turn. Pixels the list of problems may take before it scrolls (the options below must fit). The user wants to fix this problem (a RecordProblem).</extracomment>
+            <translation>
+                <numerusform>… und %n weitere, jeweils auf dieselbe Weise zu beheben.</numerusform>
+                <numerusform>… und %n weitere, jeweils auf dieselbe Weise zu beheben.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before you export: %n thing(s) the board paper lacks</source>
+            <translation>
+                <numerusform>Vor dem Export: Dem Protokoll fehlt %n Angabe</numerusform>
+                <numerusform>Vor dem Export: Dem Protokoll fehlen %n Angaben</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You can export anyway. A missing motion is marked as missing in the record, never made up.</source>
+            <translation>Sie können trotzdem exportieren. Ein fehlender Antrag wird im Protokoll als fehlend markiert, nie erfunden.</translation>
+        </message>
+        <message>
+            <source>Open company settings</source>
+            <translation>Unternehmens-Einstellungen öffnen</translation>
+        </message>
+        <message>
+            <source>Set the return date</source>
+            <translation>Rückgabedatum setzen</translation>
+        </message>
+        <message>
+            <source>Write the motion</source>
+            <translation>Antrag schreiben</translation>
+        </message>
+        <message>
+            <source>Open “For the board”</source>
+            <translation>«Für das Gremium» öffnen</translation>
         </message>
     </context>
     <context>
@@ -3080,11 +4234,42 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Open &amp;recent</source>
             <extracomment>How many files the menu remembers.</extracomment>
-            <translation>&amp;Zuletzt geöffnet</translation>
+            <translation>Zuletz&amp;t geöffnet</translation>
         </message>
         <message>
             <source>No recent files</source>
             <translation>Keine zuletzt geöffneten Dateien</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordProblems</name>
+        <message>
+            <source>The company has no name: the cover would show none.</source>
+            <translation>Das Unternehmen hat keinen Namen: Das Deckblatt würde keinen zeigen.</translation>
+        </message>
+        <message>
+            <source>The board has no members: the minutes and signature lines would carry no names.</source>
+            <translation>Das Gremium hat keine Mitglieder: Protokoll und Unterschriftszeilen blieben ohne Namen.</translation>
+        </message>
+        <message>
+            <source>The board has no chair to sign the minutes.</source>
+            <translation>Das Gremium hat keinen Vorsitz, der das Protokoll unterschreibt.</translation>
+        </message>
+        <message>
+            <source>The board has no minute-taker to sign the minutes.</source>
+            <translation>Das Gremium hat keine Protokollführung, die das Protokoll unterschreibt.</translation>
+        </message>
+        <message>
+            <source>“%1” is for decision but has no motion: write what exactly the board is to resolve, or put it on the agenda for information.</source>
+            <translation>«%1» steht zum Beschluss auf der Tagesordnung, hat aber keinen Antrag: Halten Sie fest, was genau beschlossen werden soll, oder setzen Sie den Punkt zur Kenntnisnahme auf die Tagesordnung.</translation>
+        </message>
+        <message>
+            <source>The recommendation for “%1” is not one of its options.</source>
+            <translation>Die Empfehlung zu «%1» ist keine seiner Optionen.</translation>
+        </message>
+        <message>
+            <source>The circular resolution has no return date.</source>
+            <translation>Für den Zirkularbeschluss ist kein Rücksendedatum gesetzt.</translation>
         </message>
     </context>
     <context>
@@ -3134,6 +4319,116 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
     </context>
     <context>
+        <name>RegisterList</name>
+        <message>
+            <source>No.</source>
+            <extracomment>The catalogue activity whose Accountable answers for the use case as a whole. Columns: key and share of the width left after the fixed ones (title takes the rest).</extracomment>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Accountable</source>
+            <translation>Rechenschaft (A)</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Betriebsreife</translation>
+        </message>
+        <message>
+            <source>Risk class</source>
+            <translation>Risikoklasse</translation>
+        </message>
+        <message>
+            <source>Pilot age</source>
+            <translation>Pilot seit</translation>
+        </message>
+        <message>
+            <source>complete</source>
+            <translation>vollständig</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, pilot trap</source>
+            <translation>%1, Pilot-Falle</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (überfällig)</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Tag: %1</source>
+            <translation>Schlagwort: %1</translation>
+        </message>
+        <message>
+            <source>Owner: %1</source>
+            <translation>Zuständig: %1</translation>
+        </message>
+        <message>
+            <source>only pilots in the pilot trap</source>
+            <translation>nur Pilote in der Pilot-Falle</translation>
+        </message>
+        <message>
+            <source>Filtered by %1</source>
+            <translation>Gefiltert nach %1</translation>
+        </message>
+        <message>
+            <source>Register of use cases</source>
+            <translation>Register der Anwendungsfälle</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 für %2</translation>
+        </message>
+        <message>
+            <source>Fingerprint %1</source>
+            <translation>Fingerabdruck %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Seite %1 von %2</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>Stand %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n use case(s)</source>
+            <translation>
+                <numerusform>%n Anwendungsfall</numerusform>
+                <numerusform>%n Anwendungsfälle</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Made from %1</source>
+            <translation>Erstellt aus %1</translation>
+        </message>
+        <message>
+            <source>%1, last change %2</source>
+            <translation>%1, letzte Änderung %2</translation>
+        </message>
+        <message>
+            <source>Fingerprint %1: identifies the data this list was made from.</source>
+            <translation>Fingerabdruck %1: kennzeichnet die Daten, aus denen diese Liste erstellt wurde.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterModel</name>
         <message>
             <source>(untitled)</source>
@@ -3173,7 +4468,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation>Verantwortlich</translation>
+            <translation>Zuständig</translation>
         </message>
         <message>
             <source>Readiness</source>
@@ -3201,7 +4496,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>Who owns the use case</source>
-            <translation>Wer für den Anwendungsfall verantwortlich ist</translation>
+            <translation>Wer für den Anwendungsfall zuständig ist</translation>
         </message>
         <message>
             <source>Readiness for regular operation: criteria met of all criteria</source>
@@ -3276,7 +4571,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>O&amp;wner:</source>
-            <translation>&amp;Verantwortlich:</translation>
+            <translation>&amp;Zuständig:</translation>
         </message>
         <message>
             <source>&amp;Risk class:</source>
@@ -3288,11 +4583,11 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>Rea&amp;diness:</source>
-            <translation>&amp;Betriebsreife:</translation>
+            <translation>Betriebsr&amp;eife:</translation>
         </message>
         <message>
             <source>&amp;New use case</source>
-            <translation>&amp;Neuer Anwendungsfall</translation>
+            <translation>Neuer An&amp;wendungsfall</translation>
         </message>
         <message>
             <source>Adds a use case and opens it (Ctrl+Shift+N)</source>
@@ -3307,12 +4602,20 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Öffnet den ausgewählten Anwendungsfall (Eingabetaste oder Doppelklick)</translation>
         </message>
         <message>
-            <source>Show &amp;all</source>
-            <translation>&amp;Alle zeigen</translation>
+            <source>Show a&amp;ll</source>
+            <translation>Alle zei&amp;gen</translation>
         </message>
         <message>
             <source>Clears the search and every filter</source>
             <translation>Leert die Suche und alle Filter</translation>
+        </message>
+        <message>
+            <source>&amp;Copy rows</source>
+            <translation>Zeilen &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copies the selected rows as a table for Excel or Word (Ctrl+C)</source>
+            <translation>Kopiert die gewählten Zeilen als Tabelle für Excel oder Word (Strg+C)</translation>
         </message>
     </context>
     <context>
@@ -3330,16 +4633,24 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>%1 für %2</translation>
         </message>
         <message>
+            <source>Items for information</source>
+            <translation>Punkte zur Kenntnisnahme</translation>
+        </message>
+        <message>
+            <source>Appendix</source>
+            <translation>Anhang</translation>
+        </message>
+        <message>
+            <source>The full detail of every use case on the agenda: the three questions, systems, responsibility matrix, checklist, customer experience check and decision log.</source>
+            <translation>Die Einzelheiten jedes Anwendungsfalls auf der Tagesordnung: die drei Fragen, Systeme, Verantwortungsmatrix, Integrations-Checkliste, Kundenerlebnis-Check und Entscheidungsverlauf.</translation>
+        </message>
+        <message>
             <source>Integration checklist</source>
             <translation>Integrations-Checkliste</translation>
         </message>
         <message>
             <source>No checklist items.</source>
             <translation>Keine Punkte in der Checkliste.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 items done or not applicable.</source>
-            <translation>%1 von %2 Punkten erledigt oder nicht zutreffend.</translation>
         </message>
         <message>
             <source>Item</source>
@@ -3351,7 +4662,11 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation>Verantwortlich</translation>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Readiness for regular operation: %1 (the required items below count towards it).</source>
+            <translation>Betriebsreife: %1 (die Pflichtpunkte unten zählen dazu).</translation>
         </message>
         <message>
             <source>Due</source>
@@ -3394,12 +4709,32 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Notiz</translation>
         </message>
         <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>%1, %2 (time zone %3)</source>
+            <translation>%1, %2 Uhr (Zeitzone %3)</translation>
+        </message>
+        <message>
             <source>Board</source>
             <translation>Gremium</translation>
         </message>
         <message>
-            <source>Meeting date</source>
-            <translation>Sitzungsdatum</translation>
+            <source>Meeting of %1</source>
+            <translation>Sitzung %1</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Auswahl</translation>
+        </message>
+        <message>
+            <source>The fingerprint identifies the data this record was made from: printouts with the same fingerprint show the same data.</source>
+            <translation>Der Fingerabdruck bezeichnet die Daten, aus denen dieses Protokoll erstellt wurde: Ausdrucke mit demselben Fingerabdruck zeigen dieselben Daten.</translation>
         </message>
         <message>
             <source>Prepared by</source>
@@ -3410,8 +4745,8 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Erstellt am</translation>
         </message>
         <message>
-            <source>Use cases</source>
-            <translation>Anwendungsfälle</translation>
+            <source>For decision: %1 · for information: %2</source>
+            <translation>Zum Beschluss: %1 · zur Kenntnisnahme: %2</translation>
         </message>
         <message>
             <source>Made from this data</source>
@@ -3434,20 +4769,49 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Fingerabdruck</translation>
         </message>
         <message>
-            <source>The fingerprint changes whenever the data shown here changes: printouts with the same fingerprint were made from the same data.</source>
-            <translation>Der Fingerabdruck ändert sich mit jeder Änderung der gezeigten Daten: Ausdrucke mit gleichem Fingerabdruck beruhen auf denselben Daten.</translation>
+            <source>For decision</source>
+            <translation>Zum Beschluss</translation>
         </message>
         <message>
-            <source>Overview</source>
-            <translation>Übersicht</translation>
+            <source>For information</source>
+            <translation>Zur Kenntnisnahme</translation>
+        </message>
+        <message>
+            <source>%1 since %2 (1 day)</source>
+            <translation>%1 seit %2 (1 Tag)</translation>
+        </message>
+        <message>
+            <source>%1 since %2 (%3 days)</source>
+            <translation>%1 seit %2 (%3 Tage)</translation>
+        </message>
+        <message>
+            <source>No motion written.</source>
+            <extracomment>Characters of a motion the agenda quotes under the item's title (its page has all).</extracomment>
+            <translation>Kein Antrag geschrieben.</translation>
+        </message>
+        <message>
+            <source>Motion: %1</source>
+            <translation>Antrag: %1</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Tagesordnung</translation>
         </message>
         <message>
             <source>No use cases were chosen.</source>
             <translation>Es wurden keine Anwendungsfälle ausgewählt.</translation>
         </message>
         <message>
+            <source>For decision: %1 · for information: %2. Each item for decision has its own page with the motion; the detail of every use case is in the appendix.</source>
+            <translation>Zum Beschluss: %1 · zur Kenntnisnahme: %2. Jeder Punkt zum Beschluss hat eine eigene Seite mit dem Antrag; die Einzelheiten jedes Anwendungsfalls stehen im Anhang.</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Seite</translation>
         </message>
         <message>
             <source>Use case</source>
@@ -3466,20 +4830,13 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Nächste Überprüfung</translation>
         </message>
         <message>
-            <source>Decision requested</source>
-            <translation>Beantragter Entscheid</translation>
-        </message>
-        <message>
             <source>complete</source>
             <translation>vollständig</translation>
         </message>
         <message>
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message>
-            <source>Readiness counts the criteria for regular operation that are met.</source>
-            <translation>Betriebsreife: erfüllte Kriterien für den Regelbetrieb.</translation>
+            <source>The risk class is given as %1, but the checklist item %2 is not ticked off yet.</source>
+            <extracomment>Readiness gaps a board must see before it decides: the use case is unclear, nobody answers for it, the law is not looked at, or customers are given no promise. Open items of the checklist are its business, shown in the appendix, not on the motion page.</extracomment>
+            <translation>Die Risikoklasse ist als %1 angegeben, der Checklistenpunkt %2 ist aber noch nicht abgehakt.</translation>
         </message>
         <message>
             <source>Needs attention</source>
@@ -3498,32 +4855,44 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Befund</translation>
         </message>
         <message>
-            <source>This pilot has waited %1 days for a decision (pilot trap).</source>
-            <translation>Dieser Pilot wartet seit %1 Tagen auf einen Entscheid (Pilot-Falle).</translation>
-        </message>
-        <message>
-            <source>Readiness for regular operation is complete; nothing stands in the way of the next step.</source>
-            <translation>Die Betriebsreife ist vollständig; dem nächsten Schritt steht nichts im Weg.</translation>
-        </message>
-        <message>
-            <source>Readiness is incomplete (%1 of %2 criteria met): make the missing points conditions or extend the pilot; going live needs an explicit reason.</source>
-            <translation>Die Betriebsreife ist unvollständig (%1 von %2 Kriterien erfüllt): die fehlenden Punkte als Auflagen beschliessen oder den Pilot verlängern; ein Übergang in den Regelbetrieb braucht eine ausdrückliche Begründung.</translation>
-        </message>
-        <message>
-            <source>Readiness for regular operation: %1 of %2 criteria met.</source>
-            <translation>Betriebsreife: %1 von %2 Kriterien erfüllt.</translation>
-        </message>
-        <message>
             <source>Place, date and signature</source>
             <translation>Ort, Datum und Unterschrift</translation>
         </message>
         <message>
-            <source>The board decides on the next step for this use case.</source>
-            <translation>Das Gremium entscheidet über den nächsten Schritt für diesen Anwendungsfall.</translation>
+            <source>Item %1 · %2</source>
+            <translation>Punkt %1 · %2</translation>
         </message>
         <message>
-            <source>For %1   Against %2   Abstentions %3</source>
-            <translation>Dafür %1   Dagegen %2   Enthaltungen %3</translation>
+            <source>Yes: waiting %1 days for a decision (threshold %2)</source>
+            <translation>Ja: wartet seit %1 Tagen auf einen Entscheid (Schwelle %2)</translation>
+        </message>
+        <message>
+            <source>No: last decision %1 days ago (threshold %2)</source>
+            <translation>Nein: letzter Entscheid vor %1 Tagen (Schwelle %2)</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (überfällig)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria met</source>
+            <translation>%1 von %2 Kriterien erfüllt</translation>
+        </message>
+        <message>
+            <source>Pilot trap</source>
+            <translation>Pilot-Falle</translation>
+        </message>
+        <message>
+            <source>Cost once</source>
+            <translation>Kosten einmalig</translation>
+        </message>
+        <message>
+            <source>Cost per month</source>
+            <translation>Kosten pro Monat</translation>
+        </message>
+        <message>
+            <source>No motion written. The board cannot vote on this item until the preparer writes what exactly is to be resolved.</source>
+            <translation>Kein Antrag geschrieben. Über diesen Punkt kann erst abgestimmt werden, wenn festgehalten ist, was genau beschlossen werden soll.</translation>
         </message>
         <message>
             <source>Motion</source>
@@ -3534,16 +4903,92 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Optionen</translation>
         </message>
         <message>
+            <source>recommended</source>
+            <translation>empfohlen</translation>
+        </message>
+        <message>
             <source>Recommendation</source>
             <translation>Empfehlung</translation>
         </message>
         <message>
-            <source>Resolution</source>
+            <source>Option %1: %2</source>
+            <translation>Option %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 (not one of the options above)</source>
+            <translation>%1 (keine der obigen Optionen)</translation>
+        </message>
+        <message>
+            <source>The preparer has made no recommendation.</source>
+            <translation>Es wurde keine Empfehlung abgegeben.</translation>
+        </message>
+        <message>
+            <source>Conditions proposed</source>
+            <translation>Vorgeschlagene Auflagen</translation>
+        </message>
+        <message>
+            <source>What stands in the way</source>
+            <translation>Was dem Entscheid entgegensteht</translation>
+        </message>
+        <message>
+            <source>Nothing blocks the decision: the use case is clear, someone answers for it and data protection is resolved.</source>
+            <translation>Dem Entscheid steht nichts entgegen: Der Anwendungsfall ist klar, jemand steht dafür ein und der Datenschutz ist geklärt.</translation>
+        </message>
+        <message>
+            <source>and %1 more (see the appendix).</source>
+            <translation>und %1 weitere (siehe Anhang).</translation>
+        </message>
+        <message>
+            <source>Votes: for %1   against %2   abstentions %3</source>
+            <translation>Stimmen: dafür %1   dagegen %2   Enthaltungen %3</translation>
+        </message>
+        <message>
+            <source>Resolution of the board</source>
             <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>Conditions and remarks:</source>
+            <translation>Auflagen und Bemerkungen:</translation>
+        </message>
+        <message>
+            <source>Items for decision</source>
+            <translation>Punkte zum Beschluss</translation>
+        </message>
+        <message>
+            <source>Points blocking regular operation: %1 (listed in the appendix).</source>
+            <translation>Punkte, die dem Regelbetrieb entgegenstehen: %1 (im Anhang aufgeführt).</translation>
+        </message>
+        <message>
+            <source>Noted for information:</source>
+            <translation>Zur Kenntnis:</translation>
         </message>
         <message>
             <source>approved</source>
             <translation>angenommen</translation>
+        </message>
+        <message>
+            <source>%1 (external: %2)</source>
+            <translation>%1 (extern: %2)</translation>
+        </message>
+        <message>
+            <source>%1 (external)</source>
+            <translation>%1 (extern)</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 Std.</translation>
+        </message>
+        <message>
+            <source>Answers for it (A)</source>
+            <translation>Steht dafür ein (A)</translation>
+        </message>
+        <message>
+            <source>Hours saved a month</source>
+            <translation>Gesparte Stunden/Monat</translation>
+        </message>
+        <message>
+            <source>approved with conditions</source>
+            <translation>mit Auflagen angenommen</translation>
         </message>
         <message>
             <source>rejected</source>
@@ -3558,36 +5003,116 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Stimmen</translation>
         </message>
         <message>
-            <source>Conditions</source>
-            <translation>Auflagen</translation>
+            <source>Swiss Code of Obligations, Art. 713 para. %1</source>
+            <translation>Art. 713 Abs. %1 OR</translation>
         </message>
         <message>
-            <source>Board minutes are signed by the chair and the minute-taker (Swiss Code of Obligations, Art. 713 para. 3).</source>
-            <translation>Das Protokoll wird von der vorsitzenden und der protokollführenden Person unterzeichnet (Art. 713 Abs. 3 OR).</translation>
+            <source>present</source>
+            <translation>anwesend</translation>
+        </message>
+        <message>
+            <source>excused</source>
+            <translation>entschuldigt</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Anwesenheit</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Gast</translation>
+        </message>
+        <message>
+            <source>Conflicts of interest (recusal): %1 none declared   %1 declared by: %2</source>
+            <translation>Interessenkonflikte (Ausstand): %1 keine erklärt   %1 erklärt von: %2</translation>
+        </message>
+        <message>
+            <source>Discussion:</source>
+            <translation>Beratung:</translation>
+        </message>
+        <message>
+            <source>No motion written: not voted on at this meeting.</source>
+            <translation>Kein Antrag geschrieben: an dieser Sitzung nicht abgestimmt.</translation>
+        </message>
+        <message>
+            <source>Resolution, votes and conditions: as ticked on page</source>
+            <translation>Beschluss, Stimmen und Auflagen: wie angekreuzt auf Seite</translation>
+        </message>
+        <message>
+            <source>%1 taken note of</source>
+            <translation>%1 zur Kenntnis genommen</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>Opened / closed</source>
+            <translation>Beginn / Schluss</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Vorsitz</translation>
+        </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation>Protokollführung</translation>
+        </message>
+        <message>
+            <source>Members present: %1 of %2. %3 %4 has a quorum   %4 has no quorum.</source>
+            <translation>Anwesende Mitglieder: %1 von %2. %3 ist %4 beschlussfähig   %4 nicht beschlussfähig.</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Tagesordnungspunkte</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>Unterschriften</translation>
+        </message>
+        <message>
+            <source>Board minutes are signed by the chair and the minute-taker (%1).</source>
+            <translation>Das Protokoll wird von der vorsitzenden und der protokollführenden Person unterzeichnet (%1).</translation>
+        </message>
+        <message>
+            <source>Board minutes are signed by the chair and the minute-taker.</source>
+            <translation>Das Protokoll wird von der vorsitzenden und der protokollführenden Person unterzeichnet.</translation>
         </message>
         <message>
             <source>Circular resolution</source>
             <translation>Zirkularbeschluss</translation>
         </message>
         <message>
-            <source>The %1 of %2 decides the following motions in writing. The resolution is valid only if no member asks for a meeting (Swiss Code of Obligations, Art. 713 para. 2).</source>
-            <translation>Der/die %1 der %2 fasst die folgenden Beschlüsse auf dem Zirkularweg. Der Beschluss ist nur gültig, wenn kein Mitglied die mündliche Beratung verlangt (Art. 713 Abs. 2 OR).</translation>
+            <source>A circular resolution is valid only if no member requests oral deliberation (%1).</source>
+            <translation>Ein Zirkularbeschluss ist nur gültig, wenn kein Mitglied die mündliche Beratung verlangt (%1).</translation>
+        </message>
+        <message>
+            <source>A circular resolution is valid only if no member requests oral deliberation.</source>
+            <translation>Ein Zirkularbeschluss ist nur gültig, wenn kein Mitglied die mündliche Beratung verlangt.</translation>
+        </message>
+        <message>
+            <source>Please return your signed votes to %1 by %2.</source>
+            <translation>Bitte senden Sie Ihre Stimmabgabe unterschrieben bis %2 an %1 zurück.</translation>
         </message>
         <message>
             <source>Member</source>
             <translation>Mitglied</translation>
         </message>
         <message>
-            <source>Vote</source>
-            <translation>Stimme</translation>
-        </message>
-        <message>
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <source>Signature</source>
-            <translation>Unterschrift</translation>
+            <source>The sole member of %1 resolves the following motions in writing (circular resolution).</source>
+            <translation>Das einzige Mitglied %1 beschliesst die folgenden Anträge schriftlich (Zirkularbeschluss).</translation>
+        </message>
+        <message>
+            <source>The members of %1 resolve the following motions in writing (circular resolution).</source>
+            <translation>Die Mitglieder %1 beschliessen die folgenden Anträge schriftlich (Zirkularbeschluss).</translation>
         </message>
         <message>
             <source>yes</source>
@@ -3602,7 +5127,28 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Enthaltung</translation>
         </message>
         <message>
+            <source>Motion on item %1</source>
+            <translation>Antrag zu Punkt %1</translation>
+        </message>
+        <message>
+            <source>I request oral deliberation (%1).</source>
+            <translation>Ich verlange die mündliche Beratung (%1).</translation>
+        </message>
+        <message>
+            <source>I request oral deliberation.</source>
+            <translation>Ich verlange die mündliche Beratung.</translation>
+        </message>
+        <message>
+            <source>There is no motion to resolve in writing.</source>
+            <translation>Es liegt kein Antrag vor, der schriftlich beschlossen werden kann.</translation>
+        </message>
+        <message>
+            <source>Item %1 has no motion written and is not part of this circular resolution.</source>
+            <translation>Zu Punkt %1 ist kein Antrag geschrieben; es ist nicht Teil dieses Zirkularbeschlusses.</translation>
+        </message>
+        <message>
             <source>external</source>
+            <extracomment>Names in the matrix's heading are never set smaller than this; longer words wrap. The fewest letters a name is cut into at a hyphen the record adds ("Zimmer-" / "mann").</extracomment>
             <translation>extern</translation>
         </message>
         <message>
@@ -3619,7 +5165,12 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>Untitled use case</source>
+            <extracomment>Blocking gaps listed on a motion page; the rest are counted and left to the appendix. Characters of the concrete problem an item for information quotes (the appendix has all). Motions up to this length are framed; longer ones (no real motion is) flow unframed.</extracomment>
             <translation>Anwendungsfall ohne Titel</translation>
+        </message>
+        <message>
+            <source>Appendix to item %1</source>
+            <translation>Anhang zu Punkt %1</translation>
         </message>
         <message>
             <source>Not answered yet.</source>
@@ -3694,6 +5245,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Risiko und Datenschutz</translation>
         </message>
         <message>
+            <source>Checklist items not done yet: %1 (see the checklist).</source>
+            <translation>Noch nicht erledigte Punkte der Checkliste: %1 (siehe Checkliste).</translation>
+        </message>
+        <message>
             <source>Risk class (EU AI Act)</source>
             <translation>Risikoklasse (EU AI Act)</translation>
         </message>
@@ -3761,6 +5316,14 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <source>Went live with incomplete readiness. Reason given</source>
             <translation>In den Regelbetrieb trotz unvollständiger Betriebsreife. Begründung</translation>
         </message>
+        <message>
+            <source>Use case “%1”</source>
+            <translation>Anwendungsfall «%1»</translation>
+        </message>
+        <message>
+            <source>%1 – %2: %3</source>
+            <translation>%1 – %2: %3</translation>
+        </message>
     </context>
     <context>
         <name>ReportCli</name>
@@ -3809,8 +5372,44 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>eine Seite für einen Zirkularbeschluss anfügen, den alle Mitglieder unterschreiben</translation>
         </message>
         <message>
+            <source>date by which the signed circular resolution is to be returned</source>
+            <translation>Datum, bis zu dem der unterzeichnete Zirkularbeschluss zurückgesandt werden soll</translation>
+        </message>
+        <message>
+            <source>to whom the signed circular resolution is returned (default: the minute-taker)</source>
+            <translation>an wen der unterzeichnete Zirkularbeschluss zurückgeht (Standard: die protokollführende Person)</translation>
+        </message>
+        <message>
+            <source>write the register list instead: one table row per use case, landscape (default output: FILE-list.pdf)</source>
+            <translation>stattdessen die Register-Liste schreiben: eine Tabellenzeile pro Anwendungsfall, Querformat (Standard: FILE-list.pdf)</translation>
+        </message>
+        <message>
+            <source>only use cases with this status (idea, evaluation, pilot, operation, paused, stopped; repeatable)</source>
+            <translation>nur Anwendungsfälle mit diesem Status (idea, evaluation, pilot, operation, paused, stopped oder der deutsche Name; wiederholbar)</translation>
+        </message>
+        <message>
+            <source>only use cases with this tag (repeatable: any of them)</source>
+            <translation>nur Anwendungsfälle mit diesem Schlagwort (wiederholbar: eines davon genügt)</translation>
+        </message>
+        <message>
+            <source>only use cases this person owns (name, case and accents do not matter; repeatable)</source>
+            <translation>nur Anwendungsfälle, für die diese Person zuständig ist (Name; Gross-/Kleinschreibung und Akzente spielen keine Rolle; wiederholbar)</translation>
+        </message>
+        <message>
+            <source>only pilots in the pilot trap (longer without a decision than the company allows)</source>
+            <translation>nur Pilote in der Pilot-Falle (länger ohne Entscheid, als das Unternehmen zulässt)</translation>
+        </message>
+        <message>
             <source>date of the record (default: today)</source>
             <translation>Datum des Protokolls (Standard: heute)</translation>
+        </message>
+        <message>
+            <source>No use case passes the filters (--status, --tag, --owner, --pilot-trap); nothing was written.</source>
+            <translation>Kein Anwendungsfall erfüllt die Filter (--status, --tag, --owner, --pilot-trap); es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>The list would hold %1 use cases; one list holds at most %2. Narrow it with --status, --tag, --owner or --use-case.</source>
+            <translation>Die Liste enthielte %1 Anwendungsfälle; eine Liste fasst höchstens %2. Grenzen Sie sie mit --status, --tag, --owner oder --use-case ein.</translation>
         </message>
         <message>
             <source>The record would hold %1 use cases; one record holds at most %2 (about three pages each). Choose the ones for the meeting with --use-case, or stop those that are finished.</source>
@@ -3821,12 +5420,20 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Die PDF-Datei darf die Arbeitsbereich-Datei nicht überschreiben.</translation>
         </message>
         <message>
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
             <source>The record cannot be written in %1: that language's translation is not installed (%2). Reinstall Leitplanken.</source>
             <translation>Das Protokoll kann nicht auf %1 geschrieben werden: Die Übersetzung dieser Sprache ist nicht installiert (%2). Installieren Sie Leitplanken neu.</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
             <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Register list written to %1 (%2)</source>
+            <translation>Register-Liste nach %1 geschrieben (%2)</translation>
         </message>
         <message>
             <source>Decision record written to %1 (%2)</source>
@@ -3850,6 +5457,14 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>"%1" matches %2 use cases; give more of the ID.</source>
             <translation>«%1» passt zu %2 Anwendungsfällen; geben Sie mehr von der ID an.</translation>
+        </message>
+        <message>
+            <source>No status is called "%1". Use one of: %2.</source>
+            <translation>Keinen Status namens «%1» gibt es. Verwenden Sie einen von: %2.</translation>
+        </message>
+        <message>
+            <source>Nobody called "%1" is in the file (owners are matched by name, case and accents do not matter).</source>
+            <translation>Niemand namens «%1» ist in der Datei (Zuständige werden nach Namen gesucht; Gross-/Kleinschreibung und Akzente spielen keine Rolle).</translation>
         </message>
     </context>
     <context>
@@ -3947,6 +5562,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
         </message>
         <message>
+            <source>Workspace</source>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
             <source>%1 (copy)</source>
             <translation>%1 (Kopie)</translation>
         </message>
@@ -3962,13 +5581,33 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <source>Change settings</source>
+            <source>Letter</source>
             <extracomment>Interface languages, each named in its own language (as language pickers do).</extracomment>
+            <translation>Letter (US)</translation>
+        </message>
+        <message>
+            <source>Choose a person or type a new name</source>
+            <translation>Person wählen oder neuen Namen eintippen</translation>
+        </message>
+        <message>
+            <source>Board member %1</source>
+            <translation>Mitglied %1 des Gremiums</translation>
+        </message>
+        <message>
+            <source>Role of board member %1</source>
+            <translation>Rolle von Mitglied %1 des Gremiums</translation>
+        </message>
+        <message>
+            <source>Change settings</source>
             <translation>Einstellungen ändern</translation>
         </message>
         <message>
             <source>Change company settings</source>
             <translation>Firmeneinstellungen ändern</translation>
+        </message>
+        <message>
+            <source>Add person</source>
+            <translation>Person hinzufügen</translation>
         </message>
         <message>
             <source>Remove board member</source>
@@ -3999,8 +5638,32 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Gremium</translation>
         </message>
         <message>
+            <source>Next board meeting (for the record's cover)</source>
+            <translation>Nächste Sitzung des Gremiums (für das Deckblatt des Protokolls)</translation>
+        </message>
+        <message>
+            <source>Choose yourself among the people or type your name</source>
+            <translation>Sich selbst unter den Personen wählen oder Namen eintippen</translation>
+        </message>
+        <message>
+            <source>Your name, recorded with each change in the history (kept on this computer)</source>
+            <translation>Ihr Name, der bei jeder Änderung im Verlauf festgehalten wird (auf diesem Computer gespeichert)</translation>
+        </message>
+        <message>
+            <source>e.g. 14:00</source>
+            <translation>z. B. 14:00</translation>
+        </message>
+        <message>
+            <source>e.g. meeting room, head office</source>
+            <translation>z. B. Sitzungszimmer, Hauptsitz</translation>
+        </message>
+        <message>
             <source>Interface &amp;language:</source>
             <translation>&amp;Sprache der Oberfläche:</translation>
+        </message>
+        <message>
+            <source>&amp;I am:</source>
+            <translation>&amp;Ich bin:</translation>
         </message>
         <message>
             <source>Company &amp;name:</source>
@@ -4011,8 +5674,28 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>&amp;Rechtsform:</translation>
         </message>
         <message>
-            <source>&amp;Formats (locale):</source>
-            <translation>&amp;Formate (Region):</translation>
+            <source>For&amp;mats (locale):</source>
+            <translation>Form&amp;ate (Region):</translation>
+        </message>
+        <message>
+            <source>Pilot &amp;trap after (days):</source>
+            <translation>&amp;Pilot-Falle nach (Tagen):</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;board:</source>
+            <translation>&amp;Bezeichnung des Gremiums:</translation>
+        </message>
+        <message>
+            <source>Dat&amp;e:</source>
+            <translation>Dat&amp;um:</translation>
+        </message>
+        <message>
+            <source>&amp;Start time:</source>
+            <translation>&amp;Zeit:</translation>
+        </message>
+        <message>
+            <source>&amp;Where:</source>
+            <translation>&amp;Ort:</translation>
         </message>
         <message>
             <source>&amp;Currency:</source>
@@ -4023,16 +5706,8 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Sprache von Katalog und &amp;Entscheidungsprotokoll:</translation>
         </message>
         <message>
-            <source>&amp;Pilot trap after (days):</source>
-            <translation>&amp;Pilot-Falle nach (Tagen):</translation>
-        </message>
-        <message>
             <source>&amp;Paper size:</source>
             <translation>Papier&amp;format:</translation>
-        </message>
-        <message>
-            <source>Board &amp;name:</source>
-            <translation>&amp;Bezeichnung des Gremiums:</translation>
         </message>
         <message>
             <source>e.g. AG, GmbH</source>
@@ -4049,18 +5724,6 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>How dates, numbers and money are written (e.g. de_CH: 25.11.2026, CHF 1’200.00)</source>
             <translation>Wie Daten, Zahlen und Beträge geschrieben werden (z. B. de_CH: 25.11.2026, CHF 1’200.00)</translation>
-        </message>
-        <message>
-            <source>Board of directors</source>
-            <translation>Verwaltungsrat</translation>
-        </message>
-        <message>
-            <source>Management board</source>
-            <translation>Geschäftsleitung</translation>
-        </message>
-        <message>
-            <source>Advisory board</source>
-            <translation>Beirat</translation>
         </message>
         <message>
             <source>Person</source>
@@ -4081,6 +5744,41 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>&amp;Remove member</source>
             <translation>Mitglied en&amp;tfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>The file you worked on last, “%1”, is not where it was (%2). If it is on a USB stick or a network drive, connect it and choose Open a file.</source>
+            <extracomment>Opens what the command line asked for: (window, path, demo) → (session, notice).</extracomment>
+            <translation>Die Datei, an der Sie zuletzt gearbeitet haben, «%1», ist nicht mehr dort, wo sie war (%2). Liegt sie auf einem USB-Stick oder einem Netzlaufwerk, schliessen Sie es an und wählen Sie «Datei öffnen».</translation>
+        </message>
+        <message>
+            <source>The file you worked on last could not be opened again: %1</source>
+            <translation>Die Datei, an der Sie zuletzt gearbeitet haben, liess sich nicht wieder öffnen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Ready to import</source>
+            <translation>Bereit zum Import</translation>
+        </message>
+        <message>
+            <source>Check what happens. The import is one step: Edit → Undo takes it back whole.</source>
+            <translation>Prüfen Sie, was geschieht. Der Import ist ein Schritt: Bearbeiten → Rückgängig nimmt ihn ganz zurück.</translation>
+        </message>
+        <message>
+            <source>No column holds the creation date: the use cases get today's date.</source>
+            <translation>Keine Spalte enthält das Erfassungsdatum: Die Anwendungsfälle erhalten das heutige Datum.</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… und %1 weitere.</translation>
         </message>
     </context>
     <context>
@@ -4161,7 +5859,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>&amp;Add system</source>
-            <translation>System &amp;hinzufügen</translation>
+            <translation>System hin&amp;zufügen</translation>
         </message>
         <message>
             <source>Adds a system to the company list</source>
@@ -4177,6 +5875,235 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
     </context>
     <context>
+        <name>TableCli</name>
+        <message>
+            <source>write the register, RACI, checklists or decisions as CSV or XLSX</source>
+            <translation>das Register, RACI, Checklisten oder Entscheide als CSV oder XLSX schreiben</translation>
+        </message>
+        <message>
+            <source>the workspace file</source>
+            <translation>die Arbeitsbereich-Datei</translation>
+        </message>
+        <message>
+            <source>the list to write: .csv or .xlsx (an existing list is replaced)</source>
+            <translation>die zu schreibende Liste: .csv oder .xlsx (eine bestehende Liste wird ersetzt)</translation>
+        </message>
+        <message>
+            <source>which list: the register (default), one row per RACI letter, per checklist item or per decision</source>
+            <translation>welche Liste: das Register (Standard), eine Zeile je RACI-Buchstabe, je Checklistenpunkt oder je Entscheid</translation>
+        </message>
+        <message>
+            <source>language of the column titles and values (default: the company's)</source>
+            <translation>Sprache der Spaltentitel und Werte (Standard: die des Unternehmens)</translation>
+        </message>
+        <message>
+            <source>CSV for German Excel: semicolons, decimal comma, dates as 31.12.2026 (default for German)</source>
+            <translation>CSV für deutsches Excel: Semikolons, Dezimalkomma, Daten als 31.12.2026 (Standard für Deutsch)</translation>
+        </message>
+        <message>
+            <source>CSV with commas, decimal point and dates as 2026-12-31 (default for English)</source>
+            <translation>CSV mit Kommas, Dezimalpunkt und Daten als 2026-12-31 (Standard für Englisch)</translation>
+        </message>
+        <message>
+            <source>register only: also write the mapping that imports this list again (import-csv --mapping)</source>
+            <translation>nur Register: zusätzlich die Zuordnung schreiben, mit der diese Liste wieder importiert wird (import-csv --mapping)</translation>
+        </message>
+        <message>
+            <source>FILE is an encrypted copy: its passphrase is the first line of F</source>
+            <translation>FILE ist eine verschlüsselte Kopie: Ihre Passphrase ist die erste Zeile von F</translation>
+        </message>
+        <message>
+            <source>judge pilot traps as of this date (default: today)</source>
+            <translation>Pilot-Fallen auf dieses Datum beurteilen (Standard: heute)</translation>
+        </message>
+        <message>
+            <source>%1: the list is written as .csv or .xlsx; give OUT one of these endings.</source>
+            <translation>%1: Die Liste wird als .csv oder .xlsx geschrieben; geben Sie OUT eine dieser Endungen.</translation>
+        </message>
+        <message>
+            <source>--save-mapping goes with the register: only its rows are use cases an import can read back.</source>
+            <translation>--save-mapping gehört zum Register: Nur seine Zeilen sind Anwendungsfälle, die ein Import wieder einlesen kann.</translation>
+        </message>
+        <message>
+            <source>%1: the mapping must not overwrite the workspace or the list. Choose another name for it.</source>
+            <translation>%1: Die Zuordnung darf weder den Arbeitsbereich noch die Liste überschreiben. Wählen Sie einen anderen Namen dafür.</translation>
+        </message>
+        <message>
+            <source>%1 is a Leitplanken workspace (or another database); the list must not overwrite it. Choose another name for the list.</source>
+            <translation>%1 ist ein Leitplanken-Arbeitsbereich (oder eine andere Datenbank); die Liste darf ihn nicht überschreiben. Wählen Sie einen anderen Namen für die Liste.</translation>
+        </message>
+        <message>
+            <source>The list cannot be written in %1: that language's translation is not installed (%2). Reinstall Leitplanken.</source>
+            <translation>Die Liste kann nicht in der Sprache %1 geschrieben werden: Die Übersetzung dieser Sprache ist nicht installiert (%2). Installieren Sie Leitplanken neu.</translation>
+        </message>
+        <message>
+            <source>The list has %1 rows; an Excel sheet holds at most %2. Nothing was written; write it as .csv instead.</source>
+            <translation>Die Liste hat %1 Zeilen; ein Excel-Tabellenblatt fasst höchstens %2. Es wurde nichts geschrieben; schreiben Sie sie stattdessen als .csv.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 written (%2).</source>
+            <translation>%1 geschrieben (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mapping for importing the list again written to %1.</source>
+            <translation>Zuordnung für den erneuten Import der Liste nach %1 geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableExportDialog</name>
+        <message>
+            <source>Export list</source>
+            <extracomment>Languages of the list, each named in its own language. (done, total): use cases while building, rows while writing an XLSX. The ExportResult. The user cancelled; nothing was written. The exception (OSError when writing, MissingCatalogue, or a bug). The ExportResult of a written list. The user cancelled a running export; nothing was written.</extracomment>
+            <translation>Liste exportieren</translation>
+        </message>
+        <message>
+            <source>Use-case register (one row per use case)</source>
+            <translation>Register der Anwendungsfälle (eine Zeile je Anwendungsfall)</translation>
+        </message>
+        <message>
+            <source>Responsibility matrices (one row per RACI letter)</source>
+            <translation>Verantwortungsmatrizen (eine Zeile je RACI-Buchstabe)</translation>
+        </message>
+        <message>
+            <source>Integration checklists (one row per item)</source>
+            <translation>Integrations-Checklisten (eine Zeile je Punkt)</translation>
+        </message>
+        <message>
+            <source>Decision log (one row per decision)</source>
+            <translation>Entscheidungsverlauf (eine Zeile je Entscheid)</translation>
+        </message>
+        <message>
+            <source>CSV (text, opens in any spreadsheet)</source>
+            <translation>CSV (Text, öffnet in jeder Tabellenkalkulation)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel-Arbeitsmappe (XLSX)</translation>
+        </message>
+        <message>
+            <source>German Excel: semicolons, decimal comma, 31.12.2026</source>
+            <translation>Deutsches Excel: Semikolons, Dezimalkomma, 31.12.2026</translation>
+        </message>
+        <message>
+            <source>Commas, decimal point, 2026-12-31</source>
+            <translation>Kommas, Dezimalpunkt, 2026-12-31</translation>
+        </message>
+        <message>
+            <source>Also save the &amp;mapping for importing this list again (beside it, found by the import)</source>
+            <translation>Auch die &amp;Zuordnung für den erneuten Import dieser Liste speichern (daneben, der Import findet sie)</translation>
+        </message>
+        <message>
+            <source>Texts starting with =, +, -, @ or a tab are written so that no spreadsheet runs them as a formula.</source>
+            <translation>Texte, die mit =, +, -, @ oder einem Tabulator beginnen, werden so geschrieben, dass keine Tabellenkalkulation sie als Formel ausführt.</translation>
+        </message>
+        <message>
+            <source>&amp;List:</source>
+            <translation>&amp;Liste:</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>CSV &amp;separator:</source>
+            <translation>CSV-&amp;Trennzeichen:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage of the list:</source>
+            <translation>&amp;Sprache der Liste:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Leitplanken</source>
+            <translation>Leitplanken</translation>
+        </message>
+        <message>
+            <source>register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>RACI</source>
+            <translation>RACI</translation>
+        </message>
+        <message>
+            <source>checklists</source>
+            <translation>Checklisten</translation>
+        </message>
+        <message>
+            <source>decisions</source>
+            <translation>Entscheide</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>%1 is the workspace file itself; the list must not overwrite it. Choose another name.</source>
+            <translation>%1 ist die Arbeitsbereich-Datei selbst; die Liste darf sie nicht überschreiben. Wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Writing the list…</source>
+            <translation>Die Liste wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>The list was written to %1 (%2).</source>
+            <translation>Die Liste wurde nach %1 geschrieben (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>File → Import use cases… reads it back with the mapping %1.</source>
+            <translation>Datei → Anwendungsfälle importieren … liest sie mit der Zuordnung %1 wieder ein.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Show in &amp;folder</source>
+            <translation>Im &amp;Ordner zeigen</translation>
+        </message>
+        <message>
+            <source>The list could not be written to %1: %2. Nothing was changed. If the file is open in a spreadsheet, close it there and export again; otherwise choose another folder or name.</source>
+            <translation>Die Liste konnte nicht nach %1 geschrieben werden: %2. Es wurde nichts verändert. Ist die Datei in einer Tabellenkalkulation geöffnet, schliessen Sie sie dort und exportieren Sie erneut; andernfalls wählen Sie einen anderen Ordner oder Namen.</translation>
+        </message>
+        <message>
+            <source>The list has %1 rows; an Excel sheet holds at most %2. Nothing was written; choose CSV instead.</source>
+            <translation>Die Liste hat %1 Zeilen; ein Excel-Tabellenblatt fasst höchstens %2. Es wurde nichts geschrieben; wählen Sie stattdessen CSV.</translation>
+        </message>
+        <message>
+            <source>The list cannot be made in this language: its translation is not installed (%1). Reinstall Leitplanken.</source>
+            <translation>Die Liste kann in dieser Sprache nicht erstellt werden: Ihre Übersetzung ist nicht installiert (%1). Installieren Sie Leitplanken neu.</translation>
+        </message>
+    </context>
+    <context>
         <name>UseCaseEditor</name>
         <message>
             <source>(untitled)</source>
@@ -4184,8 +6111,28 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>(ohne Titel)</translation>
         </message>
         <message>
+            <source>The status changes only through a recorded decision (Decisions tab).</source>
+            <translation>Der Status ändert sich nur durch einen erfassten Entscheid (Register «Entscheide»).</translation>
+        </message>
+        <message>
+            <source>Prepare the mot&amp;ion</source>
+            <translation>Antrag vorbere&amp;iten</translation>
+        </message>
+        <message>
+            <source>Pilot trap: this pilot has gone %1 days without a decision (the limit is %2). %3 should decide: go live, extend with conditions, or stop.</source>
+            <translation>Pilot-Falle: Dieser Pilot läuft seit %1 Tagen ohne Entscheid (die Grenze liegt bei %2). %3 sollte entscheiden: in den Regelbetrieb, mit Auflagen verlängern oder einstellen.</translation>
+        </message>
+        <message>
+            <source>Opens “%1” to write the motion for the next meeting</source>
+            <translation>Öffnet «%1», um den Antrag für die nächste Sitzung zu schreiben</translation>
+        </message>
+        <message>
+            <source>For %1</source>
+            <translation>Für %1</translation>
+        </message>
+        <message>
             <source>&amp;Overview</source>
-            <translation>Ü&amp;berblick</translation>
+            <translation>&amp;Überblick</translation>
         </message>
         <message>
             <source>S&amp;ystems</source>
@@ -4193,15 +6140,15 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         </message>
         <message>
             <source>&amp;Responsibility (RACI)</source>
-            <translation>Verantwortungsmatrix (&amp;RACI)</translation>
+            <translation>Verantwortung (&amp;RACI)</translation>
         </message>
         <message>
-            <source>Integration &amp;checklist</source>
+            <source>&amp;Integration checklist</source>
             <translation>Integrations-&amp;Checkliste</translation>
         </message>
         <message>
             <source>Customer e&amp;xperience</source>
-            <translation>Kundenerlebnis-&amp;Check</translation>
+            <translation>&amp;Kundenerlebnis</translation>
         </message>
         <message>
             <source>&amp;Decisions</source>
@@ -4214,6 +6161,82 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Back to the register (Alt+Left)</source>
             <translation>Zurück zum Register (Alt+Links)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UseCasePicker</name>
+        <message>
+            <source>All statuses</source>
+            <extracomment>Ticks, filters or an agenda choice changed (the dialog re-checks its problems). Agenda choices of a read-only file: used for this record, not stored.</extracomment>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Alle Schlagwörter</translation>
+        </message>
+        <message>
+            <source>All owners</source>
+            <translation>Alle Zuständigen</translation>
+        </message>
+        <message>
+            <source>Only pilots in the pilot trap</source>
+            <translation>Nur Pilote in der Pilot-Falle</translation>
+        </message>
+        <message>
+            <source>Use case</source>
+            <translation>Anwendungsfall</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>On the agenda</source>
+            <translation>Traktandum</translation>
+        </message>
+        <message>
+            <source>Tick the use cases for the record. Click “On the agenda” to put one up for decision or for information; the choice is kept in the use case.</source>
+            <translation>Haken Sie die Anwendungsfälle für das Protokoll an. Ein Klick auf «Traktandum» setzt einen zum Beschluss oder zur Kenntnisnahme auf die Liste; die Wahl bleibt im Anwendungsfall gespeichert.</translation>
+        </message>
+        <message>
+            <source>Select all shown</source>
+            <translation>Alle angezeigten auswählen</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation>Keine auswählen</translation>
+        </message>
+        <message>
+            <source>Agenda for all shown</source>
+            <translation>Traktandum für alle</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Schlagwort</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Automatic: %1</source>
+            <translation>Automatisch: %1</translation>
+        </message>
+        <message>
+            <source>%1 (automatic)</source>
+            <translation>%1 (automatisch)</translation>
+        </message>
+        <message>
+            <source>On the agenda: %1</source>
+            <translation>Traktandum: %1</translation>
+        </message>
+        <message>
+            <source>On the agenda: %1 (%2 use cases)</source>
+            <translation>Traktandum: %1 (%2 Anwendungsfälle)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 chosen</source>
+            <translation>%1 von %2 ausgewählt</translation>
         </message>
     </context>
     <context>
@@ -4245,6 +6268,89 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Edit system note</source>
             <translation>Notiz zum System bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValuesPage</name>
+        <message>
+            <source>Which value means what?</source>
+            <translation>Welcher Wert bedeutet was?</translation>
+        </message>
+        <message>
+            <source>Each value found, how often, and what it becomes. A value marked “not recognised” keeps the field's default (a status: Idea) and is kept in the notes.</source>
+            <translation>Jeder gefundene Wert, wie oft er vorkommt und was daraus wird. Bei einem Wert «nicht erkannt» behält das Feld seine Voreinstellung (ein Status: Idee), und der Wert bleibt in den Notizen erhalten.</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Wird zu</translation>
+        </message>
+        <message>
+            <source>No column holds a status, risk class or yes/no: nothing to decide here.</source>
+            <translation>Keine Spalte enthält einen Status, eine Risikoklasse oder Ja/Nein: Hier ist nichts zu entscheiden.</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>not recognised (kept in the notes)</source>
+            <translation>nicht erkannt (bleibt in den Notizen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to Leitplanken</source>
+            <extracomment>"Create my company's workspace" was chosen. "Open a file…" was chosen. "Look at the demo" was chosen. A recent file was chosen (its path).</extracomment>
+            <translation>Willkommen bei Leitplanken</translation>
+        </message>
+        <message>
+            <source>Leitplanken keeps your company's AI use cases in order: who answers for what, what still has to be done before regular operation, and the decision record for your board. Everything stays in one file on this computer.</source>
+            <translation>Leitplanken hält die KI-Anwendungsfälle Ihres Unternehmens in Ordnung: wer wofür geradesteht, was vor dem Regelbetrieb noch zu tun ist, und das Entscheidungsprotokoll für Ihr Gremium. Alles bleibt in einer Datei auf diesem Computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Create my company's workspace…</source>
+            <translation>Arbeitsbereich für mein Unternehmen &amp;erstellen …</translation>
+        </message>
+        <message>
+            <source>Asks for your company and its board on one short page; you can also fill it in later.</source>
+            <translation>Fragt auf einer kurzen Seite nach Ihrem Unternehmen und seinem Gremium; Sie können das auch später ausfüllen.</translation>
+        </message>
+        <message>
+            <source>&amp;Open a file…</source>
+            <translation>Datei ö&amp;ffnen …</translation>
+        </message>
+        <message>
+            <source>A workspace file (.leitplanken) from this computer, a USB stick or an e-mail.</source>
+            <translation>Eine Arbeitsbereich-Datei (.leitplanken) von diesem Computer, einem USB-Stick oder aus einer E-Mail.</translation>
+        </message>
+        <message>
+            <source>Look at the &amp;demo</source>
+            <translation>Demo an&amp;sehen</translation>
+        </message>
+        <message>
+            <source>A made-up company with a few use cases, to try everything out. Nothing you change there touches your own files.</source>
+            <translation>Ein erfundenes Unternehmen mit einigen Anwendungsfällen, um alles auszuprobieren. Was Sie dort ändern, berührt Ihre eigenen Dateien nicht.</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files (double-click to open):</source>
+            <translation>&amp;Zuletzt geöffnete Dateien (Doppelklick öffnet):</translation>
+        </message>
+        <message>
+            <source>No recent files yet.</source>
+            <translation>Noch keine zuletzt geöffneten Dateien.</translation>
         </message>
     </context>
     <context>
@@ -4326,6 +6432,14 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Schreibt das Entscheidungsprotokoll für das Gremium als PDF (Strg+E)</translation>
         </message>
         <message>
+            <source>Export &amp;list…</source>
+            <translation>&amp;Liste exportieren…</translation>
+        </message>
+        <message>
+            <source>Writes the register, RACI matrices, checklists or decisions as CSV or Excel (XLSX)</source>
+            <translation>Schreibt das Register, die Verantwortungsmatrizen, Checklisten oder Entscheide als CSV oder Excel (XLSX)</translation>
+        </message>
+        <message>
             <source>&amp;History…</source>
             <translation>&amp;Verlauf …</translation>
         </message>
@@ -4342,12 +6456,12 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <translation>Die Standard-Tätigkeiten und Checklistenpunkte, mit denen neue Anwendungsfälle beginnen</translation>
         </message>
         <message>
-            <source>&amp;Import CSV…</source>
-            <translation>CSV &amp;importieren …</translation>
+            <source>&amp;Import use cases…</source>
+            <translation>Anwendungsfälle &amp;importieren…</translation>
         </message>
         <message>
-            <source>Adds use cases from a spreadsheet or inventory (CSV)</source>
-            <translation>Übernimmt Anwendungsfälle aus einer Tabelle oder einem Inventar (CSV)</translation>
+            <source>Adds use cases from a spreadsheet or inventory (CSV, TSV or Excel)</source>
+            <translation>Fügt Anwendungsfälle aus einer Tabelle oder einem Inventar hinzu (CSV, TSV oder Excel)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -4364,6 +6478,14 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Makes the last undone change again</source>
             <translation>Führt die zuletzt zurückgenommene Änderung erneut aus</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>Copies the selection; in the register the selected rows, as a table for Excel or Word (Ctrl+C)</source>
+            <translation>Kopiert die Auswahl; im Register die gewählten Zeilen als Tabelle für Excel oder Word (Strg+C)</translation>
         </message>
         <message>
             <source>&amp;Find use case</source>
@@ -4445,6 +6567,30 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
             <source>Version and licence</source>
             <translation>Version und Lizenz</translation>
         </message>
+        <message>
+            <source>&amp;Guided start…</source>
+            <translation>&amp;Geführter Start …</translation>
+        </message>
+        <message>
+            <source>A new use case through the article's three questions, step by step</source>
+            <translation>Ein neuer Anwendungsfall über die drei Fragen des Artikels, Schritt für Schritt</translation>
+        </message>
+        <message>
+            <source>Show the &amp;demo</source>
+            <translation>&amp;Demo zeigen</translation>
+        </message>
+        <message>
+            <source>Opens a made-up company to try things out; your own files stay untouched</source>
+            <translation>Öffnet ein erfundenes Unternehmen zum Ausprobieren; Ihre eigenen Dateien bleiben unberührt</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Lists the keys for the menu commands</source>
+            <translation>Listet die Tasten für die Menübefehle auf</translation>
+        </message>
     </context>
     <context>
         <name>_BoundaryPage</name>
@@ -4461,7 +6607,7 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <name>_QuestionsPage</name>
         <message>
             <source>Your first use case</source>
-            <extracomment>Who gets which letter on the catalogue activities: the article's three roles. (activity key, role, letter); every activity also gets the A of "who answers for it".</extracomment>
+            <extracomment>Who gets which letter on the catalogue activities: the article's three roles. (activity key, role, letter); every activity also gets the A of "who answers for it". What an external provider named on the roles page does: runs the integration (R) and is consulted on data protection (C); the A on those rows stays with whoever answers for it.</extracomment>
             <translation>Ihr erster Anwendungsfall</translation>
         </message>
         <message>
@@ -4504,6 +6650,14 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
     <context>
         <name>_RolesPage</name>
         <message>
+            <source>Name (optional)</source>
+            <translation>Name (freiwillig)</translation>
+        </message>
+        <message>
+            <source>Firm</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
             <source>Who &amp;checks the AI's outputs?</source>
             <translation>Wer &amp;prüft die Ergebnisse der KI?</translation>
         </message>
@@ -4518,6 +6672,18 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>Pick someone from the list or type a new name (added as an internal person). The one who answers for it must be internal.</source>
             <translation>Wählen Sie jemanden aus der Liste oder tippen Sie einen neuen Namen (wird als interne Person erfasst). Wer die Verantwortung trägt, muss intern sein.</translation>
+        </message>
+        <message>
+            <source>E&amp;xternal provider:</source>
+            <translation>E&amp;xterner Dienstleister:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>If a provider does part of the work, they are added as an external person with: %1. You can change this later in the responsibility matrix.</source>
+            <translation>Erledigt ein Dienstleister einen Teil der Arbeit, wird er als externe Person erfasst mit: %1. Sie können das später in der Verantwortungsmatrix ändern.</translation>
         </message>
         <message>
             <source>Example: %1</source>
