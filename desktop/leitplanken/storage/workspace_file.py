@@ -297,14 +297,15 @@ class WorkspaceFile:
         """Removes a record (a use case with its children) and leaves tombstones."""
         self.delete_many([record])
 
-    def delete_many(self, records: Iterable[m.Record]) -> None:
-        """Removes records and everything depending on them, in one transaction."""
+    def delete_many(self, records: Iterable[m.Record], *, grouped: bool = False) -> None:
+        """Removes records and everything depending on them, in one transaction (`grouped`:
+        an import undone, one history entry per use case as when it was written)."""
         batch = list(records)
         self._require_writable()
         for record in batch:
             table_for(record)
         with self._transaction():
-            writes.delete_records(self.db, batch, writes.utc_now(), self.author)
+            writes.delete_records(self.db, batch, writes.utc_now(), self.author, grouped=grouped)
         self.modified = True
 
     def add_decision(self, decision: m.Decision, use_case: m.UseCase) -> None:

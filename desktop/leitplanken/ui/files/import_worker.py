@@ -132,7 +132,7 @@ class ImportRecords(AddRecords):
             holder = self.session.container(record)
             if holder is not None:
                 _remove(holder, record)
-        if not self._write(lambda: self.session.file.delete_many(self.records)):
+        if not self._write(lambda: self.session.file.delete_many(self.records, grouped=True)):
             self.redo_lists_only()
             self.session.reset.emit()
             return
