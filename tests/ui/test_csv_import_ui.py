@@ -198,3 +198,75 @@ def test_undoing_the_real_inventory_is_one_quick_batch(qtbot, session: Session,
     with WorkspaceFile.open(path, read_only=True) as wf:
         assert len(wf.load().use_cases) == count
         assert not wf.integrity_problems()
+
+
+def _button(page, text: str):
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in page.findChildren(QPushButton) if text in b.text().replace("&", ""))
+
+
+def test_a_loaded_mapping_is_fitted_and_the_company_currency_counts(qtbot, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    from leitplanken.storage import save_mapping
+    from leitplanken.ui.files import import_wizard
+
+    ws = Workspace(company=Company(name="Euro GmbH", language="de", currency="EUR"))
+    session = Session(WorkspaceFile.create(tmp_path / "euro.leitplanken", ws))
+    try:
+        table = tmp_path / "liste.csv"
+        table.write_text("Vorhaben;Business owner name;Kosten einmalig\n"
+                         "Offerten;Eva Roth;€ 2.000\nMahnwesen;Eva Roth;$1,500\n", encoding="utf-8")
+        saved = tmp_path / "alt.mapping.json"
+        save_mapping(saved, im.Mapping(columns={"Vorhaben": "title", "Business owner": im.OWNER,
+                                                "Stichwort": im.TAGS}))
+        monkeypatch.setattr(import_wizard.QFileDialog, "getOpenFileName",
+                            staticmethod(lambda *a, **k: (str(saved), "")))
+        wizard = _wizard(qtbot, session, table)
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        columns = wizard.columns_page
+        _choose(columns.combos["Business owner name"], im.NOTES)  # the user's earlier choice
+        qtbot.mouseClick(_button(columns, "Load mapping"), Qt.MouseButton.LeftButton)
+        # the saved mapping's owner column was renamed in this table: it takes its place
+        assert columns.combos["Business owner name"].currentData() == im.OWNER
+        note = columns.fit_note.text()
+        assert columns.fit_note.isVisible() and "alt.mapping.json" in note
+        assert "“Business owner”: “Business owner name” takes its place" in note
+        assert "“Stichwort”: not in this table" in note
+        for _ in range(3):
+            _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+        summary = wizard.summary_page.text.toPlainText()
+        assert "“Kosten einmalig”: 1 amount(s) in another currency than EUR" in summary
+        _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+        qtbot.waitUntil(lambda: wizard.imported == 2, timeout=20_000)
+        costs = {uc.title: uc.cost_once for uc in session.workspace.use_cases}
+        assert costs["Offerten"] == 2000 and costs["Mahnwesen"] is None
+    finally:
+        session.close()
+
+
+def test_the_summary_warns_of_a_second_import_empty_values_formulas_and_other_sheets(
+        qtbot, session: Session, tmp_path: Path) -> None:
+    import openpyxl
+
+    from leitplanken.domain.model import UseCase
+
+    session.workspace.use_cases.append(UseCase(title="Rechnungen prüfen"))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Inventar"
+    sheet.append(["Titel", "Status", "Kosten einmalig"])
+    sheet.append(["Rechnungen  PRÜFEN", "Pilot", "=2*500"])  # a formula with no computed value
+    sheet.append(["Chatbot", "", 100])
+    book.create_sheet("Legende").append(["Status", "Bedeutung"])
+    path = tmp_path / "inventar.xlsx"
+    book.save(path)
+    wizard = _wizard(qtbot, session, path)
+    for _ in range(4):
+        _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    summary = wizard.summary_page.text.toPlainText()
+    assert ("1 row(s) have the title of a use case already in the workspace (imported before?)"
+            in summary and "“Rechnungen PRÜFEN”" in summary)
+    assert "1 formula cell(s) have no computed value" in summary
+    assert "“Status” is empty in 1 row(s): the field keeps its default (Idea)" in summary
+    assert "This is the sheet “Inventar”; the workbook also has “Legende”" in summary

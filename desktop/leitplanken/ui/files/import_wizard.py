@@ -114,6 +114,8 @@ class ImportWizard(QWizard):
         self.mapping: im.Mapping | None = None
         self.suggestion: im.Suggestion | None = None
         self.mapping_source: Path | None = None
+        #: A mapping loaded by the user, fitted to the table: the columns it names that are missing.
+        self.fitted: im.Fit | None = None
         self.path: Path | None = None
         self.declined: set[str] = set()
         self.built: ImportResult | None = None
@@ -147,6 +149,7 @@ class ImportWizard(QWizard):
         self.path, self.table = path, table
         if new_file or self.mapping is None:
             self.mapping_source = None
+            self.fitted = None
             base = None
             found = saved_mapping_for(path, table.headers)
             if found is not None:
@@ -169,6 +172,23 @@ class ImportWizard(QWizard):
         assert self.table is not None
         self.suggestion = im.suggest(self.table.headers, self.rows(), base)
         self.mapping = self.suggestion.mapping
+
+    def take_saved(self, base: im.Mapping, source: Path) -> im.Fit:
+        """A saved mapping the user chose, fitted to the table as the command line fits it
+        (its columns keep their targets, a renamed column takes its place, the rest suggested)."""
+        assert self.table is not None and self.suggestion is not None
+        self.fitted = im.fit(base, self.table.headers, self.rows())
+        self.mapping, self.mapping_source = self.fitted.mapping, source
+        return self.fitted
+
+    def sheet_hint(self) -> str:
+        """For a workbook of several sheets: which one is read and which others it has."""
+        table = self.table
+        if table is None or table.kind != "xlsx" or len(table.sheets) < 2:
+            return ""
+        return fill(self.tr("This is the sheet “%1”; the workbook also has %2. Another one can "
+                            "be chosen in the first step."), table.sheet,
+                    ", ".join(f"“{s}”" for s in table.sheets if s != table.sheet))
 
     def rows(self) -> list[Any]:
         """The cells of the data rows."""
@@ -418,6 +438,11 @@ class ColumnsPage(QWizardPage):
         self.warning = QLabel()
         self.warning.setStyleSheet(text_style(Tone.ERROR))
         self.warning.setWordWrap(True)
+        self.fit_note = QLabel()
+        self.fit_note.setStyleSheet(text_style(Tone.WARNING))
+        self.fit_note.setWordWrap(True)
+        self.fit_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.fit_note.hide()
         load = QPushButton(self.tr("&Load mapping …"))
         load.clicked.connect(self.load)
         save = QPushButton(self.tr("Sa&ve mapping …"))
@@ -428,6 +453,7 @@ class ColumnsPage(QWizardPage):
         buttons.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.fit_note)
         layout.addLayout(buttons)
         self.combos: dict[str, QComboBox] = {}
 
@@ -460,7 +486,27 @@ class ColumnsPage(QWizardPage):
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(0, min(self.grid.columnWidth(0), 260))
         self.grid.setColumnWidth(2, 250)
+        self.fit_note.setText(self._fit_text())
+        self.fit_note.setVisible(bool(self.fit_note.text()))
         self.check()
+
+    def _fit_text(self) -> str:
+        """The columns a loaded mapping names that the table lacks, and what took their place."""
+        fitted, mapping = self.w.fitted, self.w.mapping
+        if fitted is None or mapping is None or not fitted.missing:
+            return ""
+        tr = AppTranslator()
+        lines = [fill(QCoreApplication.translate(
+            "ImportWizard", "The mapping “%1” names %n column(s) this table does not have:", None,
+            len(fitted.missing)), self.w.mapping_source.name if self.w.mapping_source else "")]
+        for old in fitted.missing:
+            new = fitted.renamed.get(old)
+            if new is not None:
+                lines.append(fill(self.tr("• “%1”: “%2” takes its place (%3)"), old, new,
+                                  words.target_label(mapping.target(new), tr)))
+            else:
+                lines.append(fill(self.tr("• “%1”: not in this table"), old))
+        return "\n".join(lines)
 
     def choose(self, header: str, combo: QComboBox) -> None:
         """The user gave a column a target; a single field taken elsewhere moves here."""
@@ -482,8 +528,9 @@ class ColumnsPage(QWizardPage):
         """Says what is missing (a title column) and updates Next."""
         mapping = self.w.mapping
         missing = mapping is None or not mapping.headers_for("title")
-        self.warning.setText(self.tr("Choose the column that holds the title of each use case.")
-                             if missing else "")
+        text = self.tr("Choose the column that holds the title of each use case.")
+        hint = self.w.sheet_hint()
+        self.warning.setText((text + (" " + hint if hint else "")) if missing else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -503,8 +550,9 @@ class ColumnsPage(QWizardPage):
             QMessageBox.warning(self, self.tr("Load mapping"), words.read_error_text(
                 err.code, err.detail, Path(chosen).name, AppTranslator()))
             return
-        self.w.mapping_source = Path(chosen)
-        self.w.suggest(mapping)
+        if self.w.table is None or self.w.suggestion is None:
+            return
+        self.w.take_saved(mapping, Path(chosen))
         self.fill()
 
     def save(self) -> None:
@@ -684,9 +732,11 @@ class SummaryPage(QWizardPage):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             declined = set(self.w.declined)
-            self.w.built = build_import(table, mapping, people=self.w.session.workspace.people,
+            workspace = self.w.session.workspace
+            self.w.built = build_import(table, mapping, people=workspace.people,
                                          today=self.w.session.today(),
-                                         confirmed=lambda p: p.name not in declined)
+                                         confirmed=lambda p: p.name not in declined,
+                                         currency=workspace.company.currency)
         except Exception as exc:  # noqa: BLE001 - a bug must be shown, not end the wizard
             self.w.built = None
             show_unexpected(self, exc, "preparing an import")
@@ -705,6 +755,7 @@ class SummaryPage(QWizardPage):
         parts = ["<p><b>" + escape(QCoreApplication.translate(
             "ImportWizard", "%n use case(s) will be added.", None, len(result.use_cases)))
             + "</b></p>"]
+        parts += self._warnings(result)
         if result.new_people:
             parts.append("<p>" + escape(fill(QCoreApplication.translate(
                 "ImportWizard", "%n new person(s): %1", None, len(result.new_people)),
@@ -728,6 +779,22 @@ class SummaryPage(QWizardPage):
         elif not dated_from:
             parts.append("<p>" + escape(self.tr("No column holds the creation date: the use cases "
                                                  "get today's date.")) + "</p>")
+        for header, count in sorted(built.other_currency.items()):
+            parts.append("<p>" + escape(fill(QCoreApplication.translate(
+                "ImportWizard", "“%1”: %n amount(s) in another currency than %2 are not "
+                "converted; they are kept in the notes and the amount is left empty.", None,
+                count), header, result.currency)) + "</p>")
+        for (header, value), count in sorted(built.unknown_values.items()):
+            if value or self.w.mapping is None:
+                continue
+            parts.append("<p>" + escape(fill(QCoreApplication.translate(
+                "ImportWizard", "“%1” is empty in %n row(s): the field keeps its default (%2).",
+                None, count), header, words.default_label(self.w.mapping.target(header), tr)))
+                + "</p>")
+        if built.formula_names:
+            parts.append("<p>" + escape(fill(self.tr(
+                "Not made into people, they look like formulas (kept in the notes): %1"),
+                ", ".join(sorted(built.formula_names)))) + "</p>")
         unknown = sum(n for (_h, v), n in built.unknown_values.items() if v)
         if unknown:
             parts.append("<p>" + escape(QCoreApplication.translate(
@@ -750,6 +817,32 @@ class SummaryPage(QWizardPage):
                 parts.append("<p>" + escape(fill(self.tr("… and %1 more."),
                                                  len(built.skipped) - SHOWN_SKIPPED)) + "</p>")
         return "".join(parts)
+
+    def _warnings(self, result: ImportResult) -> list[str]:
+        """What the user should see first: the same list imported again, formula cells read
+        as empty, the other sheets of a workbook (the engine's and the reader's counts)."""
+        parts: list[str] = []
+        again = ib.repeated_titles(result.use_cases, self.w.session.workspace.use_cases)
+        if again:
+            parts.append(f"<p style='{text_style(Tone.WARNING)}'>" + escape(fill(
+                QCoreApplication.translate(
+                    "ImportWizard", "%n row(s) have the title of a use case already in the "
+                    "workspace (imported before?); they will be added as new use cases: %1",
+                    None, len(again)),
+                ", ".join(f"“{t}”" for t in again[:10]) + (" …" if len(again) > 10 else "")))
+                + "</p>")
+        table = result.table
+        if table is not None and table.formulas_without_value:
+            parts.append(f"<p style='{text_style(Tone.WARNING)}'>" + escape(
+                QCoreApplication.translate(
+                    "ImportWizard", "%n formula cell(s) have no computed value (the file was not "
+                    "last saved by a spreadsheet program) and read as empty. Open and save it in "
+                    "Excel or LibreOffice to import their values.", None,
+                    table.formulas_without_value)) + "</p>")
+        hint = self.w.sheet_hint()
+        if hint:
+            parts.append("<p>" + escape(hint) + "</p>")
+        return parts
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         """Import only when there is something to import."""
