@@ -116,10 +116,15 @@ class ImportRecords(AddRecords):
                 _with_children(self.records), grouped=True)):
             return
         self._written = False
+        present: dict[int, set[int]] = {}  # per list, the ids in it: one pass, not one per record
         for record in self.records:
             holder = self.session.container(record)
-            if holder is not None and not any(r is record for r in holder):
+            if holder is None:
+                continue
+            ids = present.setdefault(id(holder), {id(r) for r in holder})
+            if id(record) not in ids:
                 holder.append(record)
+                ids.add(id(record))
         self._tell()
 
     def undo(self) -> None:
@@ -127,11 +132,15 @@ class ImportRecords(AddRecords):
         if len(self.records) < RESET_FROM:
             super().undo()
             return
-        # the same as AddRecords.undo, but the views rebuild once instead of 3,000 times
-        for record in reversed(self.records):
+        # the same as AddRecords.undo, but the views rebuild once instead of 3,000 times, and
+        # each list is filtered once instead of searched once per record
+        leaving: dict[int, tuple[list[Any], set[int]]] = {}
+        for record in self.records:
             holder = self.session.container(record)
             if holder is not None:
-                _remove(holder, record)
+                leaving.setdefault(id(holder), (holder, set()))[1].add(id(record))
+        for holder, ids in leaving.values():
+            holder[:] = [r for r in holder if id(r) not in ids]
         if not self._write(lambda: self.session.file.delete_many(self.records, grouped=True)):
             self.redo_lists_only()
             self.session.reset.emit()
@@ -154,11 +163,3 @@ def _with_children(records: list[Record]) -> list[Record]:
         if isinstance(record, UseCase):
             out += use_case_children(record)
     return out
-
-
-def _remove(holder: list[Any], record: Record) -> None:
-    """Takes a record out of its list by identity."""
-    for i, r in enumerate(holder):
-        if r is record:
-            del holder[i]
-            return
