@@ -499,13 +499,16 @@ class ColumnsPage(QWizardPage):
         lines = [fill(QCoreApplication.translate(
             "ImportWizard", "The mapping “%1” names %n column(s) this table does not have:", None,
             len(fitted.missing)), self.w.mapping_source.name if self.w.mapping_source else "")]
-        for old in fitted.missing:
+        shown = 6  # a list of dozens would push the column table off a 700-pixel window
+        for old in fitted.missing[:shown]:
             new = fitted.renamed.get(old)
             if new is not None:
                 lines.append(fill(self.tr("• “%1”: “%2” takes its place (%3)"), old, new,
                                   words.target_label(mapping.target(new), tr)))
             else:
                 lines.append(fill(self.tr("• “%1”: not in this table"), old))
+        if len(fitted.missing) > shown:
+            lines.append(fill(self.tr("… and %1 more."), len(fitted.missing) - shown))
         return "\n".join(lines)
 
     def choose(self, header: str, combo: QComboBox) -> None:
