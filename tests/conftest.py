@@ -34,10 +34,10 @@ def _cycles_collected_on_the_gui_thread(request: pytest.FixtureRequest):  # type
         return
     import gc
 
-    from leitplanken.ui import gui_thread_gc
-
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
+
+    from leitplanken.ui import gui_thread_gc
 
     gui_thread_gc.install(request.getfixturevalue("qapp"))
     gc.disable()

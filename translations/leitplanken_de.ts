@@ -666,6 +666,18 @@
             <translation>Notizen („Spalte: Wert“)</translation>
         </message>
         <message>
+            <source>• “%1”: “%2” takes its place (%3)</source>
+            <translation>• „%1“: „%2“ tritt an ihre Stelle (%3)</translation>
+        </message>
+        <message>
+            <source>• “%1”: not in this table</source>
+            <translation>• „%1“: nicht in dieser Tabelle</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… und %1 weitere.</translation>
+        </message>
+        <message>
             <source>Choose the column that holds the title of each use case.</source>
             <translation>Wählen Sie die Spalte, die den Titel jedes Anwendungsfalls enthält.</translation>
         </message>
@@ -3001,12 +3013,16 @@ The catalogue item that asks for the EU AI Act risk class to be assessed.</extra
         <name>ImportWizard</name>
         <message>
             <source>Import use cases</source>
-            <extracomment>Rows of the summary's list of rows left out (the rest are counted).</extracomment>
+            <extracomment>Rows of the summary's list of rows left out (the rest are counted). A mapping loaded by the user, fitted to the table: the columns it names that are missing.</extracomment>
             <translation>Anwendungsfälle importieren</translation>
         </message>
         <message>
             <source>&amp;Import</source>
             <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>This is the sheet “%1”; the workbook also has %2. Another one can be chosen in the first step.</source>
+            <translation>Dies ist das Blatt „%1“; die Arbeitsmappe enthält auch %2. Ein anderes Blatt können Sie im ersten Schritt wählen.</translation>
         </message>
         <message numerus="yes">
             <source>Adding %n use case(s) …</source>
@@ -3048,6 +3064,13 @@ The catalogue item that asks for the EU AI Act risk class to be assessed.</extra
             </translation>
         </message>
         <message numerus="yes">
+            <source>The mapping “%1” names %n column(s) this table does not have:</source>
+            <translation>
+                <numerusform>Die Zuordnung „%1“ nennt %n Spalte, die diese Tabelle nicht hat:</numerusform>
+                <numerusform>Die Zuordnung „%1“ nennt %n Spalten, die diese Tabelle nicht hat:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n use case(s) will be added.</source>
             <translation>
                 <numerusform>%n Anwendungsfall wird hinzugefügt.</numerusform>
@@ -3083,6 +3106,20 @@ The catalogue item that asks for the EU AI Act risk class to be assessed.</extra
             </translation>
         </message>
         <message numerus="yes">
+            <source>“%1”: %n amount(s) in another currency than %2 are not converted; they are kept in the notes and the amount is left empty.</source>
+            <translation>
+                <numerusform>„%1“: %n Betrag in einer anderen Währung als %2 wird nicht umgerechnet; er bleibt in den Notizen erhalten, und der Betrag bleibt leer.</numerusform>
+                <numerusform>„%1“: %n Beträge in einer anderen Währung als %2 werden nicht umgerechnet; sie bleiben in den Notizen erhalten, und der Betrag bleibt leer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is empty in %n row(s): the field keeps its default (%2).</source>
+            <translation>
+                <numerusform>„%1“ ist in %n Zeile leer: Das Feld behält seine Voreinstellung (%2).</numerusform>
+                <numerusform>„%1“ ist in %n Zeilen leer: Das Feld behält seine Voreinstellung (%2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n value(s) were not recognised (see the values step); the fields keep their default and the values are kept in the notes.</source>
             <translation>
                 <numerusform>%n Wert wurde nicht erkannt (siehe Schritt Werte); das Feld behält seine Voreinstellung, und der Wert bleibt in den Notizen erhalten.</numerusform>
@@ -3101,6 +3138,20 @@ The catalogue item that asks for the EU AI Act risk class to be assessed.</extra
             <translation>
                 <numerusform>%n Zeile wird ausgelassen:</numerusform>
                 <numerusform>%n Zeilen werden ausgelassen:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) have the title of a use case already in the workspace (imported before?); they will be added as new use cases: %1</source>
+            <translation>
+                <numerusform>%n Zeile hat den Titel eines Anwendungsfalls, der schon im Arbeitsbereich ist (schon einmal importiert?); sie wird als neuer Anwendungsfall hinzugefügt: %1</numerusform>
+                <numerusform>%n Zeilen haben den Titel eines Anwendungsfalls, der schon im Arbeitsbereich ist (schon einmal importiert?); sie werden als neue Anwendungsfälle hinzugefügt: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no computed value (the file was not last saved by a spreadsheet program) and read as empty. Open and save it in Excel or LibreOffice to import their values.</source>
+            <translation>
+                <numerusform>%n Formelzelle hat keinen berechneten Wert (die Datei wurde zuletzt nicht von einem Tabellenprogramm gespeichert) und wird als leer gelesen. Öffnen und speichern Sie die Datei in Excel oder LibreOffice, um die Werte zu importieren.</numerusform>
+                <numerusform>%n Formelzellen haben keinen berechneten Wert (die Datei wurde zuletzt nicht von einem Tabellenprogramm gespeichert) und werden als leer gelesen. Öffnen und speichern Sie die Datei in Excel oder LibreOffice, um die Werte zu importieren.</numerusform>
             </translation>
         </message>
     </context>
@@ -5771,6 +5822,10 @@ Orientierungshilfe, keine Rechtsberatung.</translation>
         <message>
             <source>No column holds the creation date: the use cases get today's date.</source>
             <translation>Keine Spalte enthält das Erfassungsdatum: Die Anwendungsfälle erhalten das heutige Datum.</translation>
+        </message>
+        <message>
+            <source>Not made into people, they look like formulas (kept in the notes): %1</source>
+            <translation>Nicht als Personen angelegt, weil sie wie Formeln aussehen (in den Notizen erhalten): %1</translation>
         </message>
         <message>
             <source>Line %1: %2</source>

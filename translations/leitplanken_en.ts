@@ -666,6 +666,18 @@
             <translation>Notes (“column: value”)</translation>
         </message>
         <message>
+            <source>• “%1”: “%2” takes its place (%3)</source>
+            <translation>• “%1”: “%2” takes its place (%3)</translation>
+        </message>
+        <message>
+            <source>• “%1”: not in this table</source>
+            <translation>• “%1”: not in this table</translation>
+        </message>
+        <message>
+            <source>… and %1 more.</source>
+            <translation>… and %1 more.</translation>
+        </message>
+        <message>
             <source>Choose the column that holds the title of each use case.</source>
             <translation>Choose the column that holds the title of each use case.</translation>
         </message>
@@ -3001,12 +3013,16 @@ The catalogue item that asks for the EU AI Act risk class to be assessed.</extra
         <name>ImportWizard</name>
         <message>
             <source>Import use cases</source>
-            <extracomment>Rows of the summary's list of rows left out (the rest are counted).</extracomment>
+            <extracomment>Rows of the summary's list of rows left out (the rest are counted). A mapping loaded by the user, fitted to the table: the columns it names that are missing.</extracomment>
             <translation>Import use cases</translation>
         </message>
         <message>
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>This is the sheet “%1”; the workbook also has %2. Another one can be chosen in the first step.</source>
+            <translation>This is the sheet “%1”; the workbook also has %2. Another one can be chosen in the first step.</translation>
         </message>
         <message numerus="yes">
             <source>Adding %n use case(s) …</source>
@@ -3048,6 +3064,13 @@ The catalogue item that asks for the EU AI Act risk class to be assessed.</extra
             </translation>
         </message>
         <message numerus="yes">
+            <source>The mapping “%1” names %n column(s) this table does not have:</source>
+            <translation>
+                <numerusform>The mapping “%1” names %n column this table does not have:</numerusform>
+                <numerusform>The mapping “%1” names %n columns this table does not have:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n use case(s) will be added.</source>
             <translation>
                 <numerusform>%n use case will be added.</numerusform>
@@ -3083,6 +3106,20 @@ The catalogue item that asks for the EU AI Act risk class to be assessed.</extra
             </translation>
         </message>
         <message numerus="yes">
+            <source>“%1”: %n amount(s) in another currency than %2 are not converted; they are kept in the notes and the amount is left empty.</source>
+            <translation>
+                <numerusform>“%1”: %n amount in another currency than %2 is not converted; it is kept in the notes and the amount is left empty.</numerusform>
+                <numerusform>“%1”: %n amounts in another currency than %2 are not converted; they are kept in the notes and the amount is left empty.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1” is empty in %n row(s): the field keeps its default (%2).</source>
+            <translation>
+                <numerusform>“%1” is empty in %n row: the field keeps its default (%2).</numerusform>
+                <numerusform>“%1” is empty in %n rows: the field keeps its default (%2).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n value(s) were not recognised (see the values step); the fields keep their default and the values are kept in the notes.</source>
             <translation>
                 <numerusform>%n value was not recognised (see the values step); the field keeps its default and the value is kept in the notes.</numerusform>
@@ -3101,6 +3138,20 @@ The catalogue item that asks for the EU AI Act risk class to be assessed.</extra
             <translation>
                 <numerusform>%n row will be left out:</numerusform>
                 <numerusform>%n rows will be left out:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) have the title of a use case already in the workspace (imported before?); they will be added as new use cases: %1</source>
+            <translation>
+                <numerusform>%n row has the title of a use case already in the workspace (imported before?); it will be added as a new use case: %1</numerusform>
+                <numerusform>%n rows have the title of a use case already in the workspace (imported before?); they will be added as new use cases: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n formula cell(s) have no computed value (the file was not last saved by a spreadsheet program) and read as empty. Open and save it in Excel or LibreOffice to import their values.</source>
+            <translation>
+                <numerusform>%n formula cell has no computed value (the file was not last saved by a spreadsheet program) and reads as empty. Open and save it in Excel or LibreOffice to import its value.</numerusform>
+                <numerusform>%n formula cells have no computed value (the file was not last saved by a spreadsheet program) and read as empty. Open and save it in Excel or LibreOffice to import their values.</numerusform>
             </translation>
         </message>
     </context>
@@ -5771,6 +5822,10 @@ Guidance, not legal advice.</translation>
         <message>
             <source>No column holds the creation date: the use cases get today's date.</source>
             <translation>No column holds the creation date: the use cases get today's date.</translation>
+        </message>
+        <message>
+            <source>Not made into people, they look like formulas (kept in the notes): %1</source>
+            <translation>Not made into people, they look like formulas (kept in the notes): %1</translation>
         </message>
         <message>
             <source>Line %1: %2</source>
