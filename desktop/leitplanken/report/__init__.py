@@ -25,20 +25,8 @@ def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
 
 def write_pdf(workspace: Workspace, options: ReportOptions, path: object) -> RenderResult:
     """Builds the record and writes it to `path` in one go (a half-written PDF never remains)."""
-    import os
-    import tempfile
-    from pathlib import Path
-
     result = render(workspace, options)
-    target = Path(str(path))
-    handle, temp = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(result.pdf)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    from leitplanken.report.atomic import write_atomically  # delayed: keeps this door light
+
+    write_atomically(result.pdf, path)
     return result

@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER, landscape
@@ -36,6 +33,7 @@ from leitplanken.domain.readiness import readiness
 from leitplanken.i18n.fmt import Formatter, record_locale
 from leitplanken.i18n.labels import field_label, risk_label, status_label
 from leitplanken.i18n.translator import Translator, fill, normalize_language, require_translator
+from leitplanken.report.atomic import write_atomically
 from leitplanken.report.fonts import BOLD, REGULAR, register_fonts
 from leitplanken.report.options import Cancelled, RenderResult, ReportOptions, TooManyUseCases
 from leitplanken.report.selection import choose_use_cases
@@ -438,15 +436,5 @@ class _Frame:
 def write_list(workspace: Workspace, options: ReportOptions, path: object) -> RenderResult:
     """Builds the list and writes it to `path` in one go (a half-written PDF never remains)."""
     result = render_list(workspace, options)
-    target = Path(str(path))
-    handle, temp = tempfile.mkstemp(prefix=".", suffix=".pdf.part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(result.pdf)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(result.pdf, path)
     return result
