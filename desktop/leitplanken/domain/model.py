@@ -318,6 +318,22 @@ class UseCase(Record):
     cx: list[CxAnswer] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
 
+    def __getattr__(self, name: str) -> Any:
+        """Reads the children on first use when the record was built without them.
+
+        A large workspace is opened with its use cases' own fields only; whoever built the
+        record (storage) leaves an object with `fill(use_case)` under `_children_source`,
+        which sets every child list at once. Only called for attributes that are missing,
+        so reading a loaded list costs nothing extra.
+        """
+        if name in CHILD_FIELDS:
+            source = self.__dict__.get("_children_source")
+            if source is not None:
+                source.fill(self)
+                if name in self.__dict__:
+                    return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
+
     def letter(self, activity_uuid: str, person_uuid: str) -> Letter | None:
         """The letter a person holds on an activity, if any."""
         for cell in self.cells:
@@ -331,6 +347,31 @@ class UseCase(Record):
             if answer.question == question:
                 return answer
         return None
+
+
+#: The child lists of a use case (stored as rows of their own, read when first used).
+CHILD_FIELDS = frozenset(
+    {"systems", "activities", "members", "cells", "checklist", "cx", "decisions"}
+)
+
+
+def children_deferred(use_case: UseCase, source: Any) -> None:
+    """Leaves a use case's children to be read on first use, through `source.fill(uc)`."""
+    for name in CHILD_FIELDS:
+        use_case.__dict__.pop(name, None)
+    use_case.__dict__["_children_source"] = source
+
+
+def children_loaded(use_case: UseCase) -> bool:
+    """Whether a use case's children are in memory (a read would not touch the file)."""
+    return "_children_source" not in use_case.__dict__
+
+
+def set_children(use_case: UseCase, children: dict[str, list[Any]]) -> None:
+    """Puts every child list in place at once and forgets where they were to be read from."""
+    for name in CHILD_FIELDS:
+        use_case.__dict__[name] = children.get(name, [])
+    use_case.__dict__.pop("_children_source", None)
 
 
 @dataclass

@@ -23,25 +23,42 @@ def last_movement(use_case: UseCase) -> date:
     return use_case.pilot_start or use_case.created_on
 
 
-def pilot_trap_days(use_case: UseCase, today: date) -> int | None:
-    """Days a pilot has gone without a decision; None when the use case is not a pilot."""
+def pilot_trap_days(use_case: UseCase, today: date, since: date | None = None) -> int | None:
+    """Days a pilot has gone without a decision; None when the use case is not a pilot.
+
+    `since` is the use case's last movement when already known (from its digest).
+    """
     if use_case.status != Status.PILOT:
         return None
-    return max(0, (today - last_movement(use_case)).days)
+    return max(0, (today - (since or last_movement(use_case))).days)
 
 
 def is_pilot_trap(use_case: UseCase, today: date, threshold: int = DEFAULT_PILOT_TRAP_DAYS) -> bool:
     """Whether a pilot has waited longer than `threshold` days for a decision."""
-    age = pilot_trap_days(use_case, today)
+    return is_pilot_trap_since(use_case, None, today, threshold)
+
+
+def is_pilot_trap_since(use_case: UseCase, since: date | None, today: date,
+                        threshold: int = DEFAULT_PILOT_TRAP_DAYS) -> bool:
+    """As is_pilot_trap, with the last movement given (None: read from the decisions)."""
+    if use_case.status != Status.PILOT:  # before the decisions are looked at
+        return False
+    age = pilot_trap_days(use_case, today, since)
     return age is not None and age > max(0, threshold)
 
 
 def pilot_trap_finding(use_case: UseCase, today: date,
                        threshold: int = DEFAULT_PILOT_TRAP_DAYS) -> Finding | None:
     """The dashboard's pilot-trap warning for one use case, pointing at its decision log."""
-    if not is_pilot_trap(use_case, today, threshold):
+    return pilot_trap_finding_since(use_case, None, today, threshold)
+
+
+def pilot_trap_finding_since(use_case: UseCase, since: date | None, today: date,
+                             threshold: int = DEFAULT_PILOT_TRAP_DAYS) -> Finding | None:
+    """As pilot_trap_finding, with the last movement given (None: read from the decisions)."""
+    if not is_pilot_trap_since(use_case, since, today, threshold):
         return None
-    since = last_movement(use_case)
+    since = since or last_movement(use_case)
     return Finding(
         "pilot_trap",
         "warning",

@@ -1,25 +1,20 @@
 """RACI rules from the article: "AI makes no decisions. People do." Who checks, steps in, answers.
 
 Per activity exactly one Accountable (an internal person, never an external provider), at least
-one Responsible (the Accountable may be the Responsible too), one letter per person. Across use
-cases, a person who is accountable for too many of them becomes a bottleneck: the article's
-main reason pilots die is the missing capacity in day-to-day business.
+one Responsible (the Accountable may be the Responsible too), one letter per person. What a person carries across use cases is
+in load.py.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from leitplanken.domain.finding import Finding
-from leitplanken.domain.model import Letter, Person, RaciCell, Status, UseCase, Workspace
+from leitplanken.domain.model import Letter, Person, RaciCell, UseCase, Workspace
 
 #: Something that tells who a person is: the workspace, a UUID → Person map or a list of people.
 People = Workspace | Mapping[str, Person] | Iterable[Person]
-
-#: Use cases that no longer load anybody (stopped ones ended the responsibility).
-_INACTIVE = frozenset({Status.STOPPED})
 
 
 def people_map(people: People) -> dict[str, Person]:
@@ -133,70 +128,3 @@ def raci_valid(use_case: UseCase, people: People) -> bool:
     return bool(use_case.activities) and not any(
         f.severity == "error" for f in raci_findings(use_case, people)
     )
-
-
-@dataclass(frozen=True)
-class PersonLoad:
-    """How much one person carries across use cases, for the dashboard's load view."""
-
-    person_uuid: str
-    accountable_use_cases: int = 0
-    responsible_use_cases: int = 0
-    accountable_activities: int = 0
-    responsible_activities: int = 0
-    owned_use_cases: int = 0
-
-
-def person_load(workspace: Workspace) -> dict[str, PersonLoad]:
-    """Per person: on how many use cases (and activities) they are A and R, and how many they own.
-
-    Stopped use cases are left out: they no longer ask anything of anybody. Every person of the
-    workspace appears, with zeros when they carry nothing.
-    """
-    a_uc: dict[str, set[str]] = defaultdict(set)
-    r_uc: dict[str, set[str]] = defaultdict(set)
-    a_act: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    r_act: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    owned: dict[str, int] = defaultdict(int)
-    for uc in workspace.use_cases:
-        if uc.status in _INACTIVE:
-            continue
-        if uc.owner_uuid:
-            owned[uc.owner_uuid] += 1
-        activities = {a.uuid for a in uc.activities}
-        for cell in uc.cells:
-            if cell.activity_uuid not in activities:
-                continue
-            if cell.letter == Letter.A:
-                a_uc[cell.person_uuid].add(uc.uuid)
-                a_act[cell.person_uuid].add((uc.uuid, cell.activity_uuid))
-            elif cell.letter == Letter.R:
-                r_uc[cell.person_uuid].add(uc.uuid)
-                r_act[cell.person_uuid].add((uc.uuid, cell.activity_uuid))
-    uuids = [p.uuid for p in workspace.people]
-    uuids += [u for u in (*a_uc, *r_uc, *owned) if u not in uuids]
-    return {
-        u: PersonLoad(u, len(a_uc[u]), len(r_uc[u]), len(a_act[u]), len(r_act[u]), owned[u])
-        for u in uuids
-    }
-
-
-def bottlenecks(workspace: Workspace) -> list[Finding]:
-    """People accountable on at least `company.bottleneck_threshold` use cases (a warning each)."""
-    threshold = max(1, workspace.company.bottleneck_threshold)
-    found = []
-    for person_uuid, load in person_load(workspace).items():
-        if load.accountable_use_cases >= threshold:
-            found.append(
-                Finding(
-                    "raci.bottleneck",
-                    "warning",
-                    person_uuids=(person_uuid,),
-                    params={
-                        "count": load.accountable_use_cases,
-                        "threshold": threshold,
-                        "responsible": load.responsible_use_cases,
-                    },
-                )
-            )
-    return found

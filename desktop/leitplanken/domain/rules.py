@@ -15,6 +15,7 @@ from leitplanken.domain.attention import (
     reviews_due,
 )
 from leitplanken.domain.finding import Finding, Severity, sort_key, sorted_findings, worst_severity
+from leitplanken.domain.load import PersonLoad, bottlenecks, person_load
 from leitplanken.domain.pilot import (
     DEFAULT_PILOT_TRAP_DAYS,
     is_pilot_trap,
@@ -24,10 +25,7 @@ from leitplanken.domain.pilot import (
 )
 from leitplanken.domain.raci import (
     People,
-    PersonLoad,
-    bottlenecks,
     people_map,
-    person_load,
     raci_findings,
     raci_valid,
 )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from leitplanken.domain import fields as decl
 from leitplanken.domain import model as m
-from leitplanken.storage.rows import CLASS_OF, from_row
+from leitplanken.storage.rows import from_row
 from leitplanken.storage.schema import RECORD_TABLES
 
 _CX_ORDER = {q: i for i, q in enumerate(m.CxQuestion)}
@@ -26,44 +28,120 @@ def _text_key(text: str) -> str:
     return text.casefold()
 
 
+def sorted_children(
+    kids: dict[str, list[Any]], system_names: dict[str, str]
+) -> dict[str, list[Any]]:
+    """A use case's child lists in the order every screen shows them (one order everywhere)."""
+    return {
+        "systems": sorted(
+            kids.get("systems", []), key=lambda s: (system_names.get(s.system_uuid, ""), s.uuid)
+        ),
+        "activities": sorted(
+            kids.get("activities", []), key=lambda a: (a.sort, _text_key(a.title), a.uuid)
+        ),
+        "members": sorted(kids.get("members", []), key=lambda r: (r.sort, r.uuid)),
+        "cells": sorted(
+            kids.get("cells", []), key=lambda c: (c.activity_uuid, c.person_uuid, c.uuid)
+        ),
+        "checklist": sorted(
+            kids.get("checklist", []), key=lambda i: (i.sort, _text_key(i.title), i.uuid)
+        ),
+        "cx": sorted(kids.get("cx", []), key=lambda a: (_CX_ORDER[a.question], a.uuid)),
+        "decisions": sorted(
+            kids.get("decisions", []), key=lambda d: (d.decided_on, d.recorded_at, d.uuid)
+        ),
+    }
+
+
+def _top_level(conn: sqlite3.Connection) -> m.Workspace:
+    """The company, people, board and systems (small tables, always read whole)."""
+    companies = sorted(
+        (from_row(m.Company, row) for row in _rows(conn, "company")),
+        key=lambda c: (c.modified_at, c.uuid),
+    )
+    ws = m.Workspace(company=companies[-1] if companies else m.Company())
+    ws.people = sorted((from_row(m.Person, r) for r in _rows(conn, "person")),
+                       key=lambda p: (_text_key(p.name), p.uuid))
+    ws.board = sorted((from_row(m.BoardMember, r) for r in _rows(conn, "board_member")),
+                      key=lambda b: (b.sort, b.uuid))
+    ws.systems = sorted((from_row(m.System, r) for r in _rows(conn, "system")),
+                        key=lambda s: (_text_key(s.name), s.uuid))
+    return ws
+
+
 def load_workspace(conn: sqlite3.Connection) -> m.Workspace:
     """Builds the Workspace with every use case's children; ValueError on impossible values."""
-    records: dict[str, list[Any]] = {
-        table: [from_row(CLASS_OF[table], row) for row in _rows(conn, table)]
-        for table in RECORD_TABLES
-    }
-    companies = sorted(records["company"], key=lambda c: (c.modified_at, c.uuid))
-    ws = m.Workspace(company=companies[-1] if companies else m.Company())
-    ws.people = sorted(records["person"], key=lambda p: (_text_key(p.name), p.uuid))
-    ws.board = sorted(records["board_member"], key=lambda b: (b.sort, b.uuid))
-    ws.systems = sorted(records["system"], key=lambda s: (_text_key(s.name), s.uuid))
+    ws = _top_level(conn)
     system_names = {s.uuid: _text_key(s.name) for s in ws.systems}
-
     children: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for rt in decl.use_case_children():
-        for record in records[rt.table]:
+        for row in _rows(conn, rt.table):
+            record = from_row(rt.cls, row)
             children[record.use_case_uuid][str(rt.collection)].append(record)
+    use_cases = [from_row(m.UseCase, row) for row in _rows(conn, "use_case")]
+    for uc in use_cases:
+        m.set_children(uc, sorted_children(children.get(uc.uuid, {}), system_names))
+    ws.use_cases = sorted(use_cases, key=lambda u: (_text_key(u.title), u.uuid))
+    return ws
 
-    for uc in records["use_case"]:
-        kids = children.get(uc.uuid, {})
-        uc.systems = sorted(
-            kids.get("systems", []), key=lambda s: (system_names.get(s.system_uuid, ""), s.uuid)
-        )
-        uc.activities = sorted(
-            kids.get("activities", []), key=lambda a: (a.sort, _text_key(a.title), a.uuid)
-        )
-        uc.members = sorted(kids.get("members", []), key=lambda r: (r.sort, r.uuid))
-        uc.cells = sorted(
-            kids.get("cells", []), key=lambda c: (c.activity_uuid, c.person_uuid, c.uuid)
-        )
-        uc.checklist = sorted(
-            kids.get("checklist", []), key=lambda i: (i.sort, _text_key(i.title), i.uuid)
-        )
-        uc.cx = sorted(kids.get("cx", []), key=lambda a: (_CX_ORDER[a.question], a.uuid))
-        uc.decisions = sorted(
-            kids.get("decisions", []), key=lambda d: (d.decided_on, d.recorded_at, d.uuid)
-        )
-    ws.use_cases = sorted(records["use_case"], key=lambda u: (_text_key(u.title), u.uuid))
+
+class ChildrenSource:
+    """Reads one use case's children from the file when a screen first needs them.
+
+    Shared by every use case of a workspace opened lazily; `connection()` gives the open
+    connection (ValueError once the file is closed). A lock keeps two threads (the window
+    and an export) from reading the same use case twice at once.
+    """
+
+    def __init__(self, connection: Callable[[], sqlite3.Connection],
+                 workspace: m.Workspace) -> None:
+        """`workspace` names the systems the children are sorted by (their current names)."""
+        self._connection = connection
+        self._workspace = workspace
+        self._lock = threading.RLock()
+        #: How many use cases had their children read, for tests that count reads.
+        self.reads = 0
+
+    def fill(self, use_case: m.UseCase) -> None:
+        """Reads and sets every child list of `use_case` (called by UseCase.__getattr__)."""
+        with self._lock:
+            if m.children_loaded(use_case):
+                return
+            kids = read_children(self._connection(), use_case.uuid)
+            names = {s.uuid: _text_key(s.name) for s in self._workspace.systems}
+            m.set_children(use_case, sorted_children(kids, names))
+            self.reads += 1
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ChildrenSource:
+        """A copied use case reads from the same file (the source holds no data of its own)."""
+        return self
+
+    def __copy__(self) -> ChildrenSource:
+        """As deepcopy: the same source."""
+        return self
+
+
+def read_children(conn: sqlite3.Connection, use_case_uuid: str) -> dict[str, list[Any]]:
+    """One use case's child records by list name, unsorted (through each table's index)."""
+    kids: dict[str, list[Any]] = {}
+    for rt in decl.use_case_children():
+        cursor = conn.execute(f"SELECT * FROM {rt.table} WHERE use_case_uuid = ?",
+                              [use_case_uuid])
+        names = [d[0] for d in cursor.description]
+        kids[str(rt.collection)] = [from_row(rt.cls, dict(zip(names, row, strict=True)))
+                                    for row in cursor]
+    return kids
+
+
+def load_workspace_lazily(conn: sqlite3.Connection,
+                          connection: Callable[[], sqlite3.Connection]) -> m.Workspace:
+    """The Workspace with its use cases' own fields; their children are read when first used."""
+    ws = _top_level(conn)
+    source = ChildrenSource(connection, ws)
+    use_cases = [from_row(m.UseCase, row) for row in _rows(conn, "use_case")]
+    for uc in use_cases:
+        m.children_deferred(uc, source)
+    ws.use_cases = sorted(use_cases, key=lambda u: (_text_key(u.title), u.uuid))
     return ws
 
 

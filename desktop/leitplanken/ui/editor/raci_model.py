@@ -17,8 +17,9 @@ from leitplanken.domain import limits
 from leitplanken.domain.catalogue import activity_guidance, activity_label
 from leitplanken.domain.fields import Field, field_of
 from leitplanken.domain.finding import Finding, sorted_findings
+from leitplanken.domain.load import PersonLoad, person_load
 from leitplanken.domain.model import Letter, Person, RaciActivity, RaciCell, UseCase
-from leitplanken.domain.raci import PersonLoad, person_load, raci_findings
+from leitplanken.domain.raci import raci_findings
 from leitplanken.i18n.labels import letter_label
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.ui.editor.use_case_tab import finding_words
