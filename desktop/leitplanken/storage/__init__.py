@@ -19,6 +19,7 @@ from leitplanken.storage.recovery import Orphan, discard_saved_twins
 from leitplanken.storage.recovery import discard as discard_orphan
 from leitplanken.storage.recovery import recover as recover_orphan
 from leitplanken.storage.rows import summary as record_summary
+from leitplanken.storage.saving import Cancelled
 from leitplanken.storage.workspace_file import HistoryEntry, WorkspaceFile
 
 if TYPE_CHECKING:  # what the lazy names are, for readers and type checkers
@@ -46,6 +47,7 @@ if TYPE_CHECKING:  # what the lazy names are, for readers and type checkers
     from leitplanken.storage.send_copy import send_copy as write_copy
 
 __all__ = [
+    "Cancelled",
     "ENCODINGS",
     "SEPARATORS",
     "CsvImportError",

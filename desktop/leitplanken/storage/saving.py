@@ -19,11 +19,41 @@ import os
 import shutil
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.validate import open_regular, require_regular
+
+
+#: A long file operation's progress report (done, total); it may raise Cancelled to stop.
+ProgressFn = Callable[[int, int], None]
+
+#: Bytes written between two progress reports (and two chances to cancel).
+_CHUNK = 4 * 1024 * 1024
+#: Pages the backup API copies between two progress reports.
+_PAGES = 2048
+
+
+class Cancelled(Exception):
+    """The user stopped a long file operation before its point of no return: nothing changed."""
+
+
+class _Steps:
+    """Progress over the phases of one save (snapshot, write, backup), as one done/total."""
+
+    def __init__(self, report: ProgressFn | None, total: int) -> None:
+        """`total` in bytes (each phase handles about the database's size)."""
+        self._report = report
+        self.total = max(total, 1)
+        self.done = 0
+
+    def add(self, amount: int) -> None:
+        """Counts `amount` more bytes as done and reports (Cancelled may come out of it)."""
+        self.done = min(self.done + amount, self.total)
+        if self._report is not None:
+            self._report(self.done, self.total)
 
 
 def temp_path(target: Path, part: str = "") -> Path:
@@ -122,12 +152,18 @@ def _create(path: Path, model: os.stat_result | None) -> BinaryIO:
         raise
 
 
-def _copy_durably(source: Path, dest: Path, tmp: Path, model: os.stat_result | None) -> None:
+def _copy_durably(source: Path, dest: Path, tmp: Path, model: os.stat_result | None,
+                  steps: _Steps | None = None) -> None:
     """Copies a plain file to `dest` through `tmp`, synced, with the model's permissions."""
     _remove(tmp)
     try:
         with open_regular(source) as src, _create(tmp, model) as out:
-            shutil.copyfileobj(src, out, 1024 * 1024)
+            if steps is None:
+                shutil.copyfileobj(src, out, 1024 * 1024)
+            else:
+                while chunk := src.read(_CHUNK):
+                    out.write(chunk)
+                    steps.add(len(chunk))
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, dest)
@@ -135,7 +171,7 @@ def _copy_durably(source: Path, dest: Path, tmp: Path, model: os.stat_result | N
         _remove(tmp)
 
 
-def _keep_previous(target: Path) -> None:
+def _keep_previous(target: Path, steps: _Steps | None = None) -> None:
     """Copies the current target to NAME.bak with the same permissions (temporary, rename).
 
     A hot journal or a WAL beside the target is kept with the copy (NAME.bak-journal,
@@ -149,7 +185,7 @@ def _keep_previous(target: Path) -> None:
     bak = backup_file(target)
     for suffix in (*_KEPT_SIDES, "-shm"):
         _remove(side_file(bak, suffix))
-    _copy_durably(target, bak, temp_path(target, "bak"), model)
+    _copy_durably(target, bak, temp_path(target, "bak"), model, steps)
     for suffix in _KEPT_SIDES:
         source = side_file(target, suffix)
         if _regular_stat(source) is not None:
@@ -170,22 +206,46 @@ def _remove_stale_sides(target: Path) -> None:
             raise
 
 
-def snapshot_bytes(source: sqlite3.Connection) -> bytes:
+def snapshot_bytes(source: sqlite3.Connection, steps: _Steps | None = None) -> bytes:
     """A consistent copy of the whole database behind `source`, made with the backup API."""
     mem = sqlite3.connect(":memory:")
     try:
-        source.backup(mem)
+        if steps is None:
+            source.backup(mem)
+        else:
+            page = _page_size(source)
+            copied = [0]
+
+            def step(_status: int, remaining: int, total: int) -> None:
+                done = total - remaining
+                steps.add((done - copied[0]) * page)  # may raise Cancelled: the backup stops
+                copied[0] = done
+
+            source.backup(mem, pages=_PAGES, progress=step)
         return mem.serialize()
     finally:
         mem.close()
 
 
-def write_snapshot(source: sqlite3.Connection, target: Path, like: Path | None = None) -> None:
+def _page_size(conn: sqlite3.Connection) -> int:
+    """The database's page size in bytes."""
+    return int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+def database_bytes(conn: sqlite3.Connection) -> int:
+    """How big the database behind `conn` is (pages times page size), for progress."""
+    return int(conn.execute("PRAGMA page_count").fetchone()[0]) * _page_size(conn)
+
+
+def write_snapshot(source: sqlite3.Connection, target: Path, like: Path | None = None,
+                   progress: ProgressFn | None = None) -> None:
     """Saves the database behind `source` as `target` atomically; FileError on failure.
 
     The saved file keeps the target's permissions (and group); a new target takes those of
     `like` (the file the workspace was opened from), else the default ones. On any failure
-    the target is untouched and the temporary file removed.
+    the target is untouched and the temporary file removed. `progress(done, total)` hears of
+    every few MB (snapshot, write, backup copy) and may raise Cancelled to stop; that is
+    honoured until the new file replaces the target, after which the save always completes.
     """
     folder = target.parent
     if not folder.is_dir():
@@ -193,15 +253,28 @@ def write_snapshot(source: sqlite3.Connection, target: Path, like: Path | None =
     _check_target(target)
     tmp = temp_path(target)
     leftovers = [tmp, *(temp_path(target, part) for part in ("bak", "bak-journal", "bak-wal"))]
+    steps = None
     try:
-        data = snapshot_bytes(source)
+        if progress is not None:
+            size = database_bytes(source)
+            previous = _regular_stat(target)
+            steps = _Steps(progress, 2 * size + (previous.st_size if previous else 0))
+        data = snapshot_bytes(source, steps)
         for leftover in leftovers:
             _remove(leftover)  # from a save that was killed
         with _create(tmp, _model(target, like)) as fh:
-            fh.write(data)
+            if steps is None:
+                fh.write(data)
+            else:
+                view = memoryview(data)
+                for start in range(0, len(view), _CHUNK):
+                    fh.write(view[start:start + _CHUNK])
+                    steps.add(min(_CHUNK, len(view) - start))
+                view.release()
             fh.flush()
             os.fsync(fh.fileno())
-        _keep_previous(target)
+        del data
+        _keep_previous(target, steps)
         # Journal, WAL and shm beside the target belong to the old file; left there they
         # would be rolled back or replayed into the new one on its next opening. Removed
         # before the rename: a crash in between leaves the old file and its complete .bak.
@@ -212,6 +285,6 @@ def write_snapshot(source: sqlite3.Connection, target: Path, like: Path | None =
         with contextlib.suppress(OSError):
             for leftover in leftovers:
                 _remove(leftover)
-        if isinstance(exc, Exception):
+        if isinstance(exc, Exception) and not isinstance(exc, Cancelled):
             raise as_file_error(exc, target) from None
         raise

@@ -342,8 +342,13 @@ class WorkspaceFile:
 
     # -- saving and closing ----------------------------------------------------------------
 
-    def save(self, path: Path | str | None = None) -> None:
-        """Save (None) or Save as (path): the working copy's snapshot replaces the target atomically."""
+    def save(self, path: Path | str | None = None,
+             progress: saving.ProgressFn | None = None) -> None:
+        """Save (None) or Save as (path): the working copy's snapshot replaces the target atomically.
+
+        `progress(done, total)` hears how far the copy is and may raise saving.Cancelled,
+        which leaves the target (and this workspace's state) as it was.
+        """
         conn = self._live()
         if path is None:
             if self.path is None:
@@ -354,7 +359,7 @@ class WorkspaceFile:
         if self.read_only and target == self.path:
             raise FileError("read_only", self.path)
         guards.before_save(self, target)
-        saving.write_snapshot(conn, target, like=self.path)
+        saving.write_snapshot(conn, target, like=self.path, progress=progress)
         previous, self.path = self.path, target
         self.read_only = False
         self.modified = False
