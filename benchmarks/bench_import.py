@@ -61,7 +61,7 @@ def _one(table_path: str) -> dict[str, float]:
     """One import in this process (run as a child)."""
     from leitplanken.domain import import_mapping as im
     from leitplanken.domain.catalogue import seed_use_case
-    from leitplanken.domain.model import Company, Workspace
+    from leitplanken.domain.model import Company, Record, Workspace
     from leitplanken.storage import WorkspaceFile, build_import, read_table
     from leitplanken.ui.workspace.session import use_case_children
 
@@ -80,7 +80,7 @@ def _one(table_path: str) -> dict[str, float]:
     wf = WorkspaceFile.create(target, Workspace(company=Company(name="Benchmark")))
     size_before = os.path.getsize(target)
     history_before = wf.counts()["history"]
-    records = list(result.new_people)
+    records: list[Record] = list(result.new_people)
     for uc in result.use_cases:
         records.append(uc)
         records += use_case_children(uc)

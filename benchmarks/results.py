@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import platform
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
@@ -21,3 +21,43 @@ def write_section(key: str, title: str, table: str, notes: str) -> None:
     else:
         new = old.rstrip() + f"\n\n## {title}\n\n" + section + "\n"
     RESULTS.write_text(new, encoding="utf-8")
+
+
+GOALS_START, GOALS_END = "<!-- goals:start -->", "<!-- goals:end -->"
+GOALS_HEADER = ("| goal | measured | floor | × floor | goal | met | measured on |",
+                "|---|---:|---:|---:|---:|---|---|")
+
+#: (figure, measured, floor, ratio, goal, met): one row of the goals table.
+GoalRow = tuple[str, str, str, float, str, bool]
+
+
+def goal_line(row: GoalRow, when: str) -> str:
+    """One Markdown row of the goals table."""
+    figure, measured, floor, ratio, goal, met = row
+    return (f"| {figure} | {measured} | {floor} | {ratio:.2f} | {goal} | "
+            f"{'yes' if met else '**no**'} | {when} |")
+
+
+def write_goals(rows: list[GoalRow], notes: str) -> None:
+    """Puts the goal rows of this run at the top of RESULTS.md.
+
+    A run of some benchmarks only replaces their own rows (in place); the other rows stay
+    with the time they were measured at, so every row says which run it comes from.
+    """
+    when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    lines: dict[str, str] = {}
+    if GOALS_START in old and GOALS_END in old:
+        head, rest = old.split(GOALS_START, 1)
+        body, tail = rest.split(GOALS_END, 1)
+        for line in body.splitlines():
+            if line.startswith("| ") and line not in GOALS_HEADER:
+                lines[line.strip("| ").split(" | ", 1)[0]] = line
+    else:
+        title, _, after = old.partition("\n")
+        head, tail = title + "\n\n## Goals\n\n", "\n" + after
+    for row in rows:
+        lines[row[0]] = goal_line(row, when)
+    table = "\n".join([*GOALS_HEADER, *lines.values()])
+    RESULTS.write_text(f"{head}{GOALS_START}\n{table}\n\n{notes}{GOALS_END}{tail}",
+                       encoding="utf-8")
