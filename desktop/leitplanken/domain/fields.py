@@ -9,7 +9,7 @@ take their field names from here. See docs/ADDING_A_FIELD.md.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from enum import Enum, StrEnum
@@ -385,13 +385,15 @@ def undeclared_fields() -> list[str]:
     return problems
 
 
-def _records_of(ws: m.Workspace, rt: RecordType) -> Iterator[m.Record]:
-    """The in-memory records of one type."""
+def _records_of(ws: m.Workspace, rt: RecordType,
+                among: Collection[str] | None = None) -> Iterator[m.Record]:
+    """The in-memory records of one type (children only of the use cases `among`, if given)."""
     if rt.collection is None:
         yield ws.company
     elif rt.child_of_use_case:
         for uc in ws.use_cases:
-            yield from getattr(uc, rt.collection)
+            if among is None or uc.uuid in among:
+                yield from getattr(uc, rt.collection)
     else:
         yield from getattr(ws, rt.collection)
 
@@ -404,8 +406,13 @@ class DeletionPlan:
     cleared: tuple[tuple[Dependent, m.Record], ...]
 
 
-def deletion_plan(ws: m.Workspace, record: m.Record) -> DeletionPlan:
-    """The records a deletion reaches in memory, by the declared references (as storage does)."""
+def deletion_plan(ws: m.Workspace, record: m.Record,
+                  among: Collection[str] | None = None) -> DeletionPlan:
+    """The records a deletion reaches in memory, by the declared references (as storage does).
+
+    `among`: the use cases whose children can refer to the record (storage knows them without
+    reading every use case's children); None looks at all of them.
+    """
     removed: list[tuple[Dependent, m.Record]] = []
     cleared: list[tuple[Dependent, m.Record]] = []
     gone = {record.uuid}
@@ -413,7 +420,7 @@ def deletion_plan(ws: m.Workspace, record: m.Record) -> DeletionPlan:
     while queue:
         target = queue.pop()
         for dep in dependents(record_type(type(target)).table):
-            for rec in _records_of(ws, dep.record_type):
+            for rec in _records_of(ws, dep.record_type, among):
                 if getattr(rec, dep.field.name) != target.uuid or rec.uuid in gone:
                     continue
                 if dep.field.on_delete is OnDelete.CASCADE:

@@ -76,7 +76,7 @@ def load_workspace(conn: sqlite3.Connection) -> m.Workspace:
     children: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     for rt in decl.use_case_children():
         for row in _rows(conn, rt.table):
-            record = from_row(rt.cls, row)
+            record: Any = from_row(rt.cls, row)
             children[record.use_case_uuid][str(rt.collection)].append(record)
     use_cases = [from_row(m.UseCase, row) for row in _rows(conn, "use_case")]
     for uc in use_cases:

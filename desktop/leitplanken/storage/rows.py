@@ -222,7 +222,7 @@ def _from_sql(value: Any, kind: _Kind) -> Any:
     return value
 
 
-def from_row(cls: type[m.Record], row: dict[str, Any]) -> m.Record:
+def from_row[R: m.Record](cls: type[R], row: dict[str, Any]) -> R:
     """Builds a record from its row; ValueError names the column that holds nonsense."""
     values: dict[str, Any] = {}
     cols = columns(cls)

@@ -216,7 +216,18 @@ CREATE INDEX history_at ON history(at);
 SCHEMAS: dict[int, str] = {1: _SCHEMA_V1}
 
 #: Statements a step needs besides the declared new columns (a new index, a new table...).
-EXTRA_STEP_SQL: dict[int, tuple[str, ...]] = {}
+EXTRA_STEP_SQL: dict[int, tuple[str, ...]] = {
+    2: (
+        # Derived data, not records: what the register and dashboard need of each use case's
+        # children, so a large file opens without reading them (storage/digests.py). Never
+        # merged or exported; missing or stale rows are computed again from the records.
+        "CREATE TABLE use_case_digest (        -- derived from a use case's rows, rebuilt when missing\n"
+        "    use_case_uuid TEXT PRIMARY KEY NOT NULL,\n"
+        "    rules INTEGER NOT NULL,           -- version of the rules that computed it\n"
+        "    body TEXT NOT NULL                -- the digest, JSON\n"
+        ")",
+    ),
+}
 
 #: Record tables in an order that satisfies foreign keys (parents first).
 RECORD_TABLES = tuple(rt.table for rt in decl.RECORD_TYPES)

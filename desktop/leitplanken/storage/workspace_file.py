@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from leitplanken.domain import model as m
-from leitplanken.domain.fields import every_record
-from leitplanken.storage import guards, migrations, reads, saving, working, writes
+from leitplanken.domain.digest import UseCaseDigest
+from leitplanken.domain.digest import digest as digest_of
+from leitplanken.domain.fields import dependents, every_record
+from leitplanken.storage import digests, guards, migrations, reads, saving, working, writes
 from leitplanken.storage.connection import close_quietly, connect
 from leitplanken.storage.errors import (
     BadValue,
@@ -122,6 +124,9 @@ class WorkspaceFile:
         #: True when a `-wal` beside the file did not fit it (another database's, or stale
         #: over a newer file) and the file was read without it; Save keeps it with the .bak.
         self.wal_set_aside = False
+        #: Every use case's digest by UUID, as stored (and refreshed by each write); filled by
+        #: load_lazily().
+        self.digests: dict[str, UseCaseDigest] = {}
 
     # -- opening -------------------------------------------------------------------------
 
@@ -139,6 +144,9 @@ class WorkspaceFile:
             conn.execute("BEGIN")
             try:
                 writes.insert_new(conn, every_record(workspace), writes.utc_now(), wf.author)
+                made = [digest_of(uc, workspace) for uc in workspace.use_cases]
+                digests.store(conn, made)
+                wf.digests = {d.use_case_uuid: d for d in made}
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
@@ -226,6 +234,60 @@ class WorkspaceFile:
                 raise  # a bug in reading, not a damaged file
             raise self._file_error(exc) from None
 
+    def load_lazily(self) -> m.Workspace:
+        """The workspace with its use cases' own fields; children are read when first used.
+
+        Also reads every use case's digest (`self.digests`); those that are missing or were
+        made by other rules are computed from the use case's rows and, in a writable file,
+        stored for the next time (derived data: the file does not count as modified).
+        """
+        conn = self._live()
+        try:
+            ws = reads.load_workspace_lazily(conn, self._live)
+            stored = digests.read_all(conn)
+        except BadValue as exc:
+            raise FileError("damaged", self.path, reason=str(exc)) from None
+        except Exception as exc:
+            if not is_file_problem(exc):
+                raise
+            raise self._file_error(exc) from None
+        present = {uc.uuid for uc in ws.use_cases}
+        missing = [u for u in present if u not in stored]
+        orphans = [u for u in stored if u not in present]
+        if missing or orphans:
+            try:
+                made, _gone = digests.compute(conn, missing, ws.people_by_uuid())
+            except BadValue as exc:
+                raise FileError("damaged", self.path, reason=str(exc)) from None
+            stored.update((d.use_case_uuid, d) for d in made)
+            for u in orphans:
+                stored.pop(u, None)
+            if not self.read_only:
+                # a file that cannot take them now simply computes them again next time
+                with contextlib.suppress(FileError, ValueError), self._transaction():
+                    digests.store(conn, made)
+                    digests.forget(conn, orphans)
+        self.digests = stored
+        return ws
+
+    def use_cases_naming(self, record: m.Record) -> set[str]:
+        """The use cases whose children refer to `record` (by the declared references).
+
+        Lets a deletion find what it reaches without reading every use case's children.
+        """
+        table = table_for(record)
+        found: set[str] = set()
+        try:
+            for dep in dependents(table):
+                if not dep.record_type.child_of_use_case:
+                    continue
+                found.update(str(u) for (u,) in self._live().execute(
+                    f"SELECT DISTINCT use_case_uuid FROM {dep.record_type.table} "
+                    f"WHERE {dep.field.name} = ?", [record.uuid]))
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._file_error(exc) from None
+        return found
+
     def history(self, limit: int = 200) -> list[HistoryEntry]:
         """The latest changes first."""
         try:
@@ -283,15 +345,48 @@ class WorkspaceFile:
         at = writes.utc_now()
         try:
             with self._transaction():
+                conn = self._live()
+                new, touched = self._digests_touched_by(conn, batch)
                 for r in batch:
                     r.modified_at = at
                     r.revision += 1
                 writes.put_records(self.db, batch, at, self.author, grouped=grouped)
+                known = digests.people(conn)
+                made = digests.of_new_use_cases(batch, new, known)
+                digests.store(conn, made)
+                refreshed, gone = digests.refresh(conn, touched, known)
         except BaseException:
             for r, (revision, modified_at) in zip(batch, before, strict=True):
                 r.revision, r.modified_at = revision, modified_at
             raise
+        self._remember_digests([*made, *refreshed], gone)
         self.modified = True
+
+    def _digests_touched_by(self, conn: sqlite3.Connection,
+                            batch: list[m.Record]) -> tuple[set[str], set[str]]:
+        """Before a write: the new use cases of `batch`, and the stored ones it changes.
+
+        A person counts only when they are new or their internal/external flag changes: the
+        RACI rules ask nothing else of people.
+        """
+        written = [r.uuid for r in batch if isinstance(r, m.UseCase)]
+        known = writes.existing(self.db, "use_case", written) if written else set()
+        new = {u for u in written if u not in known}
+        touched = {u for u in written if u in known}
+        owners = (getattr(r, "use_case_uuid", None) for r in batch)
+        touched.update(str(u) for u in owners if u and u not in new)
+        persons = [r for r in batch if isinstance(r, m.Person)]
+        if persons:
+            flags = digests.internal_flags(conn, [p.uuid for p in persons])
+            changed = [p.uuid for p in persons if flags.get(p.uuid) != bool(p.internal)]
+            touched.update(digests.use_cases_of_people(conn, changed))
+        return new, touched - new
+
+    def _remember_digests(self, made: Iterable[UseCaseDigest], gone: Iterable[str]) -> None:
+        """After a committed write: the in-memory digests follow the stored ones."""
+        self.digests.update((d.use_case_uuid, d) for d in made)
+        for u in gone:
+            self.digests.pop(u, None)
 
     def delete(self, record: m.Record) -> None:
         """Removes a record (a use case with its children) and leaves tombstones."""
@@ -305,7 +400,10 @@ class WorkspaceFile:
         for record in batch:
             table_for(record)
         with self._transaction():
-            writes.delete_records(self.db, batch, writes.utc_now(), self.author, grouped=grouped)
+            touched = writes.delete_records(self.db, batch, writes.utc_now(), self.author,
+                                            grouped=grouped)
+            refreshed, gone = digests.refresh(self._live(), touched)
+        self._remember_digests(refreshed, gone)
         self.modified = True
 
     def add_decision(self, decision: m.Decision, use_case: m.UseCase) -> None:

@@ -179,8 +179,11 @@ _SUMMARY_KEYS = ("title", "name", "letter", "kind")
 
 
 def delete_records(db: Any, records: Sequence[m.Record], at: str, author: str, *,
-                   grouped: bool = False) -> None:
+                   grouped: bool = False) -> set[str]:
     """Removes rows and what depends on them, leaving tombstones and history entries.
+
+    Returns the UUIDs of the use cases whose rows were removed or changed (their digests must
+    be refreshed; a deleted use case's is removed).
 
     Works a table at a time with chunked `IN (…)` queries and executemany: undoing an import
     removes some 70,000 rows (use cases with their activities and checklist items), which one
@@ -230,12 +233,20 @@ def delete_records(db: Any, records: Sequence[m.Record], at: str, author: str, *
             if later not in doomed:
                 raise ValueError("a decision that a later entry corrects cannot be removed")
     history: list[dict] = []
+    touched = {u if table == "use_case" else parents[u]
+               for u, (table, _rev, _text) in doomed.items()
+               if table == "use_case" or u in parents}
     for dep_table, column, gone in unlink:
+        owner = "uuid" if dep_table == "use_case" else "use_case_uuid"
+        has_owner = owner == "uuid" or any(
+            str(r[1]) == owner for r in db.execute(f"PRAGMA table_info({dep_table})"))
         for chunk in _chunks(gone):
             # one entry per reference cleared, as a row pointing at two deleted rows gets two
-            hits = [str(u) for (u,) in db.execute(
-                f"SELECT uuid FROM {dep_table} WHERE {column} IN ({_marks(chunk)})", chunk)
-                if u not in doomed]
+            rows = db.execute(
+                f"SELECT uuid, {owner if has_owner else 'NULL'} FROM {dep_table} "
+                f"WHERE {column} IN ({_marks(chunk)})", chunk).fetchall()
+            hits = [str(u) for (u, _owner) in rows if u not in doomed]
+            touched.update(str(o) for (u, o) in rows if o is not None and u not in doomed)
             db.conn.executemany(
                 f"UPDATE {dep_table} SET {column} = NULL, modified_at = ?, "
                 "revision = revision + 1 WHERE uuid = ?",
@@ -261,6 +272,7 @@ def delete_records(db: Any, records: Sequence[m.Record], at: str, author: str, *
         )
     if history:
         _insert_rows(db, "history", history)
+    return touched
 
 
 #: The history action of an entry holding a change's old and new values (JSON in summary),

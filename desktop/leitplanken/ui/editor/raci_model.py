@@ -107,7 +107,7 @@ class RaciModel(QAbstractTableModel):
         self._activities, self._people = self._rows_and_columns(uc)
         ws = self.session.workspace
         self._findings = sorted_findings(raci_findings(uc, ws)) if uc is not None else []
-        self._load = person_load(ws) if uc is not None else {}
+        self._load = person_load(ws, self.session.digests()) if uc is not None else {}
 
     def activity_at(self, row: int) -> RaciActivity | None:
         """The activity of a row."""

@@ -36,6 +36,10 @@ from leitplanken.ui.widgets.colours import Tone, brush
 from leitplanken.ui.workspace.session import Session
 
 _FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Marks the line that shows the next entries of a long attention list.
+_MORE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: How many attention entries are worded and shown at a time.
+ATTENTION_PAGE = 100
 
 
 class Dashboard(QWidget):
@@ -92,6 +96,7 @@ class Dashboard(QWidget):
         self.attention.setWordWrap(True)
         self.attention.itemActivated.connect(self._activate)
         self.attention.itemClicked.connect(self._activate)
+        self._findings: list[Finding] = []
         self.empty_note = QLabel(self.attention_box)
         self.empty_note.setWordWrap(True)
         inner = QVBoxLayout(self.attention_box)
@@ -146,7 +151,7 @@ class Dashboard(QWidget):
             button.setText(f"{counts.get(status, 0)}\n{status_label(status, self._tr)}")
             button.setToolTip(fill(self.tr("Shows the use cases with status “%1” in the register"),
                                    status_label(status, self._tr)))
-        self._fill_attention(attention_items(ws, self.session.today()))
+        self._fill_attention(attention_items(ws, self.session.today(), self.session.digests()))
 
     def missing_parts(self) -> list[tuple[str, str, str]]:
         """What the decision record still lacks: (settings section, what is missing, link text)."""
@@ -183,11 +188,31 @@ class Dashboard(QWidget):
         self.settings_requested.emit(key)
 
     def _fill_attention(self, findings: list[Finding]) -> None:
-        """One line per finding, coloured by severity, its text from the findings catalogue."""
+        """One line per finding, most serious first; a long list shows its first entries and
+        a line that shows the next ones (thousands of lines would only bury the first)."""
+        self._findings = findings
+        self.attention.clear()
+        self._add_attention(ATTENTION_PAGE)
+        self.empty_note.setVisible(not findings)
+        self.attention.setVisible(bool(findings))
+        if not self.session.workspace.use_cases and not self.session.read_only:  # where to begin
+            self.empty_note.setText(self.tr(
+                "No use case yet. “Start with your first use case…” asks the article's three "
+                "questions and fills in the use case and who answers for what; it takes about "
+                "five minutes."))
+        else:
+            self.empty_note.setText(self._nothing_text())
+
+    def _add_attention(self, count: int) -> None:
+        """Adds the next `count` findings (each worded now), then a "show more" line if any
+        are left."""
         ws = self.session.workspace
         lang = app_settings.interface_language()
-        self.attention.clear()
-        for finding in findings:
+        last = self.attention.count() - 1
+        if last >= 0 and self.attention.item(last).data(_MORE_ROLE):
+            self.attention.takeItem(last)
+        start = self.attention.count()
+        for finding in self._findings[start:start + count]:
             text = finding_text(finding, ws, self._tr, lang)
             uc = ws.use_case(finding.use_case_uuid) if finding.use_case_uuid else None
             if uc is not None and uc.title and uc.title not in text:
@@ -197,15 +222,14 @@ class Dashboard(QWidget):
             item.setForeground(brush(Tone(finding.severity)) if finding.severity in set(Tone) else QBrush())
             item.setToolTip(self._where(finding))
             self.attention.addItem(item)
-        self.empty_note.setVisible(not findings)
-        self.attention.setVisible(bool(findings))
-        if not ws.use_cases and not self.session.read_only:  # a new workspace: where to begin
-            self.empty_note.setText(self.tr(
-                "No use case yet. “Start with your first use case…” asks the article's three "
-                "questions and fills in the use case and who answers for what; it takes about "
-                "five minutes."))
-        else:
-            self.empty_note.setText(self._nothing_text())
+        left = len(self._findings) - self.attention.count()
+        if left > 0:
+            more = QListWidgetItem(self.tr("Show %n more entry(s)…", None, min(left, ATTENTION_PAGE))
+                                   + "  " + self.tr("(%n not shown yet)", None, left))
+            more.setData(_MORE_ROLE, True)
+            more.setToolTip(self.tr("The list is sorted by urgency: the most serious entries "
+                                    "come first"))
+            self.attention.addItem(more)
 
     def _marker(self, finding: Finding) -> str:
         """A symbol per severity, so the list reads without colour too."""
@@ -218,7 +242,12 @@ class Dashboard(QWidget):
         return self.tr("Click to open the use case where this is fixed")
 
     def _activate(self, item: QListWidgetItem) -> None:
-        """Opens the place to act on a finding."""
+        """Opens the place to act on a finding (or shows the next entries)."""
+        if item.data(_MORE_ROLE):
+            row = self.attention.row(item)
+            self._add_attention(ATTENTION_PAGE)
+            self.attention.scrollToItem(self.attention.item(row))
+            return
         finding: Any = item.data(_FINDING_ROLE)
         if finding is None:
             return

@@ -55,7 +55,8 @@ class PeopleView(ListPage):
         person = self.selected_record()
         if not isinstance(person, Person) or self.session.read_only:
             return
-        plan = deletion_plan(self.session.workspace, person)
+        plan = deletion_plan(self.session.workspace, person,
+                             self.session.use_cases_naming(person))
         if plan.removed or plan.cleared:
             tr = AppTranslator()
             parts = [fill(self.tr("%1: %2 (removed)"), record_label(type(rec), tr), n)

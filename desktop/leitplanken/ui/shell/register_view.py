@@ -296,7 +296,7 @@ class RegisterView(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         """"12 of 1,757 use cases" below the table."""
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total()
         if shown == total:
             self.count_label.setText(self.tr("%n use case(s)", None, total))
         else:

@@ -43,8 +43,10 @@ class SystemsView(ListPage):
         system = self.selected_record()
         if not isinstance(system, System) or self.session.read_only:
             return
-        links = [link for uc in self.session.workspace.use_cases for link in uc.systems
-                 if link.system_uuid == system.uuid]
+        among = self.session.use_cases_naming(system)  # the others' links are not read
+        links = [link for uc in self.session.workspace.use_cases
+                 if among is None or uc.uuid in among
+                 for link in uc.systems if link.system_uuid == system.uuid]
         if links:
             text = fill(self.tr("%1 is linked to %n use case(s). Remove the system and these links?", None, len(links)), system.name)
             if QMessageBox.question(self, self.tr("Remove system"), text) != QMessageBox.StandardButton.Yes:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from leitplanken.domain import fields as decl
+from leitplanken.domain.digest import UseCaseDigest, digest
 from leitplanken.domain.model import (
     BoardMember,
     Company,
@@ -94,13 +95,22 @@ class Session(QObject):
         """Wraps an open WorkspaceFile; loads its workspace unless one is given."""
         super().__init__(parent)
         self.file = file
-        self.workspace: Workspace = workspace if workspace is not None else file.load()
+        self.workspace: Workspace = workspace if workspace is not None else self._read()
         self.undo = QUndoStack(self)
         self._today = today
         #: True once close() ran: the file is released and edits are no longer possible.
         self.closed = False
+        #: Digests condensed here for use cases the file has none for (see digest()).
+        self._computed: dict[str, UseCaseDigest] = {}
+        self.changed.connect(self._forget_computed)
         self.undo.indexChanged.connect(self._undo_moved)
         self.undo.cleanChanged.connect(self._undo_moved)
+
+    def _read(self) -> Workspace:
+        """The file's workspace: use cases' children are read when first used, where the file
+        can do that (a large workspace opens without reading every checklist)."""
+        lazily = getattr(self.file, "load_lazily", None)
+        return lazily() if lazily is not None else self.file.load()
 
     def _undo_moved(self, *_args: object) -> None:
         """An undo, redo or new command may have changed the modified mark."""
@@ -140,7 +150,8 @@ class Session(QObject):
 
     def reload(self) -> None:
         """Re-reads everything from the working copy (after a merge) and forgets undo."""
-        self.workspace = self.file.load()
+        self.workspace = self._read()
+        self._computed.clear()
         self.undo.clear()
         self.reset.emit()
         self.file_state_changed.emit()
@@ -155,6 +166,39 @@ class Session(QObject):
     def modified(self) -> bool:
         """Whether the working copy has changes not yet saved to the file."""
         return not self.closed and bool(self.file.modified)
+
+    # -- digests -----------------------------------------------------------------------------
+    def digest(self, use_case: UseCase) -> UseCaseDigest:
+        """What the register and dashboard need of a use case's children, without reading them.
+
+        The file keeps every use case's digest current on each write; a workspace that did
+        not come from a file (or a use case the file has none for) is condensed here.
+        """
+        stored = getattr(self.file, "digests", None)
+        found = stored.get(use_case.uuid) if stored is not None else None
+        if found is None:
+            found = self._computed.get(use_case.uuid)
+            if found is None:
+                found = digest(use_case, self.workspace)
+                self._computed[use_case.uuid] = found
+        return found
+
+    def _forget_computed(self, kind: str, uuid: str) -> None:
+        """A change makes the digests condensed here stale (a person's: any of them)."""
+        if kind == "use_case":
+            self._computed.pop(uuid, None)
+        elif kind == "person":
+            self._computed.clear()
+
+    def digests(self) -> dict[str, UseCaseDigest]:
+        """Every use case's digest by UUID (for the attention list and people's load)."""
+        return {uc.uuid: self.digest(uc) for uc in self.workspace.use_cases}
+
+    def use_cases_naming(self, record: Record) -> set[str] | None:
+        """The use cases whose children refer to `record`, as the file knows them without
+        reading every checklist (None: look at every use case)."""
+        naming = getattr(self.file, "use_cases_naming", None)
+        return naming(record) if naming is not None else None
 
     # -- helpers for commands ----------------------------------------------------------------
     def announce(self, record: Record) -> None:
