@@ -226,8 +226,13 @@ class MergePlan:
                     out.append(rec)
         return out
 
-    def result(self) -> MergeState:
-        """The merged copy under the current picks, with both histories united."""
+    def result(self, with_seen: bool = True) -> MergeState:
+        """The merged copy under the current picks, with both histories united.
+
+        `with_seen=False` leaves the united history out (writing the result does not need
+        it: the history rows themselves are copied; uniting them in memory takes seconds
+        for thousands of records).
+        """
         records = dict(self.records)
         stones = dict(self.tombstones)
         for c in self.conflicts:
@@ -247,6 +252,8 @@ class MergePlan:
                 for n in gone:
                     setattr(cleared, n, None)
                 records[u] = cleared
+        if not with_seen:
+            return MergeState(records, stones, {})
         seen = self._united_seen()
         for u, rec in records.items():
             if rec.modified_at and rec.modified_at not in seen.get(u, frozenset()):

@@ -79,13 +79,24 @@ def settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: dic
         if source is not None:
             alive[x] = source
             stamps.setdefault(x, source.modified_at)
+    # Who names whom, worked out once and kept up to date as records go (thousands of
+    # records, a handful going): each round looks again only at records that lost a
+    # reference in the round before, and at the deleted ones that may come back. Every
+    # other record had all its references last round and still has them, so it stays.
+    needed_by: dict[str, set[str]] = {}
+    required_by: dict[str, set[str]] = {}
+    for u, rec in alive.items():
+        for ref in _all_refs(rec):
+            needed_by.setdefault(ref, set()).add(u)
+        for ref in _refs(rec):
+            required_by.setdefault(ref, set()).add(u)
+    candidates = {u for u in alive if u not in decided}
+    look_at: set[str] = set(alive)
     while True:
-        needed_by: dict[str, list[str]] = {}
-        for u, rec in alive.items():
-            for ref in _all_refs(rec):
-                needed_by.setdefault(ref, []).append(u)
         doomed: dict[str, str] = {}
-        for u in sorted(alive):
+        for u in sorted(look_at | candidates):
+            if u not in alive:
+                continue
             missing = [stones[r] for r in _refs(alive[u]) if r not in alive and r in stones]
             if missing:
                 doomed[u] = max(missing, key=lambda t: when(t.deleted_at)).deleted_at
@@ -94,8 +105,13 @@ def settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: dic
                 doomed[u] = stones[u].deleted_at
         if not doomed:
             break
+        look_at = set()
         for u in doomed:
-            del alive[u]
+            rec = alive.pop(u)
+            for ref in _all_refs(rec):
+                needed_by.get(ref, set()).discard(u)
+            look_at |= required_by.get(u, set())
+        candidates -= set(doomed)
     back = {u for u in alive if u not in decided}
     for u in set(records) - set(alive):
         stones[u] = Tombstone(u, kind_of(records[u]), _cascade_time(records[u], alive, stones),
@@ -108,7 +124,7 @@ def settle(records: dict[str, Record], stones: dict[str, Tombstone], stamps: dic
 
 
 def _wanted(u: str, rec: Record, stone: Tombstone, alive: dict[str, Record],
-            needed_by: dict[str, list[str]], stamps: dict[str, str], mine: MergeState,
+            needed_by: dict[str, set[str]], stamps: dict[str, str], mine: MergeState,
             theirs: MergeState) -> bool:
     """Whether a deleted record comes back: a later change needs it, or it was deleted together
     with a record that comes back (a use case's RACI matrix returns with the use case)."""

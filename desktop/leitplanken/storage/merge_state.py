@@ -94,6 +94,8 @@ def content(rec: Record) -> tuple[object, ...]:
 
 def same_version(a: Record, b: Record) -> bool:
     """True when two records are the same version: same stamps and same data."""
+    if a is b:
+        return True  # one record both copies hold alike (merge_apply shares it)
     return (a.modified_at, a.revision) == (b.modified_at, b.revision) and content(a) == content(b)
 
 

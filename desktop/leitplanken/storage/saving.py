@@ -26,7 +26,6 @@ from typing import BinaryIO
 from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.validate import open_regular, require_regular
 
-
 #: A long file operation's progress report (done, total); it may raise Cancelled to stop.
 ProgressFn = Callable[[int, int], None]
 
