@@ -28,6 +28,8 @@ from typing import Any
 
 from leitplanken.domain import fields as decl
 from leitplanken.domain import model as m
+from leitplanken.domain.digest import UseCaseDigest
+from leitplanken.storage import digests
 from leitplanken.storage.disk_watch import FileIdentity, has_changed, identity_of
 from leitplanken.storage.errors import BadValue, FileError, as_file_error
 from leitplanken.storage.merge import MINE, MergePlan, plan_merge
@@ -425,6 +427,8 @@ class MergeSession:
         if self.other is not None and progress is not None:
             total += next(_rows(self.other, "SELECT count(*) FROM history"))[0]
         done = [0]
+        refreshed: list[UseCaseDigest] = []
+        vanished: list[str] = []
 
         def step(amount: int) -> None:
             done[0] += amount
@@ -463,6 +467,11 @@ class MergeSession:
                 if history:
                     db["history"].insert_all(history, pk="uuid", ignore=True, batch_size=500)
                 self.touched = touched_use_cases(puts, [self.mine.records[t.uuid] for t in gone])
+                # people whose internal flag may have changed: their use cases' RACI errors too
+                people = [r.uuid for r in (*puts, *(self.mine.records[t.uuid] for t in gone))
+                          if isinstance(r, m.Person)]
+                self.touched.update(digests.use_cases_of_people(db.conn, people))
+                refreshed, vanished = digests.refresh(db.conn, sorted(self.touched))
                 step(len(history) + 1)  # the last chance to cancel: then it commits
         except sqlite3.IntegrityError as exc:
             raise FileError("damaged", self.source, reason=f"merge: {exc}") from None
@@ -471,6 +480,7 @@ class MergeSession:
         except BaseException:
             self.touched = set()
             raise
+        self.wf.remember_digests(refreshed, vanished)
         if puts or gone or new_stones:
             self.wf.modified = True
         if self.disk_seen is not None:

@@ -359,7 +359,7 @@ class WorkspaceFile:
             for r, (revision, modified_at) in zip(batch, before, strict=True):
                 r.revision, r.modified_at = revision, modified_at
             raise
-        self._remember_digests([*made, *refreshed], gone)
+        self.remember_digests([*made, *refreshed], gone)
         self.modified = True
 
     def _digests_touched_by(self, conn: sqlite3.Connection,
@@ -382,8 +382,9 @@ class WorkspaceFile:
             touched.update(digests.use_cases_of_people(conn, changed))
         return new, touched - new
 
-    def _remember_digests(self, made: Iterable[UseCaseDigest], gone: Iterable[str]) -> None:
-        """After a committed write: the in-memory digests follow the stored ones."""
+    def remember_digests(self, made: Iterable[UseCaseDigest], gone: Iterable[str]) -> None:
+        """After a committed write: the in-memory digests follow the stored ones (also called
+        by a merge, which writes its rows itself)."""
         self.digests.update((d.use_case_uuid, d) for d in made)
         for u in gone:
             self.digests.pop(u, None)
@@ -403,7 +404,7 @@ class WorkspaceFile:
             touched = writes.delete_records(self.db, batch, writes.utc_now(), self.author,
                                             grouped=grouped)
             refreshed, gone = digests.refresh(self._live(), touched)
-        self._remember_digests(refreshed, gone)
+        self.remember_digests(refreshed, gone)
         self.modified = True
 
     def add_decision(self, decision: m.Decision, use_case: m.UseCase) -> None:
