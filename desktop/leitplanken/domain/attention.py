@@ -41,7 +41,9 @@ def overdue_items(use_case: UseCase, today: date,
             use_case.uuid,
             item_uuid=item.item_uuid,
             person_uuids=(item.owner_uuid,) if item.owner_uuid else (),
-            params={"tab": "checklist", "due": item.due, "days": (today - item.due).days},
+            params={"tab": "checklist", "due": item.due, "days": (today - item.due).days,
+                    "item_key": item.catalogue_key, "item_title": item.title,
+                    "item_category": item.category},
             on=item.due,
         )
         for item in due_items

@@ -16,7 +16,7 @@ other rules are recomputed rather than trusted.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from leitplanken.domain.finding import Finding
@@ -36,6 +36,10 @@ class DueItem:
     item_uuid: str
     due: date
     owner_uuid: str | None = None
+    #: What names the item in a sentence, so the dashboard words it without the checklist.
+    catalogue_key: str | None = None
+    title: str = ""
+    category: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,13 +76,24 @@ def digest(use_case: UseCase, people: People) -> UseCaseDigest:
     """Condenses a use case with its children into its digest, by the rules themselves."""
     ready = readiness(use_case, people)
     due = tuple(
-        DueItem(item.uuid, item.due_date, item.owner_uuid)
+        DueItem(item.uuid, item.due_date, item.owner_uuid, item.catalogue_key, item.title,
+                str(item.category))
         for item in use_case.checklist
         if item.enabled and item.due_date is not None
         and item.state not in (ItemState.DONE, ItemState.NOT_APPLICABLE)
     )
-    errors = tuple(f for f in raci_findings(use_case, people) if f.severity == "error")
-    activities = {a.uuid for a in use_case.activities}
+    by_uuid = {a.uuid: a for a in use_case.activities}
+
+    def named(f: Finding) -> Finding:
+        """The error with its activity's name (a sentence about it needs no matrix)."""
+        a = by_uuid.get(f.activity_uuid or "")
+        if a is None:
+            return f
+        return replace(f, params={**f.params, "activity_key": a.catalogue_key,
+                                  "activity_title": a.title})
+
+    errors = tuple(named(f) for f in raci_findings(use_case, people) if f.severity == "error")
+    activities = set(by_uuid)
     held: dict[Letter, set[tuple[str, str]]] = {Letter.A: set(), Letter.R: set()}
     for cell in use_case.cells:
         if cell.activity_uuid in activities and cell.letter in held:

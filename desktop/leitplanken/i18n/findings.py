@@ -14,7 +14,16 @@ from typing import Any
 
 from leitplanken.domain.catalogue import activity_label, item_label
 from leitplanken.domain.finding import Finding
-from leitplanken.domain.model import CxQuestion, RiskClass, Status, UseCase, Workspace
+from leitplanken.domain.model import (
+    Category,
+    ChecklistItem,
+    CxQuestion,
+    RaciActivity,
+    RiskClass,
+    Status,
+    UseCase,
+    Workspace,
+)
 from leitplanken.domain.raci import raci_findings
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.labels import category_label, cx_question_label, risk_label, status_label
@@ -54,7 +63,14 @@ class _Say:
         return fill(self.tr.translate("Findings", "“%1”"), text)
 
     def activity(self) -> str:
-        """The activity's title (catalogue words in `lang`, else the user's own)."""
+        """The activity's title (catalogue words in `lang`, else the user's own).
+
+        A finding from a use case's digest names its activity itself, so the sentence needs
+        no matrix (a large workspace's dashboard reads none).
+        """
+        if "activity_title" in self.finding.params:
+            return activity_label(RaciActivity(catalogue_key=self.param("activity_key"),
+                                               title=str(self.param("activity_title"))), self.lang)
         uc = self.uc
         for activity in uc.activities if uc else []:
             if activity.uuid == self.finding.activity_uuid:
@@ -62,7 +78,11 @@ class _Say:
         return self.tr.translate("Findings", "an activity")
 
     def item(self) -> str:
-        """The checklist item's title."""
+        """The checklist item's title (named by the finding itself where it comes from a
+        digest)."""
+        if "item_title" in self.finding.params:
+            return item_label(ChecklistItem(catalogue_key=self.param("item_key"),
+                                            title=str(self.param("item_title"))), self.lang)
         uc = self.uc
         for entry in uc.checklist if uc else []:
             if entry.uuid == self.finding.item_uuid:
@@ -71,6 +91,8 @@ class _Say:
 
     def item_category(self) -> str:
         """The checklist category of the item, as its heading reads ("Integration")."""
+        if self.param("item_category") in set(Category):
+            return category_label(Category(self.param("item_category")), self.tr)
         uc = self.uc
         for entry in uc.checklist if uc else []:
             if entry.uuid == self.finding.item_uuid:

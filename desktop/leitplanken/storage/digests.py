@@ -46,7 +46,8 @@ def to_json(d: UseCaseDigest) -> str:
     """A digest as the compact JSON the table keeps."""
     return json.dumps([
         d.readiness_done, d.readiness_total, d.readiness_open, d.last_movement.isoformat(),
-        [[i.item_uuid, i.due.isoformat(), i.owner_uuid] for i in d.due_items],
+        [[i.item_uuid, i.due.isoformat(), i.owner_uuid, i.catalogue_key, i.title, i.category]
+         for i in d.due_items],
         [_finding_json(f) for f in d.raci_errors],
         [list(pair) for pair in d.accountable],
         [list(pair) for pair in d.responsible],
@@ -62,8 +63,9 @@ def from_json(use_case_uuid: str, body: str) -> UseCaseDigest:
         readiness_total=int(total),
         readiness_open=int(open_),
         last_movement=date.fromisoformat(moved),
-        due_items=tuple(DueItem(str(i), date.fromisoformat(d), o if o is None else str(o))
-                        for i, d, o in due),
+        due_items=tuple(DueItem(str(i), date.fromisoformat(d), o if o is None else str(o),
+                                k if k is None else str(k), str(t), str(c))
+                        for i, d, o, k, t, c in due),
         raci_errors=tuple(_finding(f) for f in errors),
         accountable=tuple((str(p), int(n)) for p, n in accountable),
         responsible=tuple((str(p), int(n)) for p, n in responsible),
@@ -81,6 +83,13 @@ def read_all(conn: sqlite3.Connection) -> dict[str, UseCaseDigest]:
         except (ValueError, TypeError, KeyError, IndexError, AttributeError):
             continue  # written by something else: computed again from the records
     return found
+
+
+def orphans(conn: sqlite3.Connection) -> list[str]:
+    """Digest rows of use cases that are not in the file (any rules, readable or not)."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT use_case_uuid FROM use_case_digest WHERE use_case_uuid NOT IN "
+        "(SELECT uuid FROM use_case)")]
 
 
 def store(conn: sqlite3.Connection, digests: Iterable[UseCaseDigest]) -> None:

@@ -245,6 +245,7 @@ class WorkspaceFile:
         try:
             ws = reads.load_workspace_lazily(conn, self._live)
             stored = digests.read_all(conn)
+            orphans = digests.orphans(conn)
         except BadValue as exc:
             raise FileError("damaged", self.path, reason=str(exc)) from None
         except Exception as exc:
@@ -253,7 +254,6 @@ class WorkspaceFile:
             raise self._file_error(exc) from None
         present = {uc.uuid for uc in ws.use_cases}
         missing = [u for u in present if u not in stored]
-        orphans = [u for u in stored if u not in present]
         if missing or orphans:
             try:
                 made, _gone = digests.compute(conn, missing, ws.people_by_uuid())

@@ -1,0 +1,141 @@
+"""A large workspace opens without reading what is not shown, and shows what the rules say.
+
+The window on a few hundred use cases: the register and the dashboard come up without a single
+read of a use case's checklist, matrix or decisions (they use the digests the file keeps);
+opening one use case reads that one's; the dashboard's entries and the register's readiness
+are those the domain rules compute on the fully read workspace.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from leitplanken.domain import model as m
+from leitplanken.domain.catalogue import seed_use_case
+from leitplanken.domain.rules import attention_items, readiness
+from leitplanken.storage import WorkspaceFile
+from leitplanken.ui.shell.dashboard import _FINDING_ROLE, ATTENTION_PAGE
+from leitplanken.ui.shell.register_model import READINESS, TITLE
+
+TODAY = date(2026, 11, 25)
+CHILD_TABLES = ("checklist_item", "raci_cell", "raci_activity", "raci_member", "cx_answer",
+                "decision", "use_case_system")
+COUNT = 260
+
+
+def large_workspace() -> m.Workspace:
+    """Hundreds of use cases in every status, half of them with gaps in their matrices."""
+    anna = m.Person(name="Anna Keller", function="Geschäftsführung")
+    extern = m.Person(name="Beat Roth", internal=False, organisation="Agentur")
+    ws = m.Workspace(company=m.Company(name="Gross AG", bottleneck_threshold=3),
+                     people=[anna, extern])
+    statuses = list(m.Status)
+    for n in range(COUNT):
+        uc = m.UseCase(title=f"Anwendungsfall {n:03d}", status=statuses[n % len(statuses)],
+                       owner_uuid=anna.uuid, created_on=TODAY - timedelta(days=100 + n),
+                       problem="Offerten dauern zu lange, weil Preise von Hand gesucht werden.")
+        if uc.status == m.Status.PILOT:
+            uc.pilot_start = TODAY - timedelta(days=n)
+        seed_use_case(uc, "de")
+        who = extern if n % 5 == 0 else anna
+        uc.members.append(m.RaciMember(use_case_uuid=uc.uuid, person_uuid=who.uuid))
+        for a in uc.activities[: n % 3 * 4]:
+            uc.cells.append(m.RaciCell(use_case_uuid=uc.uuid, activity_uuid=a.uuid,
+                                       person_uuid=who.uuid, letter=m.Letter.A))
+        uc.checklist[n % 7].due_date = TODAY - timedelta(days=n % 20 - 5)
+        ws.use_cases.append(uc)
+    return ws
+
+
+@pytest.fixture
+def large_file(tmp_path: Path, app_names: None) -> Path:
+    """The large workspace saved to a file."""
+    path = tmp_path / "gross.leitplanken"
+    WorkspaceFile.create(path, large_workspace()).close()
+    return path
+
+
+@pytest.fixture
+def traced(qtbot, large_file: Path, error_boxes: list[str]):  # type: ignore[no-untyped-def]
+    """The main window on the large file, with every SQL statement of the file recorded."""
+    from leitplanken.ui.shell.main_window import MainWindow
+    from leitplanken.ui.workspace.session import Session
+
+    wf = WorkspaceFile.open(large_file)
+    statements: list[str] = []
+    wf.db.conn.set_trace_callback(statements.append)
+    session = Session(wf, today=TODAY)
+    win = MainWindow(session)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win, statements
+    wf.db.conn.set_trace_callback(None)
+    session.close()
+    win.close()
+    win.deleteLater()
+    assert error_boxes == []
+
+
+def child_reads(statements: list[str]) -> list[str]:
+    """The statements that read a use case's children."""
+    return [s for s in statements if s.lstrip().upper().startswith("SELECT")
+            and any(f"FROM {t} " in s + " " for t in CHILD_TABLES)]
+
+
+def test_opening_shows_register_and_dashboard_without_reading_children(traced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win, statements = traced
+    for page in ("dashboard", "register", "dashboard"):
+        win.show_page(page)
+        qtbot.wait(10)
+    register = win.pages["register"]
+    assert register.proxy.rowCount() == COUNT
+    register.table.sortByColumn(READINESS, Qt.SortOrder.AscendingOrder)
+    register.search.setText("0")
+    qtbot.waitUntil(lambda: register.proxy.rowCount() < COUNT)
+    assert child_reads(statements) == []
+    uc = win.session.workspace.use_cases[7]
+    win.open_use_case(uc.uuid, "checklist")
+    qtbot.wait(10)
+    reads = child_reads(statements)
+    assert reads  # the opened one's children now
+    assert len([s for s in reads if "FROM checklist_item" in s]) == 1
+    assert not any(m.children_loaded(u) for u in win.session.workspace.use_cases if u is not uc)
+
+
+def test_dashboard_and_register_say_what_the_rules_say_on_the_whole_workspace(traced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win, _statements = traced
+    with WorkspaceFile.open(win.session.path, read_only=True) as wf:
+        full = wf.load()
+    expected = attention_items(full, TODAY)
+    assert len(expected) > ATTENTION_PAGE  # the list is long enough to be cut
+    win.show_page("dashboard")
+    dash = win.pages["dashboard"]
+    shown = [dash.attention.item(i).data(_FINDING_ROLE) for i in range(dash.attention.count())]
+    assert shown[:-1] == expected[:ATTENTION_PAGE]
+    assert shown[-1] is None  # the line that shows more
+    more = dash.attention.item(dash.attention.count() - 1)
+    assert str(len(expected) - ATTENTION_PAGE) in more.text()
+    rect = dash.attention.visualItemRect(more)
+    qtbot.mouseClick(dash.attention.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    shown = [dash.attention.item(i).data(_FINDING_ROLE) for i in range(dash.attention.count())]
+    assert [f for f in shown if f is not None] == expected[:2 * ATTENTION_PAGE]
+    for status in m.Status:
+        count = sum(1 for uc in full.use_cases if uc.status == status)
+        assert dash.status_buttons[status].text().startswith(f"{count}\n")
+
+    register = win.pages["register"]
+    by_title = {uc.title: uc for uc in full.use_cases}
+    model = register.proxy
+    for row in range(model.rowCount()):
+        uc = by_title[model.index(row, TITLE).data()]
+        r = readiness(uc, full)
+        assert model.index(row, READINESS).data().startswith(f"{r.done}/{r.total}")
+    register.table.sortByColumn(READINESS, Qt.SortOrder.AscendingOrder)
+    fractions = [readiness(by_title[model.index(row, TITLE).data()], full).fraction
+                 for row in range(model.rowCount())]
+    assert fractions == sorted(fractions)
