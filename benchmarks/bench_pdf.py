@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CSV = HERE.parents[1] / "shared" / "data" / "us-federal-ai-use-case-inventory-2024.csv"
@@ -104,20 +105,48 @@ def _floor(pages: int) -> dict[str, float]:
     return {"seconds": time.process_time() - start, "rss": _rss_mib()}
 
 
-def _child(*args: str) -> dict[str, float]:
+def _child(*args: str) -> dict[str, Any]:
     """Runs one measurement in a fresh interpreter and returns its JSON."""
     out = subprocess.run([sys.executable, __file__, *args], check=True, capture_output=True,
                          text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(sizes: tuple[int, ...] = SIZES) -> list[Row]:
+class Rows(list[Row]):
+    """The measured sizes, and where the time went when the goal was missed."""
+
+    profile: dict[str, Any] | None = None
+
+
+#: The size profiled when the goal is missed (the export is linear: a smaller size tells the same).
+PROFILE_SIZE = 100
+
+
+def _profile_export(n: int) -> dict[str, Any]:
+    """In this process: the export of the first n use cases under pyinstrument."""
+    sys.path.insert(0, str(HERE))
+    import profiling
+    from inventory import inventory_workspace
+
+    from leitplanken.report import ReportOptions, render
+
+    render(inventory_workspace(CSV, 1), ReportOptions(language="en", today=date(2026, 11, 20)))
+    ws = inventory_workspace(CSV, n)
+    options = ReportOptions(language="en", today=date(2026, 11, 20),
+                            use_case_uuids=[uc.uuid for uc in ws.use_cases])
+    with profiling.profiled() as summary:
+        render(ws, options)
+    return summary
+
+
+def measure(sizes: tuple[int, ...] = SIZES, profile: bool = False) -> Rows:
     """Exports each size and the floor of the same page count, each in its own process.
 
     Export and floor alternate and the best of several runs counts, so a busy machine
-    disturbs both alike (the largest size runs twice: it takes a while).
+    disturbs both alike (the largest size runs twice: it takes a while). With `profile`
+    and the goal missed, one more export runs under pyinstrument (not counted).
     """
-    rows = []
+    rows = Rows()
     for n in sizes:
         exports, floors = [], []
         for _ in range(3 if n <= 200 else 2):
@@ -127,6 +156,11 @@ def measure(sizes: tuple[int, ...] = SIZES) -> list[Row]:
         base = min(floors, key=lambda r: r["seconds"])
         rows.append(Row(n, int(got["pages"]), got["seconds"], base["seconds"],
                         max(r["rss"] for r in exports), max(r["rss"] for r in floors)))
+    sys.path.insert(0, str(HERE))
+    import profiling
+
+    if profile and profiling.available() and not all(row[5] for row in goals(rows)):
+        rows.profile = _child("--profile-export", str(PROFILE_SIZE))
     return rows
 
 
@@ -149,6 +183,13 @@ def table(rows: list[Row]) -> str:
                  f"ms/page × {floor:.2f}): {'linear' if app <= LINEAR * floor else 'not linear'}"
                  f" (the goal: the export's ms/page grows by at most {LINEAR:.2f} times the "
                  "floor's own growth).")
+    profile = getattr(rows, "profile", None)
+    if profile:
+        sys.path.insert(0, str(HERE))
+        import profiling
+
+        text += "\n\n" + profiling.describe(
+            f"Where the time goes: the export of {PROFILE_SIZE} use cases (pyinstrument)", profile)
     return text
 
 
@@ -291,6 +332,9 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["--export"]:
         print(json.dumps(_export(int(argv[1]))))
         return 0
+    if argv[:1] == ["--profile-export"]:
+        print(json.dumps(_profile_export(int(argv[1]))))
+        return 0
     if argv[:1] == ["--floor"]:
         print(json.dumps(_floor(int(argv[1]))))
         return 0
@@ -308,7 +352,7 @@ def main(argv: list[str]) -> int:
         print(f"inventory CSV not found: {CSV.name} (expected in ../shared/data)")
         return 1
     sizes = tuple(int(a) for a in argv if a.isdigit()) or SIZES
-    text = table(measure(sizes))
+    text = table(measure(sizes, profile="--profile" in argv))
     print(text)
     if "--write" in argv:
         write_results(text)

@@ -61,7 +61,7 @@ benchmark's section says where the time goes (pyinstrument, when installed).
 def _measure(name: str, module: ModuleType, quick: bool, profile: bool) -> Any:
     """Runs one benchmark with the options it understands."""
     if name == "pdf":
-        return module.measure(QUICK_PDF_SIZES if quick else bench_pdf.SIZES)
+        return module.measure(QUICK_PDF_SIZES if quick else bench_pdf.SIZES, profile=profile)
     if name in ("startup", "scale"):
         return module.measure(profile=profile)
     return module.measure()
