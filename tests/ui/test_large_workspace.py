@@ -82,8 +82,8 @@ def traced(qtbot, large_file: Path, error_boxes: list[str]):  # type: ignore[no-
 
 
 def child_reads(statements: list[str]) -> list[str]:
-    """The statements that read a use case's children."""
-    return [s for s in statements if s.lstrip().upper().startswith("SELECT")
+    """The statements that read children's rows (asking which use case holds a row is not)."""
+    return [s for s in statements if s.lstrip().upper().startswith("SELECT *")
             and any(f"FROM {t} " in s + " " for t in CHILD_TABLES)]
 
 
@@ -139,3 +139,25 @@ def test_dashboard_and_register_say_what_the_rules_say_on_the_whole_workspace(tr
     fractions = [readiness(by_title[model.index(row, TITLE).data()], full).fraction
                  for row in range(model.rowCount())]
     assert fractions == sorted(fractions)
+
+
+def test_history_and_latest_decision_read_only_what_the_history_names(traced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from leitplanken.ui.shell.history_dialog import HistoryDialog
+    from leitplanken.ui.workspace import edits
+
+    win, statements = traced
+    session = win.session
+    uc = session.workspace.use_cases[11]
+    item = uc.checklist[2]  # reads this one use case's children
+    edits.set_fields(session, item, {"state": m.ItemState.DONE}, text="Erledigt")
+    del statements[:]
+    dialog = HistoryDialog(session, win)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert child_reads(statements) == []  # the ticked item's use case is in memory already
+    assert [u for u in session.workspace.use_cases if m.children_loaded(u)] == [uc]
+    texts = [dialog.model.index(r, c).data() for r in range(dialog.model.rowCount())
+             for c in range(dialog.model.columnCount())]
+    assert any(uc.title in str(t) for t in texts)  # the change names its use case
+    dialog.close()
+    dialog.deleteLater()

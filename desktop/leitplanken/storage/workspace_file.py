@@ -15,13 +15,14 @@ import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from leitplanken.domain import model as m
 from leitplanken.domain.digest import UseCaseDigest
 from leitplanken.domain.digest import digest as digest_of
-from leitplanken.domain.fields import dependents, every_record
+from leitplanken.domain.fields import dependents, every_record, use_case_children
 from leitplanken.storage import digests, guards, migrations, reads, saving, working, writes
 from leitplanken.storage.connection import close_quietly, connect
 from leitplanken.storage.errors import (
@@ -287,6 +288,34 @@ class WorkspaceFile:
         except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise self._file_error(exc) from None
         return found
+
+    def use_cases_holding(self, row_uuids: Iterable[str]) -> set[str]:
+        """The use cases that hold these rows as children (other rows, and rows gone, are
+        passed over)."""
+        wanted = list(dict.fromkeys(row_uuids))
+        found: set[str] = set()
+        try:
+            conn = self._live()
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                for rt in use_case_children():
+                    found.update(str(u) for (u,) in conn.execute(
+                        f"SELECT DISTINCT use_case_uuid FROM {rt.table} WHERE uuid IN ({marks})",
+                        chunk))
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._file_error(exc) from None
+        return found
+
+    def latest_decision_day(self) -> date | None:
+        """The day of the latest decision in the file, None without any."""
+        try:
+            row = self._live().execute("SELECT max(decided_on) FROM decision").fetchone()
+            return date.fromisoformat(row[0]) if row and row[0] else None
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._file_error(exc) from None
+        except ValueError:
+            return None  # a date the file holds in no known form: no stand-in then
 
     def history(self, limit: int = 200) -> list[HistoryEntry]:
         """The latest changes first."""

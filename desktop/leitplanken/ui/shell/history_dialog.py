@@ -10,6 +10,7 @@ interface language and people by name, never a stored key.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -72,25 +73,32 @@ def ui_formatter(company_locale: str) -> Formatter:
 class Words:
     """Turns stored names and values into what a user reads, for one workspace."""
 
-    def __init__(self, workspace: Workspace, fmt: Formatter) -> None:
-        """Names of the records that references may point at, looked up once."""
+    def __init__(self, workspace: Workspace, fmt: Formatter,
+                 among: Collection[str] | None = None) -> None:
+        """Names of the records that references may point at, looked up once.
+
+        `among`: the use cases whose parts the history names (only their children are read;
+        None reads every use case's).
+        """
         self.ws = workspace
         self.fmt = fmt
         self.tr = AppTranslator()
         self.names: dict[str, str] = {p.uuid: p.name for p in workspace.people}
         self.names.update({s.uuid: s.name for s in workspace.systems})
+        named = [uc for uc in workspace.use_cases if among is None or uc.uuid in among]
         for uc in workspace.use_cases:
             self.names[uc.uuid] = uc.title
+        for uc in named:
             self.names.update({a.uuid: a.title for a in uc.activities})
             self.names.update({i.uuid: i.title for i in uc.checklist})
         self.parents: dict[str, str] = {}
-        for uc in workspace.use_cases:
+        for uc in named:
             for collection in CHILD_LISTS.values():
                 for rec in getattr(uc, collection):
                     self.parents[rec.uuid] = uc.title
         # records without a name of their own are named by whom or what they point at
         self.pointed: dict[str, str] = {m.uuid: self.names.get(m.person_uuid, "") for m in workspace.board}
-        for uc in workspace.use_cases:
+        for uc in named:
             self.pointed.update({m.uuid: self.names.get(m.person_uuid, "") for m in uc.members})
             self.pointed.update({s.uuid: self.names.get(s.system_uuid, "") for s in uc.systems})
             self.pointed.update({c.uuid: f"{c.letter.value}: {self.names.get(c.person_uuid, '')}"
@@ -236,8 +244,7 @@ class HistoryModel(QAbstractTableModel):
 
 def last_decision_day(session: Session) -> date | None:
     """The day of the latest decision in the workspace, a stand-in for the last board meeting."""
-    days = [d.decided_on for uc in session.workspace.use_cases for d in uc.decisions]
-    return max(days) if days else None
+    return session.latest_decision_day()
 
 
 class HistoryDialog(QDialog):
@@ -255,7 +262,8 @@ class HistoryDialog(QDialog):
         except FileError as err:
             session.report(err)
             entries = []
-        self.model = HistoryModel(entries, Words(session.workspace, fmt), self)
+        among = session.use_cases_holding({e.row_uuid for e in entries})
+        self.model = HistoryModel(entries, Words(session.workspace, fmt, among), self)
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat(qt_date_format(session.workspace.company.locale))

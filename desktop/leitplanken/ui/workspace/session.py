@@ -7,6 +7,7 @@ Every view reads `session.workspace` and listens to `changed`; every edit is an 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import fields
 from datetime import date
 from typing import Any
@@ -199,6 +200,21 @@ class Session(QObject):
         reading every checklist (None: look at every use case)."""
         naming = getattr(self.file, "use_cases_naming", None)
         return naming(record) if naming is not None else None
+
+    def use_cases_holding(self, row_uuids: Collection[str]) -> set[str] | None:
+        """The use cases holding these rows as children, as the file knows them without reading
+        every use case's children (None: look at every use case)."""
+        holding = getattr(self.file, "use_cases_holding", None)
+        return holding(row_uuids) if holding is not None else None
+
+    def latest_decision_day(self) -> date | None:
+        """The day of the latest decision in the workspace (asked of the file where it can)."""
+        latest = getattr(self.file, "latest_decision_day", None)
+        if latest is not None:
+            found: date | None = latest()
+            return found
+        days = [d.decided_on for uc in self.workspace.use_cases for d in uc.decisions]
+        return max(days) if days else None
 
     # -- helpers for commands ----------------------------------------------------------------
     def announce(self, record: Record) -> None:
