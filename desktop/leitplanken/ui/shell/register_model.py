@@ -80,6 +80,8 @@ class RegisterModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {uc.uuid: i for i, uc in enumerate(self._rows)}
         self._haystack: dict[str, str] = {}
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        #: False once a change may have moved a row since the last sort.
+        self._order_current = False
         self._search = ""
         self._filters: dict[str, str | None] = dict.fromkeys(FILTER_KEYS)
         session.changed.connect(self._on_changed)
@@ -130,7 +132,10 @@ class RegisterModel(QAbstractTableModel):
         Python for each of the n·log n comparisons: seconds for 10,000 rows)."""
         if not 0 <= column < COLUMN_COUNT:
             return
+        if self._sorted_by == (column, order) and self._order_current:
+            return  # the view asks again when sorting is switched on: nothing changed since
         self._sorted_by = (column, order)
+        self._order_current = True
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         held = [(self._rows[i.row()].uuid, i.column()) if 0 <= i.row() < len(self._rows) else None
@@ -334,6 +339,7 @@ class RegisterModel(QAbstractTableModel):
     def _on_changed(self, kind: str, uuid: str) -> None:
         """Adds, removes, moves or refreshes the row of a use case; names and settings touch
         all rows."""
+        self._order_current = False
         if kind == "use_case":
             self._haystack.pop(uuid, None)
             uc = self.session.workspace.use_case(uuid)
@@ -374,12 +380,14 @@ class RegisterModel(QAbstractTableModel):
         """Sorts and filters everything again (a use case came, went or moved)."""
         self.beginResetModel()
         self._order_all()
+        self._order_current = self._sorted_by is not None
         self._rows = [uc for uc in self._ordered if self._passes(uc)]
         self._row_of = {uc.uuid: i for i, uc in enumerate(self._rows)}
         self.endResetModel()
 
     def _on_reset(self) -> None:
         """The workspace was replaced: start over."""
+        self._order_current = False
         self._haystack.clear()
         self._rebuild()
 
