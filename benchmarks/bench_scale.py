@@ -21,8 +21,9 @@ The floor is measured in another fresh process of the same run: a QTableView ove
 QSortFilterProxyModel over a QStandardItemModel holding the same 10,000 rows' texts
 (filter: Qt's own fixed-string filter on the titles, the same keystrokes; sort: the same
 heading clicks), a bare QTabWidget with as many empty tabs as the editor has, created and
-shown (open), and `shutil.copyfile` of the same file plus fsync (save). Times are wall
-milliseconds of the GUI thread (a user waits that long).
+shown (open), and `shutil.copyfile` of the same file plus fsync (save). Times are CPU and
+wall milliseconds of the process; the goals are judged by CPU time for the window's actions
+(the machine's other work does not count) and by wall time for the save (the disk does).
 
     python benchmarks/bench_scale.py            # table on stdout
     python benchmarks/bench_scale.py --write    # and the section of RESULTS.md
@@ -59,6 +60,17 @@ PATIENCE_S = 120.0
 
 
 # -- in the measuring processes ----------------------------------------------------------------
+
+def _clock() -> tuple[float, float]:
+    """Now, as (wall seconds, this process's CPU seconds in all its threads)."""
+    return time.perf_counter(), time.process_time()
+
+
+def _since(start: tuple[float, float]) -> list[float]:
+    """[wall ms, CPU ms] since `start` (a _clock() reading)."""
+    wall, cpu = _clock()
+    return [1000 * (wall - start[0]), 1000 * (cpu - start[1])]
+
 
 def _drain(app: Any) -> None:
     """Lets Qt deliver what is pending: posted events, zero timers, the repaint."""
@@ -123,8 +135,8 @@ class _Debounce:
                 timer.start(0)
 
 
-def _keystrokes(app: Any, field: Any, word: str, debounce: _Debounce | None) -> list[float]:
-    """Types `word` letter by letter, then deletes it; milliseconds per keystroke."""
+def _keystrokes(app: Any, field: Any, word: str, debounce: _Debounce | None) -> list[list[float]]:
+    """Types `word` letter by letter, then deletes it; [wall, CPU] ms per keystroke."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -134,17 +146,17 @@ def _keystrokes(app: Any, field: Any, word: str, debounce: _Debounce | None) -> 
     strokes += [(Qt.Key.Key_Backspace, "")] * len(word)
     for key, _char in strokes:
         running = debounce.before() if debounce else set()
-        start = time.perf_counter()
+        start = _clock()
         QTest.keyClick(field, key)
         if debounce:
             debounce.fire(running)
         _drain(app)
-        times.append(1000 * (time.perf_counter() - start))
+        times.append(_since(start))
     return times
 
 
-def _header_clicks(app: Any, table: Any) -> list[tuple[int, float]]:
-    """Clicks each visible column heading once (the first last); (column, ms) each."""
+def _header_clicks(app: Any, table: Any) -> list[tuple[int, list[float]]]:
+    """Clicks each visible column heading once (the first last); (column, [wall, CPU] ms)."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
 
@@ -155,11 +167,11 @@ def _header_clicks(app: Any, table: Any) -> list[tuple[int, float]]:
     times = []
     for column in columns:
         x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-        start = time.perf_counter()
+        start = _clock()
         QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                          Qt.KeyboardModifier.NoModifier, QPoint(x, header.height() // 2))
         _drain(app)
-        times.append((column, 1000 * (time.perf_counter() - start)))
+        times.append((column, _since(start)))
         if header.sortIndicatorSection() != column:
             raise RuntimeError(f"clicking heading {column} did not sort by it")
     return times
@@ -246,19 +258,19 @@ def _drive(app: Any, win: Any, dump: Path, wanted: set[str], out: dict[str, Any]
     out["headings"] = headings
 
     # open use cases with Enter on a row
-    def open_row(row: int) -> float:
-        """Enter on one row of the table as shown; ms until the editor is on screen."""
+    def open_row(row: int) -> list[float]:
+        """Enter on one row of the table as shown; [wall, CPU] ms until the editor is shown."""
         win.show_page("register")
         _drain(app)
         table.setFocus()
         table.setCurrentIndex(proxy.index(row, 0))
         _drain(app)
-        start = time.perf_counter()
+        start = _clock()
         QTest.keyClick(table, Qt.Key.Key_Return)
         _until(app, lambda: win.stack.currentWidget() is not register
                and win.stack.currentWidget().isVisible(), "open a use case")
         _drain(app)
-        return 1000 * (time.perf_counter() - start)
+        return _since(start)
 
     shown = proxy.rowCount()
     with _maybe_profile("open_first", wanted, out):
@@ -274,21 +286,31 @@ def _drive(app: Any, win: Any, dump: Path, wanted: set[str], out: dict[str, Any]
     if title is None:
         raise RuntimeError("no title field named overview-title in the editor")
     saves, edits = [], []
-    for _ in range(3):
+
+    def edit_title() -> list[float]:
+        """End, one character and Enter in the title field: one undoable edit."""
         title.setFocus()
         QTest.keyClick(title, Qt.Key.Key_End)
         QTest.keyClicks(title, "+")
-        start = time.perf_counter()
+        start = _clock()
         QTest.keyClick(title, Qt.Key.Key_Return)
         _drain(app)
-        edits.append(1000 * (time.perf_counter() - start))
         if not session.modified:
             raise RuntimeError("editing the title did not change the workspace")
+        return _since(start)
+
+    for _ in range(3):
+        edits.append(edit_title())
+        start = _clock()
+        win.files.save()
+        _until(app, lambda: not session.modified, "save")
+        saves.append(_since(start))
+    if "save" in wanted:
+        # The window saves on a worker thread, which the profiler does not sample: the same
+        # storage work is profiled here on this thread.
+        edit_title()
         with _maybe_profile("save", wanted, out):
-            start = time.perf_counter()
-            win.files.save()
-            _until(app, lambda: not session.modified, "save")
-            saves.append(1000 * (time.perf_counter() - start))
+            session.save()
     out["edit_ms"], out["save_ms"] = edits, saves
     out["file_bytes"] = Path(session.path).stat().st_size
     texts = [[str(source.index(r, c).data() or "") for c in range(columns)]
@@ -341,16 +363,16 @@ def _floor_measure(dump: Path, word: str, tabs: int, file_path: Path) -> dict[st
     out: dict[str, Any] = {"filter_ms": _keystrokes(app, field, word, None),
                            "sort_ms": _header_clicks(app, table)}
 
-    def open_page() -> float:
+    def open_page() -> list[float]:
         """A tab widget with the editor's number of empty tabs, created and shown."""
-        start = time.perf_counter()
+        start = _clock()
         editor = QTabWidget()
         for i in range(tabs):
             editor.addTab(QWidget(), str(i + 1))
         stack.addWidget(editor)
         stack.setCurrentWidget(editor)
         _drain(app)
-        elapsed = 1000 * (time.perf_counter() - start)
+        elapsed = _since(start)
         stack.setCurrentWidget(page)
         return elapsed
 
@@ -359,11 +381,11 @@ def _floor_measure(dump: Path, word: str, tabs: int, file_path: Path) -> dict[st
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(3):
             target = Path(tmp) / f"copy-{i}"
-            start = time.perf_counter()
+            start = _clock()
             shutil.copyfile(file_path, target)
             with target.open("rb+") as fh:
                 os.fsync(fh.fileno())
-            saves.append(1000 * (time.perf_counter() - start))
+            saves.append(_since(start))
             target.unlink()
     out["save_ms"] = saves
     window.hide()
@@ -372,15 +394,35 @@ def _floor_measure(dump: Path, word: str, tabs: int, file_path: Path) -> dict[st
 
 # -- in the harness ---------------------------------------------------------------------------
 
+#: The figures judged by wall time (the rest by CPU time): a save waits for the disk.
+BY_WALL = {"save"}
+WALL, CPU = 0, 1
+
+
 @dataclass
 class Figure:
-    """One measured action: the app's and the floor's milliseconds."""
+    """One measured action: the app's and the floor's [wall, CPU] milliseconds."""
 
     key: str
     name: str
-    ms: float
-    floor_ms: float
+    app: list[float]
+    floor: list[float]
     detail: str
+
+    @property
+    def judged(self) -> int:
+        """WALL or CPU: which of the two the goal is judged by."""
+        return WALL if self.key in BY_WALL else CPU
+
+    @property
+    def ms(self) -> float:
+        """The app's milliseconds the goal is judged by."""
+        return self.app[self.judged]
+
+    @property
+    def floor_ms(self) -> float:
+        """The floor's milliseconds of the same kind."""
+        return self.floor[self.judged]
 
     @property
     def ratio(self) -> float:
@@ -420,30 +462,38 @@ def _child(*args: str, env: dict[str, str]) -> dict[str, Any]:
     return got
 
 
+def _median(pairs: list[list[float]]) -> list[float]:
+    """The median wall and the median CPU milliseconds of several runs."""
+    return [statistics.median(p[WALL] for p in pairs), statistics.median(p[CPU] for p in pairs)]
+
+
 def _figures(app: dict[str, Any], floor: dict[str, Any]) -> list[Figure]:
     """The app's and the floor's numbers side by side."""
-    med = statistics.median
     headings = app["headings"]
     sort = dict(app["sort_ms"])
-    slowest = max(sort, key=lambda c: sort[c])
-    floor_sort = dict(floor["sort_ms"])
-    strokes = len(app["filter_ms"])
+    sort = {int(c): v for c, v in sort.items()}
+    slowest = max(sort, key=lambda c: sort[c][CPU])
+    floor_sort = {int(c): v for c, v in dict(floor["sort_ms"]).items()}
+    strokes = app["filter_ms"]
+    worst = max(range(len(strokes)), key=lambda i: strokes[i][CPU])
     return [
-        Figure("filter", "search keystroke (median)", med(app["filter_ms"]),
-               med(floor["filter_ms"]), f"{strokes} keystrokes: “{app['word']}” typed and deleted"),
-        Figure("filter", "search keystroke (worst)", max(app["filter_ms"]),
-               max(floor["filter_ms"]), "the slowest of them"),
-        Figure("sort", "sort by a heading (median)", med(sort.values()), med(floor_sort.values()),
-               f"{len(sort)} columns, one click each"),
+        Figure("filter", "search keystroke (median)", _median(strokes),
+               _median(floor["filter_ms"]),
+               f"{len(strokes)} keystrokes: “{app['word']}” typed and deleted"),
+        Figure("filter", "search keystroke (worst)", strokes[worst], floor["filter_ms"][worst],
+               f"keystroke {worst + 1} (the floor: the same keystroke)"),
+        Figure("sort", "sort by a heading (median)", _median(list(sort.values())),
+               _median(list(floor_sort.values())), f"{len(sort)} columns, one click each"),
         Figure("sort", "sort by a heading (worst)", sort[slowest], floor_sort[slowest],
                f"column “{headings[slowest]}”"),
         Figure("open_first", "open a use case (first)", app["open_first_ms"],
                floor["open_ms"][0], f"builds the editor ({app['editor_tabs']} tabs)"),
-        Figure("open", "open another use case (median)", med(app["open_ms"]),
-               med(floor["open_ms"][1:]), f"{len(app['open_ms'])} rows"),
-        Figure("save", "save after one edit (median)", med(app["save_ms"]), med(floor["save_ms"]),
+        Figure("open", "open another use case (median)", _median(app["open_ms"]),
+               _median(floor["open_ms"][1:]), f"{len(app['open_ms'])} rows"),
+        Figure("save", "save after one edit (median)", _median(app["save_ms"]),
+               _median(floor["save_ms"]),
                f"{app['file_bytes'] / 2**20:.0f} MiB file; the edit itself "
-               f"{med(app['edit_ms']):.0f} ms"),
+               f"{_median(app['edit_ms'])[CPU]:.0f} ms CPU"),
     ]
 
 
@@ -490,11 +540,16 @@ def table(result: Result) -> str:
     """The Markdown table for RESULTS.md (with the profiles of missed goals below it)."""
     if not result.figures:
         return result.note
-    lines = ["| at 10,000 use cases | ms | floor ms | × floor | goal | met | what |",
-             "|---|---:|---:|---:|---:|---|---|"]
+    lines = ["| at 10,000 use cases | CPU ms | wall ms | floor CPU ms | floor wall ms | × floor "
+             "| goal | met | what |",
+             "|---|---:|---:|---:|---:|---:|---:|---|---|"]
     for f in result.figures:
-        lines.append(f"| {f.name} | {f.ms:.1f} | {f.floor_ms:.1f} | {f.ratio:.1f} | "
-                     f"≤ {f.goal_ms:.0f} ms | {'yes' if f.met else 'no'} | {f.detail} |")
+        mark = ["", ""]
+        mark[f.judged] = "**"
+        lines.append(f"| {f.name} | {mark[CPU]}{f.app[CPU]:.1f}{mark[CPU]} | "
+                     f"{mark[WALL]}{f.app[WALL]:.1f}{mark[WALL]} | {f.floor[CPU]:.1f} | "
+                     f"{f.floor[WALL]:.1f} | {f.ratio:.1f} | ≤ {f.goal_ms:.0f} ms | "
+                     f"{'yes' if f.met else 'no'} | {f.detail} |")
     text = "\n".join(lines) + "\n\n" + result.note
     for key, prof in result.profiles.items():
         text += "\n\n" + profiling.describe(f"Where the time goes: {key} (pyinstrument)", prof)
@@ -507,16 +562,20 @@ def goals(result: Result) -> list[tuple[str, str, str, float, str, bool]]:
     for f in result.figures:
         if "median" in f.name and any(g.key == f.key and "worst" in g.name for g in result.figures):
             continue  # the worst keystroke or column stands for the goal
-        rows.append((f"{f.name} at 10,000", f"{f.ms:.0f} ms", f"{f.floor_ms:.0f} ms", f.ratio,
-                     f"≤ {f.goal_ms:.0f} ms", f.met))
+        kind = "wall" if f.judged == WALL else "CPU"
+        rows.append((f"{f.name} at 10,000 ({kind})", f"{f.ms:.0f} ms", f"{f.floor_ms:.0f} ms",
+                     f.ratio, f"≤ {f.goal_ms:.0f} ms", f.met))
     return rows
 
 
 NOTES = """How to read it: one fresh process starts the app as `leitplanken FILE` does (offscreen) on a
 copy of the 10,000-use-case workspace and drives its widgets as a user would: keys typed into
 the register's search field, clicks on the column headings, Enter on a row, the title edited
-and File → Save. Each figure is wall milliseconds until the window has done the work and
-repainted. *floor* is the same action on plain Qt in another fresh process of the same run:
+and File → Save. Each figure is the time until the window has done the work and repainted,
+as CPU milliseconds of the process (all its threads) and as wall milliseconds; the goal is
+judged by the one in bold: CPU time for the window's actions (on two CPUs shared with other
+work, wall time mostly measures the neighbours), wall time for the save (it waits for the
+disk). *floor* is the same action on plain Qt in another fresh process of the same run:
 a QSortFilterProxyModel over a QStandardItemModel holding the same rows' texts (Qt's own
 filter on the titles, the same keystrokes and clicks), a QTabWidget with the editor's number
 of empty tabs created and shown, and a plain copy of the same file with fsync.
