@@ -24,7 +24,7 @@ def write_section(key: str, title: str, table: str, notes: str) -> None:
 
 
 GOALS_START, GOALS_END = "<!-- goals:start -->", "<!-- goals:end -->"
-GOALS_HEADER = ("| goal | measured | floor | × floor | goal | met | measured on |",
+GOALS_HEADER = ("| figure | measured | floor | × floor | goal | met | measured on |",
                 "|---|---:|---:|---:|---:|---|---|")
 
 #: (figure, measured, floor, ratio, goal, met): one row of the goals table.
@@ -38,11 +38,12 @@ def goal_line(row: GoalRow, when: str) -> str:
             f"{'yes' if met else '**no**'} | {when} |")
 
 
-def write_goals(rows: list[GoalRow], notes: str) -> None:
+def write_goals(rows: list[GoalRow], notes: str, replace_all: bool = False) -> None:
     """Puts the goal rows of this run at the top of RESULTS.md.
 
     A run of some benchmarks only replaces their own rows (in place); the other rows stay
-    with the time they were measured at, so every row says which run it comes from.
+    with the time they were measured at, so every row says which run it comes from. A run
+    of all of them (`replace_all`) replaces the whole table.
     """
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
@@ -51,8 +52,9 @@ def write_goals(rows: list[GoalRow], notes: str) -> None:
         head, rest = old.split(GOALS_START, 1)
         body, tail = rest.split(GOALS_END, 1)
         for line in body.splitlines():
-            if line.startswith("| ") and line not in GOALS_HEADER:
-                lines[line.strip("| ").split(" | ", 1)[0]] = line
+            key = line.strip("| ").split(" | ", 1)[0]
+            if line.startswith("| ") and key not in ("figure", "goal") and not replace_all:
+                lines[key] = line
     else:
         title, _, after = old.partition("\n")
         head, tail = title + "\n\n## Goals\n\n", "\n" + after
