@@ -7,7 +7,7 @@ Every view reads `session.workspace` and listens to `changed`; every edit is an 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import fields
 from datetime import date
 from typing import Any
@@ -68,6 +68,29 @@ def scalar_snapshot(record: Record) -> dict[str, Any]:
         value = getattr(record, f.name)
         snap[f.name] = list(value) if isinstance(value, list) else value
     return snap
+
+
+class _Digests(Mapping[str, UseCaseDigest]):
+    """The session's digests as a mapping by use-case UUID (see Session.digest)."""
+
+    def __init__(self, session: Session) -> None:
+        """Looks digests up through `session` when asked."""
+        self._session = session
+
+    def __getitem__(self, uuid: str) -> UseCaseDigest:
+        """The digest of a use case of the workspace; KeyError for any other UUID."""
+        uc = self._session.workspace.use_case(uuid)
+        if uc is None:
+            raise KeyError(uuid)
+        return self._session.digest(uc)
+
+    def __iter__(self) -> Iterator[str]:
+        """The UUIDs of the workspace's use cases."""
+        return (uc.uuid for uc in self._session.workspace.use_cases)
+
+    def __len__(self) -> int:
+        """How many use cases there are."""
+        return len(self._session.workspace.use_cases)
 
 
 class Session(QObject):
@@ -191,9 +214,10 @@ class Session(QObject):
         elif kind == "person":
             self._computed.clear()
 
-    def digests(self) -> dict[str, UseCaseDigest]:
-        """Every use case's digest by UUID (for the attention list and people's load)."""
-        return {uc.uuid: self.digest(uc) for uc in self.workspace.use_cases}
+    def digests(self) -> Mapping[str, UseCaseDigest]:
+        """Every use case's digest by UUID (for the attention list and people's load), looked
+        up as asked rather than copied: 10,000 of them are asked for on every matrix edit."""
+        return _Digests(self)
 
     def use_cases_naming(self, record: Record) -> set[str] | None:
         """The use cases whose children refer to `record`, as the file knows them without
