@@ -107,11 +107,13 @@ def test_filters_search_and_sort_survive_a_restart(session: Session, qtbot) -> N
     """A new register (next start) shows the same search, filter and sort."""
     view = RegisterView(session)
     qtbot.addWidget(view)
+    view.show()
     view.set_filter("status", Status.OPERATION.value)
     view.search.setText("recurring")
     view._apply_search()
     view.table.sortByColumn(OWNER, Qt.SortOrder.DescendingOrder)
     assert view.proxy.rowCount() == 1
+    view.close()  # the app quits: what was chosen is written (not on every keystroke)
     again = RegisterView(session)
     qtbot.addWidget(again)
     assert again.combos["status"].currentData() == Status.OPERATION.value
@@ -120,7 +122,9 @@ def test_filters_search_and_sort_survive_a_restart(session: Session, qtbot) -> N
     header = again.table.horizontalHeader()
     assert header.sortIndicatorSection() == OWNER
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    again.show()
     again.clear_filters()
+    again.close()
     third = RegisterView(session)
     qtbot.addWidget(third)
     assert third.proxy.rowCount() == 3

@@ -44,6 +44,12 @@ _SEARCHED = ("title", "problem", "relief_customers", "relief_employees", "bounda
              "personal_data_which", "response_target", "fallback")
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+#: The roles the register answers (plain integers, compared fast).
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, int(SORT_ROLE), int(UUID_ROLE)})
+
 #: Sort ranks of statuses and risk classes: their declared order.
 _STATUS_RANK = {s: i for i, s in enumerate(Status)}
 _RISK_RANK = {r: i for i, r in enumerate(RiskClass)}
@@ -77,7 +83,7 @@ class RegisterModel(QAbstractTableModel):
         #: Every use case in the current sort order; `_rows` are those the filters let through.
         self._ordered: list[UseCase] = list(session.workspace.use_cases)
         self._rows: list[UseCase] = list(self._ordered)
-        self._row_of: dict[str, int] = {uc.uuid: i for i, uc in enumerate(self._rows)}
+        self._rows_index: dict[str, int] | None = None
         self._haystack: dict[str, str] = {}
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         #: False once a change may have moved a row since the last sort.
@@ -107,24 +113,30 @@ class RegisterModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """The cell's text, sort key, colour or tooltip."""
-        if not index.isValid() or index.row() >= len(self._rows):
+        """The cell's text, sort key, colour or tooltip.
+
+        Qt asks seven roles per painted cell; the roles are compared as plain integers and the
+        ones the register does not answer return at once (a repaint asks some 2,000 times).
+        """
+        if role not in _ANSWERED:
             return None
-        uc = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
+        uc = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(uc, column)
         if role == SORT_ROLE:
             return self._sort_key(uc, column)
         if role == UUID_ROLE:
             return uc.uuid
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(uc, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (TRAP, READINESS):
-            if column == TRAP and self.is_trap(uc):
-                return brush(Tone.WARNING)
-            if column == READINESS and self.readiness_of(uc).ready:
-                return brush(Tone.SUCCESS)
+        if column == TRAP and self.is_trap(uc):  # the foreground
+            return brush(Tone.WARNING)
+        if column == READINESS and self.readiness_of(uc).ready:
+            return brush(Tone.SUCCESS)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -141,8 +153,8 @@ class RegisterModel(QAbstractTableModel):
         held = [(self._rows[i.row()].uuid, i.column()) if 0 <= i.row() < len(self._rows) else None
                 for i in before]
         self._order_all()
-        self._rows = [uc for uc in self._ordered if self._passes(uc)]
-        self._row_of = {uc.uuid: i for i, uc in enumerate(self._rows)}
+        self._rows = self._filtered(self._ordered)
+        self._rows_index = None
         after = [self.index(self._row_of[h[0]], h[1]) if h is not None and h[0] in self._row_of
                  else QModelIndex() for h in held]
         self.changePersistentIndexList(before, after)
@@ -162,13 +174,23 @@ class RegisterModel(QAbstractTableModel):
         """The order before any sort: the workspace's own (by title)."""
         return (uc.title.casefold(), uc.uuid)
 
+    @property
+    def _row_of(self) -> dict[str, int]:
+        """Rows by UUID, built when first asked after the rows changed (not per keystroke)."""
+        if self._rows_index is None:
+            self._rows_index = {uc.uuid: i for i, uc in enumerate(self._rows)}
+        return self._rows_index
+
     # -- filtering ---------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
         """Words that must all appear somewhere in the use case's texts."""
         text = text.strip().casefold()
         if text != self._search:
+            # typing on (a longer word, another word) only narrows what is shown: a row that
+            # holds "dat" holds "da", so only the rows shown now need looking at
+            narrower = bool(self._search) and text.startswith(self._search)
             self._search = text
-            self._refilter()
+            self._refilter(self._rows if narrower else None)
 
     def search(self) -> str:
         """The current search text (folded)."""
@@ -190,30 +212,42 @@ class RegisterModel(QAbstractTableModel):
         """How many use cases there are, shown or not."""
         return len(self._ordered)
 
-    def _refilter(self) -> None:
-        """Shows the use cases that pass, in one pass over the sorted list."""
+    def _refilter(self, among: list[UseCase] | None = None) -> None:
+        """Shows the use cases that pass, in one pass over the sorted list (or over `among`,
+        the rows shown, when the change can only narrow them)."""
         self.beginResetModel()
-        self._rows = [uc for uc in self._ordered if self._passes(uc)]
-        self._row_of = {uc.uuid: i for i, uc in enumerate(self._rows)}
+        self._rows = self._filtered(self._ordered if among is None else among)
+        self._rows_index = None
         self.endResetModel()
 
     def _passes(self, uc: UseCase) -> bool:
         """A use case passes when every word of the search and every set filter matches."""
+        return bool(self._filtered([uc]))
+
+    def _filtered(self, use_cases: list[UseCase]) -> list[UseCase]:
+        """The use cases that pass every set filter and every word of the search, in order.
+
+        One comprehension per filter that is set, so 10,000 rows filter in milliseconds.
+        """
         f = self._filters
-        if f["status"] and uc.status.value != f["status"]:
-            return False
-        if f["owner"] and (uc.owner_uuid or "") != f["owner"]:
-            return False
-        if f["risk"] and uc.risk_class.value != f["risk"]:
-            return False
-        if f["customer"] and uc.customer_facing != (f["customer"] == "yes"):
-            return False
-        if f["readiness"] and self.readiness_of(uc).ready != (f["readiness"] == "ready"):
-            return False
+        rows = use_cases
+        if f["status"]:
+            rows = [uc for uc in rows if uc.status.value == f["status"]]
+        if f["owner"]:
+            rows = [uc for uc in rows if (uc.owner_uuid or "") == f["owner"]]
+        if f["risk"]:
+            rows = [uc for uc in rows if uc.risk_class.value == f["risk"]]
+        if f["customer"]:
+            facing = f["customer"] == "yes"
+            rows = [uc for uc in rows if uc.customer_facing == facing]
+        if f["readiness"]:
+            ready = f["readiness"] == "ready"
+            rows = [uc for uc in rows if self.readiness_of(uc).ready == ready]
         if self._search:
-            hay = self.haystack(uc)
-            return all(word in hay for word in self._search.split())
-        return True
+            cached, build = self._haystack, self.haystack
+            for word in self._search.split():
+                rows = [uc for uc in rows if word in (cached.get(uc.uuid) or build(uc))]
+        return rows
 
     # -- values ------------------------------------------------------------------------------
     def use_case_at(self, row: int) -> UseCase:
@@ -381,8 +415,8 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self._order_all()
         self._order_current = self._sorted_by is not None
-        self._rows = [uc for uc in self._ordered if self._passes(uc)]
-        self._row_of = {uc.uuid: i for i, uc in enumerate(self._rows)}
+        self._rows = self._filtered(self._ordered)
+        self._rows_index = None
         self.endResetModel()
 
     def _on_reset(self) -> None:

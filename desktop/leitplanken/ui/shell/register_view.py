@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +65,10 @@ class RegisterView(QWidget):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._store_timer = QTimer(self)
+        self._store_timer.setSingleShot(True)
+        self._store_timer.setInterval(1000)
+        self._store_timer.timeout.connect(self._store_now)
 
         self.combos: dict[str, QComboBox] = {}
         self._filter_labels: dict[str, QLabel] = {}
@@ -198,12 +202,23 @@ class RegisterView(QWidget):
 
     # -- persistence -------------------------------------------------------------------------
     def _store(self) -> None:
-        """Writes search, filters and sort to the user's settings."""
-        if self._restoring:
-            return
+        """Writes search and filters to the user's settings soon (a write costs tens of
+        milliseconds: not on every keystroke), and at the latest when the page is hidden."""
+        if not self._restoring:
+            self._store_timer.start()
+
+    def _store_now(self) -> None:
+        """Writes search and filters to the user's settings."""
+        self._store_timer.stop()
         app_settings.put(app_settings.REGISTER_SEARCH, self.search.text())
         app_settings.put(app_settings.REGISTER_FILTERS,
                          {k: v for k, v in self.proxy.filters().items() if v})
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Another page or the window's close: what is pending is written now."""
+        if self._store_timer.isActive():
+            self._store_now()
+        super().hideEvent(event)
 
     def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
         """Remembers the sort column and direction."""
