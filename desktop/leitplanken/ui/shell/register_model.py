@@ -88,6 +88,8 @@ class RegisterModel(QAbstractTableModel):
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         #: False once a change may have moved a row since the last sort.
         self._order_current = False
+        #: Every use case by title, the order a sort starts from (None: to be made again).
+        self._base: list[UseCase] | None = None
         self._search = ""
         self._filters: dict[str, str | None] = dict.fromkeys(FILTER_KEYS)
         session.changed.connect(self._on_changed)
@@ -162,7 +164,10 @@ class RegisterModel(QAbstractTableModel):
 
     def _order_all(self) -> None:
         """Puts `_ordered` in the current sort order (stable: equal keys keep title order)."""
-        base = sorted(self.session.workspace.use_cases, key=lambda uc: self._row_key(uc))
+        base = self._base
+        if base is None or len(base) != len(self.session.workspace.use_cases):
+            base = sorted(self.session.workspace.use_cases, key=self._row_key)
+            self._base = base
         if self._sorted_by is None:
             self._ordered = base
             return
@@ -321,7 +326,7 @@ class RegisterModel(QAbstractTableModel):
         if column == REVIEW:
             return uc.next_review.isoformat() if uc.next_review else "9999"
         if column == TRAP:
-            return int(self.is_trap(uc))
+            return int(uc.status == Status.PILOT and self.is_trap(uc))
         return ""
 
     def _tooltip(self, uc: UseCase, column: int) -> str | None:
@@ -375,6 +380,7 @@ class RegisterModel(QAbstractTableModel):
         all rows."""
         self._order_current = False
         if kind == "use_case":
+            self._base = None  # a new title or a use case more or less
             self._haystack.pop(uuid, None)
             uc = self.session.workspace.use_case(uuid)
             row = self._row_of.get(uuid, -1)
@@ -422,6 +428,7 @@ class RegisterModel(QAbstractTableModel):
     def _on_reset(self) -> None:
         """The workspace was replaced: start over."""
         self._order_current = False
+        self._base = None
         self._haystack.clear()
         self._rebuild()
 
