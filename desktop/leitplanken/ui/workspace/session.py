@@ -74,15 +74,30 @@ class _Digests(Mapping[str, UseCaseDigest]):
     """The session's digests as a mapping by use-case UUID (see Session.digest)."""
 
     def __init__(self, session: Session) -> None:
-        """Looks digests up through `session` when asked."""
+        """Looks digests up through `session` when asked (the file's own first)."""
         self._session = session
+        stored = getattr(session.file, "digests", None)
+        self._stored: dict[str, UseCaseDigest] = stored if isinstance(stored, dict) else {}
 
     def __getitem__(self, uuid: str) -> UseCaseDigest:
         """The digest of a use case of the workspace; KeyError for any other UUID."""
+        found = self._stored.get(uuid)
+        if found is not None:
+            return found
         uc = self._session.workspace.use_case(uuid)
         if uc is None:
             raise KeyError(uuid)
         return self._session.digest(uc)
+
+    def get(self, uuid: str, default: Any = None) -> Any:
+        """As [], with `default` for a UUID that is not a use case (asked 20,000 times)."""
+        found = self._stored.get(uuid)
+        if found is not None:
+            return found
+        try:
+            return self[uuid]
+        except KeyError:
+            return default
 
     def __iter__(self) -> Iterator[str]:
         """The UUIDs of the workspace's use cases."""
