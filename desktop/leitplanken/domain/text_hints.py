@@ -63,10 +63,20 @@ _PATTERNS: tuple[str, ...] = (
     r"\bsynerg\w*",
     r"\bcompetitive(?:ness)?\b",
 )
-_COMPILED = tuple(re.compile(p, re.IGNORECASE) for p in _PATTERNS)
-# One pass over the text that finds whether any pattern can match at all: most statements
-# hold no buzzword, and the 37 single scans are what a register of thousands pays for.
-_ANY = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+
+
+@functools.cache
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    """The patterns, compiled on first use (not at start-up: the window needs none of them)."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in _PATTERNS)
+
+
+@functools.cache
+def _any() -> re.Pattern[str]:
+    """One pass over the text that finds whether any pattern can match at all: most
+    statements hold no buzzword, and the 37 single scans are what a register of thousands
+    pays for."""
+    return re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -98,11 +108,11 @@ def _cached_spans(text: str) -> tuple[tuple[int, int], ...]:
     match's end can overlap it: a bisection keeps long texts fast. Cached: the readiness check
     asks for the phrases and for the words around them of the same text.
     """
-    if _ANY.search(text) is None:
+    if _any().search(text) is None:
         return ()
     starts: list[int] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _COMPILED:
+    for pattern in _compiled():
         for match in pattern.finditer(text):
             start, end = match.span()
             index = bisect.bisect_left(starts, end)
