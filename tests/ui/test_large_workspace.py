@@ -161,3 +161,36 @@ def test_history_and_latest_decision_read_only_what_the_history_names(traced, qt
     assert any(uc.title in str(t) for t in texts)  # the change names its use case
     dialog.close()
     dialog.deleteLater()
+
+
+def test_removing_a_use_case_never_opened_and_undoing_brings_back_its_children(traced) -> None:  # type: ignore[no-untyped-def]
+    from leitplanken.ui.workspace import edits
+
+    win, _statements = traced
+    session = win.session
+    with WorkspaceFile.open(session.path, read_only=True) as wf:
+        before = {uc.uuid: uc for uc in wf.load().use_cases}
+    uc = session.workspace.use_cases[42]
+    assert not m.children_loaded(uc)
+    edits.remove_records(session, [uc], text="Entfernen")
+    assert session.workspace.use_case(uc.uuid) is None
+    session.undo.undo()
+    back = session.workspace.use_case(uc.uuid)
+    assert back is not None
+    assert unstamped(back) == unstamped(before[uc.uuid])  # children and all
+    with WorkspaceFile.open(session.file.working_path, read_only=True) as wf:
+        stored = {u.uuid: u for u in wf.load().use_cases}
+    assert unstamped(stored[uc.uuid]) == unstamped(before[uc.uuid])
+    assert len(stored[uc.uuid].checklist) == len(before[uc.uuid].checklist) > 0
+    assert session.digest(back) == session.file.digests[uc.uuid]
+
+
+def unstamped(uc: m.UseCase) -> list[object]:
+    """A use case and its children without the change stamps a write renews."""
+    def plain(rec: m.Record) -> dict[str, object]:
+        return {k: v for k, v in vars(rec).items() if k not in ("modified_at", "revision")
+                and k not in m.CHILD_FIELDS}
+    parts: list[object] = [plain(uc)]
+    for name in sorted(m.CHILD_FIELDS):
+        parts.append([plain(r) for r in getattr(uc, name)])
+    return parts

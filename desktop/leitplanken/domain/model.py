@@ -367,6 +367,12 @@ def children_loaded(use_case: UseCase) -> bool:
     return "_children_source" not in use_case.__dict__
 
 
+def read_children_now(use_case: UseCase) -> None:
+    """Reads a use case's children if they are not in memory yet (before its rows go away)."""
+    if not children_loaded(use_case):
+        use_case.__getattr__("checklist")  # fill() sets every child list at once
+
+
 def set_children(use_case: UseCase, children: dict[str, list[Any]]) -> None:
     """Puts every child list in place at once and forgets where they were to be read from."""
     for name in CHILD_FIELDS:

@@ -429,6 +429,10 @@ class WorkspaceFile:
         self._require_writable()
         for record in batch:
             table_for(record)
+            if isinstance(record, m.UseCase):
+                # read now what the deletion takes along: an undo puts the same objects back,
+                # and afterwards there would be nothing left in the file to read them from
+                m.read_children_now(record)
         with self._transaction():
             touched = writes.delete_records(self.db, batch, writes.utc_now(), self.author,
                                             grouped=grouped)
