@@ -43,7 +43,7 @@ def test_a_bug_while_opening_is_logged_and_shown_as_a_bug(
     shutil.copyfile(workspace_file, other)
     other_lock = other.with_name(f".~lock.{other.name}#")
     other_lock.unlink(missing_ok=True)  # a copy, not a second instance of the open file
-    monkeypatch.setattr("leitplanken.storage.reads.load_workspace", _explode)
+    monkeypatch.setattr("leitplanken.storage.reads.load_workspace_lazily", _explode)
     assert window.files.open_path(other, ask=False) is False
     assert window.session is before  # the open workspace stays as it was
     assert len(problem_boxes) == 1 and error_boxes == []
