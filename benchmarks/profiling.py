@@ -60,9 +60,11 @@ def summarise(root: Any, total: float) -> dict[str, Any]:
     call (other app functions not counted), and the time spent importing modules."""
     own: dict[str, float] = defaultdict(float)
     ours: dict[str, float] = defaultdict(float)
+    steps: dict[str, float] = defaultdict(float)
     imports = 0.0
 
-    def walk(frame: Any, app_key: str | None, importing: bool) -> None:
+    def walk(frame: Any, app_key: str | None, importing: bool,
+             open_steps: frozenset[str] = frozenset()) -> None:
         """Adds one frame's times to its own function and to the nearest app function."""
         nonlocal imports
         if frame.function == "[self]" or frame.identifier.startswith("[self]"):
@@ -70,23 +72,31 @@ def summarise(root: Any, total: float) -> dict[str, Any]:
                 own[_name(frame.parent)] += frame.time
             return
         if _is_ours(frame):
-            ours[_name(frame)] += frame.time
+            key = _name(frame)
+            ours[key] += frame.time
             if app_key is not None:
                 ours[app_key] -= frame.time  # counted at the nearer app function instead
-            app_key = _name(frame)
+            app_key = key
+            # a step: an app function that does more than hand on to one callee
+            passes_on = any(c.time >= 0.9 * frame.time for c in frame.children)
+            if key not in open_steps and not passes_on:
+                steps[key] += frame.time
+            open_steps = open_steps | {key}
         is_import = frame.function == "<module>"
         if is_import and not importing:
             imports += frame.time
         if not frame.children:
             own[_name(frame)] += frame.time
         for child in frame.children:
-            walk(child, app_key, importing or is_import)
+            walk(child, app_key, importing or is_import, open_steps)
 
     if root is not None:
         walk(root, None, False)
     top = sorted(own.items(), key=lambda kv: -kv[1])[:TOP]
     heaviest = sorted(ours.items(), key=lambda kv: -kv[1])[:TOP]
-    return {"total_s": total, "own": top, "ours": heaviest, "imports_s": imports}
+    largest = sorted(steps.items(), key=lambda kv: -kv[1])[:TOP]
+    return {"total_s": total, "own": top, "ours": heaviest, "steps": largest,
+            "imports_s": imports}
 
 
 @contextmanager
@@ -115,6 +125,9 @@ def describe(title: str, summary: dict[str, Any]) -> str:
         lines.append(f"- the app's functions by time in them and the libraries they call "
                      f"(top {TOP}): " +
                      "; ".join(f"`{name}` {s:.2f} s" for name, s in summary["ours"]))
+    if summary.get("steps"):
+        lines.append(f"- the app's largest steps (including everything they call, top {TOP}): " +
+                     "; ".join(f"`{name}` {s:.2f} s" for name, s in summary["steps"]))
     if summary.get("imports_s"):
         lines.append(f"- importing modules (Python's own and PySide6's): "
                      f"{summary['imports_s']:.2f} s")
