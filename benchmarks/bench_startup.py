@@ -16,6 +16,7 @@ cases take turns run by run, so a busy moment of the machine falls on all of the
 from __future__ import annotations
 
 import os
+import signal
 import statistics
 import sys
 import tempfile
@@ -41,6 +42,9 @@ w = QMainWindow(); w.setCentralWidget(QTableWidget(20, 6)); w.resize(1200, 760);
 QTimer.singleShot(0, app.quit)
 app.exec()
 """
+
+#: A start that takes longer than this is taken for hanging.
+PATIENCE_S = 300.0
 
 #: Goals: (case name, most × the floor's CPU time, most × the floor's peak memory or None).
 GOALS = {"demo workspace": (1.6, None), "10,000 use cases": (2.0, 1.5)}
@@ -78,7 +82,15 @@ def spawn(argv: list[str], env: dict[str, str], log: Path) -> tuple[int, float, 
         actions = [(os.POSIX_SPAWN_DUP2, out.fileno(), 1), (os.POSIX_SPAWN_DUP2, out.fileno(), 2)]
         start = time.perf_counter()
         pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
-        _pid, status, usage = os.wait4(pid, 0)
+        while True:  # polled, so a start that hangs (a dialog nobody answers) is ended
+            done, status, usage = os.wait4(pid, os.WNOHANG)
+            if done:
+                break
+            if time.perf_counter() - start > PATIENCE_S:
+                os.kill(pid, signal.SIGKILL)
+                os.wait4(pid, 0)
+                raise TimeoutError(f"{argv[1:]} did not end within {PATIENCE_S:.0f} s")
+            time.sleep(0.001)
         wall = time.perf_counter() - start
     peak = usage.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
     return os.waitstatus_to_exitcode(status), wall, usage.ru_utime + usage.ru_stime, peak
