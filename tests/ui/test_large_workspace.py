@@ -95,8 +95,13 @@ def test_opening_shows_register_and_dashboard_without_reading_children(traced, q
     register = win.pages["register"]
     assert register.proxy.rowCount() == COUNT
     register.table.sortByColumn(READINESS, Qt.SortOrder.AscendingOrder)
-    register.search.setText("0")
+    # the long texts were not read either: only the search asks for them, all in one read
+    assert not any(m.texts_loaded(u) for u in win.session.workspace.use_cases)
+    register.search.setText("offerten 0")
     qtbot.waitUntil(lambda: register.proxy.rowCount() < COUNT)
+    assert register.proxy.rowCount() > 0  # "Offerten" is in every problem text
+    assert len([s for s in statements if s.startswith("SELECT uuid, boundary")]) == 1
+    assert all(m.texts_loaded(u) for u in win.session.workspace.use_cases)
     assert child_reads(statements) == []
     uc = win.session.workspace.use_cases[7]
     win.open_use_case(uc.uuid, "checklist")

@@ -332,6 +332,12 @@ class UseCase(Record):
                 source.fill(self)
                 if name in self.__dict__:
                     return self.__dict__[name]
+        elif name in DEFERRED_TEXTS:
+            source = self.__dict__.get("_texts_source")
+            if source is not None:
+                source.fill_texts(self)
+                if name in self.__dict__:
+                    return self.__dict__[name]
         raise AttributeError(f"{type(self).__name__!s} has no attribute {name!r}")
 
     def letter(self, activity_uuid: str, person_uuid: str) -> Letter | None:
@@ -354,6 +360,53 @@ CHILD_FIELDS = frozenset(
     {"systems", "activities", "members", "cells", "checklist", "cx", "decisions"}
 )
 
+#: A use case's long texts, which a large workspace reads when first used (the register and
+#: the dashboard show none of them; the search asks for all of them at once).
+DEFERRED_TEXTS = frozenset({
+    "problem", "relief_customers", "relief_employees", "boundary", "personal_data_which",
+    "response_target", "fallback", "motion_options", "recommendation_reason", "conditions",
+    "notes",
+})
+# Their defaults live in __init__ only: a missing instance value must reach __getattr__ (and
+# be read) instead of silently finding the class's empty default.
+for _name in DEFERRED_TEXTS:
+    delattr(UseCase, _name)
+del _name
+
+
+def texts_deferred(use_case: UseCase, source: Any) -> None:
+    """Leaves a use case's long texts to be read on first use, through
+    `source.fill_texts(uc)`."""
+    for name in DEFERRED_TEXTS:
+        use_case.__dict__.pop(name, None)
+    use_case.__dict__["_texts_source"] = source
+
+
+def texts_loaded(use_case: UseCase) -> bool:
+    """Whether a use case's long texts are in memory."""
+    return "_texts_source" not in use_case.__dict__
+
+
+def read_texts_now(use_cases: list[UseCase]) -> None:
+    """Reads the long texts of all these use cases at once where their source can (one pass
+    instead of one read per use case: the register's first search)."""
+    sources: dict[int, Any] = {}
+    for uc in use_cases:
+        source = uc.__dict__.get("_texts_source")
+        if source is not None:
+            sources.setdefault(id(source), source)
+    for source in sources.values():
+        fill_all = getattr(source, "fill_all_texts", None)
+        if fill_all is not None:
+            fill_all(use_cases)
+
+
+def set_texts(use_case: UseCase, texts: dict[str, Any]) -> None:
+    """Puts a use case's long texts in place and forgets where to read them from."""
+    for name in DEFERRED_TEXTS:
+        use_case.__dict__[name] = texts.get(name, "")
+    use_case.__dict__.pop("_texts_source", None)
+
 
 def children_deferred(use_case: UseCase, source: Any) -> None:
     """Leaves a use case's children to be read on first use, through `source.fill(uc)`."""
@@ -368,7 +421,10 @@ def children_loaded(use_case: UseCase) -> bool:
 
 
 def read_children_now(use_case: UseCase) -> None:
-    """Reads a use case's children if they are not in memory yet (before its rows go away)."""
+    """Reads a use case's texts and children if they are not in memory yet (before its rows
+    go away)."""
+    if not texts_loaded(use_case):
+        use_case.__getattr__("problem")  # fill_texts() sets every long text at once
     if not children_loaded(use_case):
         use_case.__getattr__("checklist")  # fill() sets every child list at once
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from leitplanken.domain import fields as decl
 from leitplanken.domain import model as m
-from leitplanken.storage.rows import from_row
+from leitplanken.storage.rows import from_row, row_values
 from leitplanken.storage.schema import RECORD_TABLES
 
 _CX_ORDER = {q: i for i, q in enumerate(m.CxQuestion)}
@@ -112,6 +112,35 @@ class ChildrenSource:
             m.set_children(use_case, sorted_children(kids, names))
             self.reads += 1
 
+    def fill_texts(self, use_case: m.UseCase) -> None:
+        """Reads and sets a use case's long texts (called by UseCase.__getattr__)."""
+        with self._lock:
+            if m.texts_loaded(use_case):
+                return
+            conn = self._connection()
+            row = conn.execute(f"SELECT {_TEXT_COLUMNS} FROM use_case WHERE uuid = ?",
+                               [use_case.uuid]).fetchone()
+            # a row deleted meanwhile leaves the texts empty; deletions read them first
+            values = {} if row is None else row_values(
+                m.UseCase, dict(zip(_TEXT_NAMES, row, strict=True)))
+            m.set_texts(use_case, values)
+
+    def fill_all_texts(self, use_cases: list[m.UseCase]) -> None:
+        """Reads the long texts of every use case that lacks them, in one pass (the search)."""
+        with self._lock:
+            wanted = {uc.uuid: uc for uc in use_cases if not m.texts_loaded(uc)}
+            if not wanted:
+                return
+            cursor = self._connection().execute(
+                f"SELECT uuid, {_TEXT_COLUMNS} FROM use_case")
+            for uuid, *texts in cursor:
+                uc = wanted.pop(uuid, None)
+                if uc is not None:
+                    m.set_texts(uc, row_values(m.UseCase,
+                                               dict(zip(_TEXT_NAMES, texts, strict=True))))
+            for uc in wanted.values():
+                m.set_texts(uc, {})
+
     def __deepcopy__(self, memo: dict[int, Any]) -> ChildrenSource:
         """A copied use case reads from the same file (the source holds no data of its own)."""
         return self
@@ -133,13 +162,24 @@ def read_children(conn: sqlite3.Connection, use_case_uuid: str) -> dict[str, lis
     return kids
 
 
+#: The long text columns of a use case, read when first used.
+_TEXT_NAMES = tuple(sorted(m.DEFERRED_TEXTS))
+_TEXT_COLUMNS = ", ".join(_TEXT_NAMES)
+
+
 def load_workspace_lazily(conn: sqlite3.Connection,
                           connection: Callable[[], sqlite3.Connection]) -> m.Workspace:
-    """The Workspace with its use cases' own fields; their children are read when first used."""
+    """The Workspace with its use cases' short fields (what the register shows and sorts by);
+    their long texts and their children are read when first used."""
     ws = _top_level(conn)
     source = ChildrenSource(connection, ws)
-    use_cases = [from_row(m.UseCase, row) for row in _rows(conn, "use_case")]
+    present = [str(r[1]) for r in conn.execute("PRAGMA table_info(use_case)")]
+    short = ", ".join(c for c in present if c not in m.DEFERRED_TEXTS)
+    cursor = conn.execute(f"SELECT {short} FROM use_case")
+    names = [d[0] for d in cursor.description]
+    use_cases = [from_row(m.UseCase, dict(zip(names, row, strict=True))) for row in cursor]
     for uc in use_cases:
+        m.texts_deferred(uc, source)
         m.children_deferred(uc, source)
     ws.use_cases = sorted(use_cases, key=lambda u: (_text_key(u.title), u.uuid))
     return ws

@@ -223,9 +223,19 @@ def _from_sql(value: Any, kind: _Kind) -> Any:
 
 
 def from_row[R: m.Record](cls: type[R], row: dict[str, Any]) -> R:
-    """Builds a record from its row; ValueError names the column that holds nonsense."""
+    """Builds a record from its row; ValueError names the column that holds nonsense.
+
+    A row read without some columns (a use case's long texts, read later) builds the record
+    with those fields at their defaults; the caller removes them (see reads.py).
+    """
+    return cls(**row_values(cls, row))
+
+
+def row_values(cls: type[m.Record], row: dict[str, Any]) -> dict[str, Any]:
+    """The checked Python values of the columns a row holds (all, or those read)."""
     values: dict[str, Any] = {}
-    cols = columns(cls)
+    cols = columns(cls) if len(row) >= len(columns(cls)) else [
+        c for c in columns(cls) if c[0] in row]
     text_limits, number_kinds = _TEXT_LIMITS[cls], _NUMBER_KINDS[cls]
     for name, optional, kind in cols:
         value = row[name]
@@ -250,7 +260,7 @@ def from_row[R: m.Record](cls: type[R], row: dict[str, Any]) -> R:
         why = _beyond_limit(name, converted, number_kinds)
         if why is not None:
             raise BadValue(f"value out of range in {TABLE_OF[cls]}.{name}: {why}")
-    return cls(**values)
+    return values
 
 
 def _beyond_limit(name: str, value: Any, number_kinds: dict[str, decl.Kind]) -> str | None:

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from leitplanken.domain.attention import is_trap
 from leitplanken.domain.digest import UseCaseDigest
-from leitplanken.domain.model import RiskClass, Status, UseCase
+from leitplanken.domain.model import RiskClass, Status, UseCase, read_texts_now
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.labels import risk_hint, risk_label, status_label, yes_no
 from leitplanken.i18n.translator import AppTranslator, fill
@@ -249,6 +249,8 @@ class RegisterModel(QAbstractTableModel):
             ready = f["readiness"] == "ready"
             rows = [uc for uc in rows if self.readiness_of(uc).ready == ready]
         if self._search:
+            if len(self._haystack) < len(rows):
+                read_texts_now(rows)  # one read for all instead of one per row
             cached, build = self._haystack, self.haystack
             for word in self._search.split():
                 rows = [uc for uc in rows if word in (cached.get(uc.uuid) or build(uc))]
