@@ -17,7 +17,7 @@ from leitplanken.domain import limits
 from leitplanken.domain.catalogue import activity_guidance, activity_label
 from leitplanken.domain.fields import Field, field_of
 from leitplanken.domain.finding import Finding, sorted_findings
-from leitplanken.domain.load import PersonLoad, person_load
+from leitplanken.domain.load import PersonLoad
 from leitplanken.domain.model import Letter, Person, RaciActivity, RaciCell, UseCase
 from leitplanken.domain.raci import raci_findings
 from leitplanken.i18n.labels import letter_label
@@ -107,7 +107,7 @@ class RaciModel(QAbstractTableModel):
         self._activities, self._people = self._rows_and_columns(uc)
         ws = self.session.workspace
         self._findings = sorted_findings(raci_findings(uc, ws)) if uc is not None else []
-        self._load = person_load(ws, self.session.digests()) if uc is not None else {}
+        self._load = self.session.person_load() if uc is not None else {}
 
     def activity_at(self, row: int) -> RaciActivity | None:
         """The activity of a row."""

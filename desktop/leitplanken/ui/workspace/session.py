@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from leitplanken.domain import fields as decl
 from leitplanken.domain.digest import UseCaseDigest, digest
+from leitplanken.domain.load import PersonLoad, person_load
 from leitplanken.domain.model import (
     BoardMember,
     Company,
@@ -141,6 +142,7 @@ class Session(QObject):
         self.closed = False
         #: Digests condensed here for use cases the file has none for (see digest()).
         self._computed: dict[str, UseCaseDigest] = {}
+        self._load: dict[str, PersonLoad] | None = None
         self.changed.connect(self._forget_computed)
         self.undo.indexChanged.connect(self._undo_moved)
         self.undo.cleanChanged.connect(self._undo_moved)
@@ -191,6 +193,7 @@ class Session(QObject):
         """Re-reads everything from the working copy (after a merge) and forgets undo."""
         self.workspace = self._read()
         self._computed.clear()
+        self._load = None
         self.undo.clear()
         self.reset.emit()
         self.file_state_changed.emit()
@@ -222,8 +225,16 @@ class Session(QObject):
                 self._computed[use_case.uuid] = found
         return found
 
+    def person_load(self) -> dict[str, PersonLoad]:
+        """What each person carries across use cases, worked out once per change (a matrix
+        asks for it on every repaint of its headings)."""
+        if self._load is None:
+            self._load = person_load(self.workspace, self.digests())
+        return self._load
+
     def _forget_computed(self, kind: str, uuid: str) -> None:
         """A change makes the digests condensed here stale (a person's: any of them)."""
+        self._load = None
         if kind == "use_case":
             self._computed.pop(uuid, None)
         elif kind == "person":
