@@ -27,7 +27,8 @@ from leitplanken.storage import crypto, lock, working
 from leitplanken.storage.errors import FileError, as_file_error
 from leitplanken.storage.locations import working_dir
 from leitplanken.storage.names import checked_target
-from leitplanken.storage.saving import backup_file
+from leitplanken.storage.rows import TABLE_OF
+from leitplanken.storage.saving import ProgressFn, backup_file, database_bytes
 from leitplanken.storage.workspace_file import WorkspaceFile
 
 
@@ -36,20 +37,58 @@ def _private_temp(suffix: str) -> Path:
     return working_dir() / f".send-{secrets.token_hex(8)}{suffix}"
 
 
-def _write_atomically(data: bytes, target: Path) -> None:
-    """Writes bytes next to the target, fsyncs and renames: the target is never partial."""
+#: Bytes written between two progress reports (and two chances to cancel).
+_CHUNK = 4 * 1024 * 1024
+
+
+class _Steps:
+    """Progress over the phases of one copy, each about the database's size, as done/total."""
+
+    PHASES = 5  # snapshot, full versions, compaction, encryption, writing
+
+    def __init__(self, report: ProgressFn | None, size: int) -> None:
+        """`size`: the database's size in bytes."""
+        self._report = report
+        self.size = max(size, 1)
+        self.total = self.size * self.PHASES
+        self.done = 0
+
+    def add(self, amount: int) -> None:
+        """Counts `amount` bytes more as done; the report may raise Cancelled."""
+        self.done = min(self.done + amount, self.total)
+        if self._report is not None:
+            self._report(self.done, self.total)
+
+    def phase(self) -> None:
+        """Counts up to the end of the current phase."""
+        self.add(self.size - self.done % self.size if self.done % self.size else 0)
+
+
+def _write_atomically(data: bytes, target: Path, steps: _Steps | None = None) -> None:
+    """Writes bytes next to the target, fsyncs and renames: the target is never partial.
+
+    Stopped (Cancelled) or failed before the rename, only the temporary file was written,
+    and it is removed: an existing target stays exactly as it was.
+    """
     tmp = target.with_name(f".~lp-send-{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            view = memoryview(data)
+            for start in range(0, len(view), _CHUNK):
+                fh.write(view[start:start + _CHUNK])
+                if steps is not None:
+                    steps.add(min(_CHUNK, len(view) - start) * steps.size // max(len(view), 1))
+            view.release()
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except OSError as exc:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise as_file_error(exc, target) from None
+        if isinstance(exc, OSError):
+            raise as_file_error(exc, target) from None
+        raise
 
 
 def _keep_previous(target: Path) -> None:
@@ -70,23 +109,35 @@ def _refuse_if_in_use(target: Path) -> None:
         raise FileError("locked", target, **holder.details())
 
 
-def _add_versions(wf: WorkspaceFile, snapshot: Path) -> None:
-    """Writes every record's current version in full into the snapshot's history."""
-    # delayed import: merge_apply imports the whole merge machinery
-    from leitplanken.storage.merge_apply import VERSION, version_entries
-    from leitplanken.storage.merge_state import flatten
+def _add_versions(wf: WorkspaceFile, snapshot: Path, steps: _Steps | None = None) -> None:
+    """Writes every record's current version in full into the snapshot's history.
 
-    records = list(flatten(wf.load()).values())  # the snapshot's content: it was just taken
+    The records are read from the snapshot itself, a table at a time (a workspace of
+    thousands of use cases is never held whole).
+    """
+    # delayed import: merge_apply imports the whole merge machinery
+    from leitplanken.storage.merge_apply import VERSION, records_in, version_entries
+
     conn = sqlite3.connect(snapshot)
     try:
+        rows_total = max(1, sum(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                                for t in TABLE_OF.values()))
         known = {(str(u), str(at)) for u, at in conn.execute(
             "SELECT row_uuid, at FROM history WHERE action = ?", [VERSION])}
-        rows = version_entries(records, known, wf.author)
-        with conn:
+
+        def read(rows: int) -> None:
+            if steps is not None:
+                steps.add(rows * steps.size // rows_total)
+
+        conn.execute("BEGIN")
+        for batch in records_in(conn, read):
             conn.executemany(
                 "INSERT OR IGNORE INTO history (uuid, at, author, table_name, row_uuid, action,"
                 " summary) VALUES (:uuid, :at, :author, :table_name, :row_uuid, :action,"
-                " :summary)", rows)
+                " :summary)", version_entries(batch, known, wf.author))
+        conn.execute("COMMIT")
+        if steps is not None:
+            steps.phase()
         conn.execute("VACUUM")
     except sqlite3.Error as exc:
         raise as_file_error(exc, snapshot) from None
@@ -102,27 +153,39 @@ def snapshot_to(wf: WorkspaceFile, out: Path) -> None:
         raise as_file_error(exc, out) from None
 
 
-def send_copy(wf: WorkspaceFile, out: Path | str, passphrase: str | None = None) -> Path:
-    """Writes a clean copy to `out` (encrypted when a passphrase is given); returns the path."""
+def send_copy(wf: WorkspaceFile, out: Path | str, passphrase: str | None = None,
+              progress: ProgressFn | None = None) -> Path:
+    """Writes a clean copy to `out` (encrypted when a passphrase is given); returns the path.
+
+    `progress(done, total)` hears how far it is and may raise Cancelled: until the copy
+    replaces the target, stopping leaves nothing behind and an existing target as it was.
+    """
     target = checked_target(out)
     if wf.path is not None and target == wf.path.resolve():
         raise FileError("same_file", target)
     if not target.parent.is_dir():
         raise FileError("io", target, reason="folder_missing")
     _refuse_if_in_use(target)
+    steps = _Steps(progress, database_bytes(wf.db.conn)) if progress is not None else None
     tmp = _private_temp(".leitplanken")
     try:
         snapshot_to(wf, tmp)
-        _add_versions(wf, tmp)
+        if steps is not None:
+            steps.phase()
+        _add_versions(wf, tmp, steps)
+        if steps is not None:
+            steps.phase()
         try:
             data = tmp.read_bytes()
         except OSError as exc:
             raise as_file_error(exc, tmp) from None
         if passphrase:
             data = crypto.encrypt_bytes(data, passphrase)
+        if steps is not None:
+            steps.phase()
         _refuse_if_in_use(target)  # again: the snapshot took a while
         _keep_previous(target)
-        _write_atomically(data, target)
+        _write_atomically(data, target, steps)
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

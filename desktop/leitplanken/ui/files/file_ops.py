@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from leitplanken.domain.model import BoardMember, Company, Person, Workspace
 from leitplanken.i18n.translator import fill
-from leitplanken.storage import FileError, WorkspaceFile, too_long_to_save_beside
+from leitplanken.storage import Cancelled, FileError, WorkspaceFile, too_long_to_save_beside
 from leitplanken.ui.files.errors import show_error, show_unexpected
 from leitplanken.ui.files.send_copy_dialog import safe_file_stem
 from leitplanken.ui.settings import app_settings, recent_files
@@ -244,7 +244,12 @@ class FileOps(QObject):
         session = self.session
         assert session is not None
         try:
-            session.save(path)
+            self._save_in_worker(session, path)
+        except Cancelled:
+            self.window.statusBar().showMessage(
+                self.tr("Not saved: cancelled. The file is as it was; your changes are kept."),
+                8000)
+            return False
         except FileError as err:
             if err.code == "changed_on_disk" and path is None:
                 # delayed: start-up speed (the merge dialog loads when needed)
@@ -261,6 +266,25 @@ class FileOps(QObject):
         self.window.statusBar().showMessage(
             fill(self.tr("Saved to %1"), str(session.path)), 5000)
         return True
+
+    def _save_in_worker(self, session: Session, path: Path | None) -> None:
+        """What Session.save does, with the copy on a worker thread behind a progress window.
+
+        Editors commit their typing first (on the GUI thread); while the copy runs nothing
+        else touches the workspace (run_task); the clean mark is set once the file is written.
+        """
+        # delayed: start-up speed (the worker and its window load with the first save)
+        from leitplanken.ui.files.file_task import run_task
+
+        session.flush()
+        file = session.file
+        target = path if path is not None else file.path
+        name = Path(target).name if target is not None else ""
+        run_task(self.window, self.tr("Save workspace"),
+                 fill(self.tr("Saving “%1” …"), name),
+                 lambda progress: file.save(path, progress=progress))
+        session.undo.setClean()
+        session.file_state_changed.emit()
 
     def workspace_name(self, session: Session) -> str:
         """How the window and its questions name a workspace: its file, else its company."""

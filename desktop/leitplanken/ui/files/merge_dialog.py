@@ -8,7 +8,7 @@ one slot). The version not taken stays whole in the history. Applying reloads th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -35,13 +35,14 @@ from leitplanken.domain.model import Company
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.translator import AppTranslator, fill
 from leitplanken.storage import (
+    Cancelled,
     FileError,
     decrypt_to_temp,
     is_encrypted_file,
     prepare_merge,
     record_summary,
 )
-from leitplanken.ui.files.errors import show_error
+from leitplanken.ui.files.errors import show_error, show_unexpected
 from leitplanken.ui.files.merge_values import field_label, value_text
 from leitplanken.ui.files.send_copy_dialog import ask_and_decrypt
 
@@ -57,8 +58,7 @@ class MergeDialog(QDialog):
         self.setObjectName("merge-dialog")
         self.session = session
         self.setWindowTitle(self.tr("Merge from file"))
-        self.names = {u: record_summary(r) for state in (session.plan.mine, session.plan.theirs)
-                      for u, r in state.records.items()}
+        self.names = RecordNames(session.plan.mine.records, session.plan.theirs.records)
         self.fmt = self._formatter(session)
         counts = session.changes()
         summary = QLabel(fill(self.tr(
@@ -136,8 +136,9 @@ class MergeDialog(QDialog):
     @staticmethod
     def _formatter(session: Any) -> Any:
         """The workspace's date formatter (its company's locale)."""
-        companies = [r for r in session.plan.mine.records.values() if isinstance(r, Company)]
-        return Formatter(companies[0].locale if companies else "de_CH")
+        company = next((r for r in session.plan.mine.records.values()
+                        if isinstance(r, Company)), None)
+        return Formatter(company.locale if company is not None else "de_CH")
 
     def _shown(self, value: Any) -> str:
         """A value in words (names for UUIDs, translated statuses, formatted dates)."""
@@ -201,39 +202,129 @@ class MergeDialog(QDialog):
             box.setCurrentIndex(0 if side == MINE else 1)
 
 
+class RecordNames(Mapping[str, str]):
+    """Record names by UUID for the conflict list, looked up when a value is shown.
+
+    A dictionary of every record's name would take seconds to build for thousands of use
+    cases; the list names only the few records its conflicts mention. Their name wins, as
+    the name the colleague's copy gives a record is the newer one when both have it.
+    """
+
+    def __init__(self, mine: Mapping[str, Any], theirs: Mapping[str, Any]) -> None:
+        """The records of both copies by UUID."""
+        self._sides = (theirs, mine)
+
+    def __getitem__(self, uuid: str) -> str:
+        """The record's summary line; KeyError for a UUID neither copy has."""
+        for records in self._sides:
+            rec = records.get(uuid)
+            if rec is not None:
+                return str(record_summary(rec))
+        raise KeyError(uuid)
+
+    def __contains__(self, uuid: object) -> bool:
+        """Whether either copy has a record with this UUID."""
+        return any(uuid in records for records in self._sides)
+
+    def __iter__(self) -> Iterator[str]:
+        """Every UUID of either copy, once."""
+        seen: set[str] = set()
+        for records in self._sides:
+            for u in records:
+                if u not in seen:
+                    seen.add(u)
+                    yield u
+
+    def __len__(self) -> int:
+        """How many records the two copies have together."""
+        return sum(1 for _ in self)
+
+
 def run_merge(window: Any, source: Path, *, from_disk: bool = False,
               display: str | None = None) -> bool:
     """Plans the merge of `source`, lets the user decide conflicts, applies, reloads.
 
+    Reading and planning, and writing the result, run on a worker thread behind a progress
+    window that can be cancelled (nothing is written before the user confirms; a cancelled
+    write is rolled back whole). The conflict list and the reload run on the GUI thread.
     With `from_disk` (our own file, changed by someone else) a further change on disk while
     the dialog is open is not overwritten: the user is told and the merge starts over with
     the newer version (nothing was written yet).
     """
+    # delayed: the worker and its window load with the first long file operation
+    from leitplanken.ui.files.file_task import report_failure, run_task
+
     session = window.session
     tr = AppTranslator()
     title = tr.translate("MergeDialog", "Merge from file")
+    name = display or source.name
     session.flush()
+    wf = session.file
     while True:
         try:
-            with _busy():
-                plan = prepare_merge(session.file, source, from_disk=from_disk)
-                dialog = MergeDialog(plan, display or source.name, window)
-        except FileError as err:
-            show_error(window, err, title)
+            plan = run_task(window, title,
+                            fill(tr.translate("MergeDialog", "Reading “%1” and comparing it "
+                                              "with your workspace …"), name),
+                            lambda progress: prepare_merge(wf, source, from_disk=from_disk,
+                                                           progress=progress))
+        except Cancelled:
             return False
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        except Exception as exc:  # noqa: BLE001 - a file problem said as such, a bug as a bug
+            report_failure(window, exc, title, "preparing a merge")
             return False
         try:
-            with _busy():
-                plan.apply()
-                session.reload()
+            dialog = MergeDialog(plan, name, window)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        except Exception as exc:  # noqa: BLE001 - nothing was written: the work is as it was
+            plan.close()
+            show_unexpected(window, exc, "showing a merge")
+            return False
+        if not accepted:
+            plan.close()
+            return False
+        try:
+            run_task(window, title,
+                     fill(tr.translate("MergeDialog", "Merging “%1” into your workspace …"),
+                          name),
+                     plan.apply)
+        except Cancelled:
+            _nothing_merged(window, name)
+            return False
         except FileError as err:
             if from_disk and err.code == "changed_on_disk":
-                _changed_again(window, display or source.name)
+                _changed_again(window, name)
                 continue
             show_error(window, err, title)
             return False
+        except Exception as exc:  # noqa: BLE001 - rolled back: the work is as it was
+            show_unexpected(window, exc, "merging")
+            return False
+        finally:
+            plan.close()
+        try:
+            with _busy():
+                session.reload()
+        except FileError as err:
+            show_error(window, err, title)
+            return False
+        except Exception as exc:  # noqa: BLE001 - the merge is in the working copy: kept
+            show_unexpected(window, exc, "showing the merged workspace")
+            return False
         return True
+
+
+def _nothing_merged(window: Any, name: str) -> None:
+    """Tells the user a cancelled merge left the workspace exactly as it was."""
+    tr = AppTranslator()
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      tr.translate("MergeDialog", "Merge from file"),
+                      fill(tr.translate(
+                          "MergeDialog",
+                          "The merge of “%1” was cancelled. Nothing was merged: your "
+                          "workspace is exactly as it was before."), name),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("merge-cancelled")
+    box.exec()
 
 
 def _changed_again(window: Any, name: str) -> None:
@@ -253,7 +344,7 @@ def _changed_again(window: Any, name: str) -> None:
 
 @contextmanager
 def _busy() -> Iterator[None]:
-    """A wait cursor while a large workspace is read or written (seconds for thousands of rows)."""
+    """A wait cursor while the merged workspace is read back into the window."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield

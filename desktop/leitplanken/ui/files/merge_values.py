@@ -7,6 +7,7 @@ their names instead of UUIDs, dates and yes/no in the user's language.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -27,7 +28,7 @@ def field_label(name: str) -> str:
     return name
 
 
-def value_text(value: Any, names: dict[str, str], fmt: Any = None) -> str:
+def value_text(value: Any, names: Mapping[str, str], fmt: Any = None) -> str:
     """One value in words; `names` maps UUIDs of people, systems … to their names; dates go
     through the workspace's Formatter when one is given."""
     tr = AppTranslator()

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from leitplanken.i18n.file_errors import display_name, file_error_text
 from leitplanken.i18n.translator import AppTranslator, fill
-from leitplanken.storage import FileError, write_copy
-from leitplanken.ui.files.errors import show_error
+from leitplanken.storage import Cancelled, FileError, write_copy
 
 SUFFIX = ".leitplanken"
 #: Shorter passphrases are refused: scrypt slows guessing, it cannot make "1234" safe.
@@ -201,10 +200,22 @@ def send_copy(window: Any) -> bool:
     dialog = SendCopyDialog(suggested, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
+    # delayed: the worker and its window load with the first long file operation
+    from leitplanken.ui.files.file_task import report_failure, run_task
+
+    title = tr.translate("SendCopyDialog", "Send copy")
+    target, passphrase, file = dialog.target_path(), dialog.chosen_passphrase(), session.file
+    label = (tr.translate("SendCopyDialog", "Writing an encrypted copy to “%1” …")
+             if passphrase else tr.translate("SendCopyDialog", "Writing a copy to “%1” …"))
     try:
-        written = write_copy(session.file, dialog.target_path(), dialog.chosen_passphrase())
-    except FileError as err:
-        show_error(window, err, tr.translate("SendCopyDialog", "Send copy"))
+        written = run_task(window, title, fill(label, target.name),
+                           lambda progress: write_copy(file, target, passphrase, progress))
+    except Cancelled:
+        window.statusBar().showMessage(tr.translate(
+            "SendCopyDialog", "Send copy cancelled: no copy was written."), 8000)
+        return False
+    except Exception as exc:  # noqa: BLE001 - a file problem said as such, a bug as a bug
+        report_failure(window, exc, title, "sending a copy")
         return False
     text = (tr.translate("SendCopyDialog", "Encrypted copy written to %1")
             if dialog.chosen_passphrase() else tr.translate("SendCopyDialog", "Copy written to %1"))
