@@ -394,3 +394,28 @@ def test_the_progress_window_names_the_step(qtbot, workspace_file, error_boxes):
     assert file_task.run_task(win, "A title", "Step one", work, delay_ms=50) == 42
     assert labels == ["A title"]
     _done(win)
+
+
+def test_cancel_is_greyed_out_once_only_the_last_step_is_left(qtbot, workspace_file,
+                                                              error_boxes):
+    win = _window(qtbot, workspace_file)
+    states: list[bool] = []
+
+    def work(progress):
+        progress(1, 2)
+        time.sleep(0.3)
+        progress(2, 2)  # what storage reports right before its rename or commit
+        time.sleep(0.3)
+        return "written"
+
+    def look(window) -> None:
+        button = child(window, "file-task-cancel")
+        states.append(button.isEnabled())
+        qtbot.waitUntil(lambda: not button.isEnabled())
+        button.click()  # too late: ignored, the work completes
+        states.append(button.isEnabled())
+
+    when_modal(PROGRESS, look)
+    assert file_task.run_task(win, "Task", "Working …", work, delay_ms=50) == "written"
+    assert states == [True, False]
+    _done(win)

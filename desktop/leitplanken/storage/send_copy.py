@@ -59,9 +59,9 @@ class _Steps:
         if self._report is not None:
             self._report(self.done, self.total)
 
-    def phase(self) -> None:
-        """Counts up to the end of the current phase."""
-        self.add(self.size - self.done % self.size if self.done % self.size else 0)
+    def reach(self, phase: int) -> None:
+        """Counts everything up to the end of phase number `phase` (1 to PHASES) as done."""
+        self.add(max(0, phase * self.size - self.done))
 
 
 def _write_atomically(data: bytes, target: Path, steps: _Steps | None = None) -> None:
@@ -80,6 +80,8 @@ def _write_atomically(data: bytes, target: Path, steps: _Steps | None = None) ->
                 if steps is not None:
                     steps.add(min(_CHUNK, len(view) - start) * steps.size // max(len(view), 1))
             view.release()
+            if steps is not None:
+                steps.reach(steps.PHASES)  # the last chance to stop: then the rename
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -137,7 +139,7 @@ def _add_versions(wf: WorkspaceFile, snapshot: Path, steps: _Steps | None = None
                 " :summary)", version_entries(batch, known, wf.author))
         conn.execute("COMMIT")
         if steps is not None:
-            steps.phase()
+            steps.reach(2)
         conn.execute("VACUUM")
     except sqlite3.Error as exc:
         raise as_file_error(exc, snapshot) from None
@@ -171,10 +173,10 @@ def send_copy(wf: WorkspaceFile, out: Path | str, passphrase: str | None = None,
     try:
         snapshot_to(wf, tmp)
         if steps is not None:
-            steps.phase()
+            steps.reach(1)
         _add_versions(wf, tmp, steps)
         if steps is not None:
-            steps.phase()
+            steps.reach(3)
         try:
             data = tmp.read_bytes()
         except OSError as exc:
@@ -182,7 +184,7 @@ def send_copy(wf: WorkspaceFile, out: Path | str, passphrase: str | None = None,
         if passphrase:
             data = crypto.encrypt_bytes(data, passphrase)
         if steps is not None:
-            steps.phase()
+            steps.reach(4)
         _refuse_if_in_use(target)  # again: the snapshot took a while
         _keep_previous(target)
         _write_atomically(data, target, steps)

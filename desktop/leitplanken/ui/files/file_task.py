@@ -62,9 +62,15 @@ class Progress:
         self._cancellable = cancellable
 
     def __call__(self, done: int, total: int) -> None:
-        """A progress callback for storage: reports and stops the task if the user cancelled."""
+        """A progress callback for storage: reports and stops the task if the user cancelled.
+
+        Storage reports done == total at its last point where stopping is safe (what is left
+        is the rename or the commit): from then on Cancel is greyed out.
+        """
         self._signals.progress.emit(int(_STEPS * done / total) if total > 0 else 0, _STEPS)
         self.checkpoint()
+        if total > 0 and done >= total and self._cancellable:
+            self.allow_cancel(False)
 
     def checkpoint(self) -> None:
         """Raises Cancelled when the user cancelled and stopping is safe now."""
