@@ -97,10 +97,12 @@ def _table(wf: WorkspaceFile, cls: type[m.Record], names: list[str],
            steps: _Reading) -> Iterator[tuple[Any, ...]]:
     """The rows of one record table, the named columns in that order."""
     sql = f"SELECT {', '.join(names)} FROM {TABLE_OF[cls]}"
-    for i, row in enumerate(_rows(wf, sql), start=1):
-        if i % _CHUNK == 0:
+    count = 0
+    for count, row in enumerate(_rows(wf, sql), start=1):
+        if count % _CHUNK == 0:
             steps.add(_CHUNK)
         yield row
+    steps.add(count % _CHUNK)  # the rest, and a report (a chance to stop) per table
 
 
 def _company_of(states: dict[str, m.Record]) -> list[m.Record]:
@@ -213,14 +215,16 @@ def _seen(wf: WorkspaceFile, state: MergeState, steps: _Reading) -> None:
     stamps: dict[str, str] = {}
     seen: dict[str, set[str]] = {}
     created: set[str] = set()
-    for i, (row_uuid, at, action) in enumerate(
+    count = 0
+    for count, (row_uuid, at, action) in enumerate(
             _rows(wf, "SELECT row_uuid, at, action FROM history"), start=1):
         stamp = stamps.setdefault(str(at), str(at))
         seen.setdefault(str(row_uuid), set()).add(stamp)
         if action == "create":
             created.add(stamp)
-        if i % _CHUNK == 0:
+        if count % _CHUNK == 0:
             steps.add(_CHUNK)
+    steps.add(count % _CHUNK)
     shared: dict[frozenset[str], frozenset[str]] = {}
     for u in set(state.records) | set(state.tombstones) | set(seen):
         stamps_of = frozenset(seen.pop(u, set()) | created)
