@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 from reliability_ui_support import child, when_modal
-from sample_workspace import TODAY
+from sample_workspace import TODAY, small_workspace
 
 import leitplanken.storage.merge_apply as merge_apply
 import leitplanken.storage.saving as saving
@@ -419,3 +419,26 @@ def test_cancel_is_greyed_out_once_only_the_last_step_is_left(qtbot, workspace_f
     assert file_task.run_task(win, "Task", "Working …", work, delay_ms=50) == "written"
     assert states == [True, False]
     _done(win)
+
+
+def test_opening_a_slow_file_shows_its_progress(qtbot, workspace_file, error_boxes,
+                                                monkeypatch, tmp_path):
+    win = _window(qtbot, workspace_file)
+    other = tmp_path / "large.leitplanken"
+    WorkspaceFile.create(other, small_workspace()).close()
+    real_open = WorkspaceFile.open
+
+    def slow_open(path, **kwargs):
+        time.sleep(0.8)  # a large file on a slow stick: copied and checked
+        return real_open(path, **kwargs)
+
+    monkeypatch.setattr(WorkspaceFile, "open", staticmethod(slow_open))
+    looked: list[tuple[str, bool]] = []
+    when_modal(PROGRESS, lambda w: looked.append((child(w, "file-task-label").text(),
+                                                  child(w, "file-task-cancel").isVisibleTo(w))))
+    assert win.files.open_path(other, ask=False)
+    assert looked and other.name in looked[0][0]
+    assert looked[0][1] is False  # nothing to stop: opening only reads the file
+    assert win.session.path == other.resolve()
+    _done(win)
+    assert error_boxes == []

@@ -162,7 +162,7 @@ class FileOps(QObject):
             return False
         notice = None
         try:
-            wf, notice = open_for_editing(Path(path))
+            wf, notice = self._open_in_worker(Path(path))
         except FileError as err:
             wf = self._answer_open_error(Path(path), err)
             if wf is None:
@@ -185,6 +185,17 @@ class FileOps(QObject):
             self.window.statusBar().showMessage(
                 self.tr("Opened read-only: use Save as to keep your changes in another file."))
         return True
+
+    def _open_in_worker(self, path: Path) -> tuple[WorkspaceFile, FileError | None]:
+        """open_for_editing on a worker thread: copying and checking a large file takes a
+        second or more, behind a progress window (not cancellable: it only reads the file and
+        writes the working copy, which a failed or finished open cleans up itself)."""
+        # delayed: start-up speed (the worker and its window load with the first open)
+        from leitplanken.ui.files.file_task import run_task
+
+        return run_task(self.window, self.tr("Open workspace"),
+                        fill(self.tr("Opening “%1” …"), path.name),
+                        lambda _progress: open_for_editing(path), cancellable=False)
 
     def _answer_open_error(self, path: Path, err: Any) -> Any:
         """A file in use or encrypted gets its dialog (file_guard.py); else the error is shown."""
