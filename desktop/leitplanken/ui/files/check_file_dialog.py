@@ -7,6 +7,8 @@ open elsewhere, and the rule findings (RACI, readiness, pilot traps) in the user
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +27,23 @@ from leitplanken.i18n.file_errors import display_name, file_error_text
 from leitplanken.i18n.findings import finding_text
 from leitplanken.i18n.labels import status_label
 from leitplanken.i18n.translator import AppTranslator, fill
-from leitplanken.storage import FileError, has_changed, read_lock
+from leitplanken.storage import Cancelled, FileError, has_changed, read_lock
+from leitplanken.ui.files.file_task import report_failure, run_task
 from leitplanken.ui.settings import app_settings
 
 
-def findings_for(ws: Any, today: Any) -> list[tuple[Any, list[Any]]]:
-    """Per use case the findings `leitplanken check` lists (same selection as the CLI)."""
+def findings_for(ws: Any, today: Any,
+                 progress: Callable[[int, int], None] | None = None) -> list[tuple[Any, list[Any]]]:
+    """Per use case the findings `leitplanken check` lists (same selection as the CLI).
+
+    Judged from every use case's children (read as it goes): `progress(done, total)` hears
+    of each use case and may stop the check by raising.
+    """
     out = []
-    for uc in ws.use_cases:
+    total = len(ws.use_cases)
+    for done, uc in enumerate(ws.use_cases, start=1):
+        if progress is not None and done % 50 == 0:
+            progress(done, total + 1)
         found = []
         if uc.status in (Status.EVALUATION, Status.PILOT, Status.OPERATION):
             found += rules.raci_findings(uc, ws.people)
@@ -47,11 +58,34 @@ def findings_for(ws: Any, today: Any) -> list[tuple[Any, list[Any]]]:
     return out
 
 
+@dataclass
+class Checked:
+    """What one check found, gathered off the GUI thread (`gather`) and worded in the dialog."""
+
+    problems: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    error: FileError | None = None
+    findings: list[tuple[Any, list[Any]]] = field(default_factory=list)
+
+
+def gather(session: Any, progress: Callable[[int, int], None] | None = None) -> Checked:
+    """Runs the integrity check and the rules over every use case (seconds for thousands)."""
+    wf = session.file
+    try:
+        problems = wf.integrity_problems()
+        counts = wf.counts()
+    except FileError as err:
+        return Checked(error=err)
+    return Checked(problems, counts, None,
+                   findings_for(session.workspace, session.today(), progress))
+
+
 class CheckFileDialog(QDialog):
     """Shows the report of one check; `ok` tells whether the file itself is intact."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
-        """Checks the session's file at once (a few milliseconds for a normal workspace)."""
+    def __init__(self, session: Any, parent: QWidget | None = None,
+                 checked: Checked | None = None) -> None:
+        """Shows what `checked` found (checks here and now when not given)."""
         super().__init__(parent)
         self.setObjectName("check-file-dialog")
         self.setWindowTitle(self.tr("Check file"))
@@ -69,21 +103,19 @@ class CheckFileDialog(QDialog):
         layout.addWidget(self.report, 1)
         layout.addWidget(buttons)
         self.resize(720, 520)
-        self.report.setPlainText("\n".join(self._lines(session)))
+        self.report.setPlainText("\n".join(self._lines(session, checked or gather(session))))
 
-    def _lines(self, session: Any) -> list[str]:
+    def _lines(self, session: Any, checked: Checked) -> list[str]:
         """The report, line by line."""
         tr = AppTranslator()
         wf = session.file
         name = display_name(wf.path, tr)
         lines = [fill(self.tr("File: %1"), str(wf.path) if wf.path else name)]
-        try:
-            problems = wf.integrity_problems()
-            counts = wf.counts()
-        except FileError as err:
+        if checked.error is not None:
             self.ok = False
-            self.verdict.setText(file_error_text(err, tr))
+            self.verdict.setText(file_error_text(checked.error, tr))
             return lines
+        problems, counts = checked.problems, checked.counts
         lines.append(fill(self.tr("Schema version: %1"), wf.schema_version))
         if problems:
             self.ok = False
@@ -112,7 +144,7 @@ class CheckFileDialog(QDialog):
         lines.append("")
         total = 0
         lang = app_settings.interface_language()
-        for uc, found in findings_for(session.workspace, session.today()):
+        for uc, found in checked.findings:
             lines.append(fill("%1 (%2)", uc.title or "—", status_label(uc.status, tr)))
             lines += [f"  • {finding_text(f, session.workspace, tr, lang)}" for f in found]
             total += len(found)
@@ -134,6 +166,17 @@ def check_file(window: Any) -> bool:
     if session is None:
         return False
     session.flush()
-    dialog = CheckFileDialog(session, window)
+    tr = AppTranslator()
+    title = tr.translate("CheckFileDialog", "Check file")
+    try:
+        checked = run_task(window, title, tr.translate(
+            "CheckFileDialog", "Checking every page of the file and every use case …"),
+            lambda progress: gather(session, progress))
+    except Cancelled:
+        return False
+    except Exception as exc:  # a bug in the check: said as one, the work is kept
+        report_failure(window, exc, title, "check file")
+        return False
+    dialog = CheckFileDialog(session, window, checked)
     dialog.exec()
     return dialog.ok
