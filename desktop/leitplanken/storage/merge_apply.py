@@ -163,8 +163,9 @@ def _read_records(mine: WorkspaceFile, theirs: WorkspaceFile,
 
 def records_in(conn: sqlite3.Connection,
                progress: Callable[[int], None] | None = None) -> Iterator[list[m.Record]]:
-    """A database's records a table at a time, as the loaded workspace has them (its latest
-    company, use cases without their child lists, no child whose use case is missing).
+    """A database's records a table (at most _CHUNK of them) at a time, as the loaded
+    workspace has them (its latest company, use cases without their child lists, no child
+    whose use case is missing).
 
     For writing something about every record (send copy's full versions) without holding
     the whole workspace; `progress(rows)` hears of each table's rows once it is read.
@@ -183,12 +184,22 @@ def records_in(conn: sqlite3.Connection,
                     batch.append(from_row(cls, dict(zip(names, row, strict=True))))
                 except BadValue as exc:
                     raise FileError("damaged", None, reason=str(exc)) from None
+            if len(batch) == _CHUNK and cls is not m.Company:  # the company needs them all
+                yield from _handed(batch, cls, use_cases, progress)
+                batch = []
         if cls is m.Company:
             batch = _company_of({c.uuid: c for c in batch})
-        if cls is m.UseCase:
-            use_cases.update(r.uuid for r in batch)
-        if progress is not None:
-            progress(len(batch))
+        yield from _handed(batch, cls, use_cases, progress)
+
+
+def _handed(batch: list[m.Record], cls: type[m.Record], use_cases: set[str],
+            progress: Callable[[int], None] | None) -> Iterator[list[m.Record]]:
+    """One batch of records_in: the use cases noted (their children follow), progress told."""
+    if cls is m.UseCase:
+        use_cases.update(r.uuid for r in batch)
+    if progress is not None:
+        progress(len(batch))
+    if batch:
         yield batch
 
 

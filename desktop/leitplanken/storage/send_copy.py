@@ -20,6 +20,7 @@ import contextlib
 import os
 import secrets
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from leitplanken import FILE_SUFFIX
@@ -29,6 +30,7 @@ from leitplanken.storage.locations import working_dir
 from leitplanken.storage.names import checked_target
 from leitplanken.storage.rows import TABLE_OF
 from leitplanken.storage.saving import ProgressFn, backup_file, database_bytes
+from leitplanken.storage.validate import open_regular
 from leitplanken.storage.workspace_file import WorkspaceFile
 
 
@@ -64,8 +66,9 @@ class _Steps:
         self.add(max(0, phase * self.size - self.done))
 
 
-def _write_atomically(data: bytes, target: Path, steps: _Steps | None = None) -> None:
-    """Writes bytes next to the target, fsyncs and renames: the target is never partial.
+def _write_atomically(data: bytes | Path, target: Path, steps: _Steps | None = None) -> None:
+    """Writes bytes (or a file's content, copied in chunks) next to the target, fsyncs and
+    renames: the target is never partial.
 
     Stopped (Cancelled) or failed before the rename, only the temporary file was written,
     and it is removed: an existing target stays exactly as it was.
@@ -74,12 +77,10 @@ def _write_atomically(data: bytes, target: Path, steps: _Steps | None = None) ->
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
-            view = memoryview(data)
-            for start in range(0, len(view), _CHUNK):
-                fh.write(view[start:start + _CHUNK])
+            for chunk, share in _chunks(data):
+                fh.write(chunk)
                 if steps is not None:
-                    steps.add(min(_CHUNK, len(view) - start) * steps.size // max(len(view), 1))
-            view.release()
+                    steps.add(int(share * steps.size))
             if steps is not None:
                 steps.reach(steps.PHASES)  # the last chance to stop: then the rename
             fh.flush()
@@ -93,15 +94,28 @@ def _write_atomically(data: bytes, target: Path, steps: _Steps | None = None) ->
         raise
 
 
+def _chunks(data: bytes | Path) -> Iterator[tuple[bytes | memoryview, float]]:
+    """The content in pieces of _CHUNK, each with its share of the whole (for progress)."""
+    if isinstance(data, Path):
+        size = max(data.stat().st_size, 1)
+        with open_regular(data) as src:
+            while piece := src.read(_CHUNK):
+                yield piece, len(piece) / size
+        return
+    view = memoryview(data)
+    try:
+        for start in range(0, len(view), _CHUNK):
+            part = view[start:start + _CHUNK]
+            yield part, len(part) / max(len(view), 1)
+    finally:
+        view.release()
+
+
 def _keep_previous(target: Path) -> None:
     """Copies an existing target to NAME.bak (through a temporary name) before it is replaced."""
     if not target.is_file():
         return
-    try:
-        data = target.read_bytes()
-    except OSError as exc:
-        raise as_file_error(exc, target) from None
-    _write_atomically(data, backup_file(target))
+    _write_atomically(target, backup_file(target))
 
 
 def _refuse_if_in_use(target: Path) -> None:
@@ -177,12 +191,14 @@ def send_copy(wf: WorkspaceFile, out: Path | str, passphrase: str | None = None,
         _add_versions(wf, tmp, steps)
         if steps is not None:
             steps.reach(3)
-        try:
-            data = tmp.read_bytes()
-        except OSError as exc:
-            raise as_file_error(exc, tmp) from None
+        data: bytes | Path = tmp  # a plain copy is copied from the file, never held whole
         if passphrase:
-            data = crypto.encrypt_bytes(data, passphrase)
+            try:
+                plain = tmp.read_bytes()
+            except OSError as exc:
+                raise as_file_error(exc, tmp) from None
+            data = crypto.encrypt_bytes(plain, passphrase)
+            del plain
         if steps is not None:
             steps.reach(4)
         _refuse_if_in_use(target)  # again: the snapshot took a while
