@@ -199,3 +199,19 @@ def unstamped(uc: m.UseCase) -> list[object]:
     for name in sorted(m.CHILD_FIELDS):
         parts.append([plain(r) for r in getattr(uc, name)])
     return parts
+
+
+def test_the_export_dialog_opens_without_reading_children_and_dates_the_last_change(traced, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from leitplanken.report.source import last_change
+    from leitplanken.ui.export.export_dialog import ExportDialog
+
+    win, statements = traced
+    dialog = ExportDialog(win.session, win)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert child_reads(statements) == []
+    with WorkspaceFile.open(win.session.path, read_only=True) as wf:
+        full = wf.load()
+    assert dialog.options().source_modified == last_change(full)
+    dialog.close()
+    dialog.deleteLater()

@@ -366,10 +366,13 @@ def fields_added_in(version: int) -> Iterator[tuple[RecordType, Field]]:
                 yield rt, f
 
 
-def every_record(ws: m.Workspace) -> Iterator[m.Record]:
-    """Every stored record of a workspace, parents before children (storage's insert order)."""
+def every_record(ws: m.Workspace, among: Collection[str] | None = None) -> Iterator[m.Record]:
+    """Every stored record of a workspace, parents before children (storage's insert order).
+
+    `among`: only these use cases' children (a large workspace reads no others' children).
+    """
     for rt in RECORD_TYPES:  # declared parents first, so this is already storage's order
-        yield from _records_of(ws, rt)
+        yield from _records_of(ws, rt, among)
 
 
 def undeclared_fields() -> list[str]:

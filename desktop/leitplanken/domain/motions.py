@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from leitplanken.domain.model import AgendaKind, DecisionKind, Status, UseCase
-from leitplanken.domain.pilot import DEFAULT_PILOT_TRAP_DAYS, is_pilot_trap
+from leitplanken.domain.pilot import DEFAULT_PILOT_TRAP_DAYS, is_pilot_trap_since
 
 
 class MotionOption(StrEnum):
@@ -75,16 +75,18 @@ def has_motion(use_case: UseCase) -> bool:
 
 
 def agenda_kind(use_case: UseCase, today: date,
-                pilot_trap_after: int = DEFAULT_PILOT_TRAP_DAYS) -> AgendaKind:
+                pilot_trap_after: int = DEFAULT_PILOT_TRAP_DAYS,
+                since: date | None = None) -> AgendaKind:
     """For decision or for information; AUTO resolves by the rule of the board paper.
 
     A use case is for decision when the preparer has written a motion or when it is a pilot
     past the pilot-trap threshold (the board has to decide, motion or not); otherwise it is
-    for information. A kind chosen explicitly is kept as chosen.
+    for information. A kind chosen explicitly is kept as chosen. `since`: the pilot clock's
+    start where it is known (from the use case's digest), so the decisions need not be read.
     """
     chosen = AgendaKind(use_case.agenda)
     if chosen != AgendaKind.AUTO:
         return chosen
-    if has_motion(use_case) or is_pilot_trap(use_case, today, pilot_trap_after):
+    if has_motion(use_case) or is_pilot_trap_since(use_case, since, today, pilot_trap_after):
         return AgendaKind.DECISION
     return AgendaKind.INFORMATION

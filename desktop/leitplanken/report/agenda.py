@@ -37,11 +37,19 @@ class AgendaItem:
         return self.kind == AgendaKind.DECISION
 
 
+def _since(digests: Any, uuid: str) -> date | None:
+    """The pilot clock's start from a use case's digest, where the export was given them."""
+    found = digests.get(uuid)
+    return found.last_movement if found is not None else None
+
+
 def agenda_items(workspace: Workspace, chosen: list[UseCase], options: ReportOptions,
                  ) -> list[AgendaItem]:
     """The chosen use cases as agenda items: for decision first, then for information."""
     threshold = workspace.company.pilot_trap_days
-    kinds = [(uc, agenda_kind(uc, options.today, threshold)) for uc in chosen]
+    digests = options.digests or {}
+    kinds = [(uc, agenda_kind(uc, options.today, threshold, _since(digests, uc.uuid)))
+             for uc in chosen]
     ordered = ([k for k in kinds if k[1] == AgendaKind.DECISION]
                + [k for k in kinds if k[1] != AgendaKind.DECISION])
     return [AgendaItem(i, uc, AgendaKind.DECISION if kind == AgendaKind.DECISION

@@ -60,7 +60,7 @@ def render(workspace: Workspace, options: ReportOptions) -> RenderResult:
                   fmt=Formatter(record_locale(lang, workspace.company.locale)), clean=clean,
                   styles=make_styles(), width=pagesize[0] - 2 * _margin(), today=options.today,
                   people=workspace.people_by_uuid(),
-                  height=pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM)
+                  height=pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM, digests=options.digests)
     items = agenda_items(workspace, chosen, options)
     title = document_title(ctx)
     company = clean.plain(workspace.company.name)

@@ -106,6 +106,8 @@ class Context:
     height: float = 0.0
     #: Results worked out once per use case (readiness is shown in three places).
     memo: dict[tuple[str, str], Any] = field(default_factory=dict)
+    #: The use cases' digests where the export was given them (see ReportOptions.digests).
+    digests: Any = None
 
     def swiss(self, text: str) -> str:
         """App-made German text in Swiss spelling ("ss" for "ß") when the record is de_CH."""

@@ -143,7 +143,7 @@ def attention_said(ctx: Context, chosen: list[UseCase]) -> list[Said]:
     """The dashboard's attention list, limited to the chosen use cases (plus workspace-wide)."""
     wanted = {uc.uuid for uc in chosen}
     found = [
-        f for f in rules.attention_items(ctx.workspace, ctx.today)
+        f for f in rules.attention_items(ctx.workspace, ctx.today, ctx.digests)
         if f.use_case_uuid is None or f.use_case_uuid in wanted
     ]
     return _words(ctx, found)

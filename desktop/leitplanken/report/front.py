@@ -77,7 +77,7 @@ def meeting_facts(ctx: Context, options: ReportOptions) -> list[tuple[str, str]]
 
 def last_change(ctx: Context, options: ReportOptions) -> str:
     """When the data was last changed, in the record's language with the time zone."""
-    moment = last_change_at(ctx.workspace)
+    moment = last_change_at(ctx.workspace, options.last_changed or None)
     if moment is None:
         return options.source_modified or "–"
     local = moment.astimezone()

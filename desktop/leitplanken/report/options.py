@@ -6,10 +6,11 @@ PDF library's import until a record is actually made.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from leitplanken.domain.digest import UseCaseDigest
 from leitplanken.domain.limits import PDF_MAX_USE_CASES
 from leitplanken.report.selection import Filters
 
@@ -57,6 +58,12 @@ class ReportOptions:
     #: already in use_case_uuids: report.selection.filtered_use_cases made it).
     filters: Filters | None = None
     progress: ProgressCallback | None = None
+    #: The latest change of any record (ISO 8601) where the caller knows it without reading
+    #: every use case's children; empty: worked out from the workspace.
+    last_changed: str = ""
+    #: Every use case's digest by UUID where the caller has them (the attention list then
+    #: judges all use cases without reading their children); None: worked out here.
+    digests: Mapping[str, UseCaseDigest] | None = None
 
 
 @dataclass

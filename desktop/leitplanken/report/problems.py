@@ -68,7 +68,9 @@ def chosen_use_cases(workspace: Workspace, options: ReportOptions) -> list[UseCa
 
 def agenda_of(uc: UseCase, workspace: Workspace, options: ReportOptions) -> AgendaKind:
     """Whether a use case is on this record for decision or for information."""
-    return agenda_kind(uc, options.today, workspace.company.pilot_trap_days)
+    found = options.digests.get(uc.uuid) if options.digests is not None else None
+    return agenda_kind(uc, options.today, workspace.company.pilot_trap_days,
+                       found.last_movement if found is not None else None)
 
 
 def _fold(text: str) -> str:
@@ -202,7 +204,8 @@ def glyph_gap_lines(workspace: Workspace, gaps: list[GlyphGap], tr: Translates) 
     characters (or the record's kind and name for the company, a person or a system)."""
     from leitplanken.i18n.labels import field_label, table_label  # delayed: only for a warning
 
-    records = {r.uuid: r for r in every_record(workspace)}
+    named = {g.use_case_uuid for g in gaps if g.use_case_uuid}
+    records = {r.uuid: r for r in every_record(workspace, named)}
     lines = []
     for gap in gaps:
         record = records.get(gap.uuid)
@@ -231,7 +234,7 @@ def fields_with_missing_glyphs(workspace: Workspace, options: ReportOptions,
         return []
     chosen = {uc.uuid for uc in chosen_use_cases(workspace, options)}
     found: list[GlyphGap] = []
-    for record in every_record(workspace):
+    for record in every_record(workspace, chosen):
         rt = record_type(type(record))
         owner = getattr(record, "use_case_uuid", None)
         if isinstance(record, UseCase):

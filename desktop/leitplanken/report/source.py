@@ -13,9 +13,14 @@ from leitplanken.domain.model import Workspace
 from leitplanken.i18n.fmt import Formatter
 
 
-def last_change_at(ws: Workspace) -> datetime | None:
-    """The latest `modified_at` of any record (UTC), None when nothing was ever stored."""
-    latest = max((r.modified_at for r in every_record(ws) if r.modified_at), default="")
+def last_change_at(ws: Workspace, latest: str | None = None) -> datetime | None:
+    """The latest `modified_at` of any record (UTC), None when nothing was ever stored.
+
+    `latest`: that time as the file already knows it (one query instead of reading every use
+    case's children).
+    """
+    if latest is None:
+        latest = max((r.modified_at for r in every_record(ws) if r.modified_at), default="")
     if not latest:
         return None
     try:
@@ -25,14 +30,14 @@ def last_change_at(ws: Workspace) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def last_change(ws: Workspace) -> str:
+def last_change(ws: Workspace, latest: str | None = None) -> str:
     """The latest change in the reader's local time and the company's format ("" when unknown):
     to the minute and with the time zone, as the record's cover gives it ("02.12.2026, 01:16
     (UTC)").
 
     Board minutes speak local time; the same data still gives the same PDF on one machine.
     """
-    moment = last_change_at(ws)
+    moment = last_change_at(ws, latest)
     if moment is None:
         return ""
     local = moment.astimezone()

@@ -34,7 +34,7 @@ from leitplanken.storage.errors import (
 )
 from leitplanken.storage.names import checked_target
 from leitplanken.storage.rows import table_for
-from leitplanken.storage.schema import CURRENT_VERSION, create_schema
+from leitplanken.storage.schema import CURRENT_VERSION, RECORD_TABLES, create_schema
 from leitplanken.storage.validate import check_database, opened_file_error, read_header
 
 #: Below this much free space an unexplained write error is reported as a full disk.
@@ -306,6 +306,16 @@ class WorkspaceFile:
         except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise self._file_error(exc) from None
         return found
+
+    def latest_change(self) -> str:
+        """The latest `modified_at` of any record in the file ("" when none was ever stored)."""
+        try:
+            conn = self._live()
+            stamps = [conn.execute(f"SELECT max(modified_at) FROM {table}").fetchone()[0]
+                      for table in RECORD_TABLES]
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
+            raise self._file_error(exc) from None
+        return max((str(s) for s in stamps if s), default="")
 
     def latest_decision_day(self) -> date | None:
         """The day of the latest decision in the file, None without any."""

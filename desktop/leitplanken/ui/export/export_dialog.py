@@ -210,6 +210,7 @@ class ExportDialog(QDialog):
             name = fill(self.tr("%1 (with unsaved changes)"), name)
         filters = self.picker.filters()
         record = not self.is_list()
+        latest = self.session.latest_change()  # one query, not a walk through every use case
         return ReportOptions(
             language=self.language.currentData(), paper=self.paper.currentData(),
             use_case_uuids=self.chosen_uuids(), meeting=self.meeting.text().strip(),
@@ -217,13 +218,15 @@ class ExportDialog(QDialog):
             meeting_time=self.meeting_time.text().strip(),
             meeting_place=self.meeting_place.text().strip(),
             author=self.author.text().strip(), confidentiality=self.confidentiality.text().strip(),
-            source_name=name, source_modified=last_change(self.session.workspace),
+            source_name=name, source_modified=last_change(self.session.workspace, latest),
+            last_changed=latest or "",
             today=self.session.today(),
             include_minutes=record and self.minutes.isChecked(),
             circular_resolution=record and self.circular.isChecked(),
             circular_return_date=self.return_date.value(),
             circular_return_to=self.return_to.text().strip(),
             register_list=not record, filters=filters if filters.active() else None,
+            digests=self.session.digests(),
         )
 
     # -- problems ----------------------------------------------------------------------------
@@ -309,6 +312,9 @@ class ExportDialog(QDialog):
                                     self._too_many_text(len(self.chosen_uuids())))
             return
         options = self.options()
+        # the attention list judges every use case: from their digests, not their children
+        options.digests = {uc.uuid: self.session.digest(uc)
+                           for uc in self.session.workspace.use_cases}
         workspace = self._workspace_for_export()
         self.job = ExportJob(workspace, options, target)
         total = len(options.use_case_uuids or [])

@@ -217,13 +217,15 @@ class UseCasePicker(QWidget):
         if chosen != AgendaKind.AUTO:
             return chosen
         company = self.session.workspace.company
-        return agenda_kind(uc, self.session.today(), company.pilot_trap_days)
+        return agenda_kind(uc, self.session.today(), company.pilot_trap_days,
+                           self.session.digest(uc).last_movement)
 
     def kind_text(self, uc: UseCase, kind: AgendaKind, explicit: bool = False) -> str:
         """An agenda choice in words; "automatic" says what the rules make of it now."""
         if kind == AgendaKind.AUTO:
             rule = agenda_kind(uc, self.session.today(),
-                               self.session.workspace.company.pilot_trap_days)
+                               self.session.workspace.company.pilot_trap_days,
+                               self.session.digest(uc).last_movement)
             return fill(self.tr("Automatic: %1") if explicit else self.tr("%1 (automatic)"),
                         agenda_label(rule, self._tr))
         return agenda_label(kind, self._tr)

@@ -143,6 +143,7 @@ class Session(QObject):
         #: Digests condensed here for use cases the file has none for (see digest()).
         self._computed: dict[str, UseCaseDigest] = {}
         self._load: dict[str, PersonLoad] | None = None
+        self._latest: str | None = None
         self.changed.connect(self._forget_computed)
         self.undo.indexChanged.connect(self._undo_moved)
         self.undo.cleanChanged.connect(self._undo_moved)
@@ -194,6 +195,7 @@ class Session(QObject):
         self.workspace = self._read()
         self._computed.clear()
         self._load = None
+        self._latest = None
         self.undo.clear()
         self.reset.emit()
         self.file_state_changed.emit()
@@ -235,6 +237,7 @@ class Session(QObject):
     def _forget_computed(self, kind: str, uuid: str) -> None:
         """A change makes the digests condensed here stale (a person's: any of them)."""
         self._load = None
+        self._latest = None
         if kind == "use_case":
             self._computed.pop(uuid, None)
         elif kind == "person":
@@ -256,6 +259,16 @@ class Session(QObject):
         every use case's children (None: look at every use case)."""
         holding = getattr(self.file, "use_cases_holding", None)
         return holding(row_uuids) if holding is not None else None
+
+    def latest_change(self) -> str | None:
+        """The latest `modified_at` of any record as the file knows it without reading every
+        use case's children (None: the file cannot say; work it out from the workspace)."""
+        if self._latest is None:
+            latest = getattr(self.file, "latest_change", None)
+            if latest is None:
+                return None
+            self._latest = str(latest())  # a scan of every table: kept until the next change
+        return self._latest
 
     def latest_decision_day(self) -> date | None:
         """The day of the latest decision in the workspace (asked of the file where it can)."""
