@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -66,8 +64,10 @@ class ReadinessPanel(QWidget):
         self.gaps.setWordWrap(True)
         self.gaps.setCursor(Qt.CursorShape.PointingHandCursor)
         self.gaps.setIconSize(QSize(14, 14))
-        self.gaps.itemClicked.connect(self._activate)
-        self.gaps.itemActivated.connect(self._activate)
+        # the view's index signals, not itemClicked/itemActivated: those hand Python a wrapper
+        # of the row's item, and this panel keeps its rows free of Python wrappers (see refresh)
+        self.gaps.clicked.connect(self._activate)
+        self.gaps.activated.connect(self._activate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -100,8 +100,18 @@ class ReadinessPanel(QWidget):
         return readiness(uc, self.session.workspace).gaps if uc else []
 
     def refresh(self) -> None:
-        """Re-runs the readiness check and lists the gaps."""
-        self.gaps.clear()
+        """Re-runs the readiness check and lists the gaps.
+
+        The rows are Qt's own items, filled through the model, never QListWidgetItem objects
+        made in Python, and they are removed through the model, not QListWidget.clear(). A
+        Python-made item has a wrapper that the bindings look up by the item's address when
+        Qt deletes it, and clear() looks up every row's address first; an address the bindings
+        still file under a dead wrapper (one whose own object is long gone, the address since
+        reused) then crashed the process here, at random, during a language switch. Rows with
+        no Python wrapper are deleted by Qt alone and cannot meet a stale entry.
+        """
+        model = self.gaps.model()
+        model.removeRows(0, model.rowCount())
         uc = self.session.workspace.use_case(self._uuid) if self._uuid else None
         if uc is None:
             self.summary.setText("")
@@ -113,7 +123,7 @@ class ReadinessPanel(QWidget):
         self.summary.setText(
             fill(self.tr("%1 of %2 criteria met. Still missing:"), result.done, result.total)
         )
-        style = QApplication.style()
+        style = self.style()
         link = QFont(self.gaps.font())
         link.setUnderline(True)
         for finding in result.gaps:
@@ -122,15 +132,16 @@ class ReadinessPanel(QWidget):
                 if finding.is_error
                 else QStyle.StandardPixmap.SP_ArrowRight
             )
-            item = QListWidgetItem(icon, finding_words(finding, self.session))
-            item.setFont(link)
-            item.setForeground(self.palette().link())
-            item.setData(TARGET_ROLE, navigation_target(finding))
-            self.gaps.addItem(item)
+            self.gaps.addItem(finding_words(finding, self.session))
+            row = model.index(model.rowCount() - 1, 0)
+            model.setData(row, icon, Qt.ItemDataRole.DecorationRole)
+            model.setData(row, link, Qt.ItemDataRole.FontRole)
+            model.setData(row, self.palette().link(), Qt.ItemDataRole.ForegroundRole)
+            model.setData(row, navigation_target(finding), TARGET_ROLE)
 
-    def _activate(self, item: QListWidgetItem) -> None:
+    def _activate(self, index: QModelIndex) -> None:
         """Follows a gap's link."""
-        target = item.data(TARGET_ROLE)
+        target = index.data(TARGET_ROLE)
         if target:
             tab, params = target
             self.navigate.emit(tab, dict(params))
