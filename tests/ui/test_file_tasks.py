@@ -442,3 +442,33 @@ def test_opening_a_slow_file_shows_its_progress(qtbot, workspace_file, error_box
     assert win.session.path == other.resolve()
     _done(win)
     assert error_boxes == []
+
+
+def test_decrypting_a_copy_runs_behind_a_progress_window(qtbot, workspace_file, error_boxes,
+                                                         monkeypatch, tmp_path):
+    import leitplanken.storage.crypto as crypto
+
+    secret = tmp_path / "secret.leitplanken"
+    with WorkspaceFile.open(workspace_file) as wf:
+        send_copy_module.send_copy(wf, secret, "a long passphrase 42")
+    win = _window(qtbot, workspace_file)
+    real = crypto.decrypt_file
+
+    def slow(*args, **kwargs):
+        time.sleep(0.8)  # the key derivation on a slow laptop
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(crypto, "decrypt_file", slow)
+    looked: list[str] = []
+
+    def passphrase(dialog) -> None:
+        when_modal(PROGRESS, lambda w: looked.append(child(w, "file-task-label").text()))
+        child(dialog, "passphrase-field").setText("a long passphrase 42")
+        _ok(dialog)
+
+    when_modal("passphrase-dialog", passphrase)
+    assert win.files.open_path(secret, ask=False)
+    assert looked and secret.name in looked[0]
+    assert win.session.path is None and win.session.workspace.use_cases
+    _done(win)
+    assert error_boxes == []

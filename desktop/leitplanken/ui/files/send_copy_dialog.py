@@ -6,6 +6,7 @@ passphrase it is encrypted, so a lost stick or a misaddressed mail exposes nothi
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -157,17 +158,33 @@ def ask_and_decrypt(parent: QWidget | None, path: Path, opener: Any) -> Any:
 
     A wrong passphrase asks again with the reason; any other FileError passes through.
     """
+    # delayed: the worker and its window load with the first long file operation
+    from leitplanken.ui.files.file_task import run_task
+
+    tr = AppTranslator()
     problem = ""
     while True:
         dialog = PassphraseDialog(path, problem, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        passphrase = dialog.passphrase.text()
         try:
-            return opener(path, dialog.passphrase.text())
+            # the key derivation (scrypt) and the decryption take a second or more: on a
+            # worker, not cancellable (they write only a private temporary file)
+            return run_task(parent, tr.translate("PassphraseDialog", "Encrypted copy"),
+                            fill(tr.translate("PassphraseDialog", "Decrypting “%1” …"),
+                                 display_name(path, tr)),
+                            functools.partial(_decrypt, opener, path, passphrase),
+                            cancellable=False)
         except FileError as err:
             if err.code != "wrong_passphrase":
                 raise
             problem = file_error_text(err, AppTranslator())
+
+
+def _decrypt(opener: Any, path: Path, passphrase: str, _progress: Any) -> Any:
+    """The worker's part of ask_and_decrypt: opens (or decrypts) with one passphrase."""
+    return opener(path, passphrase)
 
 
 def copy_name(session: Any, tr: AppTranslator) -> Path:
