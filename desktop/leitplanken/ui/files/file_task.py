@@ -187,8 +187,10 @@ class _CloseGuard(QObject):
     """Until the progress window shows, no window may be closed (the work uses the file)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Swallows close requests of windows while a task runs."""
-        if event.type() == QEvent.Type.Close and isinstance(watched, QWidget) and watched.isWindow():
+        """Swallows close requests of windows and dialogs (not of tooltips or menus)."""
+        if (event.type() == QEvent.Type.Close and isinstance(watched, QWidget)
+                and watched.isWindow()
+                and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)):
             event.ignore()
             return True
         return False
