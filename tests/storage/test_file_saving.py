@@ -114,6 +114,33 @@ def test_save_keeps_the_previous_version_as_backup(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.leitplanken", "w.leitplanken.bak"]
 
 
+@pytest.mark.parametrize("links", [True, False], ids=["hard links", "no hard links (FAT)"])
+def test_the_backup_holds_the_previous_bytes_and_stays_apart_from_the_new_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: bool):
+    """The previous version becomes NAME.bak by a second name (no copy) or, where the file
+    system has no hard links, by a copy; either way it holds the old bytes and later saves
+    and edits of the file do not reach it."""
+    if not links:
+        def no_links(*_args: object, **_kw: object) -> None:
+            raise OSError(1, "Operation not permitted")
+        monkeypatch.setattr(os, "link", no_links)
+    path = make_file(tmp_path / "w.leitplanken")
+    first = digest(path)
+    with WorkspaceFile.open(path) as wf:
+        ws = wf.load()
+        for name in ("second", "third"):
+            second = digest(path)
+            ws.company.name = name
+            wf.put(ws.company)
+            wf.save()
+            assert digest(backup_file(path)) == (first if name == "second" else second)
+            assert os.stat(backup_file(path)).st_ino != os.stat(path).st_ino
+            assert os.stat(backup_file(path)).st_nlink == 1  # no name of the new file
+    with WorkspaceFile.open(backup_file(path), read_only=True) as wf:
+        assert wf.load().company.name == "second"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".~lp-")]
+
+
 def test_stale_journal_beside_the_target_is_not_applied_to_the_new_file(tmp_path: Path):
     """A journal of the old file, left beside it, would corrupt the new file on next open."""
     path = make_file(tmp_path / "w.leitplanken")

@@ -170,8 +170,26 @@ def _copy_durably(source: Path, dest: Path, tmp: Path, model: os.stat_result | N
         _remove(tmp)
 
 
+def _link(target: Path, bak: Path, tmp: Path) -> bool:
+    """Makes NAME.bak a second name of the current file (through `tmp`, then a rename).
+
+    The new file then takes the target's name by a rename, so the old bytes stay under
+    NAME.bak without being copied (a copy of a 145 MB file took most of a save). False where
+    the file system has no hard links (FAT on a USB stick, some network shares): then copy.
+    """
+    _remove(tmp)
+    try:
+        os.link(target, tmp)
+        os.replace(tmp, bak)
+    except OSError:
+        _remove(tmp)
+        return False
+    return True
+
+
 def _keep_previous(target: Path, steps: _Steps | None = None) -> None:
-    """Copies the current target to NAME.bak with the same permissions (temporary, rename).
+    """Keeps the current target as NAME.bak with the same permissions: a second name for the
+    same bytes where the file system allows it, else a copy (temporary, rename).
 
     A hot journal or a WAL beside the target is kept with the copy (NAME.bak-journal,
     NAME.bak-wal), so the copy opens with exactly the content the user saw. The old copy's
@@ -184,7 +202,11 @@ def _keep_previous(target: Path, steps: _Steps | None = None) -> None:
     bak = backup_file(target)
     for suffix in (*_KEPT_SIDES, "-shm"):
         _remove(side_file(bak, suffix))
-    _copy_durably(target, bak, temp_path(target, "bak"), model, steps)
+    if _link(target, bak, temp_path(target, "bak")):
+        if steps is not None:
+            steps.add(model.st_size)  # the progress counted a copy that was not needed
+    else:
+        _copy_durably(target, bak, temp_path(target, "bak"), model, steps)
     for suffix in _KEPT_SIDES:
         source = side_file(target, suffix)
         if _regular_stat(source) is not None:
