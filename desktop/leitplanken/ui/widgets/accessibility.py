@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QPalette, QTextCharFormat
@@ -99,30 +100,40 @@ def _form_label(widget: QWidget) -> str:
     return ""
 
 
+def _child_layouts(layout: QLayout) -> list[QLayout]:
+    """The layouts nested directly in a layout (they are its QObject children)."""
+    return [child for child in layout.children() if isinstance(child, QLayout)]
+
+
+# The layout helpers below ask layouts about widgets and layouts (indexOf, getWidgetPosition),
+# never for their QLayoutItems: a layout item is Qt's, and its Python wrapper outlives it (the
+# layout's wrapper keeps it), filed under an address Qt frees when the widget goes. Later
+# objects born at that address were then taken for the dead wrapper, and the process crashed
+# at random (when a list was cleared or a window deleted).
 def _label_in(layout: QLayout, widget: QWidget) -> str:
     """Searches a layout tree for a form row holding the widget (or a layout holding it)."""
     if isinstance(layout, QFormLayout):
-        for row in range(layout.rowCount()):
-            field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if field is None:
-                continue
-            holder, inner = field.widget(), field.layout()
-            inside = holder is widget or (
-                holder is not None and holder.isAncestorOf(widget) and _single_input(holder)
-            ) or (inner is not None and _layout_holds(inner, widget))
-            if not inside:
-                continue
-            label = layout.labelForField(holder) if holder is not None else (
-                layout.labelForField(inner) if inner is not None else None)
-            if isinstance(label, QLabel):
-                return _clean(label.text())
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        child = item.layout() if item is not None else None
-        if child is not None:
-            found = _label_in(child, widget)
-            if found:
-                return found
+        field_role = QFormLayout.ItemRole.FieldRole
+        holder: QWidget | None = widget
+        while holder is not None and holder is not layout.parentWidget():
+            row, role = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(holder))
+            if row >= 0:
+                if role == field_role and (holder is widget or _single_input(holder)):
+                    label = layout.labelForField(holder)
+                    if isinstance(label, QLabel):
+                        return _clean(label.text())
+                break
+            holder = holder.parentWidget()
+        for inner in _child_layouts(layout):
+            row, role = layout.getLayoutPosition(inner)
+            if row >= 0 and role == field_role and _layout_holds(inner, widget):
+                label = layout.labelForField(inner)
+                if isinstance(label, QLabel):
+                    return _clean(label.text())
+    for child in _child_layouts(layout):
+        found = _label_in(child, widget)
+        if found:
+            return found
     return ""
 
 
@@ -133,16 +144,8 @@ def _single_input(container: QWidget) -> bool:
 
 def _layout_holds(layout: QLayout, widget: QWidget) -> bool:
     """Whether the widget sits directly in the layout or one nested in it."""
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item is None:
-            continue
-        if item.widget() is widget:
-            return True
-        inner = item.layout()
-        if inner is not None and _layout_holds(inner, widget):
-            return True
-    return False
+    return layout.indexOf(widget) >= 0 or any(_layout_holds(c, widget)
+                                              for c in _child_layouts(layout))
 
 
 def _group_title(widget: QWidget) -> str:
@@ -175,11 +178,12 @@ def _preceding_label(widget: QWidget) -> str:
     parent = widget.parentWidget()
     layout = parent.layout() if parent is not None else None
     holder = _holding_layout(layout, widget) if layout is not None else None
-    if holder is None or isinstance(holder, QFormLayout):
+    if parent is None or holder is None or isinstance(holder, QFormLayout):
         return ""
+    siblings = parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    at = {holder.indexOf(w): w for w in siblings if w is not widget}
     for index in range(holder.indexOf(widget) - 1, -1, -1):
-        item = holder.itemAt(index)
-        label = item.widget() if item is not None else None
+        label = at.get(index)
         if label is None or not label.isVisibleTo(widget.window()):
             continue  # a hidden problem line between the sentence and the field
         return _clean(label.text()) if isinstance(label, QLabel) else ""
@@ -188,14 +192,10 @@ def _preceding_label(widget: QWidget) -> str:
 
 def _holding_layout(layout: QLayout, widget: QWidget) -> QLayout | None:
     """The layout (of a tree) that holds the widget directly."""
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item is None:
-            continue
-        if item.widget() is widget:
-            return layout
-        inner = item.layout()
-        found = _holding_layout(inner, widget) if inner is not None else None
+    if layout.indexOf(widget) >= 0:
+        return layout
+    for inner in _child_layouts(layout):
+        found = _holding_layout(inner, widget)
         if found is not None:
             return found
     return None
