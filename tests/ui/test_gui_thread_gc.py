@@ -58,3 +58,22 @@ def test_the_collector_belongs_to_the_application(qapp) -> None:
     """It is a child of the app, so it lives as long as the app and no longer."""
     collector = gui_thread_gc.install(qapp)
     assert isinstance(collector, QObject) and collector.parent() is qapp
+
+
+def test_full_collections_wait_their_turn(qapp, monkeypatch) -> None:
+    """With the oldest generation due on every check, a full collection runs only once per
+    FULL_GAP_S; in between, the younger generations are collected (no long pauses)."""
+    collector = gui_thread_gc.install(qapp)
+    collected: list[int] = []
+    clock = [1000.0]
+    monkeypatch.setattr(gui_thread_gc.gc, "get_count", lambda: (10_000, 100, 100))
+    monkeypatch.setattr(gui_thread_gc.gc, "collect", lambda generation=2: collected.append(generation))
+    monkeypatch.setattr(gui_thread_gc.time, "monotonic", lambda: clock[0])
+    collector._last_full = clock[0] - gui_thread_gc.FULL_GAP_S
+    for _ in range(4):  # a second's worth of checks
+        collector.check()
+        clock[0] += 0.25
+    assert collected == [2, 1, 1, 1]
+    clock[0] += gui_thread_gc.FULL_GAP_S
+    collector.check()
+    assert collected[-1] == 2
