@@ -240,6 +240,10 @@
             <source>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</source>
             <translation>The file is damaged. Save your work under a new name with “Save as…” and keep the damaged file for inspection.</translation>
         </message>
+        <message>
+            <source>Checking every page of the file and every use case …</source>
+            <translation>Checking every page of the file and every use case …</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistModel</name>
@@ -885,7 +889,7 @@
         <name>Dashboard</name>
         <message>
             <source>%1 – AI use cases</source>
-            <extracomment>Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case). Open Settings at the part that is missing: "name", "board", "meeting" or "me".</extracomment>
+            <extracomment>Marks the line that shows the next entries of a long attention list. How many attention entries are worded and shown at a time. Open a use case on a tab: (use case UUID, tab key, params for focus_target). Show the register filtered by one status (value of Status). Show the people page (load findings concern people, not a use case). The workspace is empty and the user wants to start (the guided first use case). Open Settings at the part that is missing: "name", "board", "meeting" or "me".</extracomment>
             <translation>%1 – AI use cases</translation>
         </message>
         <message>
@@ -935,6 +939,24 @@
         <message>
             <source>No use case yet. “Start with your first use case…” asks the article's three questions and fills in the use case and who answers for what; it takes about five minutes.</source>
             <translation>No use case yet. “Start with your first use case…” asks the article's three questions and fills in the use case and who answers for what; it takes about five minutes.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n more entry(s)…</source>
+            <translation>
+                <numerusform>Show %n more entry…</numerusform>
+                <numerusform>Show %n more entries…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n not shown yet)</source>
+            <translation>
+                <numerusform>(%n not shown yet)</numerusform>
+                <numerusform>(%n not shown yet)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list is sorted by urgency: the most serious entries come first</source>
+            <translation>The list is sorted by urgency: the most serious entries come first</translation>
         </message>
         <message>
             <source>Click to open the people list</source>
@@ -2062,6 +2084,10 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>Opened read-only: use Save as to keep your changes in another file.</translation>
         </message>
         <message>
+            <source>Opening “%1” …</source>
+            <translation>Opening “%1” …</translation>
+        </message>
+        <message>
             <source>Workspace</source>
             <translation>Workspace</translation>
         </message>
@@ -2070,12 +2096,20 @@ Merge their changes into yours first, save yours under another name, or overwrit
             <translation>Save workspace as</translation>
         </message>
         <message>
+            <source>Not saved: cancelled. The file is as it was; your changes are kept.</source>
+            <translation>Not saved: cancelled. The file is as it was; your changes are kept.</translation>
+        </message>
+        <message>
             <source>Save workspace</source>
             <translation>Save workspace</translation>
         </message>
         <message>
             <source>Saved to %1</source>
             <translation>Saved to %1</translation>
+        </message>
+        <message>
+            <source>Saving “%1” …</source>
+            <translation>Saving “%1” …</translation>
         </message>
         <message>
             <source>Untitled</source>
@@ -2186,6 +2220,18 @@ Merge their changes into yours first, save yours under another name, or overwrit
         <message>
             <source>Checks the file's integrity and lists what the rules find</source>
             <translation>Checks the file's integrity and lists what the rules find</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileTask</name>
+        <message>
+            <source>Cancel</source>
+            <extracomment>How long a task runs before its progress window shows (ms). The bar's resolution: progress in bytes (hundreds of MB) does not fit Qt's int range. The user pressed Cancel (or Esc) while cancelling was allowed.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stopping …</source>
+            <translation>Stopping …</translation>
         </message>
     </context>
     <context>
@@ -3695,6 +3741,18 @@ Guidance, not legal advice.</translation>
             <translation>%1 added on both sides: %2</translation>
         </message>
         <message>
+            <source>Reading “%1” and comparing it with your workspace …</source>
+            <translation>Reading “%1” and comparing it with your workspace …</translation>
+        </message>
+        <message>
+            <source>Merging “%1” into your workspace …</source>
+            <translation>Merging “%1” into your workspace …</translation>
+        </message>
+        <message>
+            <source>The merge of “%1” was cancelled. Nothing was merged: your workspace is exactly as it was before.</source>
+            <translation>The merge of “%1” was cancelled. Nothing was merged: your workspace is exactly as it was before.</translation>
+        </message>
+        <message>
             <source>“%1” was changed again while you were merging. Nothing has been merged yet: the merge starts over with the newest version, so neither change is lost. Please check your choices again.</source>
             <translation>“%1” was changed again while you were merging. Nothing has been merged yet: the merge starts over with the newest version, so neither change is lost. Please check your choices again.</translation>
         </message>
@@ -3892,6 +3950,10 @@ Guidance, not legal advice.</translation>
         <message>
             <source>“%1” is encrypted. Enter its passphrase to open it.</source>
             <translation>“%1” is encrypted. Enter its passphrase to open it.</translation>
+        </message>
+        <message>
+            <source>Decrypting “%1” …</source>
+            <translation>Decrypting “%1” …</translation>
         </message>
     </context>
     <context>
@@ -4483,7 +4545,7 @@ Guidance, not legal advice.</translation>
         <name>RegisterModel</name>
         <message>
             <source>(untitled)</source>
-            <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case's UUID (any column). Letters that Unicode does not decompose but readers file under a base letter.</extracomment>
+            <extracomment>Role carrying a plain value to sort by (strings folded, numbers as numbers). Role carrying the use case's UUID (any column). The roles the register answers (plain integers, compared fast). Sort ranks of statuses and risk classes: their declared order. The filters the register offers; a value of None means "any". Letters that Unicode does not decompose but readers file under a base letter. Every use case in the current sort order; `_rows` are those the filters let through. False once a change may have moved a row since the last sort. Every use case by title, the order a sort starts from (None: to be made again).</extracomment>
             <translation>(untitled)</translation>
         </message>
         <message>
@@ -5619,6 +5681,18 @@ Guidance, not legal advice.</translation>
         <message>
             <source>%1 (copy)</source>
             <translation>%1 (copy)</translation>
+        </message>
+        <message>
+            <source>Writing an encrypted copy to “%1” …</source>
+            <translation>Writing an encrypted copy to “%1” …</translation>
+        </message>
+        <message>
+            <source>Writing a copy to “%1” …</source>
+            <translation>Writing a copy to “%1” …</translation>
+        </message>
+        <message>
+            <source>Send copy cancelled: no copy was written.</source>
+            <translation>Send copy cancelled: no copy was written.</translation>
         </message>
         <message>
             <source>Encrypted copy written to %1</source>
