@@ -227,6 +227,10 @@ class Dashboard(QWidget):
             more = QListWidgetItem(self.tr("Show %n more entry(s)…", None, min(left, ATTENTION_PAGE))
                                    + "  " + self.tr("(%n not shown yet)", None, left))
             more.setData(_MORE_ROLE, True)
+            link = QFont(self.attention.font())
+            link.setUnderline(True)  # it reads as what it is: a click shows more
+            more.setFont(link)
+            more.setForeground(self.palette().link())
             more.setToolTip(self.tr("The list is sorted by urgency: the most serious entries "
                                     "come first"))
             self.attention.addItem(more)
