@@ -131,14 +131,18 @@ class ChildrenSource:
             wanted = {uc.uuid: uc for uc in use_cases if not m.texts_loaded(uc)}
             if not wanted:
                 return
-            cursor = self._connection().execute(
-                f"SELECT uuid, {_TEXT_COLUMNS} FROM use_case")
-            for uuid, *texts in cursor:
-                uc = wanted.pop(uuid, None)
-                if uc is not None:
-                    m.set_texts(uc, row_values(m.UseCase,
-                                               dict(zip(_TEXT_NAMES, texts, strict=True))))
-            for uc in wanted.values():
+            conn = self._connection()
+            uuids = list(wanted)
+            for start in range(0, len(uuids), 500):
+                chunk = uuids[start:start + 500]
+                cursor = conn.execute(f"SELECT uuid, {_TEXT_COLUMNS} FROM use_case "
+                                      f"WHERE uuid IN ({','.join('?' * len(chunk))})", chunk)
+                for uuid, *texts in cursor:
+                    uc = wanted.pop(uuid, None)
+                    if uc is not None:
+                        m.set_texts(uc, row_values(
+                            m.UseCase, dict(zip(_TEXT_NAMES, texts, strict=True))))
+            for uc in wanted.values():  # rows gone meanwhile: deletions read them first
                 m.set_texts(uc, {})
 
     def __deepcopy__(self, memo: dict[int, Any]) -> ChildrenSource:

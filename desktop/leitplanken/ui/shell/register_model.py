@@ -274,6 +274,18 @@ class RegisterModel(QAbstractTableModel):
         days = self.session.workspace.company.pilot_trap_days
         return is_trap(uc, self.session.today(), days, self.session.digest(uc))
 
+    def prepare_search(self, count: int = 400) -> bool:
+        """Reads the texts and folds the search text of the next `count` use cases that lack
+        it; False once every one has it. The register does this a slice at a time while it is
+        shown and idle, so the first keystroke finds everything ready."""
+        todo = [uc for uc in self._ordered if uc.uuid not in self._haystack][:count]
+        if not todo:
+            return False
+        read_texts_now(todo)
+        for uc in todo:
+            self.haystack(uc)
+        return len(todo) == count
+
     def haystack(self, uc: UseCase) -> str:
         """Title and texts folded to lower case, for the search field."""
         text = self._haystack.get(uc.uuid)

@@ -9,7 +9,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QHideEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,6 +72,11 @@ class RegisterView(QWidget):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        # while the page is shown and idle, the search texts are made ready a slice at a time
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(20)
+        self._prepare_timer.timeout.connect(self._prepare_search)
         self._store_timer = QTimer(self)
         self._store_timer.setSingleShot(True)
         self._store_timer.setInterval(1000)
@@ -214,8 +226,21 @@ class RegisterView(QWidget):
         app_settings.put(app_settings.REGISTER_FILTERS,
                          {k: v for k, v in self.proxy.filters().items() if v})
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Makes the search ready in idle slices (10,000 use cases' texts: half a second)."""
+        super().showEvent(event)
+        self._prepare_timer.start()
+
+    def _prepare_search(self) -> None:
+        """One slice of making the search ready; the next follows while there is more."""
+        if self.session.closed:  # the file is let go: nothing more is read from it
+            return
+        if self.isVisible() and self.model.prepare_search():
+            self._prepare_timer.start()
+
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         """Another page or the window's close: what is pending is written now."""
+        self._prepare_timer.stop()
         if self._store_timer.isActive():
             self._store_now()
         super().hideEvent(event)
