@@ -26,7 +26,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 
 #: The longest message read (a path, however long, is far shorter).
@@ -221,4 +221,8 @@ class InstanceServer(QObject):
             return
         socket.write(b"ok\n")
         socket.flush()
-        self.requested.emit(None if wanted is None else Path(wanted))
+        # Passed on from the event loop, not from inside the socket's own signal: opening a
+        # file waits in a nested event loop (the worker's progress window), where the other
+        # side's disconnect would delete this socket while Qt is still in its readyRead.
+        path = None if wanted is None else Path(wanted)
+        QTimer.singleShot(0, self, lambda: self.requested.emit(path))
