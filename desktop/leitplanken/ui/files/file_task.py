@@ -262,6 +262,11 @@ def run_task[T](parent: QWidget | None, title: str, label: str, work: Callable[[
     return value
 
 
+def is_running() -> bool:
+    """Whether a file task uses the workspace's connection now (idle-time readers wait)."""
+    return _running
+
+
 def report_failure(parent: QWidget | None, exc: BaseException, title: str, where: str) -> None:
     """A task's failure in the user's words: a file problem as such, anything else as a bug."""
     if isinstance(exc, FileError):

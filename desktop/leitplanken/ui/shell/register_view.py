@@ -235,6 +235,12 @@ class RegisterView(QWidget):
         """One slice of making the search ready; the next follows while there is more."""
         if self.session.closed:  # the file is let go: nothing more is read from it
             return
+        # delayed: the file tasks' module loads with the first save, not at start-up
+        from leitplanken.ui.files.file_task import is_running
+
+        if is_running():  # a save or merge uses the file now (a merge's rows are not final)
+            self._prepare_timer.start(500)
+            return
         if self.isVisible() and self.model.prepare_search():
             self._prepare_timer.start()
 
