@@ -219,3 +219,32 @@ def test_the_export_dialog_opens_without_reading_children_and_dates_the_last_cha
     assert dialog.options().source_modified == last_change(full)
     dialog.close()
     dialog.deleteLater()
+
+
+def test_peoples_load_follows_every_change_that_counts(traced) -> None:  # type: ignore[no-untyped-def]
+    from leitplanken.domain.rules import person_load
+    from leitplanken.ui.workspace import edits
+
+    win, _statements = traced
+    session = win.session
+
+    def full_load() -> dict[str, object]:
+        with WorkspaceFile.open(session.file.working_path, read_only=True) as wf:
+            return dict(person_load(wf.load()))
+
+    assert session.person_load() == full_load()
+    uc = session.workspace.use_cases[5]
+    edits.set_fields(session, uc.checklist[0], {"state": m.ItemState.DONE}, text="Erledigt")
+    assert session.person_load() == full_load()
+    anna = session.workspace.people[0]
+    for activity in uc.activities:
+        if not any(c.activity_uuid == activity.uuid for c in uc.cells):
+            cell = m.RaciCell(use_case_uuid=uc.uuid, activity_uuid=activity.uuid,
+                              person_uuid=anna.uuid, letter=m.Letter.A)
+            edits.add_records(session, [cell], text="A")
+            assert session.person_load() == full_load()
+            break
+    edits.set_fields(session, uc, {"status": m.Status.STOPPED}, text="Eingestellt")
+    assert session.person_load() == full_load()
+    session.undo.undo()
+    assert session.person_load() == full_load()

@@ -71,6 +71,10 @@ def scalar_snapshot(record: Record) -> dict[str, Any]:
     return snap
 
 
+#: A use case whose share of people's load was not noted yet.
+_UNKNOWN = object()
+
+
 class _Digests(Mapping[str, UseCaseDigest]):
     """The session's digests as a mapping by use-case UUID (see Session.digest)."""
 
@@ -143,6 +147,8 @@ class Session(QObject):
         #: Digests condensed here for use cases the file has none for (see digest()).
         self._computed: dict[str, UseCaseDigest] = {}
         self._load: dict[str, PersonLoad] | None = None
+        #: Per use case, what the load counted of it last (see _forget_computed).
+        self._load_basis: dict[str, tuple[object, ...] | None] = {}
         self._latest: str | None = None
         self.changed.connect(self._forget_computed)
         self.undo.indexChanged.connect(self._undo_moved)
@@ -232,15 +238,33 @@ class Session(QObject):
         asks for it on every repaint of its headings)."""
         if self._load is None:
             self._load = person_load(self.workspace, self.digests())
+            self._load_basis = {}
         return self._load
 
+    def _load_fact(self, uuid: str) -> tuple[object, ...] | None:
+        """What of a use case people's load depends on (None: the use case is gone)."""
+        uc = self.workspace.use_case(uuid)
+        if uc is None:
+            return None
+        d = self.digest(uc)
+        return (uc.status, uc.owner_uuid, d.accountable, d.responsible)
+
     def _forget_computed(self, kind: str, uuid: str) -> None:
-        """A change makes the digests condensed here stale (a person's: any of them)."""
-        self._load = None
+        """A change makes the digests condensed here stale (a person's: any of them); people's
+        load is worked out again only when what it counts changed (a tick in a checklist does
+        not: at 10,000 use cases that saves a pass over all of them per edit)."""
         self._latest = None
         if kind == "use_case":
             self._computed.pop(uuid, None)
-        elif kind == "person":
+            if self._load is not None:
+                before = self._load_basis.get(uuid, _UNKNOWN)
+                now = self._load_fact(uuid)
+                if before is _UNKNOWN or before != now:
+                    self._load = None
+                self._load_basis[uuid] = now
+            return
+        self._load = None
+        if kind == "person":
             self._computed.clear()
 
     def digests(self) -> Mapping[str, UseCaseDigest]:
