@@ -71,6 +71,12 @@ def _compiled() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE) for p in _PATTERNS)
 
 
+def compile_patterns() -> None:
+    """Compiles the patterns ahead of their first use (a window does this while idle)."""
+    _compiled()
+    _any()
+
+
 @functools.cache
 def _any() -> re.Pattern[str]:
     """One pass over the text that finds whether any pattern can match at all: most
