@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +36,7 @@ from leitplanken.domain.readiness import readiness
 from leitplanken.i18n.fmt import Formatter
 from leitplanken.i18n.labels import ENUM_LABELS, field_label, yes_no
 from leitplanken.i18n.translator import Translates, fill
+from leitplanken.report.atomic import write_through_temp
 from leitplanken.report.options import Cancelled
 
 #: A cell: text, a number (kept a number), a date, or empty.
@@ -432,18 +431,10 @@ def _csv_cell(value: Cell, kind: ColumnKind, dialect: Dialect, fmt: Formatter) -
 
 def _atomic_write(path: Path, write: Callable[[Any], None], binary: bool) -> int:
     """Writes through a temporary file beside `path` and renames it: never a half file."""
-    handle, temp = tempfile.mkstemp(prefix=".", suffix=path.suffix + ".part", dir=path.parent)
-    try:
-        mode = "wb" if binary else "w"
-        kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8-sig", "newline": ""}
-        with os.fdopen(handle, mode, **kwargs) as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    if binary:
+        write_through_temp(path, write)
+    else:
+        write_through_temp(path, write, mode="w", encoding="utf-8-sig", newline="")
     return path.stat().st_size
 
 

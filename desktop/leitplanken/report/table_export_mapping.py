@@ -10,8 +10,6 @@ they do not land in the notes of the re-imported use cases. No Qt, no storage.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from leitplanken.domain.fields import Kind, field_of
 from leitplanken.domain.model import UseCase, Workspace
 from leitplanken.i18n.labels import ENUM_LABELS, yes_no
 from leitplanken.i18n.translator import Translates
+from leitplanken.report.atomic import write_through_temp
 from leitplanken.report.table_export import (
     Dialect,
     Format,
@@ -76,13 +75,5 @@ def mapping_for(ws: Workspace, tr: Translates, language: str, form: Format,
 
 def write_mapping(mapping: im.Mapping, path: Path) -> None:
     """Writes the mapping file through a temporary file beside it (never half a file)."""
-    handle, temp = tempfile.mkstemp(prefix=".", suffix=".json.part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(mapping.to_json())
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_through_temp(path, lambda out: out.write(mapping.to_json()), mode="w",
+                       encoding="utf-8", newline="\n")
