@@ -324,12 +324,12 @@ def test_a_failed_write_leaves_the_old_list_and_no_part_file(tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "list.csv"
     out.write_text("old list")
-    import leitplanken.report.table_export as te
+    import leitplanken.report.atomic as atomic  # where every export's write goes through
 
     def broken(*_args: object, **_kw: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(te.os, "fsync", broken)
+    monkeypatch.setattr(atomic.os, "fsync", broken)
     with pytest.raises(OSError):
         export_table(_workspace(), What.REGISTER, out, tr=Translator("en"), language="en",
                      today=TODAY)
